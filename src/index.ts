@@ -1,0 +1,16 @@
+// standfirst: scraped news pages to clean, typed Articles.
+// This file only re-exports; the code lives in the modules it names.
+
+// Entry points.
+export {parse, parseWithMessages, sniffFormat, type ParseResult} from './parse.js'
+export {toPlainText} from './to-plain-text.js'
+
+// Options and errors.
+export {ParseOptionsSchema, type ParseOptions} from './options.js'
+export {StandfirstError} from './errors.js'
+
+// Output schemas (zod) and their types.
+export * from './schema/index.js'
+
+// Messages: every rule id with its meaning.
+export {RULES, type RuleId} from './messages.js'

@@ -1,0 +1,55 @@
+/**
+ * Every message standfirst reports, by `ruleId`, with the reason's wording.
+ * The README's "Messages" section documents the same list.
+ *
+ * @module
+ */
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+
+/** Where the README documents the messages. */
+const DOCS = 'https://github.com/standfirst/standfirst#messages'
+
+/** Rule ids, each with what it means. `info` for drops, `warning` for guesses. */
+export const RULES = {
+  'furniture-dropped': {severity: 'info', about: 'A line of page furniture (share bar, skip link, menu, prompt) was dropped.'},
+  'boilerplate-dropped': {severity: 'info', about: 'A run of lines that looks like navigation, footer or related links was dropped.'},
+  'spam-dropped': {severity: 'info', about: 'Content-farm spam (fake author card, rating, repeated title) was dropped.'},
+  'duplicate-dropped': {severity: 'info', about: 'A repeated copy of a line, caption or pinned post was dropped.'},
+  'title-found': {severity: 'info', about: 'The line taken as the headline.'},
+  'title-missing': {severity: 'warning', about: 'No headline was found.'},
+  'timestamp-ambiguous': {severity: 'warning', about: 'A timestamp lacked a date or zone and could not be resolved to an instant.'},
+  'caption-split': {severity: 'info', about: 'A caption line was turned into a figure, its credit split off.'},
+  'transcript-found': {severity: 'info', about: 'A long unpunctuated run of speech was taken as a transcript.'},
+  'post-boundary-weak': {severity: 'warning', about: 'A live-blog post was opened by a title line alone, without a time or footer.'},
+  'byline-found': {severity: 'info', about: 'A line was read as a byline.'},
+  'teaser-found': {severity: 'info', about: 'A teaser of a listing page was recognised.'},
+  'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'}
+} as const
+
+/** A rule id. */
+export type RuleId = keyof typeof RULES
+
+/** How long `actual` may be before it is cut. */
+const ACTUAL_MAX = 80
+
+/**
+ * Report a message on a node.
+ *
+ * @param file
+ *   The file being processed.
+ * @param ruleId
+ *   Which rule (see `RULES`).
+ * @param reason
+ *   The reason, worded as retext does ("Unexpected …, expected …").
+ * @param node
+ *   The node the message is about; its position becomes the message's place (optional).
+ * @param actual
+ *   The text concerned, cut short (optional).
+ */
+export function report(file: VFile, ruleId: RuleId, reason: string, node?: Node, actual?: string): void {
+  const message = file.message(reason, {place: node?.position, ruleId, source: 'standfirst'})
+  message.fatal = RULES[ruleId].severity === 'info' ? undefined : false
+  message.url = `${DOCS}-${ruleId}`
+  if (actual !== undefined) message.actual = actual.length > ACTUAL_MAX ? actual.slice(0, ACTUAL_MAX - 1) + '…' : actual
+}

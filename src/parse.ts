@@ -1,0 +1,123 @@
+/**
+ * The entry points: `parse` and `parseWithMessages`.
+ *
+ * @module
+ */
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {StandfirstError} from './errors.js'
+import {validateOptions, type ParseOptions, type Settings} from './options.js'
+import {createProcessor} from './pipeline.js'
+import type {Article} from './schema/article.js'
+
+/** What `parseWithMessages` returns. */
+export interface ParseResult {
+  /** The article, validated by `ArticleSchema`. */
+  article: Article
+  /** What was dropped or doubted, with positions in the input. */
+  messages: VFileMessage[]
+}
+
+/** Markup that only an HTML document starts with. */
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<!--|<\?xml)/i
+
+/** Tags of an HTML fragment. */
+const HTML_TAG = /<\/?(?:p|div|span|a|br|article|section|h[1-6]|ul|ol|li|img|figure|table|script|main)\b[^>]*>/gi
+
+/**
+ * Decide whether input is HTML or scraped text.
+ *
+ * @param text
+ *   The decoded input.
+ * @returns
+ *   The format to read it with.
+ */
+export function sniffFormat(text: string): 'html' | 'text' {
+  const head = text.slice(0, 4096)
+  if (HTML_START.test(head)) return 'html'
+  const tags = head.match(HTML_TAG)?.length ?? 0
+  return tags >= 3 ? 'html' : 'text'
+}
+
+/**
+ * Turn bytes into text for the text front end: UTF-8 (BOM tolerated), invalid
+ * sequences replaced rather than lost.
+ *
+ * @param input
+ *   A string or bytes.
+ * @returns
+ *   The text.
+ */
+function decodeInput(input: string | Uint8Array): string {
+  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  return new TextDecoder('utf-8', {fatal: false, ignoreBOM: false}).decode(input)
+}
+
+/**
+ * Check the input's type and size.
+ *
+ * @param input
+ *   What the caller passed.
+ * @param settings
+ *   Validated options.
+ */
+function checkInput(input: unknown, settings: Settings): asserts input is string | Uint8Array {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new StandfirstError('invalid-input', `Expected \`input\` to be a string or a Uint8Array, not \`${input === null ? 'null' : typeof input}\``)
+  }
+  const size = typeof input === 'string' ? input.length : input.byteLength
+  if (size > settings.maxInputBytes) {
+    throw new StandfirstError(
+      'input-too-large',
+      `Expected input of at most ${settings.maxInputBytes} bytes (\`options.maxInputBytes\`), not ${size}`,
+      'maxInputBytes'
+    )
+  }
+}
+
+/**
+ * Parse a news page and also return the messages: what was dropped or
+ * doubted, each with a `ruleId` and a position in the input.
+ *
+ * @param input
+ *   Raw HTML or scraped text, as a string or bytes.
+ * @param options
+ *   Options (optional).
+ * @returns
+ *   The article and the messages.
+ * @throws {StandfirstError}
+ *   Only for invalid options or oversized input.
+ */
+export function parseWithMessages(input: string | Uint8Array, options?: ParseOptions): ParseResult {
+  const settings = validateOptions(options)
+  checkInput(input, settings)
+  const text = decodeInput(input)
+  const format = settings.format === 'auto' ? sniffFormat(text) : settings.format
+  const file = new VFile({value: text})
+  const processor = createProcessor(format, settings)
+  processor.processSync(file)
+  return {article: file.result as Article, messages: file.messages}
+}
+
+/**
+ * Parse a news page (raw HTML or scraped text) into an `Article`.
+ *
+ * @example
+ *   ```ts
+ *   import {parse} from 'standfirst'
+ *   const article = parse(scrapedText, {date: '2024-06-19', timeZone: 'Europe/London'})
+ *   console.log(article.title, article.posts.length)
+ *   ```
+ *
+ * @param input
+ *   Raw HTML or scraped text, as a string or bytes.
+ * @param options
+ *   Options (optional).
+ * @returns
+ *   The article, validated by `ArticleSchema`.
+ * @throws {StandfirstError}
+ *   Only for invalid options or oversized input.
+ */
+export function parse(input: string | Uint8Array, options?: ParseOptions): Article {
+  return parseWithMessages(input, options).article
+}

@@ -1,0 +1,115 @@
+/**
+ * The text front end: scraped plain text to the shared tree.
+ *
+ * Lines keep their positions; a blank line ends a block. Whitespace inside a
+ * line is folded, bullets (`•`, `-`, `*`, `1.`) become list hints, and
+ * nothing else is interpreted here: what a line *is* is for the plugins.
+ *
+ * @module
+ */
+import type {Plugin} from 'unified'
+import type {Block, Line, LineHint, Root} from '../tree.js'
+
+/** Line breaks as scrapers leave them: `\n`, `\r\n`, lone `\r`, and the Unicode separators. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
+
+/** A leading bullet glyph, as innerText renders list items. */
+const BULLET = /^[•●◦▪▸►·*‣⁃-]\s+/u
+
+/** Invisible characters that scrapers leave behind and that never carry meaning. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g
+
+/**
+ * Fold the whitespace of one line and drop invisible characters.
+ *
+ * @param value
+ *   The raw line.
+ * @returns
+ *   The cleaned line (may be empty).
+ */
+export function cleanLine(value: string): string {
+  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Read a bullet or ordinal at the start of a line.
+ *
+ * @param text
+ *   The cleaned line.
+ * @returns
+ *   The line without its marker and the hint, or `undefined` when the line is not a list item.
+ */
+function readListMarker(text: string): {text: string; hint: LineHint} | undefined {
+  const bullet = BULLET.exec(text)
+  if (bullet && text.length > bullet[0].length) {
+    return {text: text.slice(bullet[0].length), hint: {listItem: true, ordered: false}}
+  }
+  return undefined
+}
+
+/**
+ * Turn scraped text into a `root` of `block`s of `line`s.
+ *
+ * @param text
+ *   The whole input.
+ * @returns
+ *   The tree, with positions.
+ */
+export function textToTree(text: string): Root {
+  const root: Root = {type: 'root', children: [], data: {format: 'text'}}
+  let block: Block | undefined
+  let offset = 0
+  let lineNumber = 1
+  LINE_BREAK.lastIndex = 0
+  for (;;) {
+    const match = LINE_BREAK.exec(text)
+    const end = match ? match.index : text.length
+    const raw = text.slice(offset, end)
+    const value = cleanLine(raw)
+    if (value) {
+      const leading = raw.length - raw.trimStart().length
+      const line: Line = {
+        type: 'line',
+        value,
+        position: {
+          start: {line: lineNumber, column: leading + 1, offset: offset + leading},
+          end: {line: lineNumber, column: raw.trimEnd().length + 1, offset: offset + raw.trimEnd().length}
+        }
+      }
+      const listItem = readListMarker(value)
+      if (listItem) {
+        line.value = listItem.text
+        line.data = {hint: listItem.hint}
+      }
+      if (!block) {
+        block = {type: 'block', children: []}
+        root.children.push(block)
+      }
+      block.children.push(line)
+    } else {
+      block = undefined
+    }
+    if (!match) break
+    offset = match.index + match[0].length
+    lineNumber++
+  }
+  for (const child of root.children) {
+    const first = child.children[0]
+    const last = child.children[child.children.length - 1]
+    if (first?.position && last?.position) {
+      child.position = {start: first.position.start, end: last.position.end}
+    }
+  }
+  root.position = {
+    start: {line: 1, column: 1, offset: 0},
+    end: {line: lineNumber, column: text.length - offset + 1, offset: text.length}
+  }
+  return root
+}
+
+/**
+ * unified parser plugin for scraped plain text.
+ */
+export const fromText: Plugin<[], string, Root> = function () {
+  this.parser = (document) => textToTree(String(document))
+}

@@ -1,0 +1,160 @@
+/**
+ * The shared syntax tree that every plugin works on.
+ *
+ * Both front ends (scraped text, HTML) produce it: a `root` of `block`s
+ * (runs of lines that belong together: a paragraph, a run of captions, a
+ * list), each holding `line`s with positions in the input. Plugins never
+ * delete nodes; they mark what a line *is* in `line.data.role`, so that the
+ * compiler can read the page top to bottom and messages can point at the
+ * source. `detectPosts` is the one plugin that changes the shape: it wraps
+ * the blocks of each live-blog entry into a `post` node.
+ *
+ * @module
+ */
+import type {Literal, Node, Parent, Position} from 'unist'
+import type {Author, Timestamp} from './schema/article.js'
+
+/**
+ * What a line turned out to be. Lines start as `undefined` (plain content)
+ * and each plugin claims the lines of its concern.
+ */
+export type LineRole =
+  /** Page furniture: share buttons, skip links, "Updated at", menus. */
+  | 'furniture'
+  /** Content-farm spam: fake author cards, ratings, the title repeated. */
+  | 'spam'
+  | 'title'
+  | 'standfirst'
+  | 'section'
+  | 'site-name'
+  /** A line that only carries the article's dateline(s). */
+  | 'dateline'
+  /** An article-level byline ("By …"). */
+  | 'byline'
+  /** A heading that introduces key points ("Key points", "Summary of the day"). */
+  | 'key-points-heading'
+  | 'key-point'
+  /** The time stamp that opens a live-blog post. */
+  | 'post-time'
+  | 'post-title'
+  | 'post-label'
+  | 'post-byline'
+  /** A post's footer ("Share", "Updated at"): a post boundary. */
+  | 'post-footer'
+  | 'caption'
+  | 'transcript'
+  | 'teaser-title'
+  | 'teaser-standfirst'
+  | 'teaser-summary'
+  /** "Continue reading…" closing a teaser. */
+  | 'teaser-end'
+
+/** What the HTML front end knows about a line's element; the text front end sets `listItem` for bullets. */
+export interface LineHint {
+  /** The line came from a heading of this level. */
+  heading?: number
+  /** The line is an item of a list. */
+  listItem?: boolean
+  /** With `listItem`: the list is numbered. */
+  ordered?: boolean
+  /** The line came from a block quotation. */
+  quote?: boolean
+  /** The line is an image, video or embed (HTML front end). */
+  media?: 'image' | 'video' | 'audio' | 'embed'
+  /** Media source, resolved against `url`. */
+  src?: string
+  /** Alternative text of an image. */
+  alt?: string
+  /** The line came from a figure caption element. */
+  figcaption?: boolean
+  /** Machine-readable time (`<time datetime>`). */
+  dateTime?: string
+  /** A link the whole line points to. */
+  href?: string
+}
+
+/** Data a plugin attaches to a line. */
+export interface LineData {
+  role?: LineRole
+  hint?: LineHint
+  /** For `caption` lines: the credit split off the caption text. */
+  credit?: string
+  /** For `caption` lines: the caption without its credit. */
+  caption?: string
+  /** For `caption` lines: the kind of media the caption describes. */
+  media?: 'image' | 'video' | 'audio' | 'embed'
+  /** For byline lines: the people named. */
+  authors?: Author[]
+  /** For post-time and dateline lines: the timestamps read. */
+  timestamp?: Timestamp
+  /** For dateline lines: the update stamp, when the line has one. */
+  updated?: Timestamp
+  /** For `post-label` lines, or a title that starts with a label. */
+  label?: string
+  /** For `post-title` lines: the title without its label. */
+  title?: string
+}
+
+/** One line of the input (text front end) or one block element's text (HTML front end). */
+export interface Line extends Literal {
+  type: 'line'
+  value: string
+  position?: Position
+  data?: LineData
+}
+
+/** A run of lines that belong together. */
+export interface Block extends Parent {
+  type: 'block'
+  children: Line[]
+  position?: Position
+}
+
+/** Data on a live-blog post node. */
+export interface PostData {
+  id?: string
+  published?: Timestamp
+  updated?: Timestamp
+  title?: string
+  label?: string
+  authors?: Author[]
+  pinned?: boolean
+  keyEvent?: boolean
+}
+
+/** One live-blog entry: the blocks between two post boundaries. */
+export interface PostNode extends Parent {
+  type: 'post'
+  children: Block[]
+  position?: Position
+  data?: PostData
+}
+
+/** Page-level facts collected by the plugins, compiled into the `Article`. */
+export interface RootData {
+  title?: string
+  standfirst?: string
+  siteName?: string
+  section?: string
+  language?: string
+  url?: string
+  authors?: Author[]
+  published?: Timestamp
+  updated?: Timestamp
+  keyPoints?: string[]
+  kind?: 'article' | 'liveblog' | 'video' | 'listing'
+  transcript?: {text: string; segments: Array<{text: string; speaker?: string}>}
+  related?: Array<{title: string; standfirst?: string; summary?: string; url?: string}>
+  /** Which front end built the tree. */
+  format?: 'text' | 'html'
+}
+
+/** The whole page. */
+export interface Root extends Parent {
+  type: 'root'
+  children: Array<Block | PostNode>
+  position?: Position
+  data?: RootData
+}
+
+export type AnyNode = Root | Block | PostNode | Line | Node
