@@ -1,0 +1,359 @@
+/**
+ * Group a live blog's lines into posts.
+ *
+ * A post is opened by a time stamp line, by the first content after a post
+ * footer ("Share" / "Updated at"), by a post label alone on its line
+ * ("Analysis"), by a contributor's name alone when the current post already
+ * has text, or — on a page that shows live-blog structure — by a title line
+ * (a short line without a full stop, followed by prose). The first short line
+ * of a post is its title; "Label: title" splits off the label. A post shown
+ * twice (pinned above the feed and again in it) is kept once, `pinned`.
+ *
+ * Fewer than two posts: the page is not a live blog and the tree is left as
+ * it is.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Block, Line, PostNode, Root} from '../tree.js'
+import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
+import type {Author} from '../schema/article.js'
+import {addAuthors} from './collect-authors.js'
+import {endsLikeSentence, fold, slug, wordCount} from '../util/text.js'
+
+/** Labels that live blogs put on posts, folded. */
+export const POST_LABELS = new Set([
+  'analysis', 'watch', 'video', 'in pictures', 'pictures', 'picture', 'photos', 'explainer', 'breaking', 'opinion',
+  'comment', 'listen', 'audio', 'update', 'latest', 'recap', 'fact check', 'reality check', 'exclusive', 'in depth',
+  'context', 'for context', 'key event', 'pinned', 'summary', 'what we know', 'eilmeldung', 'analyse', 'kommentar',
+  'décryptage', 'vidéo', 'en direct'
+])
+
+/** Headings of summary posts, which are key events. */
+const SUMMARY_TITLE = /^(?:summary|recap|what we know|key events|the day so far|at a glance|round-?up)\b/i
+
+/** Chrome that only live blogs show (already marked furniture). */
+const LIVE_BLOG_CHROME = new Set(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
+
+/** A post title is a short line. */
+const TITLE_MAX_WORDS = 25
+const TITLE_MIN_WORDS = 3
+
+/** Prose that confirms a title line: a sentence of at least this many words. */
+const PROSE_MIN_WORDS = 10
+
+/** A lead-in to a quote ("Putin has also said") is not a title. */
+const SPEECH_LEAD_IN = /\b(?:said|says|told|added|adds|wrote|writes|reports|reported|tweeted|posted|explained|stated)$/i
+
+/** An ellipsis after a space ends some titles ("Summary of the day …"); it is not a sentence end. */
+const TRAILING_ELLIPSIS = /\s+(?:…|\.\.\.)$/u
+
+/** "Label: title". */
+const LABELLED_TITLE = /^([^:]{2,24}):\s*(.+)$/u
+
+/** One line with the block it came from. */
+interface Placed {
+  line: Line
+  block: Block
+}
+
+/**
+ * Whether a line could be a post title.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is short, not a list item, and does not end as a sentence.
+ */
+function isTitleLike(line: Line): boolean {
+  if (!isUnclaimed(line) || line.data?.hint?.listItem || line.data?.hint?.quote) return false
+  const words = wordCount(line.value)
+  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false
+  const text = line.value.replace(TRAILING_ELLIPSIS, '')
+  return !endsLikeSentence(text) && !SPEECH_LEAD_IN.test(text)
+}
+
+/**
+ * Whether a line is prose or a list item: what follows a title.
+ *
+ * @param line
+ *   The line (optional).
+ * @returns
+ *   `true` when it is.
+ */
+function isBodyLine(line: Line | undefined): boolean {
+  if (!line || !isUnclaimed(line)) return false
+  if (line.data?.hint?.listItem) return true
+  return wordCount(line.value) >= PROSE_MIN_WORDS && endsLikeSentence(line.value)
+}
+
+/**
+ * Whether a line is a post label alone ("Analysis").
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isLabelLine(line: Line): boolean {
+  return isUnclaimed(line) && POST_LABELS.has(fold(line.value))
+}
+
+/**
+ * Whether the page shows live-blog structure, which licenses weak openers.
+ *
+ * @param placed
+ *   All lines.
+ * @returns
+ *   `true` when it does.
+ */
+function showsLiveBlogStructure(placed: Placed[]): boolean {
+  const times = placed.filter(({line}) => line.data?.role === 'post-time').length
+  const footers = placed.filter(({line}) => line.data?.role === 'post-footer').length
+  const chrome = placed.some(({line}) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
+  return times >= 2 || footers >= 1 || chrome
+}
+
+/** Why a line opens a post. */
+type Opener = 'time' | 'footer' | 'label' | 'name' | 'title'
+
+/**
+ * Find the lines that open posts.
+ *
+ * @param placed
+ *   All lines.
+ * @param weakOpeners
+ *   Whether title lines and names may open posts.
+ * @returns
+ *   Index of each opening line → why.
+ */
+function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener> {
+  const openers = new Map<number, Opener>()
+  let afterFooter = false
+  let hasText = false
+  // The first post cannot start before the headline and standfirst.
+  const headerEnd = placed.findLastIndex(({line}) => line.data?.role === 'title' || line.data?.role === 'standfirst' || line.data?.role === 'dateline')
+  placed.forEach(({line}, index) => {
+    const role = line.data?.role
+    if (role === 'post-footer') {
+      afterFooter = hasText || afterFooter
+      return
+    }
+    if (role === 'post-time') {
+      openers.set(index, 'time')
+      afterFooter = false
+      hasText = false
+      return
+    }
+    if (role !== undefined && role !== 'caption' && role !== 'byline') return
+    if (index <= headerEnd) return
+    const next = nextContent(placed, index)
+    let opener: Opener | undefined
+    if (afterFooter) opener = 'footer'
+    else if (weakOpeners && isLabelLine(line) && next !== undefined) opener = 'label'
+    else if (weakOpeners && hasText && role === 'byline' && next !== undefined) opener = 'name'
+    else if (weakOpeners && isTitleLike(line) && isBodyLine(next)) opener = 'title'
+    // A weak opener right after another one (a label, then a title) belongs to the post just opened.
+    const joinsCurrentPost = opener !== 'footer' && openers.size > 0 && !hasText
+    if (opener && !joinsCurrentPost) {
+      openers.set(index, opener)
+      hasText = false
+    }
+    afterFooter = false
+    if (role === undefined && !isLabelLine(line)) hasText = true
+  })
+  return openers
+}
+
+/**
+ * The next content line after an index.
+ *
+ * @param placed
+ *   All lines.
+ * @param index
+ *   Where to start (exclusive).
+ * @returns
+ *   The line, if any.
+ */
+function nextContent(placed: Placed[], index: number): Line | undefined {
+  for (let at = index + 1; at < placed.length; at++) {
+    const line = placed[at]!.line
+    if (isUnclaimed(line)) return line
+    if (line.data?.role === 'post-footer' || line.data?.role === 'post-time') return undefined
+  }
+  return undefined
+}
+
+/**
+ * Read a post's title and label from its first lines, claiming them.
+ *
+ * @param post
+ *   The post.
+ */
+function readTitle(post: PostNode): void {
+  const data = (post.data ??= {})
+  const lines = post.children.flatMap((block) => block.children).filter(isUnclaimed)
+  let first: Line | undefined = lines[0]
+  if (first && isLabelLine(first)) {
+    data.label = first.value.replace(/[:.]$/, '')
+    claim(first, {role: 'post-label', label: data.label})
+    first = lines[1]
+    if (!first || !isTitleLike(first) || lines.indexOf(first) > 3) return
+  }
+  if (!first || !isTitleLike(first) || lines.length < 2) return
+  const labelled = LABELLED_TITLE.exec(first.value)
+  if (labelled && POST_LABELS.has(fold(labelled[1]!))) {
+    data.label = labelled[1]!.trim()
+    data.title = labelled[2]!.trim()
+  } else {
+    data.title = first.value
+  }
+  claim(first, {role: 'post-title', title: data.title})
+}
+
+/**
+ * Give each post a stable id: its time without colons and a slug of its title
+ * or first words, made unique.
+ *
+ * @param posts
+ *   The posts.
+ */
+function assignIds(posts: PostNode[]): void {
+  const seen = new Map<string, number>()
+  for (const post of posts) {
+    const data = (post.data ??= {})
+    const time = data.published?.time?.replaceAll(':', '') ?? ''
+    const firstText = firstProse(post)?.value ?? ''
+    const base = [time, slug(data.title ?? firstText)].filter(Boolean).join('-') || 'post'
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    data.id = count === 1 ? base : `${base}-${count}`
+  }
+}
+
+/**
+ * The signature of a post for spotting a pinned copy: title and first paragraph.
+ *
+ * @param post
+ *   The post.
+ * @returns
+ *   The folded signature.
+ */
+function signature(post: PostNode): string {
+  return fold(`${post.data?.title ?? ''} ${firstProse(post)?.value ?? ''}`)
+}
+
+/**
+ * The first line of a post's own text: not its label, title or a name.
+ *
+ * @param post
+ *   The post.
+ * @returns
+ *   The line, if any.
+ */
+function firstProse(post: PostNode): Line | undefined {
+  return post.children
+    .flatMap((block) => block.children)
+    .find((line) => isUnclaimed(line) && !isLabelLine(line))
+}
+
+/**
+ * Keep a post shown twice once: the first copy, flagged pinned.
+ *
+ * @param posts
+ *   The posts in page order.
+ * @param file
+ *   The file.
+ * @returns
+ *   The posts without the copies.
+ */
+function dropPinnedCopies(posts: PostNode[], file: VFile): PostNode[] {
+  const bySignature = new Map<string, PostNode>()
+  return posts.filter((post) => {
+    const key = signature(post)
+    const original = bySignature.get(key)
+    if (!original) {
+      bySignature.set(key, post)
+      return true
+    }
+    original.data = {...original.data, pinned: true}
+    report(file, 'duplicate-dropped', 'Unexpected post shown twice (pinned), kept once', post, post.data?.title)
+    return false
+  })
+}
+
+/**
+ * unified transformer plugin: wrap live-blog posts.
+ *
+ * @returns
+ *   Transformer.
+ */
+export function detectPosts() {
+  return function (tree: Root, file: VFile): void {
+    if (tree.children.some((child) => child.type === 'post')) return
+    const placed: Placed[] = allBlocks(tree).flatMap((block) => block.children.map((line) => ({line, block})))
+    const openers = findOpeners(placed, showsLiveBlogStructure(placed))
+    if (openers.size < 2) return
+    const children: Array<Block | PostNode> = []
+    let post: PostNode | undefined
+    let block: Block | undefined
+    let source: Block | undefined
+    placed.forEach(({line, block: from}, index) => {
+      const opener = openers.get(index)
+      if (opener) {
+        post = {type: 'post', children: [], data: {}}
+        children.push(post)
+        block = undefined
+        if (opener === 'title') report(file, 'post-boundary-weak', `Unexpected post opened by a title line alone, expected a time or footer`, line, line.value)
+      }
+      if (line.data?.role === 'post-time' && post) post.data!.published = line.data.timestamp
+      if (!block || source !== from) {
+        block = {type: 'block', children: []}
+        if (from.position) block.position = from.position
+        source = from
+        if (post) post.children.push(block)
+        else children.push(block)
+      }
+      block.children.push(line)
+    })
+    const posts = children.filter((child): child is PostNode => child.type === 'post')
+    for (const each of posts) {
+      creditAuthors(each)
+      readTitle(each)
+      if (each.data?.title && SUMMARY_TITLE.test(each.data.title)) each.data.keyEvent = true
+      setPosition(each)
+    }
+    const kept = new Set(dropPinnedCopies(posts, file))
+    tree.children = children.filter((child) => child.type === 'block' || kept.has(child))
+    assignIds([...kept])
+    tree.data = {...tree.data, kind: 'liveblog'}
+  }
+}
+
+/**
+ * Credit the bylines inside a post to the post.
+ *
+ * @param post
+ *   The post.
+ */
+function creditAuthors(post: PostNode): void {
+  const authors: Author[] = []
+  for (const block of post.children) {
+    for (const line of block.children) if (line.data?.role === 'byline') addAuthors(authors, line.data.authors)
+  }
+  if (authors.length > 0) post.data = {...post.data, authors}
+}
+
+/**
+ * Give a post the span of its blocks.
+ *
+ * @param post
+ *   The post.
+ */
+function setPosition(post: PostNode): void {
+  const lines = post.children.flatMap((block) => block.children)
+  const start = lines[0]?.position?.start
+  const end = lines[lines.length - 1]?.position?.end
+  if (start && end) post.position = {start, end}
+}

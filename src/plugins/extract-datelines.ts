@@ -1,0 +1,124 @@
+/**
+ * Read the page's datelines and the time stamps that open live-blog posts.
+ *
+ * - A line near the top made only of timestamps and their cue words ("First
+ *   published on", "Updated") is a dateline: it gives `published` and
+ *   `updated` (a lone stamp is `published`; the two are never swapped).
+ * - A line anywhere that is only a time of day (`15:46:35`, `9.41am`) is a
+ *   post stamp, resolved with the day and zone of the `date` / `timeZone`
+ *   options, else of the page's dateline.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Settings} from '../options.js'
+import type {Timestamp} from '../schema/article.js'
+import type {Line, Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {wordCount} from '../util/text.js'
+
+/** Datelines sit in the header: within this many content lines of the top. */
+const HEADER_LINES = 16
+
+/** Words that may stand around the stamps of a dateline without making it prose. */
+const DATELINE_WORDS =
+  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om)\b/giu
+
+/**
+ * Whether what is left of a line once its stamps are cut out is only cue
+ * words and punctuation.
+ *
+ * @param line
+ *   The line.
+ * @param found
+ *   The stamps in it.
+ * @returns
+ *   `true` for a dateline.
+ */
+function isOnlyDatelines(line: string, found: FoundTimestamp[]): boolean {
+  let rest = ''
+  let at = 0
+  for (const stamp of found) {
+    rest += line.slice(at, stamp.index) + ' '
+    at = stamp.index + stamp.length
+  }
+  rest += line.slice(at)
+  return wordCount(rest.replace(DATELINE_WORDS, ' ')) === 0
+}
+
+/**
+ * Sort the stamps of a dateline into published and updated.
+ *
+ * @param found
+ *   Stamps in order.
+ * @returns
+ *   Published and updated, each optional.
+ */
+function sortStamps(found: FoundTimestamp[]): {published?: Timestamp; updated?: Timestamp} {
+  const published = found.find((stamp) => stamp.kind === 'published')
+  const updated = found.find((stamp) => stamp.kind === 'updated')
+  const unlabelled = found.filter((stamp) => stamp.kind === undefined)
+  const result: {published?: Timestamp; updated?: Timestamp} = {}
+  // Unlabelled stamps: the one beside a labelled "published" is the update; alone, it is the publication.
+  const first = published ?? (updated ? undefined : unlabelled.shift())
+  if (first) result.published = first.timestamp
+  const second = updated ?? unlabelled[0]
+  if (second && second.timestamp !== result.published) result.updated = second.timestamp
+  return result
+}
+
+/**
+ * unified transformer plugin: read datelines and post stamps.
+ *
+ * @param settings
+ *   Validated options (`date`, `timeZone`).
+ * @returns
+ *   Transformer.
+ */
+export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) {
+  return function (tree: Root, file: VFile): void {
+    const data = (tree.data ??= {})
+    const context: TimestampContext = {}
+    if (settings.date) context.date = settings.date
+    if (settings.timeZone) context.timeZone = settings.timeZone
+    const lines = allLines(tree).filter(isUnclaimed)
+    lines.slice(0, HEADER_LINES).forEach((line) => readDateline(line, context, data))
+    // Post stamps take the page's day and zone when the options do not give them.
+    const pageDay = data.published?.date ?? data.updated?.date
+    const pageZone = data.published?.timeZone ?? data.updated?.timeZone
+    const postContext: TimestampContext = {...context}
+    if (!postContext.date && pageDay) postContext.date = pageDay
+    if (!postContext.timeZone && pageZone) postContext.timeZone = pageZone
+    for (const line of lines) {
+      if (!isUnclaimed(line) || !isTimeOnly(line.value)) continue
+      const timestamp = parseTimestamp(line.value, postContext)
+      if (!timestamp) continue
+      claim(line, {role: 'post-time', timestamp})
+      if (!timestamp.iso) {
+        report(file, 'timestamp-ambiguous', `Unexpected \`${line.value}\` without a ${timestamp.date ? 'zone' : 'date'}, expected a full timestamp`, line, line.value)
+      }
+    }
+  }
+}
+
+/**
+ * Read one header line as a dateline, if it is one.
+ *
+ * @param line
+ *   The line.
+ * @param context
+ *   Day and zone from the options.
+ * @param data
+ *   Where page facts go.
+ */
+function readDateline(line: Line, context: TimestampContext, data: NonNullable<Root['data']>): void {
+  if (!isUnclaimed(line) || isTimeOnly(line.value)) return
+  const found = findTimestamps(line.value, context).filter((stamp) => stamp.timestamp.date)
+  if (found.length === 0 || !isOnlyDatelines(line.value, found)) return
+  const {published, updated} = sortStamps(found)
+  claim(line, {role: 'dateline'})
+  if (published && !data.published) data.published = published
+  if (updated && !data.updated) data.updated = updated
+}

@@ -1,0 +1,188 @@
+/**
+ * Find the headline, the site name and section around it, and the standfirst.
+ *
+ * The headline is the first content line. A "| Site" (or short, capitalised
+ * " - Site") suffix becomes `siteName`; a copier's year suffix ("(2024)") is
+ * removed; a one- or two-word label right above it is the `section`; later
+ * copies of the headline are dropped. The standfirst is the line after the
+ * headline when it reads as a summary (see `isStandfirst`).
+ *
+ * A tree whose front end already set `title` (HTML metadata) keeps it.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Line, Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {endsLikeSentence, fold, isCapitalised, wordCount} from '../util/text.js'
+
+/** A year in brackets that content farms append to copied titles. */
+const YEAR_SUFFIX = /\s*[([]\s*(?:19|20)\d{2}\s*[)\]]$/
+
+/** A site name after a bar: "Headline | BBC News". */
+const BAR_SUFFIX = /\s+[|•·]\s+([^|•·]{2,60})$/
+
+/** A site name after a dash: "Headline - The Times"; checked by `looksLikeSiteName`. */
+const DASH_SUFFIX = /\s+[-–—]\s+([^-–—]{2,40})$/
+
+/** A site name is a few words. */
+const SITE_NAME_MAX_WORDS = 4
+
+/** A section label is one or two words. */
+const SECTION_MAX_WORDS = 2
+
+/** A standfirst is a sentence of at least this many words… */
+const STANDFIRST_MIN_WORDS = 6
+
+/** …and, without header material after it, at most this many. */
+const STANDFIRST_MAX_WORDS = 40
+
+/** Lines that count as header material after a standfirst. */
+const HEADER_ROLES = new Set(['dateline', 'byline', 'furniture', 'caption', 'post-footer', 'key-points-heading'])
+
+/**
+ * Whether a title suffix after a dash is a site name: a few words, each
+ * capitalised (or a short joining word such as "of", "the").
+ *
+ * @param text
+ *   The suffix.
+ * @returns
+ *   `true` when it looks like a name.
+ */
+function looksLikeSiteName(text: string): boolean {
+  const words = text.split(/\s+/)
+  if (words.length > SITE_NAME_MAX_WORDS || !isCapitalised(words[0]!)) return false
+  return words.every((word) => isCapitalised(word) || /^(?:of|the|and|de|la|le|der|die|das)$/.test(word)) && !/[.!?:;,]$/.test(text)
+}
+
+/**
+ * Split a raw headline into title and site name.
+ *
+ * @param raw
+ *   The headline line.
+ * @returns
+ *   The clean title and the site name, if any.
+ */
+export function splitTitle(raw: string): {title: string; siteName?: string} {
+  let title = raw.replace(YEAR_SUFFIX, '')
+  const bar = BAR_SUFFIX.exec(title)
+  if (bar) return {title: title.slice(0, bar.index).replace(YEAR_SUFFIX, ''), siteName: bar[1]!.trim()}
+  const dash = DASH_SUFFIX.exec(title)
+  if (dash && looksLikeSiteName(dash[1]!.trim())) {
+    title = title.slice(0, dash.index)
+    return {title, siteName: dash[1]!.trim()}
+  }
+  return {title}
+}
+
+/**
+ * Whether a line is a section label ("World", "UK politics").
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isSectionLabel(line: Line): boolean {
+  const words = line.value.split(/\s+/)
+  return words.length <= SECTION_MAX_WORDS && isCapitalised(line.value) && !/[\p{P}]$/u.test(line.value) && !line.data?.hint?.listItem
+}
+
+/**
+ * Whether the page has live-blog structure already marked (post stamps or
+ * footers), in which case a short line after the headline is a post title,
+ * not a standfirst.
+ *
+ * @param lines
+ *   All lines.
+ * @returns
+ *   `true` for a live blog.
+ */
+function hasPostMarkers(lines: Line[]): boolean {
+  return lines.filter((line) => line.data?.role === 'post-time' || line.data?.role === 'post-footer').length >= 2
+}
+
+/**
+ * Whether the line after the headline is the standfirst.
+ *
+ * @param candidate
+ *   The first content line after the headline.
+ * @param next
+ *   The line after that, of any role (optional).
+ * @param liveBlog
+ *   Whether the page has live-blog markers.
+ * @returns
+ *   `true` when it is.
+ */
+function isStandfirst(candidate: Line, next: Line | undefined, liveBlog: boolean): boolean {
+  if (candidate.data?.hint?.listItem || candidate.data?.hint?.heading) return false
+  const words = wordCount(candidate.value)
+  if (words < STANDFIRST_MIN_WORDS) return false
+  const role = next?.data?.role
+  if (role && HEADER_ROLES.has(role)) return true
+  if (liveBlog) return false
+  return words <= STANDFIRST_MAX_WORDS && !endsLikeSentence(candidate.value)
+}
+
+/**
+ * unified transformer plugin: headline, site name, section, standfirst.
+ *
+ * @returns
+ *   Transformer.
+ */
+export function extractHeadline() {
+  return function (tree: Root, file: VFile): void {
+    const data = (tree.data ??= {})
+    const lines = allLines(tree)
+    const content = lines.filter(isUnclaimed)
+    let index = 0
+    if (content.length > 1 && isSectionLabel(content[0]!) && wordCount(content[1]!.value) > SECTION_MAX_WORDS) {
+      data.section ??= content[0]!.value
+      claim(content[0]!, {role: 'section'})
+      index = 1
+    }
+    const headline = content[index]
+    if (!data.title) {
+      if (!headline) {
+        report(file, 'title-missing', 'Unexpected page without a headline')
+        return
+      }
+      const {title, siteName} = splitTitle(headline.value)
+      data.title = title
+      if (siteName && !data.siteName) data.siteName = siteName
+      claim(headline, {role: 'title'})
+      report(file, 'title-found', `Headline \`${title}\``, headline)
+    }
+    dropTitleCopies(lines, data.title, file)
+    if (data.standfirst || !headline || headline.data?.role !== 'title') return
+    const rest = lines.slice(lines.indexOf(headline) + 1)
+    const candidateIndex = rest.findIndex(isUnclaimed)
+    const candidate = rest[candidateIndex]
+    if (candidate && isStandfirst(candidate, rest[candidateIndex + 1], hasPostMarkers(lines))) {
+      data.standfirst = candidate.value
+      claim(candidate, {role: 'standfirst'})
+    }
+  }
+}
+
+/**
+ * Drop later lines that repeat the headline (copiers and live-blog pages
+ * print it twice).
+ *
+ * @param lines
+ *   All lines.
+ * @param title
+ *   The clean title.
+ * @param file
+ *   The file.
+ */
+function dropTitleCopies(lines: Line[], title: string, file: VFile): void {
+  const folded = fold(title)
+  if (!folded) return
+  for (const line of lines) {
+    if (!isUnclaimed(line) || fold(splitTitle(line.value).title) !== folded) continue
+    claim(line, {role: 'spam'})
+    report(file, 'duplicate-dropped', 'Unexpected copy of the headline, dropped', line, line.value)
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Mark page furniture: share bars, skip links, "Updated at", prompts, promos
+ * and stray UI glyphs. Phrases come from one table (`furniture-phrases.ts`);
+ * structural rules catch glued runs of phrases and lone glyph lines.
+ *
+ * Post footers ("Share", "Updated at") and teaser ends ("Continue reading")
+ * get their own roles, because later plugins read them as boundaries.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Line, LineRole, Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {fold} from '../util/text.js'
+import {FURNITURE_PATTERNS, FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
+
+/** Phrase → role, for exact matches of a folded line. */
+const PHRASE_ROLES = new Map<string, LineRole>([
+  ...FURNITURE_PHRASES.map((phrase) => [phrase, 'furniture'] as const),
+  ...TEASER_END_PHRASES.map((phrase) => [phrase, 'teaser-end'] as const),
+  ...POST_FOOTER_PHRASES.map((phrase) => [phrase, 'post-footer'] as const)
+])
+
+/** Phrases long enough to be recognised when glued together without spaces ("Skip to main contentSkip to navigation"). */
+const GLUEABLE = [...PHRASE_ROLES.keys()].filter((phrase) => phrase.length >= 8).sort((a, b) => b.length - a.length)
+
+/** A line this short with no letter or digit is a UI glyph (arrows, bullets, icons). */
+const GLYPH_MAX_LENGTH = 4
+
+/** A dangling label at the very end of the page ("翻译:", "Tags:") is at most this many characters. */
+const DANGLING_LABEL_MAX_LENGTH = 24
+
+/**
+ * Whether a folded line is a concatenation of known phrases, as scrapers
+ * leave adjacent links ("skip to main contentskip to navigation").
+ *
+ * @param folded
+ *   The folded line.
+ * @returns
+ *   `true` when the whole line is made of phrases.
+ */
+function isGluedPhrases(folded: string): boolean {
+  let rest = folded
+  let pieces = 0
+  while (rest) {
+    const phrase = GLUEABLE.find((candidate) => rest.startsWith(candidate))
+    if (!phrase) return false
+    rest = rest.slice(phrase.length).trimStart()
+    pieces++
+  }
+  return pieces >= 2
+}
+
+/**
+ * Decide what furniture a line is, if any.
+ *
+ * @param line
+ *   The line.
+ * @param isLast
+ *   Whether it is the last line of the page.
+ * @returns
+ *   The role, or `undefined` for content.
+ */
+function furnitureRole(line: Line, isLast: boolean): LineRole | undefined {
+  const text = line.value
+  if (text.length <= GLYPH_MAX_LENGTH && !/[\p{L}\p{N}]/u.test(text)) return 'furniture'
+  const folded = fold(text)
+  const phrase = PHRASE_ROLES.get(folded)
+  if (phrase) return phrase
+  const lower = text.toLowerCase()
+  if (FURNITURE_PATTERNS.some((pattern) => pattern.test(folded) || pattern.test(lower))) return 'furniture'
+  if (folded.length >= 16 && isGluedPhrases(folded)) return 'furniture'
+  if (isLast && text.endsWith(':') && text.length <= DANGLING_LABEL_MAX_LENGTH) return 'furniture'
+  return undefined
+}
+
+/**
+ * unified transformer plugin: mark furniture lines.
+ *
+ * @returns
+ *   Transformer.
+ */
+export function markFurniture() {
+  return function (tree: Root, file: VFile): void {
+    const lines = allLines(tree)
+    lines.forEach((line, index) => {
+      if (!isUnclaimed(line)) return
+      const role = furnitureRole(line, index === lines.length - 1)
+      if (!role) return
+      claim(line, {role})
+      if (role === 'furniture') {
+        report(file, 'furniture-dropped', `Unexpected page furniture \`${line.value}\`, dropped`, line, line.value)
+      }
+    })
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Small text measures shared by the plugins.
+ *
+ * @module
+ */
+
+/** A word: a run of letters or digits (any script), with inner apostrophes, hyphens and dots. */
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu
+
+/** Sentence-ending punctuation, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u
+
+/**
+ * Count the words of a text.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The number of words.
+ */
+export function wordCount(text: string): number {
+  let count = 0
+  WORD.lastIndex = 0
+  while (WORD.exec(text)) count++
+  return count
+}
+
+/**
+ * Whether a line ends as a sentence does (full stop, question or exclamation
+ * mark, ellipsis or colon, possibly inside closing quotes).
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   `true` when it does.
+ */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text)
+}
+
+/**
+ * Fold a line for comparison: lower case, typographic quotes and dashes made
+ * plain, punctuation at the ends and repeated spaces removed.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The folded form.
+ */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—‒―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+}
+
+/**
+ * An ASCII slug of the first words of a text, for stable ids.
+ *
+ * @param text
+ *   Any text.
+ * @param words
+ *   How many words to keep (default: `6`).
+ * @returns
+ *   The slug (may be empty).
+ */
+export function slug(text: string, words = 6): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, words)
+    .join('-')
+}
+
+/**
+ * Whether a word starts with a capital letter (any script that has case), or
+ * is a number.
+ *
+ * @param word
+ *   One word.
+ * @returns
+ *   `true` when it does.
+ */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0)
+  return /\p{Lu}|\p{Lt}|\p{N}/u.test(first)
+}
