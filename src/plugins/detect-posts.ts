@@ -134,6 +134,8 @@ function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener
   let hasText = false
   // The first post cannot start before the headline and standfirst.
   const headerEnd = placed.findLastIndex(({line}) => line.data?.role === 'title' || line.data?.role === 'standfirst' || line.data?.role === 'dateline')
+  // On a page whose posts end in footers, the header's end is the first boundary.
+  let afterHeader = placed.some(({line}) => line.data?.role === 'post-footer')
   placed.forEach(({line}, index) => {
     const role = line.data?.role
     if (role === 'post-footer') {
@@ -150,7 +152,7 @@ function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener
     if (index <= headerEnd) return
     const next = nextContent(placed, index)
     let opener: Opener | undefined
-    if (afterFooter) opener = 'footer'
+    if (afterFooter || (afterHeader && role === undefined)) opener = 'footer'
     else if (weakOpeners && isLabelLine(line) && next !== undefined) opener = 'label'
     else if (weakOpeners && hasText && role === 'byline' && next !== undefined) opener = 'name'
     else if (weakOpeners && isTitleLike(line) && isBodyLine(next)) opener = 'title'
@@ -161,6 +163,7 @@ function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener
       hasText = false
     }
     afterFooter = false
+    if (role === undefined) afterHeader = false
     if (role === undefined && !isLabelLine(line)) hasText = true
   })
   return openers

@@ -5,7 +5,8 @@
  * " - Site") suffix becomes `siteName`; a copier's year suffix ("(2024)") is
  * removed; a one- or two-word label right above it is the `section`; later
  * copies of the headline are dropped. The standfirst is the line after the
- * headline when it reads as a summary (see `isStandfirst`).
+ * headline when it reads as a summary (see `isStandfirst`): followed by a
+ * dateline or byline, or written without a full stop as standfirsts are.
  *
  * A tree whose front end already set `title` (HTML metadata) keeps it.
  *
@@ -38,8 +39,11 @@ const STANDFIRST_MIN_WORDS = 6
 /** …and, without header material after it, at most this many. */
 const STANDFIRST_MAX_WORDS = 40
 
-/** Lines that count as header material after a standfirst. */
-const HEADER_ROLES = new Set(['dateline', 'byline', 'furniture', 'caption', 'post-footer', 'key-points-heading'])
+/** Lines that mark the end of the header: whatever stands before them is header too. */
+const HEADER_END_ROLES = new Set(['dateline', 'byline', 'key-points-heading'])
+
+/** Lines that may follow a standfirst, but also a body paragraph. */
+const WEAK_HEADER_ROLES = new Set(['furniture', 'caption'])
 
 /**
  * Whether a title suffix after a dash is a site name: a few words, each
@@ -120,9 +124,11 @@ function isStandfirst(candidate: Line, next: Line | undefined, liveBlog: boolean
   const words = wordCount(candidate.value)
   if (words < STANDFIRST_MIN_WORDS) return false
   const role = next?.data?.role
-  if (role && HEADER_ROLES.has(role)) return true
-  if (liveBlog) return false
-  return words <= STANDFIRST_MAX_WORDS && !endsLikeSentence(candidate.value)
+  if (role && HEADER_END_ROLES.has(role)) return true
+  // Standfirsts are written without a full stop; body paragraphs end with one.
+  if (endsLikeSentence(candidate.value)) return false
+  if (role && WEAK_HEADER_ROLES.has(role)) return true
+  return !liveBlog && words <= STANDFIRST_MAX_WORDS
 }
 
 /**

@@ -1,0 +1,185 @@
+/**
+ * The text front end's rules, each proved on small inputs written here (not
+ * the seed samples): furniture, spam cards, captions, headline, bylines,
+ * listing, live-blog posts.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+import {splitCaption} from '../src/plugins/extract-captions.js'
+import {splitTitle} from '../src/plugins/extract-headline.js'
+import {isPersonName, readByline} from '../src/util/names.js'
+
+/** Join lines as a scraper leaves them: one blank line between blocks. */
+const page = (...blocks: string[]) => blocks.join('\n\n')
+
+const prose = (topic: string) =>
+  `The council said on Tuesday that ${topic} would be reviewed by an independent panel before the end of the year.`
+
+describe('furniture', () => {
+  it('should drop share bars, skip links (even glued), prompts and glyphs', () => {
+    const article = parse(
+      page(
+        'Skip to contentSkip to navigation',
+        'Harbour bridge to close for repairs',
+        'Share',
+        '›',
+        'Accept cookies',
+        prose('the bridge'),
+        'Most read',
+        'This story is more than 2 years old',
+        'Tags:'
+      ),
+      {format: 'text'}
+    )
+    expect(article.title).toBe('Harbour bridge to close for repairs')
+    expect(toPlainText(article)).toBe(prose('the bridge'))
+  })
+
+  it('should report each dropped line with its position', () => {
+    const {messages} = parseWithMessages(page('Bridge closes', 'Most read', prose('the bridge')), {format: 'text'})
+    const dropped = messages.find((message) => message.ruleId === 'furniture-dropped')
+    expect(dropped?.place).toMatchObject({start: {line: 3, column: 1}})
+    expect(dropped?.actual).toBe('Most read')
+  })
+})
+
+describe('spam', () => {
+  it('should drop a contact card in any field order and never take its name as author', () => {
+    const article = parse(
+      page(
+        'Local bakery wins national award',
+        'By Priya Raman',
+        prose('the award'),
+        'Author information',
+        'Phone: +44 1632 960001',
+        'Name: Otto Quist',
+        'Hobby: Kayaking, Origami',
+        'Address: 12 Fake Lane, Nowhere',
+        'Views: 1234',
+        'Rating: 4.5 / 5 (12 voted)'
+      ),
+      {format: 'text'}
+    )
+    expect(article.authors).toEqual([{name: 'Priya Raman'}])
+    expect(toPlainText(article)).toBe(prose('the award'))
+  })
+
+  it('should drop a run of personal fields even without a heading', () => {
+    const article = parse(page('Title of a story here', prose('the plan'), 'Name: Ann Lee', 'Birthday: 1990-01-01', 'Job: Clerk'), {format: 'text'})
+    expect(toPlainText(article)).toBe(prose('the plan'))
+  })
+
+  it('should drop a copier’s repeated title', () => {
+    const article = parse(page('Storm hits coast (2023)', prose('the storm'), 'Storm hits coast (2023)'), {format: 'text'})
+    expect(article.title).toBe('Storm hits coast')
+    expect(toPlainText(article)).toBe(prose('the storm'))
+  })
+})
+
+describe('captions', () => {
+  it('should split the common credit forms', () => {
+    expect(splitCaption('Fans queue outside the stadium. Photograph: Ann Lee/Reuters')).toEqual({caption: 'Fans queue outside the stadium.', credit: 'Ann Lee/Reuters', media: 'image'})
+    expect(splitCaption('A flooded street in Leeds (Photo: Tom Hart/AP)')).toEqual({caption: 'A flooded street in Leeds', credit: 'Tom Hart/AP', media: 'image'})
+    expect(splitCaption('Der Bahnhof am Morgen. Foto: dpa')).toEqual({caption: 'Der Bahnhof am Morgen.', credit: 'dpa', media: 'image'})
+    expect(splitCaption('Protesters march on the capital – video')).toEqual({caption: 'Protesters march on the capital', media: 'video'})
+    expect(splitCaption('He said: the result was close.')).toBeUndefined()
+  })
+
+  it('should keep a caption repeated as alt text once', () => {
+    const article = parse(
+      page('Bridge closes for a week of repairs', prose('the bridge'), 'Workers on the bridge.\nWorkers on the bridge. Picture: Sam Fox\nWorkers on the bridge. Picture: Sam Fox', prose('the works')),
+      {format: 'text'}
+    )
+    expect(article.body).toEqual([
+      {type: 'paragraph', text: prose('the bridge')},
+      {type: 'figure', media: 'image', caption: 'Workers on the bridge.', credit: 'Sam Fox'},
+      {type: 'paragraph', text: prose('the works')}
+    ])
+  })
+})
+
+describe('headline', () => {
+  it('should split site names and farm suffixes', () => {
+    expect(splitTitle('Rates held at 5% | Money Daily')).toEqual({title: 'Rates held at 5%', siteName: 'Money Daily'})
+    expect(splitTitle('Rates held at 5% - The Ledger')).toEqual({title: 'Rates held at 5%', siteName: 'The Ledger'})
+    expect(splitTitle('Rates held - as banks warn of slowdown')).toEqual({title: 'Rates held - as banks warn of slowdown'})
+    expect(splitTitle('Rates held (2019)')).toEqual({title: 'Rates held'})
+  })
+
+  it('should take a section label and a standfirst', () => {
+    const article = parse(
+      page('Science', 'Comet visible to the naked eye this week', 'Astronomers say the best views will come just before dawn on Friday', 'By Lena Fischer, science editor', prose('the comet')),
+      {format: 'text'}
+    )
+    expect(article.section).toBe('Science')
+    expect(article.standfirst).toBe('Astronomers say the best views will come just before dawn on Friday')
+    expect(article.authors).toEqual([{name: 'Lena Fischer', role: 'science editor'}])
+  })
+
+  it('should give an empty title to an empty page', () => {
+    expect(parse('', {format: 'text'})).toEqual({kind: 'article', title: '', authors: [], keyPoints: [], body: [], posts: [], related: []})
+  })
+})
+
+describe('bylines', () => {
+  it('should read names, roles and several authors', () => {
+    expect(readByline('By Ana Souza and Tom Price')).toEqual([{name: 'Ana Souza'}, {name: 'Tom Price'}])
+    expect(readByline('Live reporting by Kwame Mensah')).toEqual([{name: 'Kwame Mensah'}])
+    expect(readByline('Von Ursula von der Heide, Berlin')).toEqual([{name: 'Ursula von der Heide', role: 'Berlin'}])
+    expect(readByline('By the time the rain stopped, the match was over')).toBeUndefined()
+    expect(isPersonName('Breaking News Today')).toBe(false)
+  })
+})
+
+describe('listing', () => {
+  it('should turn teasers closed by “Continue reading” into related items', () => {
+    const teaser = (n: number) => page(`Story number ${n} makes the news`, `A standfirst for story ${n} without a full stop`, prose(`story ${n}`), 'Continue reading…')
+    const article = parse(page(teaser(1), teaser(2), teaser(3)), {format: 'text'})
+    expect(article.kind).toBe('listing')
+    expect(article.title).toBe('')
+    expect(article.related).toHaveLength(3)
+    expect(article.related[1]).toEqual({title: 'Story number 2 makes the news', standfirst: 'A standfirst for story 2 without a full stop', summary: prose('story 2')})
+    expect(article.body).toEqual([])
+  })
+})
+
+describe('live blogs', () => {
+  it('should open posts at footers and titles, and keep a pinned post once', () => {
+    const pinned = page('Ministers agree a budget deal after late talks', prose('the budget'))
+    const article = parse(
+      page(
+        'Budget live: all the latest from parliament',
+        pinned,
+        'Share',
+        'Updated at',
+        prose('the vote'),
+        'Share',
+        'Updated at',
+        'Opposition leader calls the plan a missed chance',
+        prose('the plan'),
+        pinned
+      ),
+      {format: 'text'}
+    )
+    expect(article.kind).toBe('liveblog')
+    expect(article.posts.map((post) => [post.title, post.pinned])).toEqual([
+      ['Ministers agree a budget deal after late talks', true],
+      [undefined, false],
+      ['Opposition leader calls the plan a missed chance', false]
+    ])
+    expect(article.posts.map((post) => post.id)).toEqual([
+      'ministers-agree-a-budget-deal-after',
+      'the-council-said-on-tuesday-that',
+      'opposition-leader-calls-the-plan-a'
+    ])
+  })
+
+  it('should credit a name with a bio to its post, with a label', () => {
+    const article = parse(
+      page('Election live: results come in', prose('turnout'), 'Share', 'Analysis', 'Maria Lopez', 'Maria Lopez', 'Maria Lopez is our political editor', prose('the polls'), 'Share'),
+      {format: 'text'}
+    )
+    expect(article.posts[1]).toMatchObject({label: 'Analysis', authors: [{name: 'Maria Lopez'}], body: [{type: 'paragraph', text: prose('the polls')}]})
+    expect(article.authors).toEqual([])
+  })
+})
