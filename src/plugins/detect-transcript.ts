@@ -1,19 +1,262 @@
 /**
- * Recognise a transcript (a long run of unpunctuated speech) and segment it.
- * (Interface; implementation in progress.)
+ * Recognise a transcript (a long run of unpunctuated speech, as video pages
+ * carry under the player) and segment it.
+ *
+ * Auto-generated captions come with almost no punctuation: thousands of
+ * words without a full stop or comma. Written prose, even in long sentences,
+ * has a sentence end every 15 to 35 words and a comma every 10 to 20. So a
+ * long run of lines whose punctuation is far below prose is speech: its lines
+ * are claimed as `transcript` (kept out of the body), the text is cut into
+ * readable segments (`segmentSpeech`) and the page becomes a video unless a
+ * kind was already set.
+ *
+ * A run may span several lines of a block (caption cues, one per line) and
+ * several blocks (paragraphs of a transcript). A short block at the edge of
+ * a run next to a long one (a headline above the transcript) is left out.
  *
  * @module
  */
-import type {Root} from '../tree.js'
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import * as z from 'zod'
+import {report} from '../messages.js'
+import type {Line, Root} from '../tree.js'
+import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
+import {segmentSpeech} from '../util/segment-speech.js'
+import {wordCount} from '../util/text.js'
+
+/**
+ * Fewest words in a transcript. About a minute of speech (150 words a
+ * minute); below that a run of unpunctuated words is as likely a headline,
+ * a caption list or a menu, and a prose paragraph this long has at least
+ * four sentence ends, so it cannot pass the density test by chance.
+ */
+const MIN_WORDS = 120
+
+/**
+ * Words per sentence end below which text counts as written: a run is speech
+ * only with fewer than one `.?!…` per this many words. News prose has one
+ * per 15 to 25 words, long-winded legal or academic prose one per 35 at most;
+ * auto-generated captions have none.
+ */
+const WORDS_PER_END = 40
+
+/**
+ * Words per punctuation mark of any kind (`.,;:?!…`) below which text counts
+ * as written. Guards against one long sentence of prose (a 150-word legal
+ * clause has one full stop but a dozen commas).
+ */
+const WORDS_PER_MARK = 20
+
+/**
+ * Least share of cased words that start in lower case. Speech is mostly
+ * lower case even when a recogniser capitalises names; a run of capitalised
+ * words without punctuation is a menu, a tag list or a list of names.
+ * (Measured: 0.86 on the BBC video seed; Title Case menus are below 0.2.)
+ */
+const MIN_LOWER_SHARE = 0.5
+
+/**
+ * Fewest words per line, on average. Caption cues hold 6 to 12 words; a
+ * column of short unpunctuated lines (ingredients, links, names) holds fewer.
+ */
+const MIN_WORDS_PER_LINE = 6
+
+/**
+ * Words below which a block at the edge of a run is left out when the block
+ * next to it is longer: a headline or label next to a transcript paragraph.
+ */
+const EDGE_MAX_WORDS = 30
+
+/** Sentence ends: `.?!…` followed by a space, a closing quote or bracket, or the end. */
+const SENTENCE_END = /[.?!…]+(?=["'”’»)\]]*(?:\s|$))/gu
+
+/** Any punctuation mark written prose uses between clauses. */
+const CLAUSE_MARK = /[.,;:?!…]/gu
+
+/** Options of `detectTranscript`. */
+export const DetectTranscriptOptionsSchema = z.object({
+  minWords: z.number().int().positive().default(MIN_WORDS).describe('Fewest words in a transcript.'),
+  wordsPerEnd: z.number().positive().default(WORDS_PER_END).describe('A transcript has fewer than one sentence end per this many words.'),
+  maxSegmentWords: z.number().int().positive().default(60).describe('Most words in a segment.')
+})
+
+/** Options of `detectTranscript`. */
+export type DetectTranscriptOptions = z.input<typeof DetectTranscriptOptionsSchema>
+
+/** A run of lines taken together, with its measures. */
+interface Unit {
+  lines: Line[]
+  words: number
+}
 
 /**
  * unified transformer plugin: claim transcript lines and set `root.data.transcript`.
  *
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   Transformer.
+ * @example
+ *   unified().use(fromText).use(detectTranscript, {minWords: 200})
  */
-export function detectTranscript() {
-  return function (tree: Root): void {
-    void tree
+export function detectTranscript(options?: Readonly<DetectTranscriptOptions> | null) {
+  const settings = readOptions(options)
+  return function (tree: Root, file: VFile): void {
+    const data = (tree.data ??= {})
+    const runs = findRuns(tree, settings.wordsPerEnd).filter((run) => isSpeech(run, settings.minWords, settings.wordsPerEnd))
+    if (runs.length === 0) return
+    const paragraphs: string[] = []
+    for (const run of runs) {
+      const first = run[0]!.lines[0]!
+      const last = run[run.length - 1]!.lines.at(-1)!
+      const words = run.reduce((sum, unit) => sum + unit.words, 0)
+      // The message spans the whole run, from its first line to its last.
+      const span: Node = {type: 'transcript', position: first.position && last.position ? {start: first.position.start, end: last.position.end} : undefined}
+      report(file, 'transcript-found', `Unexpected ${words} words with almost no punctuation, taken as a transcript`, span, first.value)
+      for (const unit of run) {
+        for (const line of unit.lines) claim(line, {role: 'transcript'})
+        paragraphs.push(unit.lines.map((line) => line.value).join(' '))
+      }
+    }
+    // Blocks become paragraph breaks, which `segmentSpeech` takes as good cuts.
+    const source = paragraphs.join('\n\n')
+    data.transcript = {
+      text: source.replace(/\s+/g, ' ').trim(),
+      segments: segmentSpeech(source, {maxWords: settings.maxSegmentWords, language: data.language})
+    }
+    data.kind ??= 'video'
   }
+}
+
+/**
+ * Validate options, throwing a `TypeError` worded like unified's.
+ *
+ * @param options
+ *   Options as given (optional).
+ * @returns
+ *   Settings with defaults.
+ */
+function readOptions(options: Readonly<DetectTranscriptOptions> | null | undefined): z.output<typeof DetectTranscriptOptionsSchema> {
+  const result = DetectTranscriptOptionsSchema.safeParse(options ?? {})
+  if (result.success) return result.data
+  const issue = result.error.issues[0]!
+  const key = String(issue.path[0] ?? '')
+  const actual = key && options ? (options as Record<string, unknown>)[key] : options
+  throw new TypeError(`Expected \`options${key ? '.' + key : ''}\` to be valid (${issue.message}), not \`${String(actual)}\``)
+}
+
+/**
+ * Count sentence ends and clause marks.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Sentence ends, and punctuation marks of any kind.
+ */
+function punctuation(text: string): {ends: number; marks: number} {
+  return {ends: text.match(SENTENCE_END)?.length ?? 0, marks: text.match(CLAUSE_MARK)?.length ?? 0}
+}
+
+/**
+ * Whether a line may be part of speech: plain, unclaimed content whose
+ * sentence ends are sparse. A short cue line may carry one sentence end
+ * inside it ("what now? well") but not at its end, as a line of prose does.
+ *
+ * @param line
+ *   The line.
+ * @param wordsPerEnd
+ *   Words per sentence end below which text is written.
+ * @returns
+ *   `true` when it may.
+ */
+function isSpeechLine(line: Line, wordsPerEnd: number): boolean {
+  const hint = line.data?.hint
+  if (!isUnclaimed(line) || hint?.listItem || hint?.heading || hint?.quote || hint?.media || hint?.figcaption) return false
+  const words = wordCount(line.value)
+  if (words === 0) return false
+  const {ends} = punctuation(line.value)
+  if (ends * wordsPerEnd < words) return true
+  return ends === 1 && !/[.?!…]["'”’»)\]]*$/u.test(line.value)
+}
+
+/**
+ * Find runs of speech-like lines: consecutive such lines of a block make a
+ * unit, consecutive units (no other line between) make a run.
+ *
+ * @param tree
+ *   The tree.
+ * @param wordsPerEnd
+ *   Words per sentence end below which text is written.
+ * @returns
+ *   The runs, each a list of units, with short edge units left out.
+ */
+function findRuns(tree: Root, wordsPerEnd: number): Unit[][] {
+  const runs: Unit[][] = []
+  let run: Unit[] = []
+  let unit: Unit | undefined
+  const close = () => {
+    if (run.length > 0) runs.push(trimEdges(run))
+    run = []
+  }
+  for (const block of allBlocks(tree)) {
+    unit = undefined
+    for (const line of block.children) {
+      if (!isSpeechLine(line, wordsPerEnd)) {
+        unit = undefined
+        close()
+        continue
+      }
+      if (!unit) {
+        // A new block, or a line after a non-speech line that already closed the run.
+        unit = {lines: [], words: 0}
+        run.push(unit)
+      }
+      unit.lines.push(line)
+      unit.words += wordCount(line.value)
+    }
+  }
+  close()
+  return runs.filter((units) => units.length > 0)
+}
+
+/**
+ * Leave out short units at the edges of a run when the unit next to them is
+ * long: a headline or a label beside a transcript paragraph. Runs of short
+ * units (one caption cue per block) are kept whole.
+ *
+ * @param run
+ *   The units of a run.
+ * @returns
+ *   The units kept.
+ */
+function trimEdges(run: Unit[]): Unit[] {
+  const units = [...run]
+  while (units.length > 1 && units[0]!.words < EDGE_MAX_WORDS && units[1]!.words >= EDGE_MAX_WORDS) units.shift()
+  while (units.length > 1 && units.at(-1)!.words < EDGE_MAX_WORDS && units.at(-2)!.words >= EDGE_MAX_WORDS) units.pop()
+  return units
+}
+
+/**
+ * Whether a run reads as speech rather than writing.
+ *
+ * @param run
+ *   The units of a run.
+ * @param minWords
+ *   Fewest words.
+ * @param wordsPerEnd
+ *   Words per sentence end below which text is written.
+ * @returns
+ *   `true` for a transcript.
+ */
+function isSpeech(run: Unit[], minWords: number, wordsPerEnd: number): boolean {
+  const lines = run.flatMap((unit) => unit.lines)
+  const text = lines.map((line) => line.value).join(' ')
+  const words = wordCount(text)
+  if (words < minWords || words / lines.length < MIN_WORDS_PER_LINE) return false
+  const {ends, marks} = punctuation(text)
+  if (ends * wordsPerEnd >= words || marks * WORDS_PER_MARK >= words) return false
+  const cased = text.match(/(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu) ?? []
+  const lower = cased.filter((letter) => /\p{Ll}/u.test(letter)).length
+  return cased.length === 0 || lower / cased.length >= MIN_LOWER_SHARE
 }

@@ -1,0 +1,564 @@
+/**
+ * Cut a transcript (speech, usually auto-generated and nearly unpunctuated)
+ * into readable segments of at most `maxWords` words, without changing a
+ * word: joining the segments with one space gives back the text with its
+ * whitespace folded.
+ *
+ * Words and sentences come from retext's English parser (`parse-english`).
+ * Cuts are chosen in this order:
+ *
+ * 1. hand-overs between speakers ("now we can speak to", "thank you very
+ *    much", "that's <Name> there"): always cut, they are turns of talk;
+ * 2. in a stretch still longer than `maxWords`: sentence ends and paragraph
+ *    breaks, if the text has any, near the ideal places;
+ * 3. then discourse markers that open a new stretch of talk ("well", "now",
+ *    "meanwhile", "okay");
+ * 4. then weaker clause openers ("but", "so", "and", "I", "we");
+ * 5. and only as a last resort any space between two words at the ideal
+ *    place, if possible one that splits no phrase ("for | Mr Smith", not
+ *    "Mr | Smith").
+ *
+ * @module
+ */
+import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {ParseEnglish} from 'parse-english'
+
+/** A hand-over: a phrase at which talk passes to another speaker or a new item starts. */
+export interface HandOver {
+  /**
+   * The phrase, as space-separated steps matched word by word, ignoring case:
+   * `a|b` is one of several words, a trailing `?` makes a step optional,
+   * `<Name>` is one to three capitalised words, `<word>` is any one word.
+   */
+  phrase: string
+  /** Cut before the phrase (the new speaker's first words) or after it (an introduction that ends there). */
+  cut: 'before' | 'after'
+}
+
+/** The phrases of one language that guide the cuts. */
+export interface SpeechPhrases {
+  /** Phrases at which talk passes between speakers. */
+  handOvers: HandOver[]
+  /** Particles that may lead a hand-over ("well now we can speak to"): a `before` cut moves in front of them. */
+  leads: string[]
+  /** Discourse markers that open a new stretch of talk. */
+  markers: string[]
+  /** Weaker clause openers, used when no marker is near. */
+  openers: string[]
+  /** Words after which a marker or opener is not a new start ("right now", "be so", "as well"). */
+  binders: string[]
+  /** Words that lean on the word before them ("all of"): a last-resort cut avoids the gap before them. */
+  leaners: string[]
+}
+
+/**
+ * The phrase table, by language (BCP 47 primary subtag). English is the
+ * first; add a language by adding an entry. Every phrase here is generic
+ * newsroom or conversational wording, never a sample's own words.
+ */
+export const SPEECH_PHRASES: Record<string, SpeechPhrases> = {
+  en: {
+    handOvers: [
+      // A presenter bringing in a guest or a correspondent (broadcast news).
+      {phrase: 'we can|will now? speak|talk|turn to', cut: 'before'},
+      {phrase: "let's now? speak|talk|go|cross|turn to", cut: 'before'},
+      {phrase: 'joining me|us now? is|are', cut: 'before'},
+      {phrase: "i'm|we're joined|joined now? by", cut: 'before'},
+      {phrase: 'with me|us now? is|are', cut: 'before'},
+      {phrase: "let's bring in", cut: 'before'},
+      // "X, who joins me live from <Place>": the introduction ends at the place.
+      {phrase: 'joins me|us now? live? from|in <Name>', cut: 'after'},
+      // A presenter moving the talk on.
+      {phrase: "let's take|have a broader|closer|quick|wider? look", cut: 'before'},
+      {phrase: "let's look|turn at|to", cut: 'before'},
+      // A presenter handing to a report: "well our correspondent …", "now our political editor …".
+      {phrase: 'well|now|meanwhile our <word>? <word>? correspondent|editor|reporter', cut: 'before'},
+      // A presenter taking the word back: thanks and sign-offs.
+      {phrase: 'thank|thanks you? very|so? much? for', cut: 'before'},
+      {phrase: 'thank you very|so much', cut: 'before'},
+      {phrase: 'great|good|nice to have|get your insight|insights|thoughts|analysis|view', cut: 'before'},
+      {phrase: 'great|good to talk|speak to|with you', cut: 'before'},
+      {phrase: "that's|that <Name> there", cut: 'before'},
+      {phrase: "that's|that was <Name> reporting", cut: 'before'},
+      {phrase: 'okay|ok <Name>', cut: 'before'},
+      {phrase: 'over|back to you', cut: 'before'},
+      {phrase: "you're watching", cut: 'before'},
+      {phrase: 'welcome back', cut: 'before'}
+    ],
+    leads: ['well', 'so', 'now', 'okay', 'ok', 'and', 'but', 'right', 'alright'],
+    // Markers that open a new stretch of talk in unscripted speech.
+    markers: ['well', 'now', 'okay', 'ok', 'meanwhile', 'however', 'look', 'alright', 'anyway', 'first', 'secondly', 'finally', 'certainly', 'yes', 'no'],
+    // Conjunctions and subject pronouns that often open a clause ("it" and "this" are left out: as often objects).
+    openers: [
+      'so', 'but', 'and', 'because', 'then', 'also', 'i', 'we', 'they', 'he', 'she', 'you', 'there', "it's",
+      "that's", "there's", "i'm", "i've", "we're", "they're", 'when', 'if', 'what', 'um', 'uh', 'er'
+    ],
+    // Words that bind the next word to them: "right now", "be so", "as well", "thank you so", "and so".
+    binders: [
+      'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'until', 'since',
+      'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "it's", "that's", 'very', 'right', 'just', 'even', 'not', 'and',
+      'or', 'but', 'so', 'that', 'if', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'my', 'your', 'our', 'their', 'his',
+      'her', 'its', 'this', 'these', 'those', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could',
+      'should', 'may', 'might', 'must', 'up', 'out', 'about', 'into', 'more', 'most', 'say', 'said', 'says', 'yes', 'no'
+    ],
+    // Words that lean on the word before them: "all of", "going to", "more than".
+    leaners: ['of', 'to', 'than', "'s", 'as', 'not']
+  }
+}
+
+/** Options of `segmentSpeech`. */
+export interface SegmentSpeechOptions {
+  /** Most words in a segment (default: `60`). */
+  maxWords?: number
+  /** Language whose phrase table guides the cuts; unknown ones use English (default: `'en'`). */
+  language?: string
+}
+
+/** One readable segment. */
+export interface SpeechSegment {
+  /** The segment's words, whitespace folded. */
+  text: string
+}
+
+/** Fewest words a hand-over cut may leave in a segment: two cuts closer than this keep the first. */
+const MIN_WORDS = 5
+
+/** Share of `maxWords` that splitting aims at, so that cuts have room to find a good place (45 of 60). */
+const TARGET_SHARE = 0.75
+
+/** Share of the ideal part length on each side of an ideal cut in which a better cut is preferred. */
+const WINDOW_SHARE = 0.35
+
+/** Cut classes, best first (hand-overs are not classed: they are always cut). */
+const SENTENCE = 4
+const MARKER = 3
+const OPENER = 2
+/** A gap that splits no phrase: not after a binder, not inside a name, not before a word that leans back ("of"). */
+const LOOSE = 1
+const ANYWHERE = 0
+/** A gap without whitespace ("end.Start"): no cut can be made there. */
+const NONE = -1
+
+/** One step of a compiled phrase. */
+interface Step {
+  /** Words (lower case), a name, or any word. */
+  match: Set<string> | 'name' | 'word'
+  optional: boolean
+}
+
+/** A compiled hand-over. */
+interface CompiledHandOver {
+  steps: Step[]
+  cut: 'before' | 'after'
+}
+
+/** A compiled phrase table. */
+interface Compiled {
+  handOvers: CompiledHandOver[]
+  leads: Set<string>
+  markers: Set<string>
+  openers: Set<string>
+  binders: Set<string>
+  leaners: Set<string>
+}
+
+/** A word of the transcript, with where it sits. */
+interface Token {
+  /** The word as written. */
+  value: string
+  /** Lower case, typographic apostrophes made plain. */
+  folded: string
+  start: number
+  end: number
+}
+
+/** Compiled tables, by language, made once. */
+const compiled = new Map<string, Compiled>()
+
+/** Words that start with a capital but are never a name. */
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'a', 'and', 'so', 'well', 'now', 'okay', 'ok', 'yes', 'no', 'thank', 'thanks'])
+
+/**
+ * Cut speech into readable segments.
+ *
+ * @param text
+ *   The transcript; blank lines mark paragraph breaks, which are good cuts.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The segments, in order; `segments.map((s) => s.text).join(' ')` equals
+ *   the text with its whitespace folded.
+ * @example
+ *   segmentSpeech('… thank you very much for joining us now let’s turn to …')
+ */
+export function segmentSpeech(text: string, options?: Readonly<SegmentSpeechOptions> | null): SpeechSegment[] {
+  const maxWords = options?.maxWords ?? 60
+  const table = phrasesFor(options?.language)
+  const {tokens, classes} = tokenize(text)
+  if (tokens.length === 0) {
+    const folded = foldWhitespace(text)
+    return folded ? [{text: folded}] : []
+  }
+  const forced = forcedCuts(tokens, classes, table)
+  const cuts: number[] = []
+  let previous = 0
+  for (const cut of [...forced, tokens.length]) {
+    cuts.push(...splitStretch(previous, cut, tokens, classes, table, maxWords))
+    if (cut < tokens.length) cuts.push(cut)
+    previous = cut
+  }
+  const segments: SpeechSegment[] = []
+  let from = 0
+  for (const cut of cuts) {
+    const at = cutOffset(text, tokens, cut)
+    segments.push({text: foldWhitespace(text.slice(from, at))})
+    from = at
+  }
+  segments.push({text: foldWhitespace(text.slice(from))})
+  return segments.filter((segment) => segment.text !== '')
+}
+
+/**
+ * Count words as `segmentSpeech` does (retext's word tokens).
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The number of words.
+ */
+export function countSpeechWords(text: string): number {
+  return tokenize(text).tokens.length
+}
+
+/**
+ * Fold runs of whitespace to one space and trim.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The folded text.
+ */
+function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The phrase table of a language, compiled once.
+ *
+ * @param language
+ *   BCP 47 tag (optional; default: `'en'`).
+ * @returns
+ *   The compiled table (English when the language has none).
+ */
+function phrasesFor(language: string | undefined): Compiled {
+  const primary = (language ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
+  const key = primary in SPEECH_PHRASES ? primary : 'en'
+  let table = compiled.get(key)
+  if (!table) {
+    const source = SPEECH_PHRASES[key]!
+    table = {
+      handOvers: source.handOvers.map((handOver) => ({steps: compilePhrase(handOver.phrase), cut: handOver.cut})),
+      leads: new Set(source.leads.map(foldWord)),
+      markers: new Set(source.markers.map(foldWord)),
+      openers: new Set(source.openers.map(foldWord)),
+      binders: new Set(source.binders.map(foldWord)),
+      leaners: new Set(source.leaners.map(foldWord))
+    }
+    compiled.set(key, table)
+  }
+  return table
+}
+
+/**
+ * Compile a phrase of the table into steps.
+ *
+ * @param phrase
+ *   The phrase (see `HandOver.phrase`).
+ * @returns
+ *   Its steps.
+ */
+function compilePhrase(phrase: string): Step[] {
+  return phrase.split(' ').map((raw) => {
+    const optional = raw.endsWith('?')
+    const body = optional ? raw.slice(0, -1) : raw
+    if (body === '<Name>') return {match: 'name', optional}
+    if (body === '<word>') return {match: 'word', optional}
+    return {match: new Set(body.split('|').map(foldWord)), optional}
+  })
+}
+
+/**
+ * Fold a word for comparison: lower case, typographic apostrophes made plain.
+ *
+ * @param word
+ *   One word.
+ * @returns
+ *   The folded word.
+ */
+function foldWord(word: string): string {
+  return word.toLowerCase().replace(/[’‘`´]/g, "'")
+}
+
+/**
+ * Read the words of the text with retext's English parser, and class the
+ * gap before each word by how good a cut it makes.
+ *
+ * @param text
+ *   The transcript.
+ * @returns
+ *   The words, and `classes[i]`: the class of the gap before word `i`
+ *   (`SENTENCE` after a sentence end or paragraph break, else `ANYWHERE`, or
+ *   `NONE` where no whitespace separates the words).
+ */
+function tokenize(text: string): {tokens: Token[]; classes: number[]} {
+  const tree: NlcstRoot = new ParseEnglish().parse(text)
+  const tokens: Token[] = []
+  const classes: number[] = []
+  // The gap after a sentence end or paragraph break is a good cut: carried to the next word.
+  let pending = ANYWHERE
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of (paragraph as Paragraph).children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const child of (sentence as Sentence).children) {
+        if (child.type !== 'WordNode' || !child.position) continue
+        const value = toString(child)
+        tokens.push({value, folded: foldWord(value), start: child.position.start.offset!, end: child.position.end.offset!})
+        classes.push(tokens.length === 1 ? NONE : pending)
+        pending = ANYWHERE
+      }
+      // parse-english ends a sentence only at terminal punctuation, or at the paragraph's end.
+      pending = SENTENCE
+    }
+  }
+  for (let index = 1; index < tokens.length; index++) {
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start)
+    if (!/\s/.test(gap)) classes[index] = NONE
+  }
+  return {tokens, classes}
+}
+
+/**
+ * Find the hand-overs: cuts that are always made.
+ *
+ * @param tokens
+ *   The words.
+ * @param classes
+ *   Gap classes (`NONE` gaps are never cut).
+ * @param table
+ *   The phrase table.
+ * @returns
+ *   Sorted word indices to cut before, none closer than `MIN_WORDS` to
+ *   another or to either end.
+ */
+function forcedCuts(tokens: Token[], classes: number[], table: Compiled): number[] {
+  const found = new Set<number>()
+  for (let index = 0; index < tokens.length; index++) {
+    for (const handOver of table.handOvers) {
+      const end = matchSteps(handOver.steps, 0, tokens, index)
+      if (end === undefined) continue
+      let cut = handOver.cut === 'before' ? index : end
+      // "well let's take a look": the particle belongs to the new turn.
+      if (handOver.cut === 'before' && cut > 0 && table.leads.has(tokens[cut - 1]!.folded) && !table.leads.has(tokens[index]!.folded)) cut--
+      found.add(cut)
+      break
+    }
+  }
+  const kept: number[] = []
+  let previous = 0
+  for (const cut of [...found].sort((a, b) => a - b)) {
+    if (cut - previous < MIN_WORDS || tokens.length - cut < MIN_WORDS || classes[cut] === NONE) continue
+    kept.push(cut)
+    previous = cut
+  }
+  return kept
+}
+
+/**
+ * Match phrase steps against the words from a position, backtracking over
+ * optional steps and name lengths.
+ *
+ * @param steps
+ *   The phrase's steps.
+ * @param step
+ *   The step to match.
+ * @param tokens
+ *   The words.
+ * @param index
+ *   The word to match it against.
+ * @returns
+ *   The index after the last matched word, or `undefined`.
+ */
+function matchSteps(steps: Step[], step: number, tokens: Token[], index: number): number | undefined {
+  if (step === steps.length) return index
+  const {match, optional} = steps[step]!
+  const token = tokens[index]
+  let result: number | undefined
+  if (token) {
+    if (match === 'word') result = matchSteps(steps, step + 1, tokens, index + 1)
+    else if (match === 'name') {
+      // Longest name first: "that's Ann Lee there" reads "Ann Lee".
+      let length = 0
+      while (length < 3 && tokens[index + length] && isNameWord(tokens[index + length]!)) length++
+      for (; length > 0 && result === undefined; length--) result = matchSteps(steps, step + 1, tokens, index + length)
+    } else if (match.has(token.folded)) result = matchSteps(steps, step + 1, tokens, index + 1)
+  }
+  if (result === undefined && optional) result = matchSteps(steps, step + 1, tokens, index)
+  return result
+}
+
+/**
+ * Whether a word may be part of a name: capitalised, and not a pronoun or particle.
+ *
+ * @param token
+ *   The word.
+ * @returns
+ *   `true` when it may.
+ */
+function isNameWord(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.value) && !NOT_NAMES.has(token.folded)
+}
+
+/**
+ * How good a cut the gap before a word is.
+ *
+ * @param index
+ *   The word after the gap.
+ * @param tokens
+ *   The words.
+ * @param classes
+ *   Gap classes from the parser.
+ * @param table
+ *   The phrase table.
+ * @returns
+ *   The class (`SENTENCE`, `MARKER`, `OPENER`, `LOOSE`, `ANYWHERE` or `NONE`).
+ */
+function gapClass(index: number, tokens: Token[], classes: number[], table: Compiled): number {
+  const base = classes[index]!
+  if (base !== ANYWHERE) return base
+  const word = tokens[index]!
+  const before = tokens[index - 1]!
+  // "right now", "as well", "and so": the word leans on the one before, so cutting there splits a phrase.
+  if (table.binders.has(before.folded)) return table.markers.has(word.folded) ? LOOSE : ANYWHERE
+  if (table.markers.has(word.folded)) return MARKER
+  if (table.openers.has(word.folded)) return OPENER
+  if (table.leaners.has(word.folded) || (isNameWord(before) && isNameWord(word))) return ANYWHERE
+  return LOOSE
+}
+
+/**
+ * Split one stretch between forced cuts into parts of at most `maxWords`
+ * words, choosing each cut near its ideal place and preferring better classes.
+ *
+ * @param from
+ *   First word of the stretch.
+ * @param to
+ *   Word after the stretch.
+ * @param tokens
+ *   The words.
+ * @param classes
+ *   Gap classes from the parser.
+ * @param table
+ *   The phrase table.
+ * @param maxWords
+ *   Most words in a part.
+ * @returns
+ *   Word indices to cut before, ascending.
+ */
+function splitStretch(from: number, to: number, tokens: Token[], classes: number[], table: Compiled, maxWords: number): number[] {
+  const length = to - from
+  if (length <= maxWords) return []
+  const target = Math.max(1, Math.floor(maxWords * TARGET_SHARE))
+  const parts = Math.max(2, Math.ceil(length / target))
+  const cuts: number[] = []
+  let previous = from
+  for (let part = 1; part < parts; part++) {
+    const left = parts - part + 1
+    const ideal = previous + (to - previous) / left
+    const window = Math.max(2, ((to - previous) / left) * WINDOW_SHARE)
+    // Each part at most `maxWords`, and what is left must still fit in the parts after.
+    const low = Math.max(previous + 1, to - maxWords * (left - 1))
+    const high = Math.min(previous + maxWords, to - 1)
+    const cut =
+      bestCut(Math.max(low, Math.ceil(ideal - window)), Math.min(high, Math.floor(ideal + window)), ideal, tokens, classes, table) ??
+      bestCut(low, high, ideal, tokens, classes, table) ??
+      // No space between words within reach (glued text): cut at the next gap that has one.
+      nextOpenGap(high, to, classes)
+    if (cut === undefined) break
+    cuts.push(cut)
+    previous = cut
+  }
+  return cuts
+}
+
+/**
+ * The best gap in a range: the highest class, then the nearest to the ideal place.
+ *
+ * @param low
+ *   First candidate word index.
+ * @param high
+ *   Last candidate word index.
+ * @param ideal
+ *   The ideal place.
+ * @param tokens
+ *   The words.
+ * @param classes
+ *   Gap classes from the parser.
+ * @param table
+ *   The phrase table.
+ * @returns
+ *   The word index to cut before, or `undefined` when no gap in range can be cut.
+ */
+function bestCut(low: number, high: number, ideal: number, tokens: Token[], classes: number[], table: Compiled): number | undefined {
+  let best: number | undefined
+  let bestClass = NONE
+  let bestDistance = Infinity
+  for (let index = Math.max(1, low); index <= high; index++) {
+    const klass = gapClass(index, tokens, classes, table)
+    const distance = Math.abs(index - ideal)
+    if (klass > bestClass || (klass === bestClass && klass !== NONE && distance < bestDistance)) {
+      best = index
+      bestClass = klass
+      bestDistance = distance
+    }
+  }
+  return bestClass === NONE ? undefined : best
+}
+
+/**
+ * The first gap at or after a word that has whitespace.
+ *
+ * @param from
+ *   First candidate word index.
+ * @param to
+ *   Word after the stretch.
+ * @param classes
+ *   Gap classes from the parser.
+ * @returns
+ *   The word index, or `undefined`.
+ */
+function nextOpenGap(from: number, to: number, classes: number[]): number | undefined {
+  for (let index = from; index < to; index++) if (classes[index] !== NONE) return index
+  return undefined
+}
+
+/**
+ * Where in the text a cut before a word falls: at the first whitespace after
+ * the previous word, so closing punctuation stays with the words before.
+ *
+ * @param text
+ *   The transcript.
+ * @param tokens
+ *   The words.
+ * @param index
+ *   The word to cut before.
+ * @returns
+ *   The offset of the cut.
+ */
+function cutOffset(text: string, tokens: Token[], index: number): number {
+  const start = tokens[index - 1]!.end
+  const gap = text.slice(start, tokens[index]!.start)
+  const space = gap.search(/\s/)
+  return start + (space === -1 ? gap.length : space)
+}
