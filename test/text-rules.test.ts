@@ -182,4 +182,13 @@ describe('live blogs', () => {
     expect(article.posts[1]).toMatchObject({label: 'Analysis', authors: [{name: 'Maria Lopez'}], body: [{type: 'paragraph', text: prose('the polls')}]})
     expect(article.authors).toEqual([])
   })
+
+  it('should give a post the same id in two snapshots of the page', () => {
+    const post = (title: string) => page(title, prose(title.toLowerCase()), 'Share', 'Updated at')
+    const earlier = parse(page('Storm live: latest updates', post('Trains cancelled across the north'), post('Schools close early in the west')), {format: 'text'})
+    const later = parse(page('Storm live: latest updates', post('Power cuts hit thousands of homes'), post('Trains cancelled across the north'), post('Schools close early in the west')), {format: 'text'})
+    const ids = (article: typeof earlier) => article.posts.map((each) => each.id)
+    expect(ids(later).slice(1)).toEqual(ids(earlier))
+    expect(new Set(ids(later)).size).toBe(3)
+  })
 })
