@@ -42,11 +42,14 @@ const MIN_WORDS = 120
 const WORDS_PER_END = 40
 
 /**
- * Words per punctuation mark of any kind (`.,;:?!…`) below which text counts
- * as written. Guards against one long sentence of prose (a 150-word legal
- * clause has one full stop but a dozen commas).
+ * Words per punctuation mark of any kind (`.,;:?!…`, brackets, dashes) below
+ * which text counts as written. Prose has one every 8 to 12 words; even the
+ * long-sentenced essay paragraph with two full stops, two dashes, a comma
+ * and a colon in 128 words (one per 21) must stay prose. Auto-captions have
+ * none in thousands of words. Guards too against one long sentence (a
+ * 150-word legal clause has one full stop but a dozen commas).
  */
-const WORDS_PER_MARK = 20
+const WORDS_PER_MARK = 30
 
 /**
  * Least share of cased words that start in lower case. Speech is mostly
@@ -68,11 +71,45 @@ const MIN_WORDS_PER_LINE = 6
  */
 const EDGE_MAX_WORDS = 30
 
-/** Sentence ends: `.?!…` followed by a space, a closing quote or bracket, or the end. */
-const SENTENCE_END = /[.?!…]+(?=["'”’»)\]]*(?:\s|$))/gu
+/**
+ * Share of the lines after the first that must start in lower case in a run
+ * of `MIN_LINES_FOR_STARTS` lines or more: unpunctuated speech is cut into
+ * lines and paragraphs mid-sentence, while list items, headlines, menus and
+ * headings start with a capital.
+ */
+const MIN_LOWER_STARTS = 0.5
 
-/** Any punctuation mark written prose uses between clauses. */
-const CLAUSE_MARK = /[.,;:?!…]/gu
+/** Fewest lines in a run for the line starts to be telling (two paragraphs may both start with a name). */
+const MIN_LINES_FOR_STARTS = 3
+
+/**
+ * Most characters per word, on average. Scripts written without spaces
+ * (Chinese, Japanese, Thai) give a "word" per clause, so the word measures
+ * above mean nothing there; such text is never taken.
+ */
+const MAX_CHARS_PER_WORD = 15
+
+/**
+ * Least share of the words that the ten most frequent words make up. Any
+ * running language repeats its function words (Zipf): in speech "the",
+ * "and", "to", "that" make a quarter of the words (0.24 on the BBC video
+ * seed, at least 0.21 on any 120-word stretch of it). A tag cloud or keyword
+ * list without punctuation repeats little (0.11 on a German forum's tag
+ * cloud of 421 words, from the trafilatura evaluation pages).
+ */
+const MIN_TOP_WORDS_SHARE = 0.15
+
+/** How many of the most frequent words `MIN_TOP_WORDS_SHARE` counts. */
+const TOP_WORDS = 10
+
+/** A word, for the frequency count (as `wordCount` reads words). */
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu
+
+/** Sentence ends: `.?!…` followed by a space, a closing quote or bracket, or the end; CJK full stops anywhere. */
+const SENTENCE_END = /[.?!…]+(?=["'”’»)\]]*(?:\s|$))|[。！？]+/gu
+
+/** Any punctuation mark written prose uses between clauses (Latin or CJK), brackets, and dashes set off by spaces. */
+const CLAUSE_MARK = /[.,;:?!…()[\]。！？，、；：（）]|\s[-–—]\s|—/gu
 
 /** Options of `detectTranscript`. */
 export const DetectTranscriptOptionsSchema = z.object({
@@ -160,8 +197,10 @@ function punctuation(text: string): {ends: number; marks: number} {
 
 /**
  * Whether a line may be part of speech: plain, unclaimed content whose
- * sentence ends are sparse. A short cue line may carry one sentence end
- * inside it ("what now? well") but not at its end, as a line of prose does.
+ * punctuation is sparse on its own, by the same measures as the whole run
+ * (a line under `WORDS_PER_MARK` words has none). Lines are judged one by one, so that hard-wrapped prose, whose
+ * lines often hold no full stop, never forms a long enough run between the
+ * lines that do.
  *
  * @param line
  *   The line.
@@ -175,9 +214,8 @@ function isSpeechLine(line: Line, wordsPerEnd: number): boolean {
   if (!isUnclaimed(line) || hint?.listItem || hint?.heading || hint?.quote || hint?.media || hint?.figcaption) return false
   const words = wordCount(line.value)
   if (words === 0) return false
-  const {ends} = punctuation(line.value)
-  if (ends * wordsPerEnd < words) return true
-  return ends === 1 && !/[.?!…]["'”’»)\]]*$/u.test(line.value)
+  const {ends, marks} = punctuation(line.value)
+  return ends * wordsPerEnd < words && marks * WORDS_PER_MARK < words
 }
 
 /**
@@ -254,9 +292,32 @@ function isSpeech(run: Unit[], minWords: number, wordsPerEnd: number): boolean {
   const text = lines.map((line) => line.value).join(' ')
   const words = wordCount(text)
   if (words < minWords || words / lines.length < MIN_WORDS_PER_LINE) return false
+  if (text.length / words > MAX_CHARS_PER_WORD) return false
+  if (lines.length >= MIN_LINES_FOR_STARTS) {
+    // A line that starts with a number ("14 May to 20 May") counts as a capital: tables and timelines do.
+    const starts = lines.slice(1).map((line) => /[\p{L}\p{N}]/u.exec(line.value)?.[0] ?? '')
+    if (starts.filter((letter) => /\p{Ll}/u.test(letter)).length < starts.length * MIN_LOWER_STARTS) return false
+  }
   const {ends, marks} = punctuation(text)
   if (ends * wordsPerEnd >= words || marks * WORDS_PER_MARK >= words) return false
+  if (topWordsShare(text) < MIN_TOP_WORDS_SHARE) return false
   const cased = text.match(/(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu) ?? []
   const lower = cased.filter((letter) => /\p{Ll}/u.test(letter)).length
   return cased.length === 0 || lower / cased.length >= MIN_LOWER_SHARE
+}
+
+/**
+ * The share of a text's words that its most frequent words make up.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   A share between 0 and 1 (0 for no words).
+ */
+function topWordsShare(text: string): number {
+  const counts = new Map<string, number>()
+  const words = text.toLowerCase().match(WORD) ?? []
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const top = [...counts.values()].sort((a, b) => b - a).slice(0, TOP_WORDS)
+  return words.length === 0 ? 0 : top.reduce((sum, count) => sum + count, 0) / words.length
 }
