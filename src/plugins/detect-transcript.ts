@@ -28,8 +28,8 @@ import {wordCount} from '../util/text.js'
 /**
  * Fewest words in a transcript. About a minute of speech (150 words a
  * minute); below that a run of unpunctuated words is as likely a headline,
- * a caption list or a menu, and a prose paragraph this long has at least
- * four sentence ends, so it cannot pass the density test by chance.
+ * a caption list or a menu, and a prose paragraph this long has four or
+ * more sentence ends, so it cannot pass the density tests by chance.
  */
 const MIN_WORDS = 120
 
@@ -43,9 +43,10 @@ const WORDS_PER_END = 40
 
 /**
  * Words per punctuation mark of any kind (`.,;:?!…`, brackets, dashes) below
- * which text counts as written. Prose has one every 8 to 12 words; even the
+ * which text counts as written. Prose has one every 8 to 12 words; even a
  * long-sentenced essay paragraph with two full stops, two dashes, a comma
- * and a colon in 128 words (one per 21) must stay prose. Auto-captions have
+ * and a colon in 128 words (one per 21; a nymag.com page of the trafilatura
+ * evaluation set) must stay prose. Auto-captions have
  * none in thousands of words. Guards too against one long sentence (a
  * 150-word legal clause has one full stop but a dozen commas).
  */
@@ -55,7 +56,7 @@ const WORDS_PER_MARK = 30
  * Least share of cased words that start in lower case. Speech is mostly
  * lower case even when a recogniser capitalises names; a run of capitalised
  * words without punctuation is a menu, a tag list or a list of names.
- * (Measured: 0.86 on the BBC video seed; Title Case menus are below 0.2.)
+ * (Measured: 0.86 on the BBC video seed; a Title Case menu is near 0.)
  */
 const MIN_LOWER_SHARE = 0.5
 

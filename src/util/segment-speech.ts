@@ -4,25 +4,30 @@
  * word: joining the segments with one space gives back the text with its
  * whitespace folded.
  *
- * Words and sentences come from retext's English parser (`parse-english`).
- * Cuts are chosen in this order:
+ * Words and sentences come from retext (`retext-english`). Cuts are chosen
+ * in this order:
  *
  * 1. hand-overs between speakers ("now we can speak to", "thank you very
  *    much", "that's <Name> there"): always cut, they are turns of talk;
- * 2. in a stretch still longer than `maxWords`: sentence ends and paragraph
- *    breaks, if the text has any, near the ideal places;
- * 3. then discourse markers that open a new stretch of talk ("well", "now",
- *    "meanwhile", "okay");
- * 4. then weaker clause openers ("but", "so", "and", "I", "we");
- * 5. and only as a last resort any space between two words at the ideal
- *    place, if possible one that splits no phrase ("for | Mr Smith", not
- *    "Mr | Smith").
+ * 2. a stretch still longer than `maxWords` is split where it costs least,
+ *    all its cuts chosen together: a sentence end or paragraph break costs
+ *    nothing, then a discourse marker that opens a new stretch of talk
+ *    ("well", "now", "meanwhile", "okay"), then a weaker clause opener
+ *    ("but", "so", "and", "I", "we"), and as a last resort any space between
+ *    two words, preferably one that splits no phrase ("for | Mr Smith", not
+ *    "Mr | Smith"); a part shorter than half of `maxWords` pays for it, so
+ *    parts stay even where the cut classes are alike.
+ *
+ * Segments carry no `speaker`: a hand-over names who is brought in, but the
+ * presenter usually goes on (a question) before the guest speaks, and where
+ * the guest's turn starts has no marker a rule can trust.
  *
  * @module
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {ParseEnglish} from 'parse-english'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
 
 /** A hand-over: a phrase at which talk passes to another speaker or a new item starts. */
 export interface HandOver {
@@ -191,6 +196,9 @@ interface Token {
   end: number
 }
 
+/** The English parser of retext, made once (it is stateless between documents). */
+const english = unified().use(retextEnglish)
+
 /** Compiled tables, by language, made once. */
 const compiled = new Map<string, Compiled>()
 
@@ -330,7 +338,7 @@ function foldWord(word: string): string {
  *   `NONE` where no whitespace separates the words).
  */
 function tokenize(text: string): {tokens: Token[]; classes: number[]} {
-  const tree: NlcstRoot = new ParseEnglish().parse(text)
+  const tree: NlcstRoot = english.parse(text)
   const tokens: Token[] = []
   const classes: number[] = []
   // The gap after a sentence end or paragraph break is a good cut: carried to the next word.
@@ -346,7 +354,7 @@ function tokenize(text: string): {tokens: Token[]; classes: number[]} {
         classes.push(tokens.length === 1 ? NONE : pending)
         pending = ANYWHERE
       }
-      // parse-english ends a sentence only at terminal punctuation, or at the paragraph's end.
+      // retext ends a sentence only at terminal punctuation, or at the paragraph's end.
       pending = SENTENCE
     }
   }
