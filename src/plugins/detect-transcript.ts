@@ -56,7 +56,7 @@ const WORDS_PER_MARK = 30
  * Least share of cased words that start in lower case. Speech is mostly
  * lower case even when a recogniser capitalises names; a run of capitalised
  * words without punctuation is a menu, a tag list or a list of names.
- * (Measured: 0.86 on the BBC video seed; a Title Case menu is near 0.)
+ * (Measured: 0.86 on the video seed; a Title Case menu is near 0.)
  */
 const MIN_LOWER_SHARE = 0.5
 
@@ -93,7 +93,7 @@ const MAX_CHARS_PER_WORD = 15
 /**
  * Least share of the words that the ten most frequent words make up. Any
  * running language repeats its function words (Zipf): in speech "the",
- * "and", "to", "that" make a quarter of the words (0.24 on the BBC video
+ * "and", "to", "that" make a quarter of the words (0.24 on the video
  * seed, at least 0.21 on any 120-word stretch of it). A tag cloud or keyword
  * list without punctuation repeats little (0.11 on a German forum's tag
  * cloud of 421 words, from the trafilatura evaluation pages).
