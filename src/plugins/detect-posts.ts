@@ -46,11 +46,15 @@ const PROSE_MIN_WORDS = 10
 /** A lead-in to a quote ("Putin has also said") is not a title. */
 const SPEECH_LEAD_IN = /\b(?:said|says|told|added|adds|wrote|writes|reports|reported|tweeted|posted|explained|stated)$/i
 
-/** An ellipsis after a space ends some titles ("Summary of the day …"); it is not a sentence end. */
-const TRAILING_ELLIPSIS = /\s+(?:…|\.\.\.)$/u
+/**
+ * An ellipsis after a space ends some titles ("Summary of the day …"); it is not a sentence end.
+ * `(?<!\s)`: the match starts where the spaces do, so a long run of spaces is
+ * tried once, not from each of its positions (ReDoS-safe).
+ */
+const TRAILING_ELLIPSIS = /(?<!\s)\s+(?:…|\.\.\.)$/u
 
-/** "Label: title". */
-const LABELLED_TITLE = /^([^:]{2,24}):\s*(.+)$/u
+/** "Label: title". The title starts at a non-space, so `\s*` and the title never compete for the same spaces (ReDoS-safe). */
+const LABELLED_TITLE = /^([^:]{2,24}):\s*(\S.*)$/u
 
 /** One line with the block it came from. */
 interface Placed {

@@ -17,14 +17,14 @@ import {fold, wordCount} from '../util/text.js'
 const CREDIT_LABELS =
   'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo'
 
-/** A credit at the end of a line: "… Photograph: Getty Images". */
-const TRAILING_CREDIT = new RegExp(`^(.*?)\\s*(?:^|(?<=[\\p{P}\\s]))(?:${CREDIT_LABELS})\\s?:\\s*([^:]{2,120})$`, 'u')
+/** A credit at the end of a line: "… Photograph: Getty Images". `(?<!\s)` and a credit that starts at a non-space keep the spaces to one part (ReDoS-safe). */
+const TRAILING_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*(?:^|(?<=[\\p{P}\\s]))(?:${CREDIT_LABELS})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
 
 /** A parenthesised credit at the end: "(Photo: Jane Doe/AP)". */
-const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*\\((?:${CREDIT_LABELS})\\s?:\\s*([^()]{2,120})\\)\\.?$`, 'u')
+const BRACKETED_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*\\((?:${CREDIT_LABELS})\\s?:\\s*([^()\\s][^()]{1,119})\\)\\.?$`, 'u')
 
 /** A video caption: "… – video", "… - video". */
-const VIDEO_SUFFIX = /^(.{8,}?)\s+[–—-]\s*video$/iu
+const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
 
 /** A credit names an agency or people: a few words at most. */
 const CREDIT_MAX_WORDS = 12

@@ -18,14 +18,14 @@ import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {endsLikeSentence, fold, isCapitalised, wordCount} from '../util/text.js'
 
-/** A year in brackets that content farms append to copied titles. */
-const YEAR_SUFFIX = /\s*[([]\s*(?:19|20)\d{2}\s*[)\]]$/
+/** A year in brackets that content farms append to copied titles. `(?<!\s)` here and below: a run of spaces is tried from its start only (ReDoS-safe). */
+const YEAR_SUFFIX = /(?<!\s)\s*[([]\s*(?:19|20)\d{2}\s*[)\]]$/
 
 /** A site name after a bar: "Headline | BBC News". */
-const BAR_SUFFIX = /\s+[|•·]\s+([^|•·]{2,60})$/
+const BAR_SUFFIX = /(?<!\s)\s+[|•·]\s+([^|•·\s][^|•·]{1,59})$/
 
 /** A site name after a dash: "Headline - The Times"; checked by `looksLikeSiteName`. */
-const DASH_SUFFIX = /\s+[-–—]\s+([^-–—]{2,40})$/
+const DASH_SUFFIX = /(?<!\s)\s+[-–—]\s+([^-–—\s][^-–—]{1,39})$/
 
 /** A site name is a few words. */
 const SITE_NAME_MAX_WORDS = 4

@@ -48,7 +48,8 @@ export function extractKeyPoints() {
       for (const post of tree.children) {
         if (post.type !== 'post' || !post.data?.title || !SUMMARY_HEADING.test(fold(post.data.title))) continue
         const items = post.children.flatMap((block) => block.children).filter((line) => isUnclaimed(line) && line.data?.hint?.listItem)
-        points.push(...items.map((line) => line.value))
+        // A loop, not a spread: a huge list must not overflow the stack.
+        for (const line of items) points.push(line.value)
         break
       }
     }

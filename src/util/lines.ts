@@ -17,7 +17,8 @@ export function allBlocks(root: Root): Block[] {
   const blocks: Block[] = []
   for (const child of root.children) {
     if (child.type === 'block') blocks.push(child)
-    else blocks.push(...child.children)
+    // A loop, not `push(...children)`: spreading 100,000+ items overflows the stack.
+    else for (const block of child.children) blocks.push(block)
   }
   return blocks
 }
@@ -32,7 +33,9 @@ export function allBlocks(root: Root): Block[] {
  */
 export function allLines(root: Root): Line[] {
   const lines: Line[] = []
-  for (const block of allBlocks(root)) lines.push(...block.children)
+  // A loop, not `push(...block.children)`: a block of 100,000+ lines (one
+  // unbroken run of lines) would overflow the stack as spread arguments.
+  for (const block of allBlocks(root)) for (const line of block.children) lines.push(line)
   return lines
 }
 

@@ -47,10 +47,14 @@ export function isPersonName(text: string): boolean {
 }
 
 /** "By Name", "By Name, role", "By Name and Name", "Live reporting by Name", "Von Name", "Par Name". */
-const BYLINE = /^(?:(?:live )?(?:reporting|reported|written|words|compiled|edited|interview|analysis)? ?by|von|par|por|di|door)\s+(.{3,160})$/iu
+const BYLINE = /^(?:(?:live )?(?:reporting|reported|written|words|compiled|edited|interview|analysis)? ?by|von|par|por|di|door)\s+(\S.{2,159})$/iu
 
-/** Separators between several names of one byline. */
-const NAME_SEPARATOR = /\s*(?:,\s*and\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s*&\s*)\s*/u
+/**
+ * Separators between several names of one byline. Written so that no two parts
+ * compete for the same spaces (ReDoS-safe): the match starts where the spaces
+ * do, and a conjunction needs a space on each side.
+ */
+const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*and(?=\s)|(?<=\s)(?:and|und|et|y|e)(?=\s)|&)\s*/u
 
 /**
  * Read a byline line into authors.

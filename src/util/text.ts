@@ -54,7 +54,8 @@ export function fold(text: string): string {
     .replace(/[“”„«»]/g, '"')
     .replace(/[–—‒―]/g, '-')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    // `(?<!…)`: the trailing run is tried from its start only (ReDoS-safe).
+    .replace(/^[\s\p{P}\p{S}]+|(?<![\s\p{P}\p{S}])[\s\p{P}\p{S}]+$/gu, '')
 }
 
 /**
