@@ -9,6 +9,7 @@
  *
  *   npm run bench:scaling
  *   npm run bench:scaling -- --sizes 10k,1m,5m --format text
+ *   npm run bench:scaling -- --fixture video-transcript --sizes 256k,1m,2m,5m
  *
  * @module
  */
@@ -31,13 +32,16 @@ const fixturesRoot = fileURLToPath(new URL('../fixtures/', import.meta.url))
 /**
  * The fixtures' scraped texts, joined.
  *
+ * @param only
+ *   Keep only fixtures whose name contains this (optional).
  * @returns
  *   The text.
  */
-function fixtureText(): string {
+function fixtureText(only?: string): string {
   const texts: string[] = []
   for (const group of readdirSync(fixturesRoot).sort()) {
     for (const name of readdirSync(join(fixturesRoot, group)).sort()) {
+      if (only && !name.includes(only)) continue
       const file = join(fixturesRoot, group, name, 'input.txt')
       if (existsSync(file)) texts.push(readFileSync(file, 'utf8').trim())
     }
@@ -142,7 +146,8 @@ function main(): number {
   }
   const sizes = flag('sizes')?.split(',').map(parseSize) ?? DEFAULT_SIZES
   const formats = (flag('format')?.split(',') ?? ['text', 'html']) as Array<'text' | 'html'>
-  const text = fixtureText()
+  const text = fixtureText(flag('fixture'))
+  if (!text) throw new Error('No text fixture matches `--fixture`')
   let flagged = 0
   console.log(`node ${process.version}, ${new Date().toISOString()}`)
   for (const format of formats) {

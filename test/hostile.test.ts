@@ -206,6 +206,13 @@ describe('input errors', () => {
     }
   })
 
+  // Reported: `checkInput` (src/parse.ts) measures a string by `length`
+  // (UTF-16 units), so 600 × "é" (1,200 UTF-8 bytes) passes a 1,000-byte
+  // limit. Flip to `it` when strings are measured in UTF-8 bytes.
+  it.fails('should measure a string input in UTF-8 bytes', () => {
+    expect(() => parse('é'.repeat(600), {maxInputBytes: 1000})).toThrow(StandfirstError)
+  })
+
   it('should accept input of exactly `maxInputBytes`', () => {
     parseValid('x'.repeat(1000), {maxInputBytes: 1000})
     parseValid(new Uint8Array(1000).fill(0x61), {maxInputBytes: 1000})
