@@ -1,9 +1,22 @@
 /**
- * Reading and resolving timestamps. (Interface; implementation in progress.)
+ * Reading and resolving timestamps.
+ *
+ * `findTimestamps` scans a line for datelines (glued to other words, as
+ * scrapers leave them); `parseTimestamp` reads one; `isTimeOnly` tells a
+ * live-blog post stamp. Resolution to an instant uses only the date, time and
+ * zone the page (or the caller's `date` / `timeZone`) gives: never the
+ * machine's clock or zone. A written zone wins over `context.timeZone`.
+ *
+ * Daylight-saving edges (IANA zones): a wall time in the spring-forward gap
+ * is moved forward by the gap's length (02:30 → 03:30 on a one-hour gap), a
+ * wall time in the autumn overlap takes the earlier instant — the rule of
+ * Temporal's `disambiguation: 'compatible'`.
  *
  * @module
  */
+import {tzOffset} from '@date-fns/tz'
 import type {Timestamp} from '../schema/article.js'
+import {ZONE_ABBREVIATIONS, ZONE_PATTERN} from './time-zones.js'
 
 /** What a timestamp can be resolved against when the page does not say. */
 export interface TimestampContext {
@@ -24,20 +37,246 @@ export interface FoundTimestamp {
   kind?: 'published' | 'updated'
 }
 
+/** Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese. */
+const MONTHS: ReadonlyArray<readonly string[]> = [
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fevr', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev'],
+  ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'maart', 'março', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']
+]
+
+/** Month name (lower case) → month number. */
+const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)))
+
+/** Alternation of month names, longest first so that "june" wins over "jun". */
+const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')
+
+/** Weekday names and abbreviations that may open a date ("Wed", "Wednesday,", "Mittwoch,", "mercredi"). */
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|' +
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo'
+
+/** An optional weekday before a date, then a space. */
+const WEEKDAY = `(?:(?:${WEEKDAYS})\\.?,?\\s)?`
+
+/** A time of day after a date, with its optional zone: "14.20 BST", "2:20 p.m. ET", "14:20 Uhr", "14h20". */
+const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2}))?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?[uU]hr)?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
+// A zone may be glued to the next word by scrapers ("BSTFirst published"), but not to a lower-case letter.
+const ZONE = `(${ZONE_PATTERN}|(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?)(?![\\p{Ll}\\d])`
+
+/** Date forms, each capturing day, month and year. Anchored at a word start; no nested quantifiers. */
+const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] | undefined}> = [
+  {
+    // 2024-06-19, with an ISO time and offset handled by the time reader.
+    pattern: /(?<![\p{L}\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/gu,
+    read: (match) => [Number(match[1]), Number(match[2]), Number(match[3])]
+  },
+  {
+    // Wed 19 Jun 2024, 19. Juni 2024, 19 juin 2024, Wednesday 19th June, 2024
+    pattern: new RegExp(`(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s(?:de\\s)?(${MONTH})\\.?,?\\s(?:de\\s)?(\\d{4})(?!\\d)`, 'giu'),
+    read: (match) => [Number(match[3]), MONTH_NUMBER.get(match[2]!.toLowerCase())!, Number(match[1])]
+  },
+  {
+    // June 19, 2024 / Wednesday, June 19 2024
+    pattern: new RegExp(`(?<![\\p{L}\\d])${WEEKDAY}(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?!\\d)`, 'giu'),
+    read: (match) => [Number(match[3]), MONTH_NUMBER.get(match[1]!.toLowerCase())!, Number(match[2])]
+  },
+  {
+    // 19/06/2024, 19.06.2024 (day first, as in Europe).
+    pattern: /(?<![\p{L}\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/gu,
+    read: (match) => [Number(match[3]), Number(match[2]), Number(match[1])]
+  }
+]
+
 /**
- * Parse one timestamp written as the whole of `text`.
+ * What may stand between a date and its time. Case-sensitive on purpose: zone
+ * abbreviations are upper case, and a zone glued to the next word must be
+ * told from a lower-case word ("BSTFirst published" but not "CETera").
+ */
+/** What may stand between a date and its time: "Wed 19 Jun 2024 14.20", "June 19, 2024 at 2:20", "19.06.2024, 14:20 Uhr", "T14:20". */
+const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|-\\s|–\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
+
+/** A time on its own line: "15:46:35", "9.41am", "14:20 BST". */
+const TIME_ONLY = new RegExp(`^(?:${TIME})(?:\\s?${ZONE})?$`, 'u')
+
+/** Words before a stamp that say it is the publication. */
+const PUBLISHED_CUE = /(?:first published|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s(?:on|am|le|el|il|op|at))?[\s:]*$/iu
+
+/** Words before a stamp that say it is an update. */
+const UPDATED_CUE = /(?:updated|last updated|last modified(?: on)?|modified|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s(?:on|am|le|el|il|op|at))?[\s:]*$/iu
+
+/** The parts of a time read from a match. */
+interface TimeParts {
+  hour: number
+  minute: number
+  second?: number
+  /** Offset in minutes, or an IANA zone, when written. */
+  zone?: number | string
+}
+
+/**
+ * Read the time groups of `TIME` (+ zone) from a match.
+ *
+ * @param groups
+ *   Match groups starting at the first group of `TIME`.
+ * @returns
+ *   The time, or `undefined` when out of range.
+ */
+function readTime(groups: ReadonlyArray<string | undefined>): TimeParts | undefined {
+  const [hourText, separator, minuteText, secondText, meridiem, hourOnly, meridiemOnly, zoneText, zulu, isoOffset] = groups
+  let hour = Number(hourText ?? hourOnly)
+  const minute = Number(minuteText ?? 0)
+  const marker = (meridiem ?? meridiemOnly)?.toLowerCase()
+  // "3.14" is a number, not a time: with a dot and no am/pm the hour needs two digits ("09.41", "14.20").
+  if (!marker && separator === '.' && hourText!.length < 2) return undefined
+  if (marker) {
+    if (hour < 1 || hour > 12) return undefined
+    hour = (hour % 12) + (marker === 'p' ? 12 : 0)
+  }
+  if (hour > 23 || minute > 59) return undefined
+  const parts: TimeParts = {hour, minute}
+  if (secondText !== undefined) {
+    const second = Number(secondText)
+    if (second > 59) return undefined
+    parts.second = second
+  }
+  const zone = readZone(zulu ? 'Z' : (zoneText ?? isoOffset))
+  if (zone !== undefined) parts.zone = zone
+  return parts
+}
+
+/**
+ * Read a written zone: an abbreviation or an offset ("+02:00", "GMT+2", "UTC-5").
  *
  * @param text
- *   E.g. `Wed 19 Jun 2024 14.20 BST`, `15:46:35`, `9.41am`, `2024-06-19T14:20:00Z`.
- * @param context
- *   Day and zone to fall back on (optional).
+ *   The zone as written (optional).
  * @returns
- *   The timestamp, or `undefined` when `text` is not one.
+ *   Offset minutes or IANA zone.
  */
-export function parseTimestamp(text: string, context: TimestampContext = {}): Timestamp | undefined {
-  void text
-  void context
-  return undefined
+function readZone(text: string | undefined): number | string | undefined {
+  if (!text) return undefined
+  const known = ZONE_ABBREVIATIONS.get(text.toUpperCase())
+  if (known !== undefined) return known
+  const offset = /([+-])(\d{1,2}):?(\d{2})?$/.exec(text)
+  if (!offset) return undefined
+  const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0)
+  return minutes > 14 * 60 ? undefined : offset[1] === '-' ? -minutes : minutes
+}
+
+/** Two digits. */
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/**
+ * Format an offset in minutes as `+HH:MM`.
+ *
+ * @param minutes
+ *   Offset east of UTC.
+ * @returns
+ *   The offset string.
+ */
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const absolute = Math.abs(minutes)
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+}
+
+/**
+ * Whether a day exists in the calendar.
+ *
+ * @param year
+ *   Year.
+ * @param month
+ *   Month, 1–12.
+ * @param day
+ *   Day of the month.
+ * @returns
+ *   `true` when it does.
+ */
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/**
+ * Resolve a wall time in a zone to its offset, with the DST rule of the module.
+ *
+ * @param wall
+ *   The wall time as if it were UTC (ms).
+ * @param zone
+ *   IANA zone.
+ * @returns
+ *   The offset in minutes at that wall time.
+ */
+function offsetIn(wall: number, zone: string): number {
+  const before = tzOffset(zone, new Date(wall - 86_400_000))
+  const after = tzOffset(zone, new Date(wall + 86_400_000))
+  // Overlap (autumn): the earlier instant is the one with the larger offset, valid if it maps back to the wall time.
+  const candidates = before >= after ? [before, after] : [after, before]
+  for (const offset of candidates) {
+    if (tzOffset(zone, new Date(wall - offset * 60_000)) === offset) return offset
+  }
+  // Gap (spring): no offset maps back; take the offset before the gap, which moves the wall time forward.
+  return Math.min(before, after)
+}
+
+/**
+ * Build a Timestamp from its parts.
+ *
+ * @param text
+ *   The text as written.
+ * @param day
+ *   `[year, month, day]` (optional).
+ * @param time
+ *   The time (optional).
+ * @param context
+ *   Fallback day and zone.
+ * @returns
+ *   The timestamp.
+ */
+function build(text: string, day: [number, number, number] | undefined, time: TimeParts | undefined, context: TimestampContext): Timestamp {
+  const timestamp: Timestamp = {text}
+  const date = day ? `${day[0]}-${pad(day[1])}-${pad(day[2])}` : context.date
+  if (date) timestamp.date = date
+  if (!time) return timestamp
+  timestamp.time = `${pad(time.hour)}:${pad(time.minute)}${time.second === undefined ? '' : ':' + pad(time.second)}`
+  const zone = time.zone ?? context.timeZone
+  if (zone === undefined) return timestamp
+  timestamp.timeZone = typeof zone === 'number' ? formatOffset(zone) : zone
+  if (!date) return timestamp
+  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number]
+  const wall = Date.UTC(year, month - 1, dayOfMonth, time.hour, time.minute, time.second ?? 0)
+  const offset = typeof zone === 'number' ? zone : offsetIn(wall, zone)
+  const instant = new Date(wall - offset * 60_000)
+  // Render the instant's own wall time in the zone (differs from `wall` only inside a DST gap).
+  const local = new Date(instant.getTime() + (typeof zone === 'number' ? zone : tzOffset(zone, instant)) * 60_000)
+  const localOffset = typeof zone === 'number' ? zone : tzOffset(zone, instant)
+  timestamp.iso =
+    `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T` +
+    `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${formatOffset(localOffset)}`
+  return timestamp
+}
+
+/**
+ * Whether a line is nothing but a time of day (a live-blog post stamp).
+ *
+ * @param line
+ *   A cleaned line.
+ * @returns
+ *   `true` for `15:46:35`, `9.41am`, `14.20 BST`, ….
+ */
+export function isTimeOnly(line: string): boolean {
+  if (line.length > 24) return false
+  const match = TIME_ONLY.exec(line.trim())
+  return match !== null && readTime(match.slice(1)) !== undefined
 }
 
 /**
@@ -51,20 +290,64 @@ export function parseTimestamp(text: string, context: TimestampContext = {}): Ti
  *   The timestamps in order of appearance.
  */
 export function findTimestamps(line: string, context: TimestampContext = {}): FoundTimestamp[] {
-  void line
-  void context
-  return []
+  const found: FoundTimestamp[] = []
+  for (const form of DATE_FORMS) {
+    form.pattern.lastIndex = 0
+    for (let match = form.pattern.exec(line); match; match = form.pattern.exec(line)) {
+      const day = form.read(match)
+      if (!day || !isRealDay(...day)) continue
+      let end = match.index + match[0].length
+      TIME_AFTER_DATE.lastIndex = end
+      const timeMatch = TIME_AFTER_DATE.exec(line)
+      const time = timeMatch ? readTime(timeMatch.slice(1)) : undefined
+      if (time && timeMatch) end += timeMatch[0].length
+      const text = line.slice(match.index, end).trim()
+      found.push({timestamp: build(text, day, time, context), index: match.index, length: end - match.index})
+    }
+  }
+  found.sort((a, b) => a.index - b.index)
+  const kept = found.filter((stamp, index) => index === 0 || stamp.index >= found[index - 1]!.index + found[index - 1]!.length)
+  let previousEnd = 0
+  for (const stamp of kept) {
+    const before = line.slice(Math.max(previousEnd, stamp.index - 40), stamp.index)
+    if (PUBLISHED_CUE.test(before)) stamp.kind = 'published'
+    else if (UPDATED_CUE.test(before)) stamp.kind = 'updated'
+    previousEnd = stamp.index + stamp.length
+  }
+  return kept
 }
 
 /**
- * Whether a line is nothing but a time of day (a live-blog post stamp).
+ * Parse one timestamp written as the whole of `text`.
  *
- * @param line
- *   A cleaned line.
+ * @param text
+ *   E.g. `Wed 19 Jun 2024 14.20 BST`, `15:46:35`, `9.41am`, `2024-06-19T14:20:00Z`.
+ * @param context
+ *   Day and zone to fall back on (optional).
  * @returns
- *   `true` for `15:46:35`, `9.41am`, `14.20 BST`, ….
+ *   The timestamp, or `undefined` when `text` is not one.
  */
-export function isTimeOnly(line: string): boolean {
-  void line
-  return false
+export function parseTimestamp(text: string, context: TimestampContext = {}): Timestamp | undefined {
+  const trimmed = text.trim()
+  const timeOnly = TIME_ONLY.exec(trimmed)
+  if (timeOnly) {
+    const time = readTime(timeOnly.slice(1))
+    return time ? build(trimmed, undefined, time, context) : undefined
+  }
+  const [first] = findTimestamps(trimmed, context)
+  return first && first.index === 0 && first.length >= trimmed.length - 1 ? first.timestamp : undefined
+}
+
+/**
+ * Fill a time-only timestamp's day (and zone) from elsewhere on the page.
+ *
+ * @param timestamp
+ *   A timestamp, possibly without date.
+ * @param context
+ *   The day and zone to use when the timestamp lacks them.
+ * @returns
+ *   The timestamp resolved as far as possible.
+ */
+export function withContext(timestamp: Timestamp, context: TimestampContext): Timestamp {
+  return parseTimestamp(timestamp.text, {...context, ...(timestamp.date ? {date: timestamp.date} : {})}) ?? timestamp
 }

@@ -1,0 +1,57 @@
+/**
+ * Timestamp reading and resolution. Nothing here depends on the machine's
+ * zone: `test/hostile.test.ts` also checks whole parses are identical under
+ * several `TZ` values.
+ */
+import {describe, expect, it} from 'vitest'
+import {findTimestamps, isTimeOnly, parseTimestamp, withContext} from '../src/util/timestamps.js'
+
+describe('findTimestamps', () => {
+  it('should split glued datelines and tell published from updated', () => {
+    const found = findTimestamps('Wed 19 Jun 2024 14.20 BSTFirst published on Wed 19 Jun 2024 01.32 BST')
+    expect(found.map((stamp) => [stamp.timestamp.text, stamp.timestamp.iso, stamp.kind])).toEqual([
+      ['Wed 19 Jun 2024 14.20 BST', '2024-06-19T14:20:00+01:00', undefined],
+      ['Wed 19 Jun 2024 01.32 BST', '2024-06-19T01:32:00+01:00', 'published']
+    ])
+  })
+
+  it('should read the common written forms', () => {
+    const read = (text: string) => findTimestamps(text, {timeZone: 'Europe/Berlin'})[0]
+    expect(read('Updated 19 June 2024, 3:05pm EDT')).toMatchObject({kind: 'updated', timestamp: {iso: '2024-06-19T15:05:00-04:00'}})
+    expect(read('June 19, 2024 at 2:20 p.m. ET')?.timestamp).toEqual({
+      text: 'June 19, 2024 at 2:20 p.m. ET', date: '2024-06-19', time: '14:20', timeZone: 'America/New_York', iso: '2024-06-19T14:20:00-04:00'
+    })
+    expect(read('2024-06-19T14:20:00Z')?.timestamp.iso).toBe('2024-06-19T14:20:00+00:00')
+    expect(read('2024-06-19T14:20:00+02:00')?.timestamp.iso).toBe('2024-06-19T14:20:00+02:00')
+    expect(read('19.06.2024, 14:20 Uhr')?.timestamp.iso).toBe('2024-06-19T14:20:00+02:00')
+    expect(read('19 juin 2024 à 14h20')?.timestamp.iso).toBe('2024-06-19T14:20:00+02:00')
+    expect(read('Veröffentlicht am 19. Juni 2024')).toMatchObject({kind: 'published', timestamp: {text: '19. Juni 2024', date: '2024-06-19'}})
+    expect(read('Wednesday 19 June 2024 14:20 GMT')?.timestamp.iso).toBe('2024-06-19T14:20:00+00:00')
+    expect(read('31 February 2024')).toBeUndefined()
+  })
+})
+
+describe('time-only stamps', () => {
+  it('should tell times from numbers', () => {
+    for (const time of ['15:46:35', '9.41am', '9:41 am', '14.20', '14:20 BST', '2.05pm GMT']) expect(isTimeOnly(time), time).toBe(true)
+    for (const other of ['1.5', '3.14', '25:00', '12.345', '2-1', '4 / 5', '14:60']) expect(isTimeOnly(other), other).toBe(false)
+  })
+
+  it('should resolve with the day and zone given, never the machine’s', () => {
+    expect(parseTimestamp('15:46:35')).toEqual({text: '15:46:35', time: '15:46:35'})
+    expect(parseTimestamp('9.41am', {timeZone: 'Europe/London'})).toEqual({text: '9.41am', time: '09:41', timeZone: 'Europe/London'})
+    expect(parseTimestamp('9.41am', {date: '2024-06-19', timeZone: 'Europe/London'})?.iso).toBe('2024-06-19T09:41:00+01:00')
+    expect(parseTimestamp('14:05 CET', {date: '2025-01-10', timeZone: 'America/New_York'})?.iso).toBe('2025-01-10T14:05:00+01:00')
+    expect(withContext({text: '12:00', time: '12:00'}, {date: '2024-12-24', timeZone: 'Europe/London'}).iso).toBe('2024-12-24T12:00:00+00:00')
+  })
+
+  it('should move a time in the spring gap forward and take the earlier of an autumn overlap', () => {
+    const at = (time: string, date: string, timeZone: string) => parseTimestamp(time, {date, timeZone})?.iso
+    expect(at('01:30', '2024-03-31', 'Europe/London')).toBe('2024-03-31T02:30:00+01:00')
+    expect(at('01:30', '2024-10-27', 'Europe/London')).toBe('2024-10-27T01:30:00+01:00')
+    expect(at('02:30', '2024-03-10', 'America/New_York')).toBe('2024-03-10T03:30:00-04:00')
+    expect(at('01:30', '2024-11-03', 'America/New_York')).toBe('2024-11-03T01:30:00-04:00')
+    expect(at('00:59', '2024-03-31', 'Europe/London')).toBe('2024-03-31T00:59:00+00:00')
+    expect(at('02:00', '2024-10-27', 'Europe/London')).toBe('2024-10-27T02:00:00+00:00')
+  })
+})
