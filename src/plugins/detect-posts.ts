@@ -168,7 +168,8 @@ function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener
     }
     afterFooter = false
     if (role === undefined) afterHeader = false
-    if (role === undefined && !isLabelLine(line)) hasText = true
+    // A post "has text" once it has more than a label or title line: then a byline opens the next post.
+    if (role === undefined && !isLabelLine(line) && !isTitleLike(line)) hasText = true
   })
   return openers
 }
