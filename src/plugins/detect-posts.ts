@@ -267,14 +267,16 @@ function firstProse(post: PostNode): Line | undefined {
 }
 
 /**
- * Keep a post shown twice once: the first copy, flagged pinned.
+ * Keep a post shown twice once: the first copy, flagged pinned. The later
+ * copy loses the lines it repeats; whatever else it holds (the scraper may
+ * have run the next posts into it) stays, as a post of its own.
  *
  * @param posts
  *   The posts in page order.
  * @param file
  *   The file.
  * @returns
- *   The posts without the copies.
+ *   The posts without empty copies.
  */
 function dropPinnedCopies(posts: PostNode[], file: VFile): PostNode[] {
   const bySignature = new Map<string, PostNode>()
@@ -287,8 +289,27 @@ function dropPinnedCopies(posts: PostNode[], file: VFile): PostNode[] {
     }
     original.data = {...original.data, pinned: true}
     report(file, 'duplicate-dropped', 'Unexpected post shown twice (pinned), kept once', post, post.data?.title)
-    return false
+    const seen = new Set(linesOf(original).map((line) => fold(line.value)))
+    for (const line of linesOf(post)) {
+      if (line.data?.role === 'post-footer' || !seen.has(fold(line.value))) continue
+      claim(line, {role: 'furniture'})
+    }
+    delete post.data!.title
+    delete post.data!.label
+    return linesOf(post).some((line) => isUnclaimed(line) || line.data?.role === 'caption')
   })
+}
+
+/**
+ * All lines of a post.
+ *
+ * @param post
+ *   The post.
+ * @returns
+ *   Its lines in order.
+ */
+function linesOf(post: PostNode): Line[] {
+  return post.children.flatMap((block) => block.children)
 }
 
 /**
