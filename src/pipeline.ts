@@ -50,10 +50,11 @@ export function createProcessor(format: 'text' | 'html', settings: Settings): St
       // Drop what is never content.
       .use(markFurniture)
       .use(markSpam)
+      // Captions first: a run of them looks like a link list to the boilerplate rule.
+      .use(extractCaptions)
       .use(dropBoilerplateRuns)
       // Set aside what is content but not body text.
       .use(detectTranscript)
-      .use(extractCaptions)
       .use(extractDatelines, settings)
       .use(detectListing)
       .use(extractHeadline)

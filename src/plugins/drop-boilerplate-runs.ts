@@ -1,19 +1,132 @@
 /**
- * Drop runs of lines that look like navigation, footers or related links in
- * whole-page text dumps. (Interface; implementation in progress.)
+ * Drop the boilerplate of whole-page text dumps: navigation menus, footers,
+ * link lists and comment threads that scrapers keep when they save a page's
+ * entire text.
+ *
+ * Like jusText on text, it reads only the shape of the lines. A line of
+ * prose (long, or a sentence of some length) scores its word count; any
+ * other line costs a little. The run of lines with the highest total score
+ * is the main text (a maximum-sum segment). Around it:
+ *
+ * - before it, runs of many short lines (a menu) are dropped, while the few
+ *   lines of a header (section, headline, byline, dateline) stay;
+ * - after it, runs of short lines (footer, related links) are dropped, and so
+ *   is everything once the page has turned into such runs.
+ *
+ * Lines already claimed, list items of scraped text (bullets are content
+ * there) and pages with little besides prose are left alone.
  *
  * @module
  */
-import type {Root} from '../tree.js'
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Line, Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {endsLikeSentence, wordCount} from '../util/text.js'
+
+/** A line of at least this many words is prose whatever its punctuation. */
+const LONG_LINE_WORDS = 25
+
+/** A sentence of at least this many words is prose. */
+const SENTENCE_WORDS = 10
+
+/** What a non-prose line costs the segment it stands in. */
+const SHORT_LINE_COST = 3
+
+/** Before the main text, a run of this many short lines or more is a menu; fewer are the header. */
+const MENU_RUN = 5
+
+/** After the main text, a run of this many short lines or more is footer or link list. */
+const FOOTER_RUN = 3
+
+/** Pages with fewer non-prose lines than this are not whole-page dumps. */
+const MIN_SHORT_LINES = 12
 
 /**
- * unified transformer plugin: mark boilerplate lines `furniture`.
+ * Whether a line is prose.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` for prose.
+ */
+function isProse(line: Line): boolean {
+  const words = wordCount(line.value)
+  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && endsLikeSentence(line.value))
+}
+
+/**
+ * The maximum-sum run of lines: prose counts its words, other lines cost.
+ *
+ * @param lines
+ *   Candidate lines.
+ * @returns
+ *   `[start, end]` indices (inclusive) of the main text.
+ */
+function mainSegment(lines: Line[]): [number, number] {
+  let best: [number, number, number] = [0, -1, 0]
+  let start = 0
+  let sum = 0
+  lines.forEach((line, index) => {
+    sum += isProse(line) ? wordCount(line.value) : -SHORT_LINE_COST
+    if (sum <= 0) {
+      sum = 0
+      start = index + 1
+    } else if (sum > best[2]) best = [start, index, sum]
+  })
+  return [best[0], best[1]]
+}
+
+/**
+ * Indices of the lines in runs of at least `size` non-prose lines.
+ *
+ * @param lines
+ *   The lines of one side of the main text.
+ * @param size
+ *   The smallest run that counts.
+ * @returns
+ *   Indices into `lines`.
+ */
+function shortRuns(lines: Line[], size: number): number[] {
+  const found: number[] = []
+  let run: number[] = []
+  const flush = () => {
+    if (run.length >= size) found.push(...run)
+    run = []
+  }
+  lines.forEach((line, index) => {
+    if (isProse(line)) flush()
+    else run.push(index)
+  })
+  flush()
+  return found
+}
+
+/**
+ * unified transformer plugin: mark dump boilerplate `furniture`.
  *
  * @returns
  *   Transformer.
  */
 export function dropBoilerplateRuns() {
-  return function (tree: Root): void {
-    void tree
+  return function (tree: Root, file: VFile): void {
+    const lines = allLines(tree).filter((line) => isUnclaimed(line) && !line.data?.hint?.listItem)
+    if (lines.filter((line) => !isProse(line)).length < MIN_SHORT_LINES) return
+    const [start, end] = mainSegment(lines)
+    if (end < start) return
+    const before = lines.slice(0, start)
+    const after = lines.slice(end + 1)
+    const dropped: Line[] = shortRuns(before, MENU_RUN).map((index) => before[index]!)
+    const footer = shortRuns(after, FOOTER_RUN)
+    // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
+    const firstFooter = footer[0]
+    for (let index = 0; index < after.length; index++) {
+      if (firstFooter !== undefined && index >= firstFooter) dropped.push(after[index]!)
+    }
+    for (const line of dropped) claim(line, {role: 'furniture'})
+    if (dropped.length > 0) {
+      const first = dropped[0]!
+      report(file, 'boilerplate-dropped', `Unexpected ${dropped.length} lines of navigation, footer or link lists, dropped`, first, first.value)
+    }
   }
 }

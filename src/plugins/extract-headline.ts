@@ -148,7 +148,8 @@ export function extractHeadline() {
       claim(content[0]!, {role: 'section'})
       index = 1
     }
-    const headline = content[index]
+    // A first line that ends as a sentence does is body text: the page has no headline line.
+    const headline = content[index] && !endsLikeSentence(content[index]!.value) ? content[index] : undefined
     if (!data.title) {
       if (!headline) {
         report(file, 'title-missing', 'Unexpected page without a headline')
