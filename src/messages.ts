@@ -24,7 +24,8 @@ export const RULES = {
   'post-boundary-weak': {severity: 'warning', about: 'A live-blog post was opened by a title line alone, without a time or footer.'},
   'byline-found': {severity: 'info', about: 'A line was read as a byline.'},
   'teaser-found': {severity: 'info', about: 'A teaser of a listing page was recognised.'},
-  'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'}
+  'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},
+  'schema-invalid': {severity: 'warning', about: 'The compiled Article failed its schema (a bug in standfirst: please report it).'}
 } as const
 
 /** A rule id. */
