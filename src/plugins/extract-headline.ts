@@ -43,7 +43,7 @@ const STANDFIRST_MAX_WORDS = 40
 const HEADER_END_ROLES = new Set(['dateline', 'byline', 'key-points-heading'])
 
 /** Lines that may follow a standfirst, but also a body paragraph. */
-const WEAK_HEADER_ROLES = new Set(['furniture', 'caption'])
+const WEAK_HEADER_ROLES = new Set(['caption'])
 
 /**
  * Whether a title suffix after a dash is a site name: a few words, each
@@ -166,7 +166,9 @@ export function extractHeadline() {
     const rest = lines.slice(lines.indexOf(headline) + 1)
     const candidateIndex = rest.findIndex(isUnclaimed)
     const candidate = rest[candidateIndex]
-    if (candidate && isStandfirst(candidate, rest[candidateIndex + 1], hasPostMarkers(lines))) {
+    // What follows the candidate, past furniture (which may stand anywhere and proves nothing).
+    const next = rest.slice(candidateIndex + 1).find((line) => line.data?.role !== 'furniture' && line.data?.role !== 'spam')
+    if (candidate && isStandfirst(candidate, next, hasPostMarkers(lines))) {
       data.standfirst = candidate.value
       claim(candidate, {role: 'standfirst'})
     }
