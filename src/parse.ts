@@ -54,6 +54,29 @@ function decodeInput(input: string | Uint8Array): string {
 }
 
 /**
+ * The UTF-8 length of a string, counted without encoding it, stopping early
+ * once past `limit` (only "over the limit" matters then).
+ *
+ * @param text
+ *   The string.
+ * @param limit
+ *   The size that matters.
+ * @returns
+ *   Its UTF-8 length, or a number above `limit`.
+ */
+function utf8Length(text: string, limit: number): number {
+  // Each UTF-16 unit is 1 to 3 bytes: no need to count when the bounds settle it.
+  if (text.length * 3 <= limit || text.length > limit) return text.length * (text.length > limit ? 1 : 3)
+  let bytes = 0
+  for (let index = 0; index < text.length && bytes <= limit; index++) {
+    const code = text.charCodeAt(index)
+    // A surrogate pair is 4 bytes over 2 units: 2 each (a lone one, 3 bytes as U+FFFD, is undercounted by one).
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3
+  }
+  return bytes
+}
+
+/**
  * Check the input's type and size.
  *
  * @param input
@@ -65,7 +88,7 @@ function checkInput(input: unknown, settings: Settings): asserts input is string
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new StandfirstError('invalid-input', `Expected \`input\` to be a string or a Uint8Array, not \`${input === null ? 'null' : typeof input}\``)
   }
-  const size = typeof input === 'string' ? input.length : input.byteLength
+  const size = typeof input === 'string' ? utf8Length(input, settings.maxInputBytes) : input.byteLength
   if (size > settings.maxInputBytes) {
     throw new StandfirstError(
       'input-too-large',

@@ -206,10 +206,8 @@ describe('input errors', () => {
     }
   })
 
-  // Reported: `checkInput` (src/parse.ts) measures a string by `length`
-  // (UTF-16 units), so 600 × "é" (1,200 UTF-8 bytes) passes a 1,000-byte
-  // limit. Flip to `it` when strings are measured in UTF-8 bytes.
-  it.fails('should measure a string input in UTF-8 bytes', () => {
+  // 600 × "é" is 600 UTF-16 units but 1,200 UTF-8 bytes.
+  it('should measure a string input in UTF-8 bytes', () => {
     expect(() => parse('é'.repeat(600), {maxInputBytes: 1000})).toThrow(StandfirstError)
   })
 
