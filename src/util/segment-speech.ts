@@ -326,6 +326,27 @@ function foldWord(word: string): string {
   return word.toLowerCase().replace(/[’‘`´]/g, "'")
 }
 
+/** retext reads the text in chunks of about this many characters. */
+const CHUNK_LENGTH = 16_384
+
+/**
+ * Where the chunk that starts at `start` ends: at the last whitespace before
+ * `CHUNK_LENGTH` characters (or at the limit, in text without spaces).
+ *
+ * @param text
+ *   The transcript.
+ * @param start
+ *   The chunk's start.
+ * @returns
+ *   The chunk's end (exclusive).
+ */
+function chunkEnd(text: string, start: number): number {
+  const limit = start + CHUNK_LENGTH
+  if (limit >= text.length) return text.length
+  const space = text.lastIndexOf(' ', limit)
+  return space > start ? space + 1 : limit
+}
+
 /**
  * Read the words of the text with retext's English parser, and class the
  * gap before each word by how good a cut it makes.
@@ -338,25 +359,33 @@ function foldWord(word: string): string {
  *   `NONE` where no whitespace separates the words).
  */
 function tokenize(text: string): {tokens: Token[]; classes: number[]} {
-  const tree: NlcstRoot = english.parse(text)
   const tokens: Token[] = []
   const classes: number[] = []
   // The gap after a sentence end or paragraph break is a good cut: carried to the next word.
   let pending = ANYWHERE
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of (paragraph as Paragraph).children) {
-      if (sentence.type !== 'SentenceNode') continue
-      for (const child of (sentence as Sentence).children) {
-        if (child.type !== 'WordNode' || !child.position) continue
-        const value = toString(child)
-        tokens.push({value, folded: foldWord(value), start: child.position.start.offset!, end: child.position.end.offset!})
-        classes.push(tokens.length === 1 ? NONE : pending)
-        pending = ANYWHERE
+  // retext works on bounded chunks (cut at a space): on one huge unpunctuated
+  // sentence its inner-word merging is quadratic and its tree large.
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start)
+    const tree: NlcstRoot = english.parse(text.slice(start, end))
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of (paragraph as Paragraph).children) {
+        if (sentence.type !== 'SentenceNode') continue
+        for (const child of (sentence as Sentence).children) {
+          if (child.type !== 'WordNode' || !child.position) continue
+          const value = toString(child)
+          tokens.push({value, folded: foldWord(value), start: start + child.position.start.offset!, end: start + child.position.end.offset!})
+          classes.push(tokens.length === 1 ? NONE : pending)
+          pending = ANYWHERE
+        }
+        // retext ends a sentence only at terminal punctuation, or at the paragraph's end.
+        pending = SENTENCE
       }
-      // retext ends a sentence only at terminal punctuation, or at the paragraph's end.
-      pending = SENTENCE
     }
+    // A chunk's end is not a sentence end unless the text says so.
+    if (end < text.length && !/[.?!…]["'”’)\]]*\s*$/u.test(text.slice(Math.max(start, end - 8), end))) pending = ANYWHERE
+    start = end
   }
   for (let index = 1; index < tokens.length; index++) {
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start)
