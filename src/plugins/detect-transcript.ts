@@ -107,7 +107,8 @@ const TOP_WORDS = 10
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu
 
 /** Sentence ends: `.?!…` followed by a space, a closing quote or bracket, or the end; CJK full stops anywhere. */
-const SENTENCE_END = /[.?!…]+(?=["'”’»)\]]*(?:\s|$))|[。！？]+/gu
+// The lookbehind starts a match only at the start of a run of marks, which keeps long runs ("!!!!…x") linear.
+const SENTENCE_END = /(?<![.?!…])[.?!…]+(?=["'”’»)\]]*(?:\s|$))|[。！？]+/gu
 
 /** Any punctuation mark written prose uses between clauses (Latin or CJK), brackets, and dashes set off by spaces. */
 const CLAUSE_MARK = /[.,;:?!…()[\]。！？，、；：（）]|\s[-–—]\s|—/gu
