@@ -31,7 +31,7 @@ export type LineRole =
   | 'dateline'
   /** An article-level byline ("By …"). */
   | 'byline'
-  /** A heading that introduces key points ("Key points", "Summary of the day"). */
+  /** A heading that introduces key points ("Key points", "At a glance"). */
   | 'key-points-heading'
   | 'key-point'
   /** The time stamp that opens a live-blog post. */

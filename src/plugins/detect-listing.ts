@@ -17,7 +17,7 @@ import {endsLikeSentence} from '../util/text.js'
 const MIN_TEASERS = 2
 
 /**
- * Split the page's content lines into the segments that "Continue reading"
+ * Split the page's content lines into the segments that teaser ends ("Read more…")
  * lines close.
  *
  * @param lines

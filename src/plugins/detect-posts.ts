@@ -43,11 +43,11 @@ const TITLE_MIN_WORDS = 3
 /** Prose that confirms a title line: a sentence of at least this many words. */
 const PROSE_MIN_WORDS = 10
 
-/** A lead-in to a quote ("Putin has also said") is not a title. */
+/** A lead-in to a quote ("The minister added") is not a title. */
 const SPEECH_LEAD_IN = /\b(?:said|says|told|added|adds|wrote|writes|reports|reported|tweeted|posted|explained|stated)$/i
 
 /**
- * An ellipsis after a space ends some titles ("Summary of the day …"); it is not a sentence end.
+ * An ellipsis after a space ends some titles ("The day so far …"); it is not a sentence end.
  * `(?<!\s)`: the match starts where the spaces do, so a long run of spaces is
  * tried once, not from each of its positions (ReDoS-safe).
  */

@@ -1,6 +1,6 @@
 /**
  * Read key points: the bullets under a "Key points" heading (and its
- * equivalents) near the top of the page. A "Summary of the day" post's
+ * equivalents) near the top of the page. A summary post's ("The day so far")
  * bullets stay in the post and are also the article's key points when it has
  * none of its own.
  *

@@ -138,12 +138,12 @@ export const FURNITURE_PHRASES: readonly string[] = [
  * linear-time.
  */
 export const FURNITURE_PATTERNS: readonly RegExp[] = [
-  // Guardian's age warning: "This article is more than 3 months old".
+  // Guardian's age warning: "This story is more than 2 years old".
   /^this (?:article|story|page) is (?:more|over) than (?:a|an|one|\d{1,3}) (?:days?|weeks?|months?|years?) old$/,
   // Podcast promos: "Listen to the Daily above and tap here to follow wherever you get your podcasts".
   /\bwherever you get your podcasts\b/,
   /^(?:listen|subscribe) (?:to|on) .{0,60}\bpodcasts?\b/,
-  // Live-blog update toggles: "(now) and (earlier)".
+  // Live-blog update toggles: "(latest) or (oldest)".
   /^\(\p{L}+\)(?: (?:and|or) \(\p{L}+\))*$/u,
   // Cookie consent sentences.
   /^(?:we|this (?:site|website)) uses? cookies\b/,

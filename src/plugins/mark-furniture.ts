@@ -22,7 +22,7 @@ const PHRASE_ROLES = new Map<string, LineRole>([
   ...POST_FOOTER_PHRASES.map((phrase) => [phrase, 'post-footer'] as const)
 ])
 
-/** Phrases long enough to be recognised when glued together without spaces ("Skip to main contentSkip to navigation"). */
+/** Phrases long enough to be recognised when glued together without spaces ("Skip to contentSkip to search"). */
 const GLUEABLE = [...PHRASE_ROLES.keys()].filter((phrase) => phrase.length >= 8).sort((a, b) => b.length - a.length)
 
 /** A line this short with no letter or digit is a UI glyph (arrows, bullets, icons). */

@@ -1,6 +1,6 @@
 /**
- * Mark content-farm spam: the fake "Article information" / "Author
- * information" cards that copiers append (runs of `Field: value` lines such as
+ * Mark content-farm spam: the fake "about the author" / "author details"
+ * cards that copiers append (runs of `Field: value` lines such as
  * Name, Birthday, Address, Phone, Job, Hobby), fake ratings, view counts and
  * "N% of readers found this page helpful". A card's name is never an author:
  * these lines are claimed here, before bylines are read.

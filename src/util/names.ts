@@ -7,7 +7,7 @@
 import type {Author} from '../schema/article.js'
 import {isCapitalised} from './text.js'
 
-/** Lower-case particles that names may contain ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+/** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'du', 'la', 'le', 'del', 'di', 'al', 'bin', 'ibn', 'ter'])
 
 /** A name has two to five words (particles included). */

@@ -7,7 +7,7 @@
  * Words and sentences come from retext (`retext-english`). Cuts are chosen
  * in this order:
  *
- * 1. hand-overs between speakers ("now we can speak to", "thank you very
+ * 1. hand-overs between speakers ("over to our correspondent", "thank you very
  *    much", "that's <Name> there"): always cut, they are turns of talk;
  * 2. a stretch still longer than `maxWords` is split where it costs least,
  *    all its cuts chosen together: a sentence end or paragraph break costs

@@ -33,7 +33,7 @@ export interface FoundTimestamp {
   index: number
   /** The matched text's length. */
   length: number
-  /** What the words before it say it is ("First published on" → published, "Updated" → updated). */
+  /** What the words before it say it is ("Published on" → published, "Last modified" → updated). */
   kind?: 'published' | 'updated'
 }
 
@@ -70,7 +70,7 @@ const WEEKDAY = `(?:(?:${WEEKDAYS})\\.?,?\\s)?`
 
 /** A time of day after a date, with its optional zone: "14.20 BST", "2:20 p.m. ET", "14:20 Uhr", "14h20". */
 const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2}))?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?[uU]hr)?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
-// A zone may be glued to the next word by scrapers ("BSTFirst published"), but not to a lower-case letter.
+// A zone may be glued to the next word by scrapers ("GMTLast updated"), but not to a lower-case letter.
 const ZONE = `(${ZONE_PATTERN}|(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?)(?![\\p{Ll}\\d])`
 
 /** Date forms, each capturing day, month and year. Anchored at a word start; no nested quantifiers. */
@@ -100,9 +100,9 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
 /**
  * What may stand between a date and its time. Case-sensitive on purpose: zone
  * abbreviations are upper case, and a zone glued to the next word must be
- * told from a lower-case word ("BSTFirst published" but not "CETera").
+ * told from a lower-case word ("GMTLast updated" but not "CETera").
  */
-/** What may stand between a date and its time: "Wed 19 Jun 2024 14.20", "June 19, 2024 at 2:20", "19.06.2024, 14:20 Uhr", "T14:20". */
+/** What may stand between a date and its time: "Tue 4 Mar 2025 09.15", "March 4, 2025 at 9:15", "19.06.2024, 14:20 Uhr", "T14:20". */
 const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|-\\s|–\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
 
 /** A time on its own line: "15:46:35", "9.41am", "14:20 BST". */
@@ -321,7 +321,7 @@ export function findTimestamps(line: string, context: TimestampContext = {}): Fo
  * Parse one timestamp written as the whole of `text`.
  *
  * @param text
- *   E.g. `Wed 19 Jun 2024 14.20 BST`, `15:46:35`, `9.41am`, `2024-06-19T14:20:00Z`.
+ *   E.g. `Tue 4 Mar 2025 09.15 GMT`, `15:46:35`, `9.41am`, `2024-06-19T14:20:00Z`.
  * @param context
  *   Day and zone to fall back on (optional).
  * @returns
