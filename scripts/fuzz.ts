@@ -11,6 +11,9 @@
  *
  * @module
  */
+import {fromParse5} from 'hast-util-from-parse5'
+import {toText} from 'hast-util-to-text'
+import {parse as parseHtml} from 'parse5'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -68,6 +71,23 @@ export function loadFixtures(): Fixture[] {
 }
 
 /**
+ * Whether a browser would show some text of a page (broken markup can turn
+ * what looks like a script into plain text: `</div <script>x` is an end tag
+ * with junk attributes, then text). parse5 parses as browsers do;
+ * `hast-util-to-text` renders as `innerText`, without script or style.
+ *
+ * @param html
+ *   The page.
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether the rendered page holds it.
+ */
+function browserShows(html: string, text: string): boolean {
+  return toText(fromParse5(parseHtml(html)) as never).includes(text)
+}
+
+/**
  * Parse and require a schema-valid Article; once HTML is read as HTML, also
  * require that no script or style text reached the output.
  *
@@ -82,7 +102,7 @@ export function parseChecked(input: string | Uint8Array, options: ParseOptions):
   const article = parse(input, options)
   const result = ArticleSchema.safeParse(article)
   if (!result.success) throw new Error(`invalid Article: ${JSON.stringify(result.error.issues.slice(0, 3))}`)
-  if (htmlWired && options.format === 'html' && JSON.stringify(article).includes(SECRET)) {
+  if (htmlWired && options.format === 'html' && JSON.stringify(article).includes(SECRET) && !browserShows(String(input), SECRET)) {
     throw new Error('script or style text reached the output')
   }
   if (({} as Record<string, unknown>).zzpolluted !== undefined) throw new Error('Object.prototype was polluted')

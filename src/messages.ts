@@ -24,9 +24,21 @@ export const RULES = {
   'post-boundary-weak': {severity: 'warning', about: 'A live-blog post was opened by a title line alone, without a time or footer.'},
   'byline-found': {severity: 'info', about: 'A line was read as a byline.'},
   'teaser-found': {severity: 'info', about: 'A teaser of a listing page was recognised.'},
+  'nesting-flattened': {severity: 'warning', about: 'HTML nested deeper than any real page was flattened to its text.'},
+  'metadata-found': {severity: 'info', about: 'A metadata field (title, authors, times…) was read, with the source it came from.'},
+  'metadata-unreadable': {severity: 'warning', about: 'A JSON-LD block did not parse, even after repairs, and was ignored.'},
+  'metadata-conflict': {severity: 'warning', about: 'The page says it was updated before it was published; both kept as given.'},
+  'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
   'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},
   'schema-invalid': {severity: 'warning', about: 'The compiled Article failed its schema (a bug in standfirst: please report it).'}
 } as const
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set when the caller does not want messages (`parse`): `report` does nothing. */
+    quiet: boolean
+  }
+}
 
 /** A rule id. */
 export type RuleId = keyof typeof RULES
@@ -49,6 +61,8 @@ const ACTUAL_MAX = 80
  *   The text concerned, cut short (optional).
  */
 export function report(file: VFile, ruleId: RuleId, reason: string, node?: Node, actual?: string): void {
+  // `parse` discards messages: building thousands of them on a huge page is wasted work.
+  if (file.data.quiet) return
   const message = file.message(reason, {place: node?.position, ruleId, source: 'standfirst'})
   message.fatal = RULES[ruleId].severity === 'info' ? undefined : false
   message.url = `${DOCS}-${ruleId}`

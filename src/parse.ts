@@ -7,6 +7,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {StandfirstError} from './errors.js'
 import {validateOptions, type ParseOptions, type Settings} from './options.js'
+import {decodeHtml} from './html/decode.js'
+import {report} from './messages.js'
 import {createProcessor} from './pipeline.js'
 import type {Article} from './schema/article.js'
 
@@ -40,17 +42,18 @@ export function sniffFormat(text: string): 'html' | 'text' {
 }
 
 /**
- * Turn bytes into text for the text front end: UTF-8 (BOM tolerated), invalid
- * sequences replaced rather than lost.
+ * Turn input into text: a string as it is (without a BOM); bytes by their
+ * BOM, else the charset the markup declares, else UTF-8, invalid sequences
+ * replaced rather than lost.
  *
  * @param input
  *   A string or bytes.
  * @returns
- *   The text.
+ *   The text, and the encoding used for bytes.
  */
-function decodeInput(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
-  return new TextDecoder('utf-8', {fatal: false, ignoreBOM: false}).decode(input)
+function decodeInput(input: string | Uint8Array): {text: string; encoding?: string; source?: string} {
+  if (typeof input === 'string') return {text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input}
+  return decodeHtml(input)
 }
 
 /**
@@ -112,12 +115,30 @@ function checkInput(input: unknown, settings: Settings): asserts input is string
  *   Only for invalid options or oversized input.
  */
 export function parseWithMessages(input: string | Uint8Array, options?: ParseOptions): ParseResult {
+  return run(input, options, true)
+}
+
+/**
+ * Run the pipeline.
+ *
+ * @param input
+ *   Raw HTML or scraped text.
+ * @param options
+ *   Options (optional).
+ * @param withMessages
+ *   Whether the caller wants messages (with positions, which cost time).
+ * @returns
+ *   The article and the messages.
+ */
+function run(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean): ParseResult {
   const settings = validateOptions(options)
   checkInput(input, settings)
-  const text = decodeInput(input)
+  const {text, encoding, source} = decodeInput(input)
   const format = settings.format === 'auto' ? sniffFormat(text) : settings.format
   const file = new VFile({value: text})
-  const processor = createProcessor(format, settings)
+  if (!withMessages) file.data.quiet = true
+  if (encoding) report(file, 'input-decoded', `Bytes decoded as \`${encoding}\` (${source})`)
+  const processor = createProcessor(format, settings, {positions: withMessages})
   processor.processSync(file)
   return {article: file.result as Article, messages: file.messages}
 }
@@ -142,5 +163,5 @@ export function parseWithMessages(input: string | Uint8Array, options?: ParseOpt
  *   Only for invalid options or oversized input.
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions): Article {
-  return parseWithMessages(input, options).article
+  return run(input, options, false).article
 }

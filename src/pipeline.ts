@@ -12,7 +12,14 @@
 import {unified, type Processor} from 'unified'
 import {toArticle} from './compile/to-article.js'
 import type {Settings} from './options.js'
+import {fromHtml} from './parse/from-html.js'
 import {fromText} from './parse/from-text.js'
+import {findLivePosts} from './html/find-live-posts.js'
+import {hastToLines} from './html/hast-to-lines.js'
+import {readMetadata} from './html/metadata.js'
+import {pruneBoilerplate} from './html/prune-boilerplate.js'
+import {pruneHidden} from './html/prune-hidden.js'
+import {selectMainContent} from './html/select-main.js'
 import {classifyKind} from './plugins/classify-kind.js'
 import {collectAuthors} from './plugins/collect-authors.js'
 import {detectListing} from './plugins/detect-listing.js'
@@ -32,6 +39,39 @@ import type {Root} from './tree.js'
 /** The processor type: parses to `Root`, compiles to `Article`. */
 export type StandfirstProcessor = Processor<Root, Root, Root, Root, Article>
 
+/** How the processor runs, beside the caller's options. */
+export interface ProcessorConfig {
+  /** Record source positions in HTML (they double parse5's cost; needed only for messages). */
+  positions?: boolean
+}
+
+/**
+ * The HTML front end: markup to the shared tree. It reads the metadata,
+ * drops what is never content, finds the live-blog posts and the main
+ * content, and turns those into blocks of lines.
+ *
+ * @param settings
+ *   Validated options.
+ * @param config
+ *   Positions or not.
+ * @returns
+ *   A processor that parses HTML into the shared tree.
+ */
+function htmlFrontEnd(settings: Settings, config: ProcessorConfig) {
+  return (
+    unified()
+      .use(fromHtml, {positions: Boolean(config.positions)})
+      // Metadata first: it lives in the head and in scripts, dropped next.
+      .use(readMetadata, settings)
+      .use(pruneHidden)
+      .use(pruneBoilerplate)
+      // Posts before the main content: the main content must hold the feed.
+      .use(findLivePosts, settings)
+      .use(selectMainContent)
+      .use(hastToLines, settings)
+  )
+}
+
 /**
  * Build the processor for one format.
  *
@@ -39,14 +79,15 @@ export type StandfirstProcessor = Processor<Root, Root, Root, Root, Article>
  *   Which front end reads the input.
  * @param settings
  *   Validated options.
+ * @param config
+ *   How to run (optional).
  * @returns
  *   A processor whose `processSync` leaves an `Article` in `file.result`.
  */
-export function createProcessor(format: 'text' | 'html', settings: Settings): StandfirstProcessor {
-  void format
+export function createProcessor(format: 'text' | 'html', settings: Settings, config: ProcessorConfig = {}): StandfirstProcessor {
+  const frontEnd = format === 'html' ? htmlFrontEnd(settings, config) : unified().use(fromText)
   return (
-    unified()
-      .use(fromText)
+    (frontEnd as unknown as ReturnType<typeof unified>)
       // Drop what is never content.
       .use(markFurniture)
       .use(markSpam)

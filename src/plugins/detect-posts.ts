@@ -231,6 +231,8 @@ function assignIds(posts: PostNode[]): void {
   const seen = new Map<string, number>()
   for (const post of posts) {
     const data = (post.data ??= {})
+    // Ids the page gives (HTML front end) are kept: they are the page's own.
+    if (data.id) continue
     const time = data.published?.time?.replaceAll(':', '') ?? ''
     const firstText = firstProse(post)?.value ?? ''
     const base = [time, slug(data.title ?? firstText)].filter(Boolean).join('-') || 'post'
@@ -320,7 +322,10 @@ function linesOf(post: PostNode): Line[] {
  */
 export function detectPosts() {
   return function (tree: Root, file: VFile): void {
-    if (tree.children.some((child) => child.type === 'post')) return
+    if (tree.children.some((child) => child.type === 'post')) {
+      finishMarkupPosts(tree, file)
+      return
+    }
     const placed: Placed[] = allBlocks(tree).flatMap((block) => block.children.map((line) => ({line, block})))
     const openers = findOpeners(placed, showsLiveBlogStructure(placed))
     if (openers.size < 2) return
@@ -358,6 +363,28 @@ export function detectPosts() {
     assignIds([...kept])
     tree.data = {...tree.data, kind: 'liveblog'}
   }
+}
+
+/**
+ * Finish the posts that a front end built from markup: bylines inside them
+ * credited, pinned copies dropped, ids for those without one.
+ *
+ * @param tree
+ *   The tree, with post nodes.
+ * @param file
+ *   The file.
+ */
+function finishMarkupPosts(tree: Root, file: VFile): void {
+  const posts = tree.children.filter((child): child is PostNode => child.type === 'post')
+  for (const each of posts) {
+    const authors = [...(each.data?.authors ?? [])]
+    for (const block of each.children) for (const line of block.children) if (line.data?.role === 'byline') addAuthors(authors, line.data.authors)
+    if (authors.length > 0) each.data = {...each.data, authors}
+  }
+  const kept = new Set(dropPinnedCopies(posts, file))
+  tree.children = tree.children.filter((child) => child.type === 'block' || kept.has(child))
+  assignIds([...kept])
+  tree.data = {...tree.data, kind: 'liveblog'}
 }
 
 /**

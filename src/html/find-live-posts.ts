@@ -1,0 +1,266 @@
+/**
+ * Find the posts of a live blog in markup: a run of sibling containers of
+ * the same kind (same tag, same first class) that each carry their own time
+ * (`<time>`, a `datetime`, or a time-classed element whose text is a time)
+ * and their own prose. A page with a few `<time>` elements is not thereby a
+ * live blog: it takes three such siblings or more, prose in each, and titles
+ * that are not links (a list of teasers has linked titles).
+ *
+ * JSON-LD `liveBlogUpdate` entries are merged by id or URL fragment: they
+ * give ids and times where the markup lacks them, never the text (often cut
+ * short there).
+ *
+ * Each post container gets `data.livePost` (time, title, authors, flags,
+ * id); the elements read for those get `data.consumed`, so that
+ * `hastToLines` does not repeat them as body text.
+ *
+ * @module
+ */
+import type {Element, Root as HastRoot} from 'hast'
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Author} from '../schema/article.js'
+import type {PostData} from '../tree.js'
+import {readByline} from '../util/names.js'
+import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {attribute, findAllElements, findElement, foldWhitespace, hintWords, textContent, type HastParent, mark} from './hast.js'
+import {linkDensity, measureText, type Measures} from './measure.js'
+import {readMachineTime, type LiveBlogUpdate} from './metadata.js'
+
+declare module 'hast' {
+  interface ElementData {
+    /** Set by `findLivePosts`: this element is a live-blog post. */
+    livePost?: PostData
+    /** Set by `findLivePosts`: read as a post's time, title or byline; not body text. */
+    consumed?: boolean
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The live-blog post containers found in markup, in page order. */
+    livePosts: Element[]
+  }
+}
+
+/** Fewest sibling posts that make a live blog. */
+const MIN_POSTS = 3
+
+/** Share of the siblings that must carry a time. */
+const MIN_TIMED_SHARE = 0.6
+
+/** A post holds prose: at least this much text on average. */
+const MIN_MEAN_TEXT = 80
+
+/** Class words that mark a time element. */
+const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'datetime', 'published', 'posted'])
+
+/** Class words that mark a byline. */
+const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors'])
+
+/** Class words of a pinned post. */
+const PINNED_WORDS = new Set(['pinned', 'sticky', 'pin'])
+
+/** Class words of a key event. */
+const KEY_EVENT_WORDS = new Set(['key', 'keyevent', 'highlight', 'highlighted', 'important', 'breaking'])
+
+/**
+ * The signature by which sibling posts are grouped: tag and first class.
+ *
+ * @param element
+ *   A child element.
+ * @returns
+ *   The signature.
+ */
+function signatureOf(element: Element): string {
+  const classes = element.properties.className
+  return `${element.tagName}.${Array.isArray(classes) && classes.length > 0 ? String(classes[0]) : ''}`
+}
+
+/**
+ * The element that gives a post's time, and the time read from it.
+ *
+ * @param post
+ *   The post container.
+ * @param context
+ *   Day and zone of the page.
+ * @returns
+ *   The element and timestamp, if any.
+ */
+function readPostTime(post: Element, context: TimestampContext): {element: Element; timestamp: NonNullable<PostData['published']>} | undefined {
+  const time = findElement(post, (element) => element.tagName === 'time' || attribute(element, 'datetime') !== undefined)
+  if (time) {
+    const written = foldWhitespace(textContent(time))
+    const timestamp = readMachineTime(attribute(time, 'datetime'), context, written) ?? (written ? parseTimestamp(written, context) : undefined)
+    if (timestamp) return {element: time, timestamp}
+  }
+  const classed = findElement(post, (element) => hintWords(element).some((word) => TIME_WORDS.has(word)) && foldWhitespace(textContent(element)).length <= 40)
+  if (!classed) return undefined
+  const written = foldWhitespace(textContent(classed))
+  const timestamp = isTimeOnly(written) || /\d/.test(written) ? parseTimestamp(written, context) : undefined
+  return timestamp ? {element: classed, timestamp} : undefined
+}
+
+/**
+ * A group of sibling elements that looks like a feed of posts.
+ *
+ * @param members
+ *   Siblings of one signature.
+ * @param measures
+ *   Text figures.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   Whether they are posts.
+ */
+function isFeed(members: Element[], measures: Measures, context: TimestampContext): boolean {
+  if (members.length < MIN_POSTS) return false
+  const timed = members.filter((member) => readPostTime(member, context) !== undefined).length
+  if (timed < MIN_POSTS || timed < members.length * MIN_TIMED_SHARE) return false
+  const text = members.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
+  if (text / members.length < MIN_MEAN_TEXT) return false
+  const linkedTitles = members.filter((member) => {
+    const heading = findElement(member, (element) => /^h[1-6]$/.test(element.tagName))
+    return heading !== undefined && linkDensity(measures, heading) > 0.5
+  }).length
+  const meanDensity = members.reduce((sum, member) => sum + linkDensity(measures, member), 0) / members.length
+  return linkedTitles < members.length / 2 && meanDensity < 0.5
+}
+
+/**
+ * The best feed in the page: the group of post siblings with the most text.
+ *
+ * @param tree
+ *   The page.
+ * @param measures
+ *   Text figures.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The posts, in page order.
+ */
+function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext): Element[] {
+  let best: Element[] = []
+  let bestText = 0
+  const visit = (node: HastParent): void => {
+    const groups = new Map<string, Element[]>()
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      const key = signatureOf(child)
+      const group = groups.get(key)
+      if (group) group.push(child)
+      else groups.set(key, [child])
+    }
+    for (const group of groups.values()) {
+      const text = group.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
+      if (text > bestText && isFeed(group, measures, context)) {
+        best = group
+        bestText = text
+      }
+    }
+    for (const child of node.children) if (child.type === 'element') visit(child)
+  }
+  visit(tree)
+  return best
+}
+
+/**
+ * Read a post's title, byline, flags and id.
+ *
+ * @param post
+ *   The post container.
+ * @param context
+ *   Day and zone.
+ * @param updates
+ *   JSON-LD updates, by id fragment.
+ * @returns
+ *   The post's data.
+ */
+function readPost(post: Element, context: TimestampContext, updates: Map<string, LiveBlogUpdate>): PostData {
+  const data: PostData = {}
+  const time = readPostTime(post, context)
+  if (time) {
+    data.published = time.timestamp
+    mark(time.element, {consumed: true})
+  }
+  const heading = findElement(post, (element) => /^h[2-6]$/.test(element.tagName))
+  const title = heading ? foldWhitespace(textContent(heading)) : ''
+  if (heading && title && title.split(' ').length <= 30) {
+    data.title = title
+    mark(heading, {consumed: true})
+  }
+  const authors = readPostAuthors(post)
+  if (authors.length > 0) data.authors = authors
+  const words = new Set([...hintWords(post), ...Object.keys(post.properties).map((key) => key.toLowerCase())])
+  if ([...words].some((word) => PINNED_WORDS.has(word) || word === 'datapinned')) data.pinned = true
+  if ([...words].some((word) => KEY_EVENT_WORDS.has(word) || word === 'datakeyevent')) data.keyEvent = true
+  const id = attribute(post, 'id') ?? attribute(post, 'data-id') ?? attribute(post, 'data-post-id')
+  const update = id ? updates.get(id) : undefined
+  if (id) data.id = id
+  if (!data.published && update?.published) data.published = update.published
+  return data
+}
+
+/**
+ * A post's authors, from a byline-classed element or `rel=author`.
+ *
+ * @param post
+ *   The post container.
+ * @returns
+ *   The authors.
+ */
+function readPostAuthors(post: Element): Author[] {
+  const bylines = findAllElements(post, (element) => hintWords(element).some((word) => BYLINE_WORDS.has(word)) || (attribute(element, 'rel') ?? '').split(' ').includes('author'))
+  const byline = bylines[0]
+  if (!byline) return []
+  const text = foldWhitespace(textContent(byline))
+  if (!text || text.length > 120) return []
+  mark(byline, {consumed: true})
+  const read = readByline(text) ?? readByline(`By ${text.replace(/^(?:posted|written|updated)\s+by\s+/i, '')}`)
+  return read ?? []
+}
+
+/**
+ * The JSON-LD updates by the id they give (the `#fragment` of their `@id` or `url`).
+ *
+ * @param updates
+ *   The updates.
+ * @returns
+ *   The map.
+ */
+function indexUpdates(updates: LiveBlogUpdate[]): Map<string, LiveBlogUpdate> {
+  const index = new Map<string, LiveBlogUpdate>()
+  for (const update of updates) {
+    for (const address of [update.id, update.url]) {
+      const fragment = address?.includes('#') ? address.slice(address.indexOf('#') + 1) : undefined
+      if (fragment) index.set(fragment, update)
+    }
+  }
+  return index
+}
+
+/**
+ * unified transformer plugin: find live-blog posts in markup.
+ *
+ * @param settings
+ *   Day and zone from the options.
+ * @returns
+ *   Transformer.
+ */
+export function findLivePosts(settings: TimestampContext) {
+  return function (tree: HastRoot, file: VFile): void {
+    const metadata = file.data.metadata
+    const context: TimestampContext = {}
+    const date = settings.date ?? metadata?.published?.value.date ?? metadata?.updated?.value.date
+    const timeZone = settings.timeZone ?? metadata?.published?.value.timeZone
+    if (date) context.date = date
+    if (timeZone) context.timeZone = timeZone
+    const measures = measureText(tree)
+    const feed = findFeed(tree, measures, context)
+    if (feed.length === 0) return
+    const updates = indexUpdates(metadata?.liveBlogUpdates ?? [])
+    for (const post of feed) mark(post, {livePost: readPost(post, context, updates)})
+    file.data.livePosts = feed
+    report(file, 'posts-found', `${feed.length} live-blog posts found in markup`, feed[0])
+  }
+}

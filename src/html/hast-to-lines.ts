@@ -1,0 +1,661 @@
+/**
+ * The bridge from hast to the shared tree: the main content (and the
+ * headline's surroundings) read in page order into blocks of lines, with
+ * hints of what element each line came from (heading, list item, quote,
+ * figure). From here on, the same plugins as for scraped text claim lines.
+ *
+ * What this step decides itself is only what the markup settles: a figure
+ * is a figure (its caption and credit split, its source resolved), a post
+ * container is a post, a run of link text (a "Read more" link, a list of
+ * related links) is not body text, and the page's metadata seeds the root.
+ *
+ * @module
+ */
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import {cleanLine} from '../parse/from-text.js'
+import {splitCaption} from '../plugins/extract-captions.js'
+import type {Block, Line, LineData, LineHint, PostNode, Root, RootData} from '../tree.js'
+import {attribute, hintWords, isElement, mark} from './hast.js'
+import type {PageMetadata} from './metadata.js'
+import {pickFromSrcset, safeUrl} from './urls.js'
+
+/** Elements whose text flows inside a line. */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
+  'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'nobr', 'big', 'strike', 'wbr'
+])
+
+/** Elements read as one text block each. */
+const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
+
+/** Class words of a standfirst element. */
+const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
+
+/** Class words of a credit inside a caption. */
+const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])
+
+/** Class words of an embedded social post. */
+const EMBED_WORDS = new Set(['twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'embed', 'bluesky', 'mastodon', 'threads'])
+
+/** Share of link text above which a block is a link list, not prose. */
+const MAX_LINK_SHARE = 0.5
+
+/** Images this small are trackers or icons. */
+const MIN_IMAGE_SIZE = 50
+
+/** The state of one walk. */
+interface Walk {
+  file: VFile
+  base: string | undefined
+  /** Where blocks go: the root's children or the current post's. */
+  target: Array<Block | PostNode>
+  /** The root's children (posts go here). */
+  top: Array<Block | PostNode>
+  /** Whether a standfirst may still be found (before the first body paragraph). */
+  standfirstOpen: boolean
+  data: RootData
+}
+
+/** Text gathered for one text block: its lines and how much of it was link text. */
+interface Gathered {
+  lines: string[]
+  current: string
+  text: number
+  links: number
+}
+
+/**
+ * Gather the inline text of an element: `<br>` and nested blocks break lines.
+ *
+ * @param node
+ *   The element.
+ * @param gathered
+ *   The text so far, changed in place.
+ * @param inLink
+ *   Whether inside a link.
+ */
+function gather(node: Element, gathered: Gathered, inLink: boolean): void {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      gathered.current += child.value
+      const length = child.value.trim().length
+      gathered.text += length
+      if (inLink) gathered.links += length
+    } else if (child.type === 'element') {
+      if (child.data?.consumed) continue
+      if (child.tagName === 'br' || child.tagName === 'hr') breakLine(gathered)
+      else if (INLINE_TAGS.has(child.tagName)) gather(child, gathered, inLink || child.tagName === 'a')
+      else if (child.tagName !== 'img' && child.tagName !== 'iframe' && child.tagName !== 'video') {
+        breakLine(gathered)
+        gather(child, gathered, inLink)
+        breakLine(gathered)
+      }
+    }
+  }
+}
+
+/**
+ * End the current line of gathered text.
+ *
+ * @param gathered
+ *   The text so far.
+ */
+function breakLine(gathered: Gathered): void {
+  const line = cleanLine(gathered.current)
+  if (line) gathered.lines.push(line)
+  gathered.current = ''
+}
+
+/**
+ * The text lines of an element.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Lines and link share.
+ */
+function linesOf(element: Element): Gathered {
+  const gathered: Gathered = {lines: [], current: '', text: 0, links: 0}
+  gather(element, gathered, element.tagName === 'a')
+  breakLine(gathered)
+  return gathered
+}
+
+/**
+ * Add a block of lines to the walk's target.
+ *
+ * @param walk
+ *   The walk.
+ * @param texts
+ *   The lines' text.
+ * @param position
+ *   Where the element stands in the source (optional).
+ * @param hint
+ *   What the element was (optional).
+ * @param data
+ *   Roles already settled (optional).
+ * @returns
+ *   The block.
+ */
+function addBlock(walk: Walk, texts: string[], position: Position | undefined, hint?: LineHint, data?: LineData): Block | undefined {
+  if (texts.length === 0) return undefined
+  const block: Block = {type: 'block', children: texts.map((value) => makeLine(value, position, hint, data))}
+  if (position) block.position = position
+  walk.target.push(block)
+  return block
+}
+
+/**
+ * One line.
+ *
+ * @param value
+ *   Its text.
+ * @param position
+ *   Its element's place (optional).
+ * @param hint
+ *   Its hint (optional).
+ * @param data
+ *   Other data (optional).
+ * @returns
+ *   The line.
+ */
+function makeLine(value: string, position: Position | undefined, hint?: LineHint, data?: LineData): Line {
+  const line: Line = {type: 'line', value}
+  if (position) line.position = position
+  if (hint || data) line.data = {...data, ...(hint ? {hint: {...hint}} : {})}
+  return line
+}
+
+/**
+ * Read a block of text (a paragraph, a heading): dropped when it is mostly links.
+ *
+ * @param element
+ *   The element.
+ * @param walk
+ *   The walk.
+ */
+function readTextBlock(element: Element, walk: Walk): void {
+  const gathered = linesOf(element)
+  if (gathered.lines.length === 0) return
+  const level = /^h([1-6])$/.exec(element.tagName)?.[1]
+  if (level !== '1' && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
+    report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
+    return
+  }
+  if (level === '1' && walk.data.title !== undefined) {
+    addBlock(walk, [gathered.lines.join(' ')], element.position, {heading: 1}, {role: 'title'})
+    return
+  }
+  if (readStandfirst(element, gathered, walk)) return
+  const hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
+  if (!level) walk.standfirstOpen = false
+  addBlock(walk, element.tagName === 'pre' || level ? [gathered.lines.join(' ')] : gathered.lines, element.position, hint)
+}
+
+/**
+ * Take an element as the standfirst when its class says so and it comes
+ * before the body's first paragraph.
+ *
+ * @param element
+ *   The element.
+ * @param gathered
+ *   Its text.
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether it was taken.
+ */
+function readStandfirst(element: Element, gathered: Gathered, walk: Walk): boolean {
+  if (!walk.standfirstOpen || walk.data.standfirst || walk.target !== walk.top) return false
+  const text = gathered.lines.join(' ')
+  if (text.length < 30 || text.length > 400) return false
+  const words = hintWords(element)
+  const described = (attribute(element, 'itemprop') ?? '').includes('description')
+  if (!described && !words.some((word) => STANDFIRST_WORDS.has(word))) return false
+  walk.data.standfirst = text
+  addBlock(walk, [text], element.position, undefined, {role: 'standfirst'})
+  return true
+}
+
+/**
+ * Read a list: one block, a line per item; a list of links is dropped.
+ *
+ * @param element
+ *   The `<ul>` or `<ol>`.
+ * @param walk
+ *   The walk.
+ */
+function readList(element: Element, walk: Walk): void {
+  const items: string[] = []
+  let text = 0
+  let links = 0
+  for (const item of element.children) {
+    if (!isElement(item)) continue
+    const gathered = linesOf(item)
+    text += gathered.text
+    links += gathered.links
+    if (gathered.lines.length > 0) items.push(gathered.lines.join(' '))
+  }
+  if (items.length === 0) return
+  if (links > text * MAX_LINK_SHARE) {
+    report(walk.file, 'boilerplate-dropped', 'Unexpected list of links, dropped', element, items.join(' | '))
+    return
+  }
+  walk.standfirstOpen = false
+  addBlock(walk, items, element.position, {listItem: true, ordered: element.tagName === 'ol'})
+}
+
+/**
+ * An image's source: the lazy-load attributes first (the `src` of a lazy
+ * image is a placeholder), then `src`, then `srcset`.
+ *
+ * @param image
+ *   The `<img>` or `<source>`.
+ * @returns
+ *   The raw source, if any.
+ */
+function imageSource(image: Element): string | undefined {
+  for (const name of ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src']) {
+    const value = attribute(image, name)
+    if (value && !value.startsWith('data:')) return value
+  }
+  const src = attribute(image, 'src')
+  if (src && !src.startsWith('data:')) return src
+  return pickFromSrcset(attribute(image, 'srcset') ?? attribute(image, 'data-srcset')) ?? src
+}
+
+/**
+ * Whether an image is a tracker or icon (declared tiny).
+ *
+ * @param image
+ *   The image.
+ * @returns
+ *   Whether it is.
+ */
+function isTinyImage(image: Element): boolean {
+  const width = Number.parseInt(attribute(image, 'width') ?? '', 10)
+  const height = Number.parseInt(attribute(image, 'height') ?? '', 10)
+  return (width > 0 && width < MIN_IMAGE_SIZE) || (height > 0 && height < MIN_IMAGE_SIZE)
+}
+
+/** The media of a figure. */
+interface Media {
+  media: NonNullable<LineHint['media']>
+  src?: string
+  alt?: string
+}
+
+/**
+ * The media element inside a figure (or the element itself).
+ *
+ * @param element
+ *   The figure, picture, image, video, audio or iframe.
+ * @param base
+ *   The page's address.
+ * @returns
+ *   The media, if any.
+ */
+function findMedia(element: Element, base: string | undefined): Media | undefined {
+  const stack: Element[] = [element]
+  while (stack.length > 0) {
+    const node = stack.shift()!
+    switch (node.tagName) {
+      case 'img': {
+        if (isTinyImage(node)) break
+        const src = safeUrl(imageSource(node), base, true)
+        const alt = cleanLine(attribute(node, 'alt') ?? '')
+        return {media: 'image', ...(src ? {src} : {}), ...(alt ? {alt} : {})}
+      }
+      case 'video':
+      case 'audio': {
+        const source = attribute(node, 'src') ?? node.children.filter((child) => isElement(child, 'source')).map((child) => attribute(child as Element, 'src'))[0]
+        const src = safeUrl(source, base)
+        return {media: node.tagName, ...(src ? {src} : {})}
+      }
+      case 'iframe': {
+        const src = safeUrl(attribute(node, 'src') ?? attribute(node, 'data-src'), base)
+        if (!src) break
+        return {media: /youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|player/i.test(src) ? 'video' : 'embed', src}
+      }
+      default:
+        for (const child of node.children) if (isElement(child)) stack.push(child)
+    }
+  }
+  return undefined
+}
+
+/**
+ * A caption's text and credit: a credit-classed part, or a "Photograph:" label.
+ *
+ * @param caption
+ *   The `<figcaption>` (or caption-classed element).
+ * @returns
+ *   Caption and credit.
+ */
+function readCaption(caption: Element): {caption: string; credit?: string} {
+  const creditElement = findCredit(caption)
+  if (creditElement) mark(creditElement, {consumed: true})
+  const text = linesOf(caption).lines.join(' ')
+  const credit = creditElement ? linesOf(creditElement).lines.join(' ').replace(/^(?:©|\(c\)|photo(?:graph)?:|credit:|foto:|bild:)\s*/i, '') : undefined
+  if (creditElement) mark(creditElement, {consumed: false})
+  const split = credit ? undefined : splitCaption(text)
+  if (split) return {caption: split.caption, ...(split.credit ? {credit: split.credit} : {})}
+  return {caption: text, ...(credit ? {credit} : {})}
+}
+
+/**
+ * A credit-classed element inside a caption.
+ *
+ * @param caption
+ *   The caption.
+ * @returns
+ *   The credit element, if any.
+ */
+function findCredit(caption: Element): Element | undefined {
+  for (const child of caption.children) {
+    if (!isElement(child)) continue
+    if (hintWords(child).some((word) => CREDIT_WORDS.has(word))) return child
+    const nested = findCredit(child)
+    if (nested) return nested
+  }
+  return undefined
+}
+
+/**
+ * Read a figure (or a lone image, video, embed) as one caption line.
+ *
+ * @param element
+ *   The element.
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether it held media (else it is read as a container).
+ */
+function readFigure(element: Element, walk: Walk): boolean {
+  const media = findMedia(element, walk.base)
+  if (!media) return false
+  const captionElement = element.children.find((child): child is Element => isElement(child, 'figcaption'))
+  const {caption, credit} = captionElement ? readCaption(captionElement) : {caption: ''}
+  const data: LineData = {role: 'caption', media: media.media, caption}
+  if (credit) data.credit = credit
+  const hint: LineHint = {media: media.media, figcaption: Boolean(captionElement)}
+  if (media.src) hint.src = media.src
+  if (media.alt) hint.alt = media.alt
+  addBlock(walk, [caption], element.position, hint, data)
+  return true
+}
+
+/**
+ * Read a social-post embed (a `<blockquote class="twitter-tweet">`) as a figure.
+ *
+ * @param element
+ *   The block quote.
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether it was an embed.
+ */
+function readEmbed(element: Element, walk: Walk): boolean {
+  if (!hintWords(element).some((word) => EMBED_WORDS.has(word))) return false
+  const caption = linesOf(element).lines.join(' ')
+  const link = element.children.length > 0 ? findLink(element) : undefined
+  const hint: LineHint = {media: 'embed'}
+  const src = safeUrl(link, walk.base)
+  if (src) hint.src = src
+  addBlock(walk, [caption], element.position, hint, {role: 'caption', media: 'embed', caption})
+  return true
+}
+
+/**
+ * The last link of an element (an embed's permalink).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Its `href`, if any.
+ */
+function findLink(element: Element): string | undefined {
+  let found: string | undefined
+  for (const child of element.children) {
+    if (!isElement(child)) continue
+    if (child.tagName === 'a') found = attribute(child, 'href') ?? found
+    else found = findLink(child) ?? found
+  }
+  return found
+}
+
+/**
+ * Read a block quotation: each paragraph a quote line.
+ *
+ * @param element
+ *   The `<blockquote>`.
+ * @param walk
+ *   The walk.
+ */
+function readQuote(element: Element, walk: Walk): void {
+  if (readEmbed(element, walk)) return
+  walk.standfirstOpen = false
+  addBlock(walk, linesOf(element).lines, element.position, {quote: true})
+}
+
+/**
+ * Read a table: a layout table (cells holding blocks) as containers, a data
+ * table a line per row.
+ *
+ * @param element
+ *   The `<table>`.
+ * @param walk
+ *   The walk.
+ */
+function readTable(element: Element, walk: Walk): void {
+  const rows: Element[] = []
+  const collectRows = (node: Element) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue
+      if (child.tagName === 'tr') rows.push(child)
+      else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') collectRows(child)
+    }
+  }
+  collectRows(element)
+  const cells = rows.flatMap((row) => row.children.filter((cell): cell is Element => isElement(cell, 'td', 'th')))
+  const layout = cells.some((cell) => cell.children.some((child) => isElement(child) && !INLINE_TAGS.has(child.tagName) && child.tagName !== 'br'))
+  if (layout) {
+    for (const cell of cells) readContainer(cell, walk)
+    return
+  }
+  const lines = rows.map((row) => row.children.filter((cell): cell is Element => isElement(cell, 'td', 'th')).map((cell) => linesOf(cell).lines.join(' ')).filter(Boolean).join(' | ')).filter(Boolean)
+  addBlock(walk, lines, element.position)
+}
+
+/**
+ * Read a post container as a `post` node.
+ *
+ * @param element
+ *   The container (with `data.livePost`).
+ * @param walk
+ *   The walk.
+ */
+function readPost(element: Element, walk: Walk): void {
+  const post: PostNode = {type: 'post', children: [], data: {...element.data!.livePost}}
+  if (element.position) post.position = element.position
+  walk.top.push(post)
+  const outer = walk.target
+  walk.target = post.children
+  readContainer(element, walk)
+  walk.target = outer
+}
+
+/**
+ * Read the children of a container in order: runs of inline content become
+ * a block each, block elements are read by their kind.
+ *
+ * @param element
+ *   The container.
+ * @param walk
+ *   The walk.
+ */
+function readContainer(element: Element | HastRoot, walk: Walk): void {
+  let run: ElementContent[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    const holder: Element = {type: 'element', tagName: 'p', properties: {}, children: run}
+    const first = run.find((node) => node.position)
+    const last = [...run].reverse().find((node) => node.position)
+    if (first?.position && last?.position) holder.position = {start: first.position.start, end: last.position.end}
+    run = []
+    readTextBlock(holder, walk)
+  }
+  for (const child of element.children as ElementContent[]) {
+    if (child.type === 'text') run.push(child)
+    else if (child.type === 'element' && !child.data?.consumed) {
+      if (INLINE_TAGS.has(child.tagName) && !holdsBlocks(child)) run.push(child)
+      else if (child.tagName === 'br' && run.length > 0) run.push(child)
+      else {
+        flush()
+        readElement(child, walk)
+      }
+    }
+  }
+  flush()
+}
+
+/**
+ * Whether an inline element wraps block content (broken but common markup).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function holdsBlocks(element: Element): boolean {
+  return element.children.some((child) => isElement(child) && (!INLINE_TAGS.has(child.tagName) ? child.tagName !== 'br' && child.tagName !== 'img' : holdsBlocks(child)))
+}
+
+/**
+ * Read one block-level element by its kind.
+ *
+ * @param element
+ *   The element.
+ * @param walk
+ *   The walk.
+ */
+function readElement(element: Element, walk: Walk): void {
+  if (element.data?.livePost && walk.target === walk.top) return readPost(element, walk)
+  const tag = element.tagName
+  if (TEXT_BLOCK_TAGS.has(tag)) return readTextBlock(element, walk)
+  if (tag === 'ul' || tag === 'ol' || tag === 'dl') return tag === 'dl' ? readContainer(element, walk) : readList(element, walk)
+  if (tag === 'blockquote') return readQuote(element, walk)
+  if (tag === 'table') return readTable(element, walk)
+  if (tag === 'figure' || tag === 'picture' || tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'iframe') {
+    if (readFigure(element, walk) || tag !== 'figure') return
+  }
+  if (readEmbedContainer(element, walk)) return
+  readContainer(element, walk)
+}
+
+/**
+ * A `<div>` that wraps a social post embed (`<div class="tiktok-embed">`).
+ *
+ * @param element
+ *   The element.
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether it was one.
+ */
+function readEmbedContainer(element: Element, walk: Walk): boolean {
+  return element.tagName === 'div' && hintWords(element).includes('embed') && element.children.some((child) => isElement(child, 'blockquote')) ? readEmbed(element, walk) : false
+}
+
+/**
+ * The root's data from the page's metadata.
+ *
+ * @param metadata
+ *   What `readMetadata` found (optional).
+ * @param url
+ *   The `url` option (optional).
+ * @returns
+ *   Root data.
+ */
+function rootData(metadata: PageMetadata | undefined, url: string | undefined): RootData {
+  const data: RootData = {format: 'html'}
+  if (!metadata) return data
+  if (metadata.title) data.title = metadata.title.value
+  if (metadata.siteName) data.siteName = metadata.siteName.value
+  if (metadata.section) data.section = metadata.section.value
+  if (metadata.language) data.language = metadata.language.value
+  const address = safeUrl(url, undefined) ?? metadata.url?.value
+  if (address) data.url = address
+  if (metadata.authors) data.authors = metadata.authors.value
+  if (metadata.published) data.published = metadata.published.value
+  if (metadata.updated) data.updated = metadata.updated.value
+  if (metadata.type?.value === 'VideoObject') data.kind = 'video'
+  return data
+}
+
+/**
+ * The elements to read, in page order: the header and the main content, or
+ * the whole body when nothing was chosen (best effort: no text lost).
+ *
+ * @param tree
+ *   The page.
+ * @returns
+ *   The regions.
+ */
+function regionsOf(tree: HastRoot): Array<Element | HastRoot> {
+  const regions: Element[] = []
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue
+      if (child.data?.main || child.data?.header) regions.push(child)
+      else visit(child)
+    }
+  }
+  visit(tree)
+  return regions.length > 0 ? regions : [tree]
+}
+
+/**
+ * Turn the chosen parts of a hast page into the shared tree.
+ *
+ * @param tree
+ *   The page, with `data.main` / `data.header` marks.
+ * @param file
+ *   The file.
+ * @param url
+ *   The page's address (optional).
+ * @returns
+ *   The shared tree.
+ */
+export function hastToRoot(tree: HastRoot, file: VFile, url: string | undefined): Root {
+  const data = rootData(file.data.metadata, url)
+  const root: Root = {type: 'root', children: [], data}
+  if (tree.position) root.position = tree.position
+  const walk: Walk = {file, base: file.data.baseUrl ?? data.url, target: root.children, top: root.children, standfirstOpen: true, data}
+  for (const region of regionsOf(tree)) readContainer(region, walk)
+  return root
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The address relative URLs resolve against (`<base href>` or the `url` option). */
+    baseUrl: string
+  }
+}
+
+/**
+ * unified transformer plugin: hast to the shared tree of blocks and lines.
+ *
+ * @param settings
+ *   The `url` option.
+ * @returns
+ *   Transformer returning the new tree.
+ */
+export function hastToLines(settings: {url?: string | undefined}) {
+  return function (tree: HastRoot, file: VFile): Root {
+    return hastToRoot(tree, file, settings.url)
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Small helpers over hast elements, shared by the HTML plugins.
+ *
+ * hast stores attributes as properties (`class` → `className: string[]`,
+ * `data-src` → `dataSrc`, `itemprop` → `itemProp: string[]`); these helpers
+ * read them by their HTML name, whatever shape the value has.
+ *
+ * @module
+ */
+import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
+import {find, html} from 'property-information'
+
+/** Any hast node that can hold children. */
+export type HastParent = HastRoot | Element
+
+/**
+ * Whether a node is an element (optionally with one of the given names).
+ *
+ * @param node
+ *   Any node.
+ * @param names
+ *   Tag names to accept (optional: any).
+ * @returns
+ *   Whether it is.
+ */
+export function isElement(node: RootContent | ElementContent | HastRoot | undefined, ...names: string[]): node is Element {
+  return node?.type === 'element' && (names.length === 0 || names.includes(node.tagName))
+}
+
+/**
+ * An attribute's value as a string, by its HTML name (`data-src`, `itemprop`).
+ *
+ * @param element
+ *   The element.
+ * @param name
+ *   The attribute name, lower case.
+ * @returns
+ *   The value, or `undefined` when absent.
+ */
+export function attribute(element: Element, name: string): string | undefined {
+  const value = element.properties[find(html, name).property]
+  if (value === undefined || value === null || value === false) return undefined
+  if (Array.isArray(value)) return value.join(' ')
+  return String(value)
+}
+
+/** Class and id words are split on these: `article__body--wide` → article, body, wide. */
+const WORD_SEPARATOR = /[\s_-]+/
+
+/**
+ * The lower-case words of an element's class names and id.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Its words, e.g. `['entry', 'content', 'main']`.
+ */
+export function hintWords(element: Element): string[] {
+  const {className, id} = element.properties
+  const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
+  const words: string[] = []
+  for (const word of names.toLowerCase().split(WORD_SEPARATOR)) if (word) words.push(word)
+  return words
+}
+
+/** Elements whose text is code or markup, never readable text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math'])
+
+/**
+ * The readable text of a node and its descendants (never script or style
+ * text), whitespace not yet folded. For a `<script>` itself (JSON-LD), its code.
+ *
+ * @param node
+ *   A node.
+ * @returns
+ *   Its text.
+ */
+export function textContent(node: RootContent | ElementContent | HastRoot): string {
+  if (node.type === 'text') return node.value
+  if (node.type !== 'element' && node.type !== 'root') return ''
+  if (node.type === 'element' && node.tagName === 'script') return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+  let text = ''
+  for (const child of node.children) if (child.type !== 'element' || !NOT_TEXT.has(child.tagName)) text += textContent(child)
+  return text
+}
+
+/**
+ * The first descendant element (depth first) that passes a test.
+ *
+ * @param node
+ *   Where to look.
+ * @param test
+ *   The test.
+ * @returns
+ *   The element, if any.
+ */
+export function findElement(node: HastParent, test: (element: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (test(child)) return child
+    const found = findElement(child, test)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * Every descendant element that passes a test, in document order.
+ *
+ * @param node
+ *   Where to look.
+ * @param test
+ *   The test.
+ * @param found
+ *   Where they go (optional).
+ * @returns
+ *   The elements.
+ */
+export function findAllElements(node: HastParent, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (test(child)) found.push(child)
+    findAllElements(child, test, found)
+  }
+  return found
+}
+
+/** Fold whitespace to single spaces and trim. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Set marks on an element's `data` (what a plugin found out about it).
+ *
+ * @param element
+ *   The element.
+ * @param marks
+ *   What to set.
+ */
+export function mark(element: Element, marks: Partial<NonNullable<Element['data']>>): void {
+  element.data = Object.assign(element.data ?? {}, marks) as Element['data']
+}

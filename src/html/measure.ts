@@ -1,0 +1,96 @@
+/**
+ * Text measures of every element, computed once per tree in one walk: how
+ * much text an element holds and how much of it is link text. The content
+ * plugins decide with these (link density, share of the page's text).
+ *
+ * @module
+ */
+import type {Element, Root as HastRoot, RootContent} from 'hast'
+
+/** An element's text figures. */
+export interface TextMeasure {
+  /** Characters of text (whitespace runs count as one). */
+  text: number
+  /** Characters of text inside links. */
+  links: number
+}
+
+/** Measures by element. */
+export type Measures = Map<Element, TextMeasure>
+
+/** Runs of whitespace, counted as one character. */
+const WHITESPACE_RUN = /\s+/g
+
+/**
+ * The length of text with whitespace runs folded.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Its folded length.
+ */
+export function foldedLength(value: string): number {
+  let length = value.length
+  WHITESPACE_RUN.lastIndex = 0
+  for (let match = WHITESPACE_RUN.exec(value); match; match = WHITESPACE_RUN.exec(value)) length -= match[0].length - 1
+  return length
+}
+
+/**
+ * Measure every element below a node.
+ *
+ * @param node
+ *   The tree or an element.
+ * @param measures
+ *   Where the figures go (optional).
+ * @returns
+ *   The figures, by element.
+ */
+export function measureText(node: HastRoot | Element, measures: Measures = new Map()): Measures {
+  visit(node, false, measures)
+  return measures
+}
+
+/**
+ * Measure one node and its descendants.
+ *
+ * @param node
+ *   A node.
+ * @param inLink
+ *   Whether an ancestor is a link.
+ * @param measures
+ *   Where the figures go.
+ * @returns
+ *   The node's figures.
+ */
+function visit(node: HastRoot | RootContent, inLink: boolean, measures: Measures): TextMeasure {
+  if (node.type === 'text') {
+    const text = node.value.trim() ? foldedLength(node.value) : 0
+    return {text, links: inLink ? text : 0}
+  }
+  if (node.type !== 'element' && node.type !== 'root') return {text: 0, links: 0}
+  const link = inLink || (node.type === 'element' && node.tagName === 'a')
+  const total: TextMeasure = {text: 0, links: 0}
+  for (const child of node.children) {
+    const figures = visit(child, link, measures)
+    total.text += figures.text
+    total.links += figures.links
+  }
+  if (node.type === 'element') measures.set(node, total)
+  return total
+}
+
+/**
+ * The share of an element's text that is link text.
+ *
+ * @param measures
+ *   The figures.
+ * @param element
+ *   The element.
+ * @returns
+ *   0 to 1.
+ */
+export function linkDensity(measures: Measures, element: Element): number {
+  const figures = measures.get(element)
+  return figures && figures.text > 0 ? figures.links / figures.text : 0
+}

@@ -1,0 +1,408 @@
+/**
+ * Page metadata from markup: JSON-LD, OpenGraph and Twitter tags, `<meta>`
+ * names, `itemprop`, `rel=author`, `<time datetime>`, `<title>`, `lang`.
+ *
+ * Each field records where it came from (`json-ld`, `og:title`,
+ * `meta[name=author]`, …). Sources are tried in a fixed order of trust:
+ * structured data first, then OpenGraph, then plain meta names, then
+ * microdata and visible markup. Published and updated are read separately
+ * and never swapped; a page that says it was updated before it was
+ * published gets a warning.
+ *
+ * @module
+ */
+import type {Element, Root as HastRoot} from 'hast'
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import {splitTitle} from '../plugins/extract-headline.js'
+import type {Author, Timestamp} from '../schema/article.js'
+import {parseTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {attribute, findAllElements, foldWhitespace, isElement, textContent} from './hast.js'
+import {field, jsonLdNodes, parseJsonLd, stringOf, typesOf, type JsonLdNode} from './json-ld.js'
+
+/** A metadata value with where it was read. */
+export interface Sourced<T> {
+  value: T
+  source: string
+}
+
+/** One entry of a JSON-LD `liveBlogUpdate` list. */
+export interface LiveBlogUpdate {
+  id?: string
+  url?: string
+  headline?: string
+  published?: Timestamp
+}
+
+/** What the markup says about the page. */
+export interface PageMetadata {
+  title?: Sourced<string>
+  siteName?: Sourced<string>
+  description?: Sourced<string>
+  section?: Sourced<string>
+  language?: Sourced<string>
+  url?: Sourced<string>
+  authors?: Sourced<Author[]>
+  published?: Sourced<Timestamp>
+  updated?: Sourced<Timestamp>
+  /** The main JSON-LD type: `NewsArticle`, `LiveBlogPosting`, `VideoObject`… */
+  type?: Sourced<string>
+  liveBlogUpdates: LiveBlogUpdate[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Metadata read by `readMetadata` (HTML front end). */
+    metadata: PageMetadata
+  }
+}
+
+/** JSON-LD types of the page's main thing, most specific first. */
+const MAIN_TYPES = ['LiveBlogPosting', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BlogPosting', 'Article', 'Report', 'VideoObject', 'WebPage']
+
+/** Fractions of a second, which the timestamp reader does not take. */
+const FRACTION = /(\d{2}:\d{2}:\d{2})[.,]\d{1,9}/
+
+/**
+ * Read a machine-readable date (`2024-06-19T14:20:00.000Z`, `2024-06-19`).
+ *
+ * @param value
+ *   The attribute or JSON value.
+ * @param context
+ *   Day and zone to fall back on.
+ * @param written
+ *   The text the page shows for it (optional), kept as `text`.
+ * @returns
+ *   The timestamp, or `undefined` when it is not a date.
+ */
+export function readMachineTime(value: string | undefined, context: TimestampContext, written?: string): Timestamp | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim().replace(FRACTION, '$1').slice(0, 64)
+  const timestamp = parseTimestamp(trimmed, context)
+  if (!timestamp) return undefined
+  const text = written ? foldWhitespace(written) : ''
+  return {...timestamp, text: text || value.trim()}
+}
+
+/**
+ * A name read from metadata as authors ("Jane Doe, John Roe", "A and B").
+ *
+ * @param text
+ *   The value.
+ * @returns
+ *   The authors; URLs and over-long values give none.
+ */
+function namesToAuthors(text: string | undefined): Author[] {
+  if (!text || /^https?:|^\/|@/.test(text.trim())) return []
+  return text
+    .split(/,|;|\||&|\band\b|\bund\b|\bet\b|\by\b/)
+    .map((name) => foldWhitespace(name.replace(/^by\s+/i, '')))
+    .filter((name) => name.length >= 2 && name.length <= 80 && name.split(' ').length <= 6)
+    .map((name) => ({name}))
+}
+
+/**
+ * JSON-LD authors: strings or `Person` nodes (organisations are not people).
+ *
+ * @param value
+ *   The `author` value.
+ * @returns
+ *   The authors.
+ */
+function jsonLdAuthors(value: unknown): Author[] {
+  const list = Array.isArray(value) ? value : [value]
+  const authors: Author[] = []
+  for (const each of list.slice(0, 20)) {
+    if (typeof each === 'string') authors.push(...namesToAuthors(each))
+    else if (typeof each === 'object' && each !== null && !Array.isArray(each)) {
+      const node = each as JsonLdNode
+      if (typesOf(node).some((type) => type === 'Organization' || type === 'NewsMediaOrganization')) continue
+      const [author] = namesToAuthors(stringOf(field(node, 'name')))
+      if (!author) continue
+      const url = stringOf(field(node, 'url'))
+      if (url && /^https?:/.test(url)) author.url = url
+      authors.push(author)
+    }
+  }
+  return authors
+}
+
+/** The collected `<meta>` values by lower-case `name` / `property` / `itemprop`. */
+type MetaIndex = Map<string, string>
+
+/**
+ * Index the page's `<meta>` tags; the first value of each key wins.
+ *
+ * @param tree
+ *   The page.
+ * @returns
+ *   The index.
+ */
+function indexMeta(tree: HastRoot): MetaIndex {
+  const index: MetaIndex = new Map()
+  for (const meta of findAllElements(tree, (element) => element.tagName === 'meta')) {
+    const content = attribute(meta, 'content')
+    if (content === undefined || !content.trim()) continue
+    for (const key of ['name', 'property', 'itemprop']) {
+      const name = attribute(meta, key)?.toLowerCase().trim()
+      if (name && !index.has(name)) index.set(name, content.trim())
+    }
+  }
+  return index
+}
+
+/**
+ * The first of several keys that the index has, with its key as the source.
+ *
+ * @param meta
+ *   The index.
+ * @param keys
+ *   Keys in order of trust.
+ * @returns
+ *   The value and source, if any.
+ */
+function firstMeta(meta: MetaIndex, keys: string[]): Sourced<string> | undefined {
+  for (const key of keys) {
+    const value = meta.get(key)
+    if (value) return {value: foldWhitespace(value), source: `meta[${key}]`}
+  }
+  return undefined
+}
+
+/**
+ * The page's main JSON-LD node and the live-blog updates it lists.
+ *
+ * @param tree
+ *   The page.
+ * @param file
+ *   For messages on broken JSON.
+ * @returns
+ *   The main node (if any) and all nodes.
+ */
+function readJsonLd(tree: HastRoot, file: VFile): {main?: JsonLdNode; nodes: JsonLdNode[]} {
+  const nodes: JsonLdNode[] = []
+  const scripts = findAllElements(tree, (element) => element.tagName === 'script' && /ld\+json/i.test(attribute(element, 'type') ?? ''))
+  for (const script of scripts) {
+    const value = parseJsonLd(textContent(script))
+    if (value === undefined) {
+      report(file, 'metadata-unreadable', 'Unexpected JSON-LD that does not parse, ignored', script)
+      continue
+    }
+    nodes.push(...jsonLdNodes(value))
+  }
+  for (const type of MAIN_TYPES) {
+    const main = nodes.find((node) => typesOf(node).includes(type))
+    if (main) return {main, nodes}
+  }
+  return {nodes}
+}
+
+/**
+ * The `liveBlogUpdate` entries of a `LiveBlogPosting`.
+ *
+ * @param main
+ *   The main node.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The updates.
+ */
+function readLiveBlogUpdates(main: JsonLdNode | undefined, context: TimestampContext): LiveBlogUpdate[] {
+  const value = main ? field(main, 'liveBlogUpdate') : undefined
+  const list = Array.isArray(value) ? value : value ? [value] : []
+  const updates: LiveBlogUpdate[] = []
+  for (const each of list.slice(0, 5000)) {
+    if (typeof each !== 'object' || each === null || Array.isArray(each)) continue
+    const node = each as JsonLdNode
+    const update: LiveBlogUpdate = {}
+    const id = stringOf(field(node, '@id'))
+    const url = stringOf(field(node, 'url'))
+    const headline = stringOf(field(node, 'headline'))
+    const published = readMachineTime(stringOf(field(node, 'datePublished')), context)
+    if (id) update.id = id
+    if (url) update.url = url
+    if (headline) update.headline = foldWhitespace(headline)
+    if (published) update.published = published
+    updates.push(update)
+  }
+  return updates
+}
+
+/**
+ * The first `<time datetime>` (or `itemprop` date) in the page body that says
+ * it is the publication or update time.
+ *
+ * @param tree
+ *   The page.
+ * @param prop
+ *   `datePublished` or `dateModified`.
+ * @returns
+ *   The element, if any.
+ */
+function findDatedElement(tree: HastRoot, prop: 'datePublished' | 'dateModified'): Element | undefined {
+  const [element] = findAllElements(tree, (each) => (attribute(each, 'itemprop') ?? '').split(' ').includes(prop))
+  return element
+}
+
+/**
+ * Read everything the markup says about the page.
+ *
+ * @param tree
+ *   The page (hast).
+ * @param file
+ *   The file (for messages).
+ * @param context
+ *   Day and zone from the options.
+ * @returns
+ *   The metadata.
+ */
+export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext): PageMetadata {
+  const meta = indexMeta(tree)
+  const {main, nodes} = readJsonLd(tree, file)
+  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context)}
+  const fromJson = (key: string) => (main ? stringOf(field(main, key)) : undefined)
+  const set = <K extends Exclude<keyof PageMetadata, 'liveBlogUpdates'>>(key: K, value: PageMetadata[K] | undefined) => {
+    if (value && metadata[key] === undefined) metadata[key] = value
+  }
+  if (main) set('type', {value: typesOf(main)[0]!, source: 'json-ld'})
+
+  // Title: the headline as the page gives it, site suffixes split off.
+  const headline = fromJson('headline') ?? fromJson('name')
+  if (headline) set('title', {value: foldWhitespace(headline), source: 'json-ld'})
+  set('title', firstMeta(meta, ['og:title', 'twitter:title', 'headline', 'dc.title']))
+  const h1s = findAllElements(tree, (element) => element.tagName === 'h1')
+  const h1 = h1s.length === 1 ? foldWhitespace(textContent(h1s[0]!)) : undefined
+  if (h1) set('title', {value: h1, source: 'h1'})
+  const titleElement = findAllElements(tree, (element) => element.tagName === 'title')[0]
+  const documentTitle = titleElement ? foldWhitespace(textContent(titleElement)) : undefined
+  if (documentTitle) set('title', {value: documentTitle, source: 'title'})
+  if (metadata.title) {
+    const {title, siteName} = splitTitle(metadata.title.value)
+    metadata.title.value = title
+    if (siteName) set('siteName', {value: siteName, source: `${metadata.title.source} suffix`})
+  }
+
+  // Site, section, language, description, address.
+  const publisherNode = main ? field(main, 'publisher') : undefined
+  const publisher = stringOf(publisherNode)
+  set('siteName', firstMeta(meta, ['og:site_name', 'application-name', 'twitter:site']))
+  if (publisher) set('siteName', {value: publisher, source: 'json-ld publisher'})
+  const website = nodes.find((node) => typesOf(node).includes('WebSite'))
+  const websiteName = website ? stringOf(field(website, 'name')) : undefined
+  if (websiteName) set('siteName', {value: websiteName, source: 'json-ld WebSite'})
+  if (metadata.siteName?.value.startsWith('@')) delete metadata.siteName
+  const section = fromJson('articleSection')
+  if (section) set('section', {value: foldWhitespace(section), source: 'json-ld'})
+  set('section', firstMeta(meta, ['article:section', 'section', 'parsely-section']))
+  set('description', firstMeta(meta, ['og:description', 'description', 'twitter:description']))
+  const html = tree.children.find((child) => isElement(child, 'html'))
+  const lang = html ? attribute(html, 'lang') : undefined
+  const language = fromJson('inLanguage')
+  if (language) set('language', {value: language, source: 'json-ld'})
+  if (lang) set('language', {value: lang.trim(), source: 'html[lang]'})
+  set('language', firstMeta(meta, ['og:locale', 'content-language', 'dc.language']))
+  if (metadata.language) metadata.language.value = metadata.language.value.replace('_', '-')
+  if (metadata.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(metadata.language.value)) delete metadata.language
+
+  // Authors.
+  const jsonAuthors = main ? jsonLdAuthors(field(main, 'author') ?? field(main, 'creator')) : []
+  if (jsonAuthors.length > 0) set('authors', {value: jsonAuthors, source: 'json-ld'})
+  const metaAuthor = firstMeta(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])
+  const metaAuthors = namesToAuthors(metaAuthor?.value.replace(/^by\s+/i, ''))
+  if (metaAuthor && metaAuthors.length > 0) set('authors', {value: metaAuthors, source: metaAuthor.source})
+  const relAuthors = findAllElements(tree, (element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
+    .map((element) => foldWhitespace(textContent(element)))
+    .filter((name) => name.length >= 2 && name.length <= 80)
+  if (relAuthors.length > 0) set('authors', {value: [...new Set(relAuthors)].map((name) => ({name})), source: 'a[rel=author]'})
+  const propAuthors = findAllElements(tree, (element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
+    .map((element) => {
+      const name = findAllElements(element, (each) => (attribute(each, 'itemprop') ?? '').split(' ').includes('name'))[0]
+      return foldWhitespace(textContent(name ?? element))
+    })
+    .filter((name) => name.length >= 2 && name.length <= 80)
+  if (propAuthors.length > 0) set('authors', {value: [...new Set(propAuthors)].map((name) => ({name})), source: 'itemprop=author'})
+
+  // Times: published and updated, each from its own sources.
+  const readMeta = (keys: string[]) => {
+    const found = firstMeta(meta, keys)
+    const timestamp = readMachineTime(found?.value, context)
+    return found && timestamp ? {value: timestamp, source: found.source} : undefined
+  }
+  const jsonPublished = readMachineTime(fromJson('datePublished') ?? fromJson('uploadDate') ?? fromJson('dateCreated'), context)
+  if (jsonPublished) set('published', {value: jsonPublished, source: 'json-ld'})
+  set('published', readMeta(['article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date']))
+  const jsonUpdated = readMachineTime(fromJson('dateModified'), context)
+  if (jsonUpdated) set('updated', {value: jsonUpdated, source: 'json-ld'})
+  set('updated', readMeta(['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified']))
+  for (const [key, prop] of [['published', 'datePublished'], ['updated', 'dateModified']] as const) {
+    const element = findDatedElement(tree, prop)
+    if (!element) continue
+    const value = attribute(element, 'datetime') ?? attribute(element, 'content') ?? textContent(element)
+    const timestamp = readMachineTime(value, context, element.tagName === 'meta' ? undefined : textContent(element))
+    if (timestamp) set(key, {value: timestamp, source: `itemprop=${prop}`})
+  }
+  const times = findAllElements(tree, (element) => element.tagName === 'time' && attribute(element, 'datetime') !== undefined)
+  const pubdate = times.find((element) => attribute(element, 'pubdate') !== undefined) ?? (times.length <= 2 ? times[0] : undefined)
+  if (pubdate) {
+    const timestamp = readMachineTime(attribute(pubdate, 'datetime'), context, textContent(pubdate))
+    if (timestamp?.date) set('published', {value: timestamp, source: 'time[datetime]'})
+  }
+  const {published, updated} = metadata
+  if (published?.value.iso && updated?.value.iso && Date.parse(updated.value.iso) < Date.parse(published.value.iso)) {
+    report(file, 'metadata-conflict', `Unexpected update time \`${updated.value.text}\` before the publication time \`${published.value.text}\`, kept as the page says`)
+  }
+
+  // The canonical address.
+  const canonical = findAllElements(tree, (element) => element.tagName === 'link' && (attribute(element, 'rel') ?? '').split(' ').includes('canonical'))[0]
+  const canonicalUrl = canonical ? attribute(canonical, 'href') : undefined
+  if (canonicalUrl && /^https?:\/\//.test(canonicalUrl)) set('url', {value: canonicalUrl, source: 'link[rel=canonical]'})
+  set('url', firstMeta(meta, ['og:url']))
+  if (metadata.url && !/^https?:\/\//.test(metadata.url.value)) delete metadata.url
+  return metadata
+}
+
+/**
+ * unified transformer plugin: read the page's metadata into `file.data.metadata`.
+ *
+ * @param settings
+ *   Day and zone from the options.
+ * @returns
+ *   Transformer.
+ */
+export function readMetadata(settings: TimestampContext & {url?: string | undefined}) {
+  const context: TimestampContext = {}
+  if (settings.date) context.date = settings.date
+  if (settings.timeZone) context.timeZone = settings.timeZone
+  return function (tree: HastRoot, file: VFile): void {
+    const metadata = readPageMetadata(tree, file, context)
+    file.data.metadata = metadata
+    const base = readBase(tree, settings.url)
+    if (base) file.data.baseUrl = base
+    for (const [key, value] of Object.entries(metadata)) {
+      if (value && typeof value === 'object' && 'source' in value) report(file, 'metadata-found', `${key} from \`${(value as Sourced<unknown>).source}\``)
+    }
+  }
+}
+
+/**
+ * The address relative URLs resolve against: `<base href>` (itself resolved
+ * against the `url` option), else the `url` option.
+ *
+ * @param tree
+ *   The page.
+ * @param url
+ *   The `url` option (optional).
+ * @returns
+ *   The base, if any.
+ */
+function readBase(tree: HastRoot, url: string | undefined): string | undefined {
+  const base = findAllElements(tree, (element) => element.tagName === 'base')[0]
+  const href = base ? attribute(base, 'href') : undefined
+  if (!href) return url
+  try {
+    const resolved = new URL(href, url)
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : url
+  } catch {
+    return url
+  }
+}
