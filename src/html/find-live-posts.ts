@@ -24,7 +24,7 @@ import type {PostData} from '../tree.js'
 import {readByline} from '../util/names.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {attribute, findAllElements, findElement, foldWhitespace, hintWords, textContent, type HastParent, mark} from './hast.js'
-import {linkDensity, measureText, type Measures} from './measure.js'
+import {linkDensity, measuresOf, type Measures} from './measure.js'
 import {readMachineTime, type LiveBlogUpdate} from './metadata.js'
 
 declare module 'hast' {
@@ -43,8 +43,14 @@ declare module 'vfile' {
   }
 }
 
-/** Fewest sibling posts that make a live blog. */
+/** Fewest sibling posts that make a live blog, when the page says it is live. */
 const MIN_POSTS = 3
+
+/** Fewest sibling posts when nothing says "live": dated teasers and event lists come in threes too. */
+const MIN_POSTS_UNANNOUNCED = 6
+
+/** Class and id words that say a page or container is live. */
+const LIVE_WORDS = new Set(['live', 'liveblog', 'livefeed', 'liveticker', 'ticker', 'timeline', 'updates', 'feed', 'stream'])
 
 /** Share of the siblings that must carry a time. */
 const MIN_TIMED_SHARE = 0.6
@@ -113,8 +119,8 @@ function readPostTime(post: Element, context: TimestampContext): {element: Eleme
  * @returns
  *   Whether they are posts.
  */
-function isFeed(members: Element[], measures: Measures, context: TimestampContext): boolean {
-  if (members.length < MIN_POSTS) return false
+function isFeed(members: Element[], measures: Measures, context: TimestampContext, announced: boolean): boolean {
+  if (members.length < (announced ? MIN_POSTS : MIN_POSTS_UNANNOUNCED)) return false
   const timed = members.filter((member) => readPostTime(member, context) !== undefined).length
   if (timed < MIN_POSTS || timed < members.length * MIN_TIMED_SHARE) return false
   const text = members.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
@@ -139,10 +145,11 @@ function isFeed(members: Element[], measures: Measures, context: TimestampContex
  * @returns
  *   The posts, in page order.
  */
-function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext): Element[] {
+function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext, liveType: boolean): Element[] {
   let best: Element[] = []
   let bestText = 0
-  const visit = (node: HastParent): void => {
+  const visit = (node: HastParent, live: boolean): void => {
+    const here = live || (node.type === 'element' && hintWords(node).some((word) => LIVE_WORDS.has(word)))
     const groups = new Map<string, Element[]>()
     for (const child of node.children) {
       if (child.type !== 'element') continue
@@ -153,14 +160,15 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext)
     }
     for (const group of groups.values()) {
       const text = group.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
-      if (text > bestText && isFeed(group, measures, context)) {
+      const announced = here || hintWords(group[0]!).some((word) => LIVE_WORDS.has(word))
+      if (text > bestText && isFeed(group, measures, context, announced)) {
         best = group
         bestText = text
       }
     }
-    for (const child of node.children) if (child.type === 'element') visit(child)
+    for (const child of node.children) if (child.type === 'element') visit(child, here)
   }
-  visit(tree)
+  visit(tree, liveType)
   return best
 }
 
@@ -255,8 +263,8 @@ export function findLivePosts(settings: TimestampContext) {
     const timeZone = settings.timeZone ?? metadata?.published?.value.timeZone
     if (date) context.date = date
     if (timeZone) context.timeZone = timeZone
-    const measures = measureText(tree)
-    const feed = findFeed(tree, measures, context)
+    const measures = measuresOf(tree)
+    const feed = findFeed(tree, measures, context, metadata?.type?.value === 'LiveBlogPosting')
     if (feed.length === 0) return
     const updates = indexUpdates(metadata?.liveBlogUpdates ?? [])
     for (const post of feed) mark(post, {livePost: readPost(post, context, updates)})

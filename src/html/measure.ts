@@ -36,6 +36,36 @@ export function foldedLength(value: string): number {
   return length
 }
 
+/** Figures per tree, shared by the plugins that run between two changes of the tree. */
+const cache = new WeakMap<HastRoot | Element, Measures>()
+
+/**
+ * The figures of a tree, measured once and reused until `forgetMeasures`.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The figures.
+ */
+export function measuresOf(tree: HastRoot): Measures {
+  let measures = cache.get(tree)
+  if (!measures) {
+    measures = measureText(tree)
+    cache.set(tree, measures)
+  }
+  return measures
+}
+
+/**
+ * Drop a tree's cached figures: call after changing it.
+ *
+ * @param tree
+ *   The tree.
+ */
+export function forgetMeasures(tree: HastRoot): void {
+  cache.delete(tree)
+}
+
 /**
  * Measure every element below a node.
  *

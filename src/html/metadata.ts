@@ -133,14 +133,14 @@ type MetaIndex = Map<string, string>
 /**
  * Index the page's `<meta>` tags; the first value of each key wins.
  *
- * @param tree
- *   The page.
+ * @param sources
+ *   The page's metadata elements.
  * @returns
  *   The index.
  */
-function indexMeta(tree: HastRoot): MetaIndex {
+function indexMeta(sources: Element[]): MetaIndex {
   const index: MetaIndex = new Map()
-  for (const meta of findAllElements(tree, (element) => element.tagName === 'meta')) {
+  for (const meta of sources.filter((element) => element.tagName === 'meta')) {
     const content = attribute(meta, 'content')
     if (content === undefined || !content.trim()) continue
     for (const key of ['name', 'property', 'itemprop']) {
@@ -179,9 +179,9 @@ function firstMeta(meta: MetaIndex, keys: string[]): Sourced<string> | undefined
  * @returns
  *   The main node (if any) and all nodes.
  */
-function readJsonLd(tree: HastRoot, file: VFile): {main?: JsonLdNode; nodes: JsonLdNode[]} {
+function readJsonLd(sources: Element[], file: VFile): {main?: JsonLdNode; nodes: JsonLdNode[]} {
   const nodes: JsonLdNode[] = []
-  const scripts = findAllElements(tree, (element) => element.tagName === 'script' && /ld\+json/i.test(attribute(element, 'type') ?? ''))
+  const scripts = sources.filter((element) => element.tagName === 'script' && /ld\+json/i.test(attribute(element, 'type') ?? ''))
   for (const script of scripts) {
     const value = parseJsonLd(textContent(script))
     if (value === undefined) {
@@ -239,9 +239,24 @@ function readLiveBlogUpdates(main: JsonLdNode | undefined, context: TimestampCon
  * @returns
  *   The element, if any.
  */
-function findDatedElement(tree: HastRoot, prop: 'datePublished' | 'dateModified'): Element | undefined {
-  const [element] = findAllElements(tree, (each) => (attribute(each, 'itemprop') ?? '').split(' ').includes(prop))
+function findDatedElement(sources: Element[], prop: 'datePublished' | 'dateModified'): Element | undefined {
+  const [element] = sources.filter((each) => (attribute(each, 'itemprop') ?? '').split(' ').includes(prop))
   return element
+}
+
+/** Elements that metadata is read from (besides those with `itemprop`). */
+const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'a', 'time', 'link'])
+
+/**
+ * The elements metadata may come from, collected in one walk of the page.
+ *
+ * @param tree
+ *   The page.
+ * @returns
+ *   The elements, in page order.
+ */
+function collectSources(tree: HastRoot): Element[] {
+  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || element.properties.itemProp !== undefined)
 }
 
 /**
@@ -257,8 +272,9 @@ function findDatedElement(tree: HastRoot, prop: 'datePublished' | 'dateModified'
  *   The metadata.
  */
 export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext): PageMetadata {
-  const meta = indexMeta(tree)
-  const {main, nodes} = readJsonLd(tree, file)
+  const sources = collectSources(tree)
+  const meta = indexMeta(sources)
+  const {main, nodes} = readJsonLd(sources, file)
   const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context)}
   const fromJson = (key: string) => (main ? stringOf(field(main, key)) : undefined)
   const set = <K extends Exclude<keyof PageMetadata, 'liveBlogUpdates'>>(key: K, value: PageMetadata[K] | undefined) => {
@@ -270,10 +286,10 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   const headline = fromJson('headline') ?? fromJson('name')
   if (headline) set('title', {value: foldWhitespace(headline), source: 'json-ld'})
   set('title', firstMeta(meta, ['og:title', 'twitter:title', 'headline', 'dc.title']))
-  const h1s = findAllElements(tree, (element) => element.tagName === 'h1')
+  const h1s = sources.filter((element) => element.tagName === 'h1')
   const h1 = h1s.length === 1 ? foldWhitespace(textContent(h1s[0]!)) : undefined
   if (h1) set('title', {value: h1, source: 'h1'})
-  const titleElement = findAllElements(tree, (element) => element.tagName === 'title')[0]
+  const titleElement = sources.filter((element) => element.tagName === 'title')[0]
   const documentTitle = titleElement ? foldWhitespace(textContent(titleElement)) : undefined
   if (documentTitle) set('title', {value: documentTitle, source: 'title'})
   if (metadata.title) {
@@ -310,11 +326,11 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   const metaAuthor = firstMeta(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])
   const metaAuthors = namesToAuthors(metaAuthor?.value.replace(/^by\s+/i, ''))
   if (metaAuthor && metaAuthors.length > 0) set('authors', {value: metaAuthors, source: metaAuthor.source})
-  const relAuthors = findAllElements(tree, (element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
+  const relAuthors = sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
     .map((element) => foldWhitespace(textContent(element)))
     .filter((name) => name.length >= 2 && name.length <= 80)
   if (relAuthors.length > 0) set('authors', {value: [...new Set(relAuthors)].map((name) => ({name})), source: 'a[rel=author]'})
-  const propAuthors = findAllElements(tree, (element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
+  const propAuthors = sources.filter((element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
     .map((element) => {
       const name = findAllElements(element, (each) => (attribute(each, 'itemprop') ?? '').split(' ').includes('name'))[0]
       return foldWhitespace(textContent(name ?? element))
@@ -335,13 +351,13 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   if (jsonUpdated) set('updated', {value: jsonUpdated, source: 'json-ld'})
   set('updated', readMeta(['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified']))
   for (const [key, prop] of [['published', 'datePublished'], ['updated', 'dateModified']] as const) {
-    const element = findDatedElement(tree, prop)
+    const element = findDatedElement(sources, prop)
     if (!element) continue
     const value = attribute(element, 'datetime') ?? attribute(element, 'content') ?? textContent(element)
     const timestamp = readMachineTime(value, context, element.tagName === 'meta' ? undefined : textContent(element))
     if (timestamp) set(key, {value: timestamp, source: `itemprop=${prop}`})
   }
-  const times = findAllElements(tree, (element) => element.tagName === 'time' && attribute(element, 'datetime') !== undefined)
+  const times = sources.filter((element) => element.tagName === 'time' && attribute(element, 'datetime') !== undefined)
   const pubdate = times.find((element) => attribute(element, 'pubdate') !== undefined) ?? (times.length <= 2 ? times[0] : undefined)
   if (pubdate) {
     const timestamp = readMachineTime(attribute(pubdate, 'datetime'), context, textContent(pubdate))
@@ -353,7 +369,7 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   }
 
   // The canonical address.
-  const canonical = findAllElements(tree, (element) => element.tagName === 'link' && (attribute(element, 'rel') ?? '').split(' ').includes('canonical'))[0]
+  const canonical = sources.filter((element) => element.tagName === 'link' && (attribute(element, 'rel') ?? '').split(' ').includes('canonical'))[0]
   const canonicalUrl = canonical ? attribute(canonical, 'href') : undefined
   if (canonicalUrl && /^https?:\/\//.test(canonicalUrl)) set('url', {value: canonicalUrl, source: 'link[rel=canonical]'})
   set('url', firstMeta(meta, ['og:url']))
@@ -396,7 +412,7 @@ export function readMetadata(settings: TimestampContext & {url?: string | undefi
  *   The base, if any.
  */
 function readBase(tree: HastRoot, url: string | undefined): string | undefined {
-  const base = findAllElements(tree, (element) => element.tagName === 'base')[0]
+  const base = tree.children.flatMap((child) => (isElement(child, 'html') ? child.children : [])).flatMap((child) => (isElement(child, 'head') ? child.children : [])).find((child): child is Element => isElement(child, 'base'))
   const href = base ? attribute(base, 'href') : undefined
   if (!href) return url
   try {

@@ -14,7 +14,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {attribute, hintWords, type HastParent} from './hast.js'
-import {measureText, type Measures} from './measure.js'
+import {forgetMeasures, measuresOf, type Measures} from './measure.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -32,6 +32,15 @@ export const BOILERPLATE_WORDS = new Set([
   'adsense', 'dfp', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'promo', 'menu', 'navbar', 'nav',
   'navigation', 'footer', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination', 'pager', 'login', 'skiplink', 'werbung', 'anzeige'
 ])
+
+/** Words that make a region boilerplate whatever it holds: reader comments and consent prompts are prose too. */
+const ALWAYS_BOILERPLATE_WORDS = new Set(['comment', 'comments', 'commentlist', 'kommentare', 'kommentar', 'commentaires', 'disqus', 'respond', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'breadcrumb', 'breadcrumbs'])
+
+/** Words before a boilerplate word that make it a modifier (`has-ads`, `with-sidebar`): the region holds one, it is not one. */
+const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without', 'show', 'is'])
+
+/** A region named as boilerplate that holds this much prose (text outside links) is content. */
+const PROSE_GUARD = 400
 
 /** What keeps a region: it holds the page's landmarks. */
 const LANDMARK_TAGS = new Set(['h1', 'main'])
@@ -52,8 +61,47 @@ function boilerplateReason(element: Element): string | undefined {
   const role = attribute(element, 'role')
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return `role=${role}`
   if (element.tagName === 'header') return '<header>'
-  const word = hintWords(element).find((each) => BOILERPLATE_WORDS.has(each))
+  const word = boilerplateWord(element)
   return word ? `class or id \`${word}\`` : undefined
+}
+
+/**
+ * The first boilerplate word of an element's class names and id, skipping
+ * modifiers (`has-ads`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   The word, if any.
+ */
+function boilerplateWord(element: Element): string | undefined {
+  const {className, id} = element.properties
+  const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
+  for (const name of names) {
+    const words = hintWords({type: 'element', tagName: 'span', properties: {className: [name]}, children: []})
+    const found = words.find((word, index) => BOILERPLATE_WORDS.has(word) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * Whether a region named as boilerplate by a weak word holds prose enough
+ * to be content (a section class `--ads` around the article's paragraphs).
+ *
+ * @param element
+ *   The region.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   Whether it is kept.
+ */
+function holdsProse(element: Element, measures: Measures): boolean {
+  if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header') return false
+  const word = boilerplateWord(element)
+  if (!word || ALWAYS_BOILERPLATE_WORDS.has(word)) return false
+  const figures = measures.get(element)
+  return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
 }
 
 /**
@@ -90,7 +138,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     const reason = boilerplateReason(child)
     if (!reason) return true
     const text = measures.get(child)?.text ?? 0
-    if (text > pageText * MAX_TEXT_SHARE || holdsLandmark(child)) return true
+    if (text > pageText * MAX_TEXT_SHARE || holdsLandmark(child) || holdsProse(child, measures)) return true
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     return false
   }) as typeof node.children
@@ -106,9 +154,10 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
  */
 export function pruneBoilerplate() {
   return function (tree: HastRoot, file: VFile): void {
-    const measures = measureText(tree)
+    const measures = measuresOf(tree)
     let pageText = 0
     for (const child of tree.children) if (child.type === 'element') pageText += measures.get(child)?.text ?? 0
     prune(tree, measures, pageText, file)
+    forgetMeasures(tree)
   }
 }

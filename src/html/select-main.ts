@@ -18,7 +18,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {attribute, findAllElements, hintWords, isElement, type HastParent, mark} from './hast.js'
-import {linkDensity, measureText, type Measures} from './measure.js'
+import {linkDensity, measuresOf, type Measures} from './measure.js'
 
 /** Words of a class or id that say "content". */
 const CONTENT_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'news', 'artikel', 'beitrag', 'inhalt', 'contenu', 'detail', 'prose', 'richtext'])
@@ -358,7 +358,7 @@ function findHeader(tree: HastRoot, main: Element[], measures: Measures): Elemen
  */
 export function selectMainContent() {
   return function (tree: HastRoot, file: VFile): void {
-    const measures = measureText(tree)
+    const measures = measuresOf(tree)
     const required = file.data.livePosts ?? []
     const main = findMainContent(tree, measures, required)
     for (const element of main) mark(element, {main: true})

@@ -48,6 +48,31 @@ export function endsLikeSentence(text: string): boolean {
  *   The folded form.
  */
 export function fold(text: string): string {
+  let folded = foldCache.get(text)
+  if (folded === undefined) {
+    // The plugins fold the same lines over and over: keep the recent ones (bounded, so memory stays flat).
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear()
+    folded = foldUncached(text)
+    foldCache.set(text, folded)
+  }
+  return folded
+}
+
+/** How many folded lines are kept. */
+const FOLD_CACHE_SIZE = 4096
+
+/** Recently folded lines. */
+const foldCache = new Map<string, string>()
+
+/**
+ * `fold` without the cache.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The folded form.
+ */
+function foldUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
