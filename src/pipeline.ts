@@ -39,6 +39,9 @@ import type {Root} from './tree.js'
 /** The processor type: parses to `Root`, compiles to `Article`. */
 export type StandfirstProcessor = Processor<Root, Root, Root, Root, Article>
 
+/** A plugin that does nothing, for a stage one format skips. */
+function noop() {}
+
 /** How the processor runs, beside the caller's options. */
 export interface ProcessorConfig {
   /** Record source positions in HTML (they double parse5's cost; needed only for messages). */
@@ -93,7 +96,9 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(markSpam)
       // Captions first: a run of them looks like a link list to the boilerplate rule.
       .use(extractCaptions)
-      .use(dropBoilerplateRuns)
+      // Runs of short lines are the only trace of menus in a text dump; in
+      // HTML the front end has chosen the main content from the markup.
+      .use(format === 'text' ? dropBoilerplateRuns : noop)
       // Set aside what is content but not body text.
       .use(detectTranscript)
       .use(extractDatelines, settings)

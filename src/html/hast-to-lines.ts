@@ -169,6 +169,27 @@ function makeLine(value: string, position: Position | undefined, hint?: LineHint
   return line
 }
 
+/** A heading over a link list ("Related stories", "Auch interessant") has at most this many words. */
+const LIST_HEADING_MAX_WORDS = 8
+
+/**
+ * Drop the block just read when it is a short heading: it introduced the
+ * link list that was just dropped, and is boilerplate with it.
+ *
+ * @param walk
+ *   The walk.
+ */
+function dropListHeading(walk: Walk): void {
+  const previous = walk.target[walk.target.length - 1]
+  if (!previous || previous.type !== 'block' || previous.children.length !== 1) return
+  const line = previous.children[0]!
+  const words = line.value.split(' ').length
+  const introduces = Boolean(line.data?.hint?.heading) || line.value.endsWith(':') || (words <= 5 && !/[.!?]$/.test(line.value))
+  if (line.data?.role || line.data?.hint?.listItem || !introduces || words > LIST_HEADING_MAX_WORDS) return
+  walk.target.pop()
+  report(walk.file, 'boilerplate-dropped', 'Unexpected heading of a link list, dropped', line, line.value)
+}
+
 /**
  * Read a block of text (a paragraph, a heading): dropped when it is mostly links.
  *
@@ -183,6 +204,7 @@ function readTextBlock(element: Element, walk: Walk): void {
   const level = /^h([1-6])$/.exec(element.tagName)?.[1]
   if (level !== '1' && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
+    dropListHeading(walk)
     return
   }
   if (level === '1' && walk.data.title !== undefined) {
@@ -242,6 +264,7 @@ function readList(element: Element, walk: Walk): void {
   if (items.length === 0) return
   if (links > text * MAX_LINK_SHARE) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected list of links, dropped', element, items.join(' | '))
+    dropListHeading(walk)
     return
   }
   walk.standfirstOpen = false

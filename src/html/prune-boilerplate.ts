@@ -30,7 +30,10 @@ export const BOILERPLATE_WORDS = new Set([
   'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
   'breadcrumb', 'breadcrumbs', 'popup', 'modal', 'advert', 'advertisement', 'advertising', 'ad', 'ads', 'adslot',
   'adsense', 'dfp', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'promo', 'menu', 'navbar', 'nav',
-  'navigation', 'footer', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination', 'pager', 'login', 'skiplink', 'werbung', 'anzeige'
+  'navigation', 'footer', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination', 'pager', 'login', 'skiplink', 'werbung', 'anzeige',
+  'bio', 'biography', 'authorbio', 'authorbox', 'autorbox', 'rating', 'ratings', 'feedback', 'poll', 'survey',
+  'postmeta', 'postnav', 'pagenav', 'prevnext', 'subnav', 'topnav', 'sitenav', 'mainnav', 'submenu', 'dropdown',
+  'offcanvas', 'flyout', 'promotion', 'donate', 'donation', 'categories', 'archive', 'archives'
 ])
 
 /** Words that make a region boilerplate whatever it holds: reader comments and consent prompts are prose too. */
@@ -41,6 +44,9 @@ const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without', 'show', 'is'])
 
 /** A region named as boilerplate that holds this much prose (text outside links) is content. */
 const PROSE_GUARD = 400
+
+/** Elements whose class or id may name them boilerplate: containers, not text. */
+const NAMED_CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'li', 'table', 'tbody', 'tr', 'td', 'article', 'figure', 'iframe', 'center', 'span', 'p'])
 
 /** What keeps a region: it holds the page's landmarks. */
 const LANDMARK_TAGS = new Set(['h1', 'main'])
@@ -61,6 +67,8 @@ function boilerplateReason(element: Element): string | undefined {
   const role = attribute(element, 'role')
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return `role=${role}`
   if (element.tagName === 'header') return '<header>'
+  // Only containers are named for what they hold: a heading's id (`nav_section_2`) is an anchor.
+  if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
   return word ? `class or id \`${word}\`` : undefined
 }
