@@ -59,6 +59,8 @@ export interface LineHint {
   ordered?: boolean
   /** The line came from a block quotation. */
   quote?: boolean
+  /** With `quote`: who is quoted (the quotation's `<footer>` or `<cite>`). */
+  quoteSource?: string
   /** The line is an image, video or embed (HTML front end). */
   media?: 'image' | 'video' | 'audio' | 'embed'
   /** Media source, resolved against `url`. */

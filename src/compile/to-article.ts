@@ -57,7 +57,7 @@ export function compileBlocks(blocks: Block[]): BlockOut[] {
       }
       list = undefined
       if (hint?.heading) out.push({type: 'heading', text: line.value, level: hint.heading})
-      else if (hint?.quote) out.push({type: 'quote', text: line.value})
+      else if (hint?.quote) out.push({type: 'quote', text: line.value, ...(hint.quoteSource ? {source: hint.quoteSource} : {})})
       else out.push({type: 'paragraph', text: line.value})
     }
   }

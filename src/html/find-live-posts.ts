@@ -22,6 +22,7 @@ import {report} from '../messages.js'
 import type {Author} from '../schema/article.js'
 import type {PostData} from '../tree.js'
 import {readByline} from '../util/names.js'
+import {fold} from '../util/text.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {attribute, findAllElements, findElement, foldWhitespace, hintWords, textContent, type HastParent, mark} from './hast.js'
 import {linkDensity, measuresOf, type Measures} from './measure.js'
@@ -59,10 +60,10 @@ const MIN_TIMED_SHARE = 0.6
 const MIN_MEAN_TEXT = 80
 
 /** Class words that mark a time element. */
-const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'datetime', 'published', 'posted'])
+export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'datetime', 'published', 'posted'])
 
 /** Class words that mark a byline. */
-const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors'])
+export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors', 'contrib', 'writer', 'reporter'])
 
 /** Class words of a pinned post. */
 const PINNED_WORDS = new Set(['pinned', 'sticky', 'pin'])
@@ -197,12 +198,19 @@ function readPost(post: Element, context: TimestampContext, updates: Map<string,
     data.title = title
     mark(heading, {consumed: true})
   }
+  const updated = findElement(post, (element) => element !== time?.element && attribute(element, 'datetime') !== undefined && hintWords(element).some((word) => UPDATED_WORDS.has(word)))
+  const updatedTime = updated ? readMachineTime(attribute(updated, 'datetime'), context, textContent(updated)) : undefined
+  if (updated && updatedTime) {
+    data.updated = updatedTime
+    mark(updated, {consumed: true})
+  }
   const authors = readPostAuthors(post)
   if (authors.length > 0) data.authors = authors
+  readLabels(post, data)
   const words = new Set([...hintWords(post), ...Object.keys(post.properties).map((key) => key.toLowerCase())])
   if ([...words].some((word) => PINNED_WORDS.has(word) || word === 'datapinned')) data.pinned = true
   if ([...words].some((word) => KEY_EVENT_WORDS.has(word) || word === 'datakeyevent')) data.keyEvent = true
-  const id = attribute(post, 'id') ?? attribute(post, 'data-id') ?? attribute(post, 'data-post-id')
+  const id = dataId(post) ?? attribute(post, 'id')
   const update = id ? updates.get(id) : undefined
   if (id) data.id = id
   if (!data.published && update?.published) data.published = update.published
@@ -224,8 +232,60 @@ function readPostAuthors(post: Element): Author[] {
   const text = foldWhitespace(textContent(byline))
   if (!text || text.length > 120) return []
   mark(byline, {consumed: true})
-  const read = readByline(text) ?? readByline(`By ${text.replace(/^(?:posted|written|updated)\s+by\s+/i, '')}`)
+  // "Name in Place" (where the reporter files from) is not part of the name.
+  const withoutLead = text.replace(/^(?:posted|written|updated)\s+by\s+/i, '')
+  const place = PLACE_WORD.exec(withoutLead)
+  const name = place ? withoutLead.slice(0, place.index) : withoutLead
+  const read = readByline(text) ?? readByline(`By ${name}`)
   return read ?? []
+}
+
+/** " in Saltport", " at the scene", " aus Berlin": where a reporter files from, after the name. */
+const PLACE_WORD = /\s(?:in|at|from|aus|en|à|a)\s/u
+
+/** Class words of an update time. */
+const UPDATED_WORDS = new Set(['updated', 'modified', 'update', 'edited'])
+
+/** Class words of a label on a post ("Analysis", "Key event", "Pinned post"). */
+const LABEL_WORDS = new Set(['label', 'badge', 'kicker', 'flag', 'tag'])
+
+/** A label is a word or three. */
+const LABEL_MAX_WORDS = 3
+
+/**
+ * Read the labels on a post: a pinned or key-event label sets that flag,
+ * any other becomes the post's label; none stays as body text.
+ *
+ * @param post
+ *   The post container.
+ * @param data
+ *   The post's data, changed in place.
+ */
+function readLabels(post: Element, data: PostData): void {
+  for (const element of findAllElements(post, (each) => hintWords(each).some((word) => LABEL_WORDS.has(word)))) {
+    const text = foldWhitespace(textContent(element))
+    if (!text || text.split(' ').length > LABEL_MAX_WORDS || element.data?.consumed) continue
+    mark(element, {consumed: true})
+    const words = new Set(hintWords(element))
+    if ([...words].some((word) => PINNED_WORDS.has(word))) data.pinned = true
+    else if ([...words].some((word) => KEY_EVENT_WORDS.has(word))) data.keyEvent = true
+    else data.label ??= text
+  }
+}
+
+/**
+ * A post's own id from a `data-*-id` attribute (`data-block-id`, `data-post-id`).
+ *
+ * @param post
+ *   The post container.
+ * @returns
+ *   The id, if any.
+ */
+function dataId(post: Element): string | undefined {
+  for (const [key, value] of Object.entries(post.properties)) {
+    if (/^data(?:\w+)?Id$/.test(key) && (typeof value === 'string' || typeof value === 'number') && String(value).trim()) return String(value).trim()
+  }
+  return undefined
 }
 
 /**
@@ -245,6 +305,29 @@ function indexUpdates(updates: LiveBlogUpdate[]): Map<string, LiveBlogUpdate> {
     }
   }
   return index
+}
+
+/**
+ * Drop the copies of feed posts that stand outside the feed (a pinned post
+ * shown again in a slot above it): same kind of element, same text. The
+ * post in the feed is kept, marked pinned.
+ *
+ * @param tree
+ *   The page.
+ * @param feed
+ *   The posts.
+ */
+function dropPinnedCopies(tree: HastRoot, feed: Element[]): void {
+  const signature = signatureOf(feed[0]!)
+  const members = new Set(feed)
+  const keyOf = (post: Element) => dataId(post) ?? attribute(post, 'id') ?? fold(textContent(post))
+  const byKey = new Map(feed.map((post) => [keyOf(post), post]))
+  for (const element of findAllElements(tree, (each) => signatureOf(each) === signature && !members.has(each))) {
+    const original = byKey.get(keyOf(element))
+    if (!original) continue
+    mark(element, {consumed: true})
+    original.data!.livePost!.pinned = true
+  }
 }
 
 /**
@@ -268,6 +351,7 @@ export function findLivePosts(settings: TimestampContext) {
     if (feed.length === 0) return
     const updates = indexUpdates(metadata?.liveBlogUpdates ?? [])
     for (const post of feed) mark(post, {livePost: readPost(post, context, updates)})
+    dropPinnedCopies(tree, feed)
     file.data.livePosts = feed
     report(file, 'posts-found', `${feed.length} live-blog posts found in markup`, feed[0])
   }

@@ -20,6 +20,7 @@ import {splitCaption} from '../plugins/extract-captions.js'
 import type {Block, Line, LineData, LineHint, PostNode, Root, RootData} from '../tree.js'
 import {attribute, hintWords, isElement, mark} from './hast.js'
 import type {PageMetadata} from './metadata.js'
+import {BYLINE_WORDS, TIME_WORDS} from './find-live-posts.js'
 import {pickFromSrcset, safeUrl} from './urls.js'
 
 /** Elements whose text flows inside a line. */
@@ -32,7 +33,7 @@ const INLINE_TAGS = new Set([
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
 
 /** Class words of a standfirst element. */
-const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
+const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
 
 /** Class words of a credit inside a caption. */
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])
@@ -87,7 +88,12 @@ function gather(node: Element, gathered: Gathered, inLink: boolean): void {
     } else if (child.type === 'element') {
       if (child.data?.consumed) continue
       if (child.tagName === 'br' || child.tagName === 'hr') breakLine(gathered)
-      else if (INLINE_TAGS.has(child.tagName)) gather(child, gathered, inLink || child.tagName === 'a')
+      else if (INLINE_TAGS.has(child.tagName) && isOwnLine(child)) {
+        // A byline or date in a span beside another ("By A & B" "8 April 2025") is a line of its own.
+        breakLine(gathered)
+        gather(child, gathered, inLink)
+        breakLine(gathered)
+      } else if (INLINE_TAGS.has(child.tagName)) gather(child, gathered, inLink || child.tagName === 'a')
       else if (child.tagName !== 'img' && child.tagName !== 'iframe' && child.tagName !== 'video') {
         breakLine(gathered)
         gather(child, gathered, inLink)
@@ -95,6 +101,20 @@ function gather(node: Element, gathered: Gathered, inLink: boolean): void {
       }
     }
   }
+}
+
+/**
+ * Whether an inline element carries a byline or a date (by its class),
+ * which stands on a line of its own.
+ *
+ * @param element
+ *   The inline element.
+ * @returns
+ *   Whether it does.
+ */
+function isOwnLine(element: Element): boolean {
+  if (element.tagName === 'a') return false
+  return hintWords(element).some((word) => BYLINE_WORDS.has(word) || TIME_WORDS.has(word) || word === 'dateline')
 }
 
 /**
@@ -211,7 +231,6 @@ function readTextBlock(element: Element, walk: Walk): void {
     addBlock(walk, [gathered.lines.join(' ')], element.position, {heading: 1}, {role: 'title'})
     return
   }
-  if (readStandfirst(element, gathered, walk)) return
   const hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
   if (!level) walk.standfirstOpen = false
   addBlock(walk, element.tagName === 'pre' || level ? [gathered.lines.join(' ')] : gathered.lines, element.position, hint)
@@ -223,20 +242,18 @@ function readTextBlock(element: Element, walk: Walk): void {
  *
  * @param element
  *   The element.
- * @param gathered
- *   Its text.
  * @param walk
  *   The walk.
  * @returns
  *   Whether it was taken.
  */
-function readStandfirst(element: Element, gathered: Gathered, walk: Walk): boolean {
+function readStandfirst(element: Element, walk: Walk): boolean {
   if (!walk.standfirstOpen || walk.data.standfirst || walk.target !== walk.top) return false
-  const text = gathered.lines.join(' ')
-  if (text.length < 30 || text.length > 400) return false
   const words = hintWords(element)
   const described = (attribute(element, 'itemprop') ?? '').includes('description')
   if (!described && !words.some((word) => STANDFIRST_WORDS.has(word))) return false
+  const text = linesOf(element).lines.join(' ')
+  if (text.length < 30 || text.length > 400) return false
   walk.data.standfirst = text
   addBlock(walk, [text], element.position, undefined, {role: 'standfirst'})
   return true
@@ -461,7 +478,14 @@ function findLink(element: Element): string | undefined {
 function readQuote(element: Element, walk: Walk): void {
   if (readEmbed(element, walk)) return
   walk.standfirstOpen = false
-  addBlock(walk, linesOf(element).lines, element.position, {quote: true})
+  const sourceElement = element.children.find((child): child is Element => isElement(child, 'footer', 'cite'))
+  const hint: LineHint = {quote: true}
+  if (sourceElement) {
+    const source = linesOf(sourceElement).lines.join(' ').replace(/^[—–-]\s*/, '')
+    if (source) hint.quoteSource = source
+    mark(sourceElement, {consumed: true})
+  }
+  addBlock(walk, linesOf(element).lines, element.position, hint)
 }
 
 /**
@@ -567,6 +591,7 @@ function holdsBlocks(element: Element): boolean {
  */
 function readElement(element: Element, walk: Walk): void {
   if (element.data?.livePost && walk.target === walk.top) return readPost(element, walk)
+  if (readStandfirst(element, walk)) return
   const tag = element.tagName
   if (TEXT_BLOCK_TAGS.has(tag)) return readTextBlock(element, walk)
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return tag === 'dl' ? readContainer(element, walk) : readList(element, walk)
@@ -658,7 +683,10 @@ export function hastToRoot(tree: HastRoot, file: VFile, url: string | undefined)
   const root: Root = {type: 'root', children: [], data}
   if (tree.position) root.position = tree.position
   const walk: Walk = {file, base: file.data.baseUrl ?? data.url, target: root.children, top: root.children, standfirstOpen: true, data}
-  for (const region of regionsOf(tree)) readContainer(region, walk)
+  for (const region of regionsOf(tree)) {
+    if (region.type === 'root') readContainer(region, walk)
+    else readElement(region, walk)
+  }
   return root
 }
 

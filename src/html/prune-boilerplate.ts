@@ -66,11 +66,24 @@ function boilerplateReason(element: Element): string | undefined {
   if (BOILERPLATE_TAGS.has(element.tagName)) return `<${element.tagName}>`
   const role = attribute(element, 'role')
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return `role=${role}`
-  if (element.tagName === 'header') return '<header>'
+  if (element.tagName === 'header') return isSiteHeader(element) ? '<header>' : undefined
   // Only containers are named for what they hold: a heading's id (`nav_section_2`) is an anchor.
   if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
   return word ? `class or id \`${word}\`` : undefined
+}
+
+/**
+ * Whether a `<header>` is the site's (it holds navigation), not an
+ * article's or a post's (time, title, byline).
+ *
+ * @param element
+ *   The header.
+ * @returns
+ *   Whether it is the site's.
+ */
+function isSiteHeader(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (child.tagName === 'nav' || child.tagName === 'ul' || attribute(child, 'role') === 'navigation' || isSiteHeader(child)))
 }
 
 /**
@@ -141,6 +154,8 @@ function holdsLandmark(element: Element): boolean {
  *   For messages.
  */
 function prune(node: HastParent, measures: Measures, pageText: number, file: VFile): void {
+  // A quotation's `<footer>` names its source: content, not page furniture.
+  if (node.type === 'element' && node.tagName === 'blockquote') return
   node.children = node.children.filter((child) => {
     if (child.type !== 'element') return true
     const reason = boilerplateReason(child)

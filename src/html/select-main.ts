@@ -281,7 +281,8 @@ function withSiblings(chosen: Element, score: number, candidates: Map<Element, C
     }
     const bonus = chosenClass && attribute(sibling, 'class') === chosenClass ? score * 0.2 : 0
     const siblingScore = candidates.get(sibling)?.score ?? 0
-    if (siblingScore + bonus >= threshold) {
+    // A lead photo beside the body (inside the same article) belongs with it.
+    if (siblingScore + bonus >= threshold || sibling.tagName === 'figure') {
       kept.push(sibling)
       continue
     }

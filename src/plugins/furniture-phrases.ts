@@ -56,6 +56,8 @@ export const FURNITURE_PHRASES: readonly string[] = [
   'oldest first',
   'latest',
   'auto update',
+  'updates will appear automatically',
+  'latest updates',
   'refresh',
   'ask a question or make a comment',
   'ask a question',
