@@ -60,10 +60,10 @@ const MIN_TIMED_SHARE = 0.6
 const MIN_MEAN_TEXT = 80
 
 /** Class words that mark a time element. */
-export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'datetime', 'published', 'posted'])
+export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'dates', 'datetime', 'dateline', 'published', 'posted', 'pubdate', 'upddate', 'updated', 'update', 'modified', 'datum', 'fecha'])
 
 /** Class words that mark a byline. */
-export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors', 'contrib', 'writer', 'reporter'])
+export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors', 'contrib', 'writer', 'reporter', 'auteur', 'autor', 'autoren', 'verfasser'])
 
 /** Class words of a pinned post. */
 const PINNED_WORDS = new Set(['pinned', 'sticky', 'pin'])

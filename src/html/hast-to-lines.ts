@@ -33,7 +33,7 @@ const INLINE_TAGS = new Set([
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
 
 /** Class words of a standfirst element. */
-const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
+const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'chapo', 'chapeau', 'vorspann', 'entradilla', 'sommario', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
 
 /** Class words of a credit inside a caption. */
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])
@@ -63,6 +63,8 @@ interface Walk {
 /** Text gathered for one text block: its lines and how much of it was link text. */
 interface Gathered {
   lines: string[]
+  /** Indices of lines that a date-classed element gave (datelines, not prose). */
+  datelines: Set<number>
   current: string
   text: number
   links: number
@@ -91,8 +93,11 @@ function gather(node: Element, gathered: Gathered, inLink: boolean): void {
       else if (INLINE_TAGS.has(child.tagName) && isOwnLine(child)) {
         // A byline or date in a span beside another ("By A & B" "8 April 2025") is a line of its own.
         breakLine(gathered)
+        const before = gathered.lines.length
         gather(child, gathered, inLink)
         breakLine(gathered)
+        const line = gathered.lines[before]
+        if (gathered.lines.length === before + 1 && isDateClassed(child) && /\d/.test(line!) && line!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(before)
       } else if (INLINE_TAGS.has(child.tagName)) gather(child, gathered, inLink || child.tagName === 'a')
       else if (child.tagName !== 'img' && child.tagName !== 'iframe' && child.tagName !== 'video') {
         breakLine(gathered)
@@ -114,7 +119,27 @@ function gather(node: Element, gathered: Gathered, inLink: boolean): void {
  */
 function isOwnLine(element: Element): boolean {
   if (element.tagName === 'a') return false
-  return hintWords(element).some((word) => BYLINE_WORDS.has(word) || TIME_WORDS.has(word) || word === 'dateline')
+  if (isDateClassed(element)) return true
+  // A name inside a byline ("By <span class=author>A</span> and …") stays in it; the whole byline stands alone.
+  return hintWords(element).some((word) => BYLINE_WORDS.has(word)) && BYLINE_LEAD.test(linesOf(element).lines.join(' '))
+}
+
+/** The words a byline starts with, in the languages of the corpora. */
+const BYLINE_LEAD = /^(?:by|par|von|por|di|door|posted by|written by)\s/i
+
+/** A dateline is short: "Published 9:00 a.m. CT Feb. 11, 2025". */
+const DATELINE_MAX_WORDS = 16
+
+/**
+ * Whether an element's class says it holds a date or time.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function isDateClassed(element: Element): boolean {
+  return hintWords(element).some((word) => TIME_WORDS.has(word))
 }
 
 /**
@@ -138,7 +163,7 @@ function breakLine(gathered: Gathered): void {
  *   Lines and link share.
  */
 function linesOf(element: Element): Gathered {
-  const gathered: Gathered = {lines: [], current: '', text: 0, links: 0}
+  const gathered: Gathered = {lines: [], datelines: new Set(), current: '', text: 0, links: 0}
   gather(element, gathered, element.tagName === 'a')
   breakLine(gathered)
   return gathered
@@ -233,7 +258,11 @@ function readTextBlock(element: Element, walk: Walk): void {
   }
   const hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
   if (!level) walk.standfirstOpen = false
-  addBlock(walk, element.tagName === 'pre' || level ? [gathered.lines.join(' ')] : gathered.lines, element.position, hint)
+  const block = addBlock(walk, element.tagName === 'pre' || level ? [gathered.lines.join(' ')] : gathered.lines, element.position, hint)
+  if (block && !level && isDateClassed(element) && gathered.lines.length === 1 && /\d/.test(gathered.lines[0]!) && gathered.lines[0]!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(0)
+  if (block && !level && element.tagName !== 'pre') {
+    for (const index of gathered.datelines) block.children[index]!.data = {...block.children[index]!.data, role: 'dateline'}
+  }
 }
 
 /**
@@ -594,7 +623,11 @@ function readElement(element: Element, walk: Walk): void {
   if (readStandfirst(element, walk)) return
   const tag = element.tagName
   if (TEXT_BLOCK_TAGS.has(tag)) return readTextBlock(element, walk)
-  if (tag === 'ul' || tag === 'ol' || tag === 'dl') return tag === 'dl' ? readContainer(element, walk) : readList(element, walk)
+  if (tag === 'ul' || tag === 'ol' || tag === 'dl') {
+    // A feed of posts marked up as a list is read post by post.
+    const holdsPosts = element.children.some((child) => isElement(child) && child.data?.livePost)
+    return tag === 'dl' || holdsPosts ? readContainer(element, walk) : readList(element, walk)
+  }
   if (tag === 'blockquote') return readQuote(element, walk)
   if (tag === 'table') return readTable(element, walk)
   if (tag === 'figure' || tag === 'picture' || tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'iframe') {
