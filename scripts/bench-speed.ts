@@ -1,0 +1,184 @@
+/**
+ * Benchmark (not a test): throughput of the HTML front end against
+ * Readability.js on jsdom and on linkedom, with bare `parse5.parse` as the
+ * floor, over both corpora in `../shared/corpus` (see its README).
+ *
+ * All pages are read and decoded first (trafilatura pages as
+ * `bench-text-dumps.ts` decodes them), then, in one process, each page goes
+ * through the four extractors in turn — interleaved page by page, the order
+ * rotated from page to page — timed with `performance.now()`. A pass over the
+ * first 30 pages warms up before measuring. An extractor that throws is
+ * counted, and its time until the throw is kept.
+ *
+ * Usage: `npm run bench:speed -- [--limit N] [--rounds R]`
+ *
+ * `--limit` applies to each corpus. The npm script runs with `--expose-gc`,
+ * so the heap is collected before each round.
+ *
+ * @module
+ */
+import {parseArgs} from 'node:util'
+import {Readability} from '@mozilla/readability'
+import {JSDOM, VirtualConsole} from 'jsdom'
+import {parseHTML} from 'linkedom'
+import {parse as parse5} from 'parse5'
+import {parse} from '../src/index.js'
+import {decode, intOption, READABILITY_URL, readabilityPages, trafilaturaBytes, trafilaturaPages} from './corpus.js'
+
+const {values} = parseArgs({options: {limit: {type: 'string'}, rounds: {type: 'string'}}})
+const limit = intOption(values.limit, 'limit')
+const rounds = intOption(values.rounds, 'rounds') ?? 1
+const WARM_UP = 30
+
+/** A page ready to parse. */
+interface Page {
+  label: string
+  html: string
+  url: string | undefined
+}
+
+const pages: Page[] = [
+  ...trafilaturaPages({limit}).map((page) => ({label: page.key, html: decode(trafilaturaBytes(page)), url: page.url})),
+  ...readabilityPages({limit}).map((page) => ({label: `readability/${page.name}`, html: page.source, url: READABILITY_URL}))
+]
+
+/** jsdom complains about CSS and scripts on stderr; keep it quiet. */
+const quiet = new VirtualConsole()
+
+/** Results go here so that no work can be skipped. */
+let sink = 0
+
+/** One extractor under measurement. */
+interface Extractor {
+  name: string
+  run: (page: Page) => void
+  ms: number[]
+  errors: number
+  firstError?: string
+}
+
+const extractors: Extractor[] = [
+  {
+    name: 'standfirst (html)',
+    run(page) {
+      sink += parse(page.html, page.url ? {format: 'html', url: page.url} : {format: 'html'}).body.length
+    },
+    ms: [],
+    errors: 0
+  },
+  {
+    name: 'Readability.js (jsdom)',
+    run(page) {
+      const dom = new JSDOM(page.html, {url: page.url ?? 'http://fakehost/', virtualConsole: quiet})
+      try {
+        sink += new Readability(dom.window.document).parse()?.length ?? 0
+      } finally {
+        dom.window.close()
+      }
+    },
+    ms: [],
+    errors: 0
+  },
+  {
+    name: 'Readability.js (linkedom)',
+    run(page) {
+      const {document} = parseHTML(page.html)
+      sink += new Readability(document).parse()?.length ?? 0
+    },
+    ms: [],
+    errors: 0
+  },
+  {
+    name: 'parse5.parse (floor)',
+    run(page) {
+      sink += parse5(page.html).childNodes.length
+    },
+    ms: [],
+    errors: 0
+  }
+]
+
+/**
+ * Run every extractor on a page, starting with the one at `offset`.
+ *
+ * @param page
+ *   The page.
+ * @param offset
+ *   Rotation of the order.
+ * @param measure
+ *   Whether to record times and errors.
+ */
+function runPage(page: Page, offset: number, measure: boolean): void {
+  for (let step = 0; step < extractors.length; step++) {
+    const extractor = extractors[(offset + step) % extractors.length]!
+    const started = performance.now()
+    try {
+      extractor.run(page)
+    } catch (error) {
+      if (measure) {
+        extractor.errors++
+        extractor.firstError ??= `${page.label}: ${String(error).split('\n')[0]}`
+      }
+    }
+    if (measure) extractor.ms.push(performance.now() - started)
+  }
+}
+
+const gc = (globalThis as {gc?: () => void}).gc
+
+console.error(`warming up on ${Math.min(WARM_UP, pages.length)} pages…`)
+for (const [index, page] of pages.slice(0, WARM_UP).entries()) runPage(page, index, false)
+
+for (let round = 0; round < rounds; round++) {
+  gc?.()
+  console.error(`round ${round + 1}/${rounds}: ${pages.length} pages…`)
+  for (const [index, page] of pages.entries()) runPage(page, index + round, true)
+}
+
+/**
+ * Nearest-rank percentile.
+ *
+ * @param sorted
+ *   Times, ascending.
+ * @param p
+ *   Percentile, 0–100.
+ * @returns
+ *   The time.
+ */
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+}
+
+const total = (extractor: Extractor) => extractor.ms.reduce((a, b) => a + b, 0)
+const throughput = (extractor: Extractor) => extractor.ms.length / (total(extractor) / 1000)
+const [ours, jsdom, linkedom, floor] = extractors as [Extractor, Extractor, Extractor, Extractor]
+
+console.log(
+  `## Speed: ${pages.length} pages × ${rounds} round${rounds === 1 ? '' : 's'}, interleaved, order rotated per page` +
+    ` (Node ${process.version}${gc ? ', gc between rounds' : ''})\n`
+)
+console.log('| extractor | pages/s | p50 ms | p95 ms | total s | errors |')
+console.log('| --- | --: | --: | --: | --: | --: |')
+for (const extractor of extractors) {
+  const sorted = [...extractor.ms].sort((a, b) => a - b)
+  console.log(
+    `| ${extractor.name} | ${throughput(extractor).toFixed(1)} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 95).toFixed(2)}` +
+      ` | ${(total(extractor) / 1000).toFixed(2)} | ${extractor.errors} |`
+  )
+}
+
+const speedUp = throughput(ours) / throughput(linkedom)
+const overFloor = total(ours) / total(floor)
+console.log('\n| ratio | value | goal |')
+console.log('| --- | --: | --- |')
+console.log(`| standfirst throughput ÷ Readability (linkedom) throughput | ${speedUp.toFixed(2)}× | ≥ 2 ${speedUp >= 2 ? '✓' : '✗'} |`)
+console.log(`| standfirst total time ÷ parse5 total time | ${overFloor.toFixed(2)}× | ≤ 2.5 ${overFloor <= 2.5 ? '✓' : '✗'} |`)
+console.log(`| Readability jsdom total time ÷ linkedom total time | ${(total(jsdom) / total(linkedom)).toFixed(2)}× | – |`)
+
+const failing = extractors.filter((extractor) => extractor.firstError)
+if (failing.length) {
+  console.log('\nFirst error per extractor:')
+  for (const extractor of failing) console.log(`- ${extractor.name}: ${extractor.firstError}`)
+}
+if (sink < 0) console.log(sink)

@@ -1,0 +1,300 @@
+/**
+ * Shared helpers of the corpus benchmarks (`bench-accuracy.ts`,
+ * `bench-speed.ts`): page decoding, the trafilatura snippet metric, the
+ * token-overlap metric, and loaders for the two corpora in
+ * `../shared/corpus` (see its README).
+ *
+ * `decode`, `normalise` and `scoreInto` are copies of those in
+ * `bench-text-dumps.ts`.
+ *
+ * @module
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+/** Root of the trafilatura evaluation set. */
+export const TRAFILATURA_ROOT = fileURLToPath(new URL('../../shared/corpus/trafilatura/', import.meta.url))
+
+/** Root of the Readability.js test pages. */
+export const READABILITY_ROOT = fileURLToPath(new URL('../../shared/corpus/readability/', import.meta.url))
+
+/** The URL Readability.js's own tests give every page. */
+export const READABILITY_URL = 'http://fakehost/test/page.html'
+
+/** Published F1 on the full trafilatura set (see the corpus README). */
+export const PUBLISHED_F1: ReadonlyArray<[string, number]> = [
+  ['trafilatura 2.2.0 (standard)', 0.924],
+  ['readability-lxml', 0.826],
+  ['raw page text', 0.667]
+]
+
+/** Windows-1252 bytes 0x80–0x9F, which Node 20's TextDecoder maps to C1 controls. See: <https://github.com/nodejs/node/issues/56542>. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
+/**
+ * Decode a page's bytes by BOM, declared charset, else UTF-8.
+ *
+ * @param bytes
+ *   The page.
+ * @returns
+ *   Its text.
+ */
+export function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes)
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192))
+  const declared = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase()
+  if (declared && /^(?:iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)$/.test(declared)) {
+    let text = ''
+    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+    return text
+  }
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes)
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes)
+  }
+}
+
+/** Fold whitespace as the snippet metric does. */
+export const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** Counts of the snippet metric. */
+export interface Score {
+  tp: number
+  fp: number
+  fn: number
+  tn: number
+}
+
+/** A zeroed score. */
+export const emptyScore = (): Score => ({tp: 0, fp: 0, fn: 0, tn: 0})
+
+/**
+ * Score one extraction with the trafilatura snippet metric.
+ *
+ * @param text
+ *   Extracted text.
+ * @param expected
+ *   The page's snippets.
+ * @param score
+ *   Totals, changed in place.
+ * @returns
+ *   Misses (fn + fp) on this page.
+ */
+export function scoreInto(text: string, expected: {with: string[]; without: string[]}, score: Score): number {
+  const haystack = normalise(text)
+  let misses = 0
+  for (const snippet of expected.with) {
+    if (haystack.includes(normalise(snippet))) score.tp++
+    else {
+      score.fn++
+      misses++
+    }
+  }
+  for (const snippet of expected.without) {
+    if (haystack.includes(normalise(snippet))) {
+      score.fp++
+      misses++
+    } else score.tn++
+  }
+  return misses
+}
+
+/** Precision, recall and F1 of snippet totals. */
+export function rates(score: Score): {precision: number; recall: number; f1: number} {
+  const precision = score.tp / (score.tp + score.fp)
+  const recall = score.tp / (score.tp + score.fn)
+  return {precision, recall, f1: (2 * precision * recall) / (precision + recall)}
+}
+
+/**
+ * Lowercase word tokens: runs of letters or of digits (Unicode).
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   Its tokens.
+ */
+export function tokens(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []
+}
+
+/** Multiset overlap of two token lists. */
+export interface Overlap {
+  /** Tokens in both (multiset intersection). */
+  common: number
+  /** Extracted tokens. */
+  extracted: number
+  /** Expected tokens. */
+  expected: number
+}
+
+/**
+ * Multiset overlap of extracted and expected tokens.
+ *
+ * @param extracted
+ *   Tokens of the extraction.
+ * @param expected
+ *   Tokens of the reference.
+ * @returns
+ *   Counts.
+ */
+export function overlap(extracted: string[], expected: string[]): Overlap {
+  const counts = new Map<string, number>()
+  for (const token of expected) counts.set(token, (counts.get(token) ?? 0) + 1)
+  let common = 0
+  for (const token of extracted) {
+    const left = counts.get(token)
+    if (left) {
+      common++
+      counts.set(token, left - 1)
+    }
+  }
+  return {common, extracted: extracted.length, expected: expected.length}
+}
+
+/**
+ * F1 of an overlap; two empty texts agree fully, one empty text scores 0.
+ *
+ * @param counts
+ *   Overlap counts (one page, or summed over pages for the micro-average).
+ * @returns
+ *   F1 in [0, 1].
+ */
+export function overlapF1(counts: Overlap): number {
+  if (counts.extracted === 0 && counts.expected === 0) return 1
+  if (counts.common === 0) return 0
+  const precision = counts.common / counts.extracted
+  const recall = counts.common / counts.expected
+  return (2 * precision * recall) / (precision + recall)
+}
+
+/** One page of the trafilatura set. */
+export interface TrafilaturaPage {
+  /** The key in `evaldata.json` (normally the page URL). */
+  key: string
+  /** The page URL, when the key is an http(s) URL. */
+  url: string | undefined
+  file: string
+  with: string[]
+  without: string[]
+}
+
+/**
+ * The http(s) URL a key names, if any (a few keys are `hard::…` labels).
+ *
+ * @param key
+ *   An `evaldata.json` key.
+ * @returns
+ *   The URL, or `undefined`.
+ */
+function httpUrl(key: string): string | undefined {
+  try {
+    return /^https?:$/.test(new URL(key).protocol) ? key : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The trafilatura pages present on disk, in `evaldata.json` order.
+ *
+ * @param options
+ *   `filter` keeps keys containing it; `limit` keeps the first N.
+ * @returns
+ *   The pages.
+ */
+export function trafilaturaPages(options: {limit?: number; filter?: string} = {}): TrafilaturaPage[] {
+  const evaldata = JSON.parse(readFileSync(join(TRAFILATURA_ROOT, 'evaldata.json'), 'utf8')) as Record<
+    string,
+    {file: string; with: string[]; without: string[]}
+  >
+  let pages = Object.entries(evaldata)
+    .filter(([, entry]) => existsSync(join(TRAFILATURA_ROOT, 'eval', entry.file)))
+    .map(([key, entry]) => ({key, url: httpUrl(key), file: entry.file, with: entry.with, without: entry.without}))
+  if (options.filter) pages = pages.filter((page) => page.key.includes(options.filter!))
+  if (options.limit !== undefined) pages = pages.slice(0, options.limit)
+  return pages
+}
+
+/**
+ * A trafilatura page's bytes.
+ *
+ * @param page
+ *   The page.
+ * @returns
+ *   Its bytes as fetched.
+ */
+export function trafilaturaBytes(page: TrafilaturaPage): Uint8Array {
+  return new Uint8Array(readFileSync(join(TRAFILATURA_ROOT, 'eval', page.file)))
+}
+
+/** `expected-metadata.json` of a Readability test page. */
+export interface ReadabilityMetadata {
+  title?: string | null
+  byline?: string | null
+  excerpt?: string | null
+  siteName?: string | null
+  publishedTime?: string | null
+  lang?: string | null
+  dir?: string | null
+  readerable?: boolean
+}
+
+/** One page of the Readability.js test suite. */
+export interface ReadabilityPage {
+  /** Folder name. */
+  name: string
+  /** `source.html`. */
+  source: string
+  /** `expected.html`. */
+  expected: string
+  metadata: ReadabilityMetadata
+}
+
+/**
+ * The Readability.js test pages, by folder name.
+ *
+ * @param options
+ *   `filter` keeps folders whose name contains it; `limit` keeps the first N.
+ * @returns
+ *   The pages.
+ */
+export function readabilityPages(options: {limit?: number; filter?: string} = {}): ReadabilityPage[] {
+  let names = readdirSync(READABILITY_ROOT, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory() && existsSync(join(READABILITY_ROOT, entry.name, 'source.html')))
+    .map((entry) => entry.name)
+    .sort()
+  if (options.filter) names = names.filter((name) => name.includes(options.filter!))
+  if (options.limit !== undefined) names = names.slice(0, options.limit)
+  return names.map((name) => {
+    const read = (file: string) => readFileSync(join(READABILITY_ROOT, name, file), 'utf8')
+    return {
+      name,
+      source: read('source.html'),
+      expected: read('expected.html'),
+      metadata: JSON.parse(read('expected-metadata.json')) as ReadabilityMetadata
+    }
+  })
+}
+
+/**
+ * Parse a positive integer option.
+ *
+ * @param value
+ *   The option as given.
+ * @param name
+ *   Its name, for the error.
+ * @returns
+ *   The number, or `undefined` when not given.
+ */
+export function intOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) {
+    console.error(`--${name} takes a non-negative integer, not \`${value}\``)
+    process.exit(2)
+  }
+  return number
+}
