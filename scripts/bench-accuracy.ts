@@ -39,6 +39,7 @@ import {
   READABILITY_URL,
   readabilityPages,
   scoreInto,
+  tick,
   tokens,
   trafilaturaBytes,
   trafilaturaPages,
@@ -274,6 +275,7 @@ for (const page of tPages) {
     const misses = scoreInto(found.text, page, tReadability.score)
     if (!runOurs) noteMisses(misses, found.text, page)
   }
+  await tick()
 }
 
 const tRows = [...(runOurs ? [tOurs, tOursBody] : []), ...(runReadability ? [tReadability] : [])]
@@ -363,6 +365,7 @@ for (const page of rPages) {
     theirs = tally(rReadability, runReadabilityJsdom(page.source, READABILITY_URL, page.name), expectedTokens, page)
   }
   rWorst.push({name: page.name, ours, readability: theirs})
+  await tick()
 }
 
 const rRows = [...(runOurs ? [rOurs] : []), ...(runReadability ? [rReadability] : [])]
