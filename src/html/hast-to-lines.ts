@@ -35,6 +35,9 @@ const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre',
 /** Class words of a standfirst element. */
 const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'chapo', 'chapeau', 'vorspann', 'entradilla', 'sommario', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
 
+/** A paragraph this long is body prose: no standfirst after it. */
+const STANDFIRST_CLOSING_TEXT = 80
+
 /** Class words of a credit inside a caption. */
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])
 
@@ -257,7 +260,8 @@ function readTextBlock(element: Element, walk: Walk): void {
     return
   }
   const hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
-  if (!level) walk.standfirstOpen = false
+  // Body prose closes the header: a standfirst comes before it (a "LIVE" flag or a kicker does not count).
+  if (!level && gathered.text >= STANDFIRST_CLOSING_TEXT) walk.standfirstOpen = false
   const block = addBlock(walk, element.tagName === 'pre' || level ? [gathered.lines.join(' ')] : gathered.lines, element.position, hint)
   if (block && !level && isDateClassed(element) && gathered.lines.length === 1 && /\d/.test(gathered.lines[0]!) && gathered.lines[0]!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(0)
   if (block && !level && element.tagName !== 'pre') {
@@ -278,6 +282,8 @@ function readTextBlock(element: Element, walk: Walk): void {
  */
 function readStandfirst(element: Element, walk: Walk): boolean {
   if (!walk.standfirstOpen || walk.data.standfirst || walk.target !== walk.top) return false
+  // A lead photo ("lead-image") is a figure, whatever its class says.
+  if (findMedia(element, undefined)) return false
   const words = hintWords(element)
   const described = (attribute(element, 'itemprop') ?? '').includes('description')
   if (!described && !words.some((word) => STANDFIRST_WORDS.has(word))) return false
