@@ -26,6 +26,7 @@ import {detectListing} from './plugins/detect-listing.js'
 import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
+import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
 import {extractCaptions} from './plugins/extract-captions.js'
 import {extractDatelines} from './plugins/extract-datelines.js'
@@ -38,9 +39,6 @@ import type {Root} from './tree.js'
 
 /** The processor type: parses to `Root`, compiles to `Article`. */
 export type StandfirstProcessor = Processor<Root, Root, Root, Root, Article>
-
-/** A plugin that does nothing, for a stage one format skips. */
-function noop() {}
 
 /** How the processor runs, beside the caller's options. */
 export interface ProcessorConfig {
@@ -97,8 +95,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       // Captions first: a run of them looks like a link list to the boilerplate rule.
       .use(extractCaptions)
       // Runs of short lines are the only trace of menus in a text dump; in
-      // HTML the front end has chosen the main content from the markup.
-      .use(format === 'text' ? dropBoilerplateRuns : noop)
+      // HTML the markup chose the content, and only its short tail is chrome.
+      .use(format === 'text' ? dropBoilerplateRuns : dropTrailingShortBlocks)
       // Set aside what is content but not body text.
       .use(detectTranscript)
       .use(extractDatelines, settings)

@@ -47,6 +47,9 @@ export function attribute(element: Element, name: string): string | undefined {
 /** Class and id words are split on these: `article__body--wide` → article, body, wide. */
 const WORD_SEPARATOR = /[\s_-]+/
 
+/** A lower-case letter followed by a capital: a word boundary in camelCase. */
+const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu
+
 /**
  * The lower-case words of an element's class names and id.
  *
@@ -59,7 +62,8 @@ export function hintWords(element: Element): string[] {
   const {className, id} = element.properties
   const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
   const words: string[] = []
-  for (const word of names.toLowerCase().split(WORD_SEPARATOR)) if (word) words.push(word)
+  // camelCase and PascalCase names split too: `NewsletterBox` → newsletter, box.
+  for (const word of names.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(WORD_SEPARATOR)) if (word) words.push(word)
   return words
 }
 

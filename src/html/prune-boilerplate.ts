@@ -86,6 +86,21 @@ function isSiteHeader(element: Element): boolean {
   return element.children.some((child) => child.type === 'element' && (child.tagName === 'nav' || child.tagName === 'ul' || attribute(child, 'role') === 'navigation' || isSiteHeader(child)))
 }
 
+/** Stems that make a compound word boilerplate too (`entryfooter`, `relatedposts`, `footerlinks`). */
+const BOILERPLATE_STEMS = ['footer', 'related', 'newsletter', 'sidebar', 'breadcrumb', 'cookie', 'advert', 'trending', 'sharing', 'socialmedia']
+
+/**
+ * Whether a class or id word names a boilerplate concern.
+ *
+ * @param word
+ *   A lower-case word.
+ * @returns
+ *   Whether it does.
+ */
+function isBoilerplateWord(word: string): boolean {
+  return BOILERPLATE_WORDS.has(word) || BOILERPLATE_STEMS.some((stem) => word.length > stem.length && (word.startsWith(stem) || word.endsWith(stem)))
+}
+
 /**
  * The first boilerplate word of an element's class names and id, skipping
  * modifiers (`has-ads`).
@@ -100,7 +115,7 @@ function boilerplateWord(element: Element): string | undefined {
   const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
   for (const name of names) {
     const words = hintWords({type: 'element', tagName: 'span', properties: {className: [name]}, children: []})
-    const found = words.find((word, index) => BOILERPLATE_WORDS.has(word) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+    const found = words.find((word, index) => isBoilerplateWord(word) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
     if (found) return found
   }
   return undefined
