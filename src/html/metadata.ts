@@ -15,6 +15,8 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {splitTitle} from '../plugins/extract-headline.js'
+import {isPersonName, readByline} from '../util/names.js'
+import {fold} from '../util/text.js'
 import type {Author, Timestamp} from '../schema/article.js'
 import {parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {attribute, findAllElements, foldWhitespace, isElement, textContent} from './hast.js'
@@ -256,7 +258,101 @@ const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'a', 'time', 'link
  *   The elements, in page order.
  */
 function collectSources(tree: HastRoot): Element[] {
-  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || element.properties.itemProp !== undefined)
+  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || element.properties.itemProp !== undefined || BYLINE_CLASS.test(String(element.properties.className ?? '')))
+}
+
+/** Class names of visible bylines. */
+const BYLINE_CLASS = /byline|author/i
+
+/** A byline element longer than this is an author box, not a byline. */
+const BYLINE_MAX_LENGTH = 120
+
+/**
+ * Whether text from markup (a link, a microdata name) is a person's name:
+ * a few capitalised words ("JANE DOE" counts), not a prompt or a handle.
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether it is.
+ */
+function looksLikeName(text: string): boolean {
+  const titled = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return text.length >= 3 && text.length <= 60 && isPersonName(titled)
+}
+
+/**
+ * Authors without repeats, in order.
+ *
+ * @param authors
+ *   Authors.
+ * @returns
+ *   Each name once.
+ */
+function dedupe(authors: Author[]): Author[] {
+  const seen = new Set<string>()
+  return authors.filter((author) => !seen.has(author.name) && seen.add(author.name))
+}
+
+/**
+ * Whether an element lies inside another.
+ *
+ * @param element
+ *   The inner element.
+ * @param container
+ *   The outer element.
+ * @returns
+ *   Whether it does.
+ */
+function isInside(element: Element, container: Element): boolean {
+  return container.children.some((child) => child === element || (child.type === 'element' && isInside(element, child)))
+}
+
+/** A candidate shorter than this is not trusted on being part of `<title>` alone. */
+const TITLE_MIN_LENGTH = 10
+
+/**
+ * Choose the headline among the page's candidates: JSON-LD `headline`,
+ * OpenGraph and Twitter titles, Dublin Core, the `<h1>`s, and `<title>`.
+ *
+ * `<title>` is the one every page has, but it carries the site's name; the
+ * others are cleaner but not always the headline (Wikipedia's JSON-LD
+ * "headline" describes the article type, a blog's `<h1>` is its name). So
+ * the longest candidate that `<title>` confirms (holds) wins; without one,
+ * `<title>` itself (its suffix is split off later); without `<title>`, the
+ * first candidate.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @param meta
+ *   The meta index.
+ * @param jsonHeadline
+ *   The JSON-LD headline (optional).
+ * @returns
+ *   The title and its source, if any.
+ */
+function chooseTitle(sources: Element[], meta: MetaIndex, jsonHeadline: string | undefined): Sourced<string> | undefined {
+  const candidates: Array<Sourced<string>> = []
+  if (jsonHeadline) candidates.push({value: foldWhitespace(jsonHeadline), source: 'json-ld'})
+  for (const key of ['og:title', 'twitter:title', 'dc.title', 'headline']) {
+    const value = meta.get(key)
+    if (value) candidates.push({value: foldWhitespace(value), source: `meta[${key}]`})
+  }
+  for (const h1 of sources.filter((element) => element.tagName === 'h1')) {
+    const value = foldWhitespace(textContent(h1))
+    if (value) candidates.push({value, source: 'h1'})
+  }
+  const titleElement = sources.find((element) => element.tagName === 'title')
+  const documentTitle = titleElement ? foldWhitespace(textContent(titleElement)) : ''
+  if (!documentTitle) return candidates[0]
+  const folded = fold(documentTitle)
+  // The longest confirmed one: the site's own name is in `<title>` too, and shorter than the headline.
+  let confirmed: Sourced<string> | undefined
+  for (const candidate of candidates) {
+    if (candidate.value.length < TITLE_MIN_LENGTH || !folded.includes(fold(candidate.value))) continue
+    if (!confirmed || candidate.value.length > confirmed.value.length) confirmed = candidate
+  }
+  return confirmed ?? {value: documentTitle, source: 'title'}
 }
 
 /**
@@ -283,19 +379,11 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   if (main) set('type', {value: typesOf(main)[0]!, source: 'json-ld'})
 
   // Title: the headline as the page gives it, site suffixes split off.
-  const headline = fromJson('headline') ?? fromJson('name')
-  if (headline) set('title', {value: foldWhitespace(headline), source: 'json-ld'})
-  set('title', firstMeta(meta, ['og:title', 'twitter:title', 'headline', 'dc.title']))
-  const h1s = sources.filter((element) => element.tagName === 'h1')
-  const h1 = h1s.length === 1 ? foldWhitespace(textContent(h1s[0]!)) : undefined
-  if (h1) set('title', {value: h1, source: 'h1'})
-  const titleElement = sources.filter((element) => element.tagName === 'title')[0]
-  const documentTitle = titleElement ? foldWhitespace(textContent(titleElement)) : undefined
-  if (documentTitle) set('title', {value: documentTitle, source: 'title'})
-  if (metadata.title) {
-    const {title, siteName} = splitTitle(metadata.title.value)
-    metadata.title.value = title
-    if (siteName) set('siteName', {value: siteName, source: `${metadata.title.source} suffix`})
+  const title = chooseTitle(sources, meta, fromJson('headline') ?? fromJson('name'))
+  if (title) {
+    const {title: clean, siteName} = splitTitle(title.value)
+    set('title', {value: clean, source: title.source})
+    if (siteName) set('siteName', {value: siteName, source: `${title.source} suffix`})
   }
 
   // Site, section, language, description, address.
@@ -320,23 +408,32 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   if (metadata.language) metadata.language.value = metadata.language.value.replace('_', '-')
   if (metadata.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(metadata.language.value)) delete metadata.language
 
-  // Authors.
+  // Authors: from structured data, else from markup, names only.
+  const setAuthors = (names: string[], source: string) => {
+    const people = names.map((name) => foldWhitespace(name)).filter(looksLikeName).map((name) => ({name}))
+    if (people.length > 0) set('authors', {value: dedupe(people), source})
+  }
   const jsonAuthors = main ? jsonLdAuthors(field(main, 'author') ?? field(main, 'creator')) : []
   if (jsonAuthors.length > 0) set('authors', {value: jsonAuthors, source: 'json-ld'})
   const metaAuthor = firstMeta(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])
   const metaAuthors = namesToAuthors(metaAuthor?.value.replace(/^by\s+/i, ''))
   if (metaAuthor && metaAuthors.length > 0) set('authors', {value: metaAuthors, source: metaAuthor.source})
   const relAuthors = sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
-    .map((element) => foldWhitespace(textContent(element)))
-    .filter((name) => name.length >= 2 && name.length <= 80)
-  if (relAuthors.length > 0) set('authors', {value: [...new Set(relAuthors)].map((name) => ({name})), source: 'a[rel=author]'})
-  const propAuthors = sources.filter((element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
-    .map((element) => {
-      const name = findAllElements(element, (each) => (attribute(each, 'itemprop') ?? '').split(' ').includes('name'))[0]
-      return foldWhitespace(textContent(name ?? element))
-    })
-    .filter((name) => name.length >= 2 && name.length <= 80)
-  if (propAuthors.length > 0) set('authors', {value: [...new Set(propAuthors)].map((name) => ({name})), source: 'itemprop=author'})
+  setAuthors(relAuthors.map((element) => textContent(element)), 'a[rel=author]')
+  const propAuthors = sources
+    .filter((element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
+    .map((element) => textContent(sources.find((each) => each !== element && isInside(each, element) && (attribute(each, 'itemprop') ?? '').split(' ').includes('name')) ?? element))
+  setAuthors(propAuthors, 'itemprop=author')
+  // A visible byline ("By Jane Doe") in an element whose class says so.
+  const bylines = sources.filter((element) => BYLINE_CLASS.test(String(element.properties.className ?? '')) && element.tagName !== 'a')
+  // The first that reads as one: later ones belong to teasers of other articles.
+  for (const element of bylines) {
+    const text = foldWhitespace(textContent(element))
+    const found = text.length <= BYLINE_MAX_LENGTH ? readByline(text) : undefined
+    if (!found) continue
+    set('authors', {value: dedupe(found), source: 'byline element'})
+    break
+  }
 
   // Times: published and updated, each from its own sources.
   const readMeta = (keys: string[]) => {
