@@ -122,10 +122,11 @@ function readPostTime(post: Element, context: TimestampContext): {element: Eleme
  */
 function isFeed(members: Element[], measures: Measures, context: TimestampContext, announced: boolean): boolean {
   if (members.length < (announced ? MIN_POSTS : MIN_POSTS_UNANNOUNCED)) return false
-  const timed = members.filter((member) => readPostTime(member, context) !== undefined).length
-  if (timed < MIN_POSTS || timed < members.length * MIN_TIMED_SHARE) return false
+  // Cheap tests first: most groups of siblings are menus and lists of links.
   const text = members.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
   if (text / members.length < MIN_MEAN_TEXT) return false
+  const timed = members.filter((member) => readPostTime(member, context) !== undefined).length
+  if (timed < MIN_POSTS || timed < members.length * MIN_TIMED_SHARE) return false
   const linkedTitles = members.filter((member) => {
     const heading = findElement(member, (element) => /^h[1-6]$/.test(element.tagName))
     return heading !== undefined && linkDensity(measures, heading) > 0.5

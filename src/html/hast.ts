@@ -59,6 +59,26 @@ const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu
  *   Its words, e.g. `['entry', 'content', 'main']`.
  */
 export function hintWords(element: Element): string[] {
+  let words = hintWordsCache.get(element)
+  if (!words) {
+    words = readHintWords(element)
+    hintWordsCache.set(element, words)
+  }
+  return words
+}
+
+/** Words by element: several plugins ask for the same element's words. */
+const hintWordsCache = new WeakMap<Element, string[]>()
+
+/**
+ * `hintWords` without the cache.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Its words.
+ */
+function readHintWords(element: Element): string[] {
   const {className, id} = element.properties
   const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
   const words: string[] = []
