@@ -530,18 +530,24 @@ function splitStretch(from: number, to: number, tokens: Token[], classes: number
   const floor = Math.max(1, maxWords * BAND_SHARE)
   const cutCost: number[] = []
   for (let index = from + 1; index < to; index++) cutCost[index] = CUT_COST[gapClass(index, tokens, classes, table)] ?? Infinity
+  // Where a part may start: the stretch's start and every word a cut may go before.
+  // Only these are tried, so that glued text (no gap for thousands of words) stays linear.
+  const starts: number[] = [from]
+  for (let index = from + 1; index < to; index++) if (cutCost[index] !== Infinity) starts.push(index)
   // `cost[i]`: cheapest split of the words `from` to `i`, ending with a cut before `i` (or at the stretch's end).
   const cost: number[] = [0]
   const back: number[] = [from]
+  let last = 0
   for (let end = from + 1; end <= to; end++) {
+    while (last + 1 < starts.length && starts[last + 1]! < end) last++
     let best = Infinity
     let bestStart = from
     // Glued text may leave no gap within reach: then a part may run over, at a price that only such text pays.
-    for (let start = end - 1; start >= from; start--) {
+    for (let which = last; which >= 0; which--) {
+      const start = starts[which]!
       const length = end - start
       if (length > maxWords && best < Infinity) break
       const enter = start === from ? 0 : cutCost[start]!
-      if (enter === Infinity) continue
       const over = length > maxWords ? OVERFLOW_COST * (length - maxWords) : 0
       const short = length < floor ? SHORT_COST * ((floor - length) / floor) ** 2 : 0
       const total = cost[start - from]! + enter + short + over
