@@ -87,7 +87,10 @@ function isSiteHeader(element: Element): boolean {
 }
 
 /** Stems that make a compound word boilerplate too (`entryfooter`, `relatedposts`, `footerlinks`). */
-const BOILERPLATE_STEMS = ['footer', 'related', 'newsletter', 'sidebar', 'breadcrumb', 'cookie', 'advert', 'trending', 'sharing', 'socialmedia']
+const BOILERPLATE_STEMS = ['footer', 'related', 'newsletter', 'sidebar', 'breadcrumb', 'cookie', 'advert', 'trending', 'sharing', 'socialmedia', 'comment']
+
+/** Compounds of a stem that are content: an opinion piece is a "commentary". */
+const CONTENT_COMPOUNDS = new Set(['commentary', 'commentator', 'commentators'])
 
 /**
  * Whether a class or id word names a boilerplate concern.
@@ -98,7 +101,8 @@ const BOILERPLATE_STEMS = ['footer', 'related', 'newsletter', 'sidebar', 'breadc
  *   Whether it does.
  */
 function isBoilerplateWord(word: string): boolean {
-  return BOILERPLATE_WORDS.has(word) || BOILERPLATE_STEMS.some((stem) => word.length > stem.length && (word.startsWith(stem) || word.endsWith(stem)))
+  if (BOILERPLATE_WORDS.has(word)) return true
+  return !CONTENT_COMPOUNDS.has(word) && BOILERPLATE_STEMS.some((stem) => word.length > stem.length && (word.startsWith(stem) || word.endsWith(stem)))
 }
 
 /**
@@ -122,6 +126,21 @@ function boilerplateWord(element: Element): string | undefined {
 }
 
 /**
+ * Whether a region is named as one that is boilerplate whatever it holds:
+ * reader comments, consent prompts, breadcrumbs.
+ *
+ * @param element
+ *   The region.
+ * @returns
+ *   Whether it is.
+ */
+function isAlwaysBoilerplate(element: Element): boolean {
+  if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header' || !NAMED_CONTAINER_TAGS.has(element.tagName)) return false
+  const word = boilerplateWord(element)
+  return word !== undefined && (ALWAYS_BOILERPLATE_WORDS.has(word) || (word.startsWith('comment') && !CONTENT_COMPOUNDS.has(word)))
+}
+
+/**
  * Whether a region named as boilerplate by a weak word holds prose enough
  * to be content (a section class `--ads` around the article's paragraphs).
  *
@@ -134,8 +153,7 @@ function boilerplateWord(element: Element): string | undefined {
  */
 function holdsProse(element: Element, measures: Measures): boolean {
   if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header') return false
-  const word = boilerplateWord(element)
-  if (!word || ALWAYS_BOILERPLATE_WORDS.has(word)) return false
+  if (!boilerplateWord(element) || isAlwaysBoilerplate(element)) return false
   const figures = measures.get(element)
   return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
 }
@@ -176,7 +194,9 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     const reason = boilerplateReason(child)
     if (!reason) return true
     const text = measures.get(child)?.text ?? 0
-    if (text > pageText * MAX_TEXT_SHARE || holdsLandmark(child) || holdsProse(child, measures)) return true
+    // Comments and consent prompts may be most of a page's text: only a landmark saves them.
+    const always = isAlwaysBoilerplate(child)
+    if (holdsLandmark(child) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures)))) return true
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     return false
   }) as typeof node.children
