@@ -33,7 +33,7 @@ export const BOILERPLATE_WORDS = new Set([
   'navigation', 'footer', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination', 'pager', 'login', 'skiplink', 'werbung', 'anzeige',
   'bio', 'biography', 'authorbio', 'authorbox', 'autorbox', 'rating', 'ratings', 'feedback', 'poll', 'survey',
   'postmeta', 'postnav', 'pagenav', 'prevnext', 'subnav', 'topnav', 'sitenav', 'mainnav', 'submenu', 'dropdown',
-  'offcanvas', 'flyout', 'promotion', 'donate', 'donation', 'likes', 'reactions', 'categories', 'archive', 'archives'
+  'offcanvas', 'flyout', 'utility', 'promotion', 'donate', 'donation', 'likes', 'reactions', 'categories', 'archive', 'archives'
 ])
 
 /** Words that make a region boilerplate whatever it holds: reader comments and consent prompts are prose too. */
@@ -70,7 +70,39 @@ function boilerplateReason(element: Element): string | undefined {
   // Only containers are named for what they hold: a heading's id (`nav_section_2`) is an anchor.
   if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
-  return word ? `class or id \`${word}\`` : undefined
+  if (word) return `class or id \`${word}\``
+  return isAuthorBox(element) ? 'author box' : undefined
+}
+
+/** Class words of an author's box (a bio under the article), not of a byline. */
+const AUTHOR_WORDS = new Set(['author', 'autor', 'authors', 'auteur'])
+
+/** Block containers an author box comes in. */
+const AUTHOR_BOX_TAGS = new Set(['div', 'section', 'aside'])
+
+/**
+ * Whether an element is an author's box: a block container named for the
+ * author (a byline is a span or a line, and stays).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isAuthorBox(element: Element): boolean {
+  return AUTHOR_BOX_TAGS.has(element.tagName) && hintWords(element).some((word) => AUTHOR_WORDS.has(word)) && !hasDirectTextOnly(element)
+}
+
+/**
+ * Whether an element holds only inline content (a one-line byline `<div>`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function hasDirectTextOnly(element: Element): boolean {
+  return element.children.every((child) => child.type !== 'element' || ['a', 'span', 'strong', 'b', 'em', 'time', 'br', 'img'].includes(child.tagName))
 }
 
 /**
@@ -196,7 +228,9 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     const text = measures.get(child)?.text ?? 0
     // Comments and consent prompts may be most of a page's text: only a landmark saves them.
     const always = isAlwaysBoilerplate(child)
-    if (holdsLandmark(child) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures)))) return true
+    // The site's banner holds the site's name as a headline: not the article's.
+    const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
+    if ((!banner && holdsLandmark(child)) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures)))) return true
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     return false
   }) as typeof node.children
