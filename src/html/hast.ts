@@ -38,11 +38,19 @@ export function isElement(node: RootContent | ElementContent | HastRoot | undefi
  *   The value, or `undefined` when absent.
  */
 export function attribute(element: Element, name: string): string | undefined {
-  const value = element.properties[find(html, name).property]
+  let property = propertyNames.get(name)
+  if (property === undefined) {
+    property = find(html, name).property
+    propertyNames.set(name, property)
+  }
+  const value = element.properties[property]
   if (value === undefined || value === null || value === false) return undefined
   if (Array.isArray(value)) return value.join(' ')
   return String(value)
 }
+
+/** hast property names by attribute name (`data-src` → `dataSrc`), looked up once. */
+const propertyNames = new Map<string, string>()
 
 /** Class and id words are split on these: `article__body--wide` → article, body, wide. */
 const WORD_SEPARATOR = /[\s_-]+/

@@ -258,11 +258,27 @@ const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'a', 'time', 'link
  *   The elements, in page order.
  */
 function collectSources(tree: HastRoot): Element[] {
-  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || element.properties.itemProp !== undefined || BYLINE_CLASS.test(String(element.properties.className ?? '')))
+  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || element.properties.itemProp !== undefined || hasBylineClass(element))
 }
 
-/** Class names of visible bylines. */
-const BYLINE_CLASS = /byline|author/i
+/** A class name of a visible byline (`byline`, `author`, `post-author-name`). */
+const BYLINE_CLASS = /author|byline/i
+
+/**
+ * Whether an element's class names a visible byline (checked on every
+ * element: a loop over the class names, without building strings).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function hasBylineClass(element: Element): boolean {
+  const classes = element.properties.className
+  if (!Array.isArray(classes)) return false
+  for (const name of classes) if (BYLINE_CLASS.test(String(name))) return true
+  return false
+}
 
 /** A byline element longer than this is an author box, not a byline. */
 const BYLINE_MAX_LENGTH = 120
@@ -425,7 +441,7 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
     .map((element) => textContent(sources.find((each) => each !== element && isInside(each, element) && (attribute(each, 'itemprop') ?? '').split(' ').includes('name')) ?? element))
   setAuthors(propAuthors, 'itemprop=author')
   // A visible byline ("By Jane Doe") in an element whose class says so.
-  const bylines = sources.filter((element) => BYLINE_CLASS.test(String(element.properties.className ?? '')) && element.tagName !== 'a')
+  const bylines = sources.filter((element) => element.tagName !== 'a' && hasBylineClass(element))
   // The first that reads as one: later ones belong to teasers of other articles.
   for (const element of bylines) {
     const text = foldWhitespace(textContent(element))

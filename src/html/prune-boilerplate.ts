@@ -133,9 +133,18 @@ const CONTENT_COMPOUNDS = new Set(['commentary', 'commentator', 'commentators'])
  *   Whether it does.
  */
 function isBoilerplateWord(word: string): boolean {
-  if (BOILERPLATE_WORDS.has(word)) return true
-  return !CONTENT_COMPOUNDS.has(word) && BOILERPLATE_STEMS.some((stem) => word.length > stem.length && (word.startsWith(stem) || word.endsWith(stem)))
+  let known = wordVerdicts.get(word)
+  if (known === undefined) {
+    known = BOILERPLATE_WORDS.has(word) || (!CONTENT_COMPOUNDS.has(word) && BOILERPLATE_STEMS.some((stem) => word.length > stem.length && (word.startsWith(stem) || word.endsWith(stem))))
+    // Class words repeat across pages and elements; the set of distinct ones stays small, but is bounded anyway.
+    if (wordVerdicts.size > 50_000) wordVerdicts.clear()
+    wordVerdicts.set(word, known)
+  }
+  return known
 }
+
+/** Verdicts of `isBoilerplateWord`, by word. */
+const wordVerdicts = new Map<string, boolean>()
 
 /**
  * The first boilerplate word of an element's class names and id, skipping
@@ -147,6 +156,8 @@ function isBoilerplateWord(word: string): boolean {
  *   The word, if any.
  */
 function boilerplateWord(element: Element): string | undefined {
+  // Most elements have no such word: the cached words tell at once.
+  if (!hintWords(element).some(isBoilerplateWord)) return undefined
   const {className, id} = element.properties
   const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
   for (const name of names) {

@@ -48,6 +48,8 @@ interface CaptionParts {
  *   The parts, or `undefined` when the line is not a caption.
  */
 export function splitCaption(text: string): CaptionParts | undefined {
+  // Every caption form has a labelled credit (a colon) or ends in "video": most lines have neither.
+  if (!text.includes(':') && !/video$/i.test(text)) return undefined
   if (wordCount(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
   const match = BRACKETED_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text)
   if (match) {
