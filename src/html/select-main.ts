@@ -119,24 +119,49 @@ export function findMainContent(tree: HastRoot, measures: Measures, required: El
     const ours = new Set([chosen, ...ancestorsOf(chosen, parents)])
     chosen = ancestorsOf(element, parents).find((ancestor) => ours.has(ancestor)) ?? chosen
   }
-  return withLeadFigures(chosen, parents)
+  return withSiblings(chosen, parents, measures)
 }
 
+/** A sibling of the main element with this much prose (and few links) belongs with it: an intro, a second column. */
+const SIBLING_PROSE = 120
+
+/** A sibling with more link text than this share is a link box, not prose. */
+const SIBLING_MAX_LINK_SHARE = 0.25
+
 /**
- * The main element with the figures beside it (a lead photo above the
- * article's text, in the same article), in page order.
+ * The main element with what stands beside it and belongs with it: figures
+ * (a lead photo above the text) and clean prose (an intro paragraph, a
+ * column), in page order. Measured (snippet F1): 0.921 with figures only,
+ * 0.925 with prose siblings of 120 characters (0.924 at 60 and at 250).
  *
  * @param chosen
  *   The main element.
  * @param parents
  *   The parent map.
+ * @param measures
+ *   Text figures.
  * @returns
  *   The elements of the main content.
  */
-function withLeadFigures(chosen: Element, parents: Map<Element, HastParent>): Element[] {
+function withSiblings(chosen: Element, parents: Map<Element, HastParent>, measures: Measures): Element[] {
   const parent = parents.get(chosen)
   if (!parent || parent.type !== 'element' || parent.tagName === 'body') return [chosen]
-  return parent.children.filter((child): child is Element => child === chosen || isElement(child, 'figure'))
+  return parent.children.filter((child): child is Element => child === chosen || isElement(child, 'figure') || (isElement(child) && isCleanProse(measures, child)))
+}
+
+/**
+ * Whether an element is prose with few links.
+ *
+ * @param measures
+ *   Text figures.
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isCleanProse(measures: Measures, element: Element): boolean {
+  const figures = measures.get(element)
+  return figures !== undefined && figures.text - figures.links >= SIBLING_PROSE && figures.links < figures.text * SIBLING_MAX_LINK_SHARE
 }
 
 /**

@@ -20,6 +20,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Block, Root} from '../tree.js'
 import {isUnclaimed} from '../util/lines.js'
+import {wordCount} from '../util/text.js'
 
 /** A block of this many characters (unclaimed text) is real prose. */
 const PROSE_BLOCK = 300
@@ -43,6 +44,23 @@ function contentOf(block: Block): string {
 }
 
 /**
+ * Whether a short block is a sentence of the text ("Thanks for reading!"),
+ * not chrome ("Comments closed", "5 min read"): words ending in a full stop,
+ * question or exclamation mark.
+ *
+ * @param text
+ *   The block's text.
+ * @returns
+ *   Whether it is.
+ */
+function isSentence(text: string): boolean {
+  return wordCount(text) >= SENTENCE_MIN_WORDS && /[.!?…]["”’»)]?$/u.test(text)
+}
+
+/** A sentence kept in the tail has at least this many words. */
+const SENTENCE_MIN_WORDS = 3
+
+/**
  * unified transformer plugin: drop short blocks after the last prose block.
  *
  * @returns
@@ -58,7 +76,7 @@ export function dropTrailingShortBlocks() {
     if (lastProse === -1) return
     for (const block of blocks.slice(lastProse + 1)) {
       const text = contentOf(block)
-      if (text.length === 0 || text.length >= SHORT_BLOCK) continue
+      if (text.length === 0 || text.length >= SHORT_BLOCK || isSentence(text)) continue
       for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}
       report(file, 'boilerplate-dropped', 'Unexpected short block after the article’s last paragraph, dropped', block, text)
     }
