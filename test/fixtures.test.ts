@@ -9,7 +9,7 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ArticleSchema, parse} from '../src/index.js'
+import {ArticleSchema, parse, parseWithMessages} from '../src/index.js'
 
 const root = new URL('../fixtures/', import.meta.url).pathname
 const update = 'UPDATE' in process.env
@@ -46,6 +46,8 @@ describe('fixtures', () => {
       }
       expect(existsSync(expectedPath), `missing ${expectedPath}: run with UPDATE=1 and review it`).toBe(true)
       expect(article).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
+      // With messages, HTML goes through another converter (with positions): the Article must not change.
+      expect(parseWithMessages(inputName.endsWith('.html') ? new Uint8Array(input) : input.toString('utf8'), config.options).article).toEqual(article)
     })
   }
 })
