@@ -153,7 +153,10 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext,
   const visit = (node: HastParent, live: boolean): void => {
     const here = live || (node.type === 'element' && hintWords(node).some((word) => LIVE_WORDS.has(word)))
     const groups = new Map<string, Element[]>()
-    for (const child of node.children) {
+    let elements = 0
+    for (const child of node.children) if (child.type === 'element') elements++
+    // Fewer children than a feed has posts: nothing to group here.
+    for (const child of elements >= MIN_POSTS ? node.children : []) {
       if (child.type !== 'element') continue
       const key = signatureOf(child)
       const group = groups.get(key)

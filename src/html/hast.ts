@@ -75,6 +75,9 @@ export function hintWords(element: Element): string[] {
   return words
 }
 
+/** The words of an element without class or id (shared, never changed). */
+const NO_WORDS: string[] = []
+
 /** Words by element: several plugins ask for the same element's words. */
 const hintWordsCache = new WeakMap<Element, string[]>()
 
@@ -88,6 +91,8 @@ const hintWordsCache = new WeakMap<Element, string[]>()
  */
 function readHintWords(element: Element): string[] {
   const {className, id} = element.properties
+  // Most elements have neither.
+  if (className === undefined && id === undefined) return NO_WORDS
   const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
   const words: string[] = []
   // camelCase and PascalCase names split too: `NewsletterBox` → newsletter, box.
