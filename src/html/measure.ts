@@ -9,7 +9,7 @@ import type {Element, Root as HastRoot, RootContent} from 'hast'
 
 /** An element's text figures. */
 export interface TextMeasure {
-  /** Characters of text (whitespace runs count as one). */
+  /** Characters of text, each text node trimmed (indentation between tags is not text). */
   text: number
   /** Characters of text inside links. */
   links: number
@@ -17,24 +17,6 @@ export interface TextMeasure {
 
 /** Measures by element. */
 export type Measures = Map<Element, TextMeasure>
-
-/** Runs of whitespace, counted as one character. */
-const WHITESPACE_RUN = /\s+/g
-
-/**
- * The length of text with whitespace runs folded.
- *
- * @param value
- *   Text.
- * @returns
- *   Its folded length.
- */
-export function foldedLength(value: string): number {
-  let length = value.length
-  WHITESPACE_RUN.lastIndex = 0
-  for (let match = WHITESPACE_RUN.exec(value); match; match = WHITESPACE_RUN.exec(value)) length -= match[0].length - 1
-  return length
-}
 
 /** Figures per tree, shared by the plugins that run between two changes of the tree. */
 const cache = new WeakMap<HastRoot | Element, Measures>()
@@ -95,7 +77,7 @@ export function measureText(node: HastRoot | Element, measures: Measures = new M
  */
 function visit(node: HastRoot | RootContent, inLink: boolean, measures: Measures): TextMeasure {
   if (node.type === 'text') {
-    const text = node.value.trim() ? foldedLength(node.value) : 0
+    const text = node.value.trim().length
     return {text, links: inLink ? text : 0}
   }
   if (node.type !== 'element' && node.type !== 'root') return {text: 0, links: 0}

@@ -62,7 +62,9 @@ function keeps(node: RootContent | ElementContent): boolean {
  *   A parent.
  */
 function prune(node: HastRoot | Element): void {
-  node.children = (node.children as Array<RootContent | ElementContent>).filter(keeps) as typeof node.children
+  const children = node.children as Array<RootContent | ElementContent>
+  // Most elements lose nothing: build a new list only when one does.
+  if (!children.every(keeps)) node.children = children.filter(keeps) as typeof node.children
   for (const child of node.children) if (child.type === 'element') prune(child)
 }
 

@@ -22,7 +22,7 @@
  */
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
-import {findAllElements, isElement, mark, type HastParent} from './hast.js'
+import {findElement, isElement, mark, type HastParent} from './hast.js'
 import {measuresOf, type Measures} from './measure.js'
 
 /** The headline's surroundings (kicker, standfirst, byline, dateline) are short. */
@@ -99,11 +99,13 @@ function proseOf(measures: Measures, element: Element): number {
  *   Text figures.
  * @param required
  *   Elements the main content must hold (live-blog posts), if any.
+ * @param parents
+ *   Each element's parent (computed when not given).
  * @returns
  *   The main element, or none when the page has no body.
  */
-export function findMainContent(tree: HastRoot, measures: Measures, required: Element[] = []): Element[] {
-  const body = findAllElements(tree, (element) => element.tagName === 'body')[0]
+export function findMainContent(tree: HastRoot, measures: Measures, required: Element[] = [], parents = mapParents(tree)): Element[] {
+  const body = findElement(tree, (element) => element.tagName === 'body')
   if (!body) return []
   let chosen = body
   for (;;) {
@@ -113,7 +115,6 @@ export function findMainContent(tree: HastRoot, measures: Measures, required: El
     chosen = next
   }
   // The main content must hold the live-blog feed: widen to their common ancestor.
-  const parents = mapParents(tree)
   for (const element of required) {
     if (element === chosen || ancestorsOf(element, parents).includes(chosen)) continue
     const ours = new Set([chosen, ...ancestorsOf(chosen, parents)])
@@ -175,12 +176,13 @@ function isCleanProse(measures: Measures, element: Element): boolean {
  *   The main elements.
  * @param measures
  *   Text figures.
+ * @param parents
+ *   The parent map.
  * @returns
  *   The header elements, in page order (none when the headline is inside the main content).
  */
-function findHeader(tree: HastRoot, main: Element[], measures: Measures): Element[] {
-  const parents = mapParents(tree)
-  const h1 = findAllElements(tree, (element) => element.tagName === 'h1')[0]
+function findHeader(tree: HastRoot, main: Element[], measures: Measures, parents: Map<Element, HastParent>): Element[] {
+  const h1 = findElement(tree, (element) => element.tagName === 'h1')
   if (!h1) return []
   const ancestors = ancestorsOf(h1, parents)
   if (main.some((element) => element === h1 || ancestors.includes(element))) return []
@@ -210,8 +212,9 @@ export function selectMainContent() {
   return function (tree: HastRoot, file: VFile): void {
     const measures = measuresOf(tree)
     const required = file.data.livePosts ?? []
-    const main = findMainContent(tree, measures, required)
+    const parents = mapParents(tree)
+    const main = findMainContent(tree, measures, required, parents)
     for (const element of main) mark(element, {main: true})
-    for (const element of findHeader(tree, main, measures)) mark(element, {header: true})
+    for (const element of findHeader(tree, main, measures, parents)) mark(element, {header: true})
   }
 }
