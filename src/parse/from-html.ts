@@ -144,9 +144,18 @@ function primitive(info: Info, value: string): string | number | boolean {
 }
 
 /**
- * Turn a parse5 element's attributes into hast properties. Names that
- * `Object.prototype` has (`__proto__`, `constructor`) are skipped, as
- * `hast-util-from-parse5` does.
+ * The attributes the HTML plugins read (and every `data-*`, for lazy
+ * sources and post ids): the others (event handlers, `tabindex`, ARIA) are
+ * not converted. This also leaves out names such as `__proto__`.
+ */
+const READ_ATTRIBUTES = new Set([
+  'class', 'id', 'hidden', 'style', 'type', 'role', 'itemprop', 'rel', 'href', 'src', 'srcset', 'alt',
+  'datetime', 'content', 'name', 'property', 'http-equiv', 'lang', 'pubdate', 'width', 'height', 'aria-hidden', 'poster'
+])
+
+/**
+ * Turn a parse5 element's attributes into hast properties, for the
+ * attributes the plugins read.
  *
  * @param attrs
  *   The attributes.
@@ -156,7 +165,7 @@ function primitive(info: Info, value: string): string | number | boolean {
 function toProperties(attrs: DefaultTreeAdapterMap['element']['attrs']): Properties {
   const properties: Properties = {}
   for (const {name, value, prefix} of attrs) {
-    if (prefix || Object.hasOwn(Object.prototype, name)) continue
+    if (prefix || !(READ_ATTRIBUTES.has(name) || name.startsWith('data-'))) continue
     let info = infoCache.get(name)
     if (!info) {
       info = find(htmlSchema, name)
