@@ -55,6 +55,9 @@ const propertyNames = new Map<string, string>()
 /** Class and id words are split on these: `article__body--wide` → article, body, wide. */
 const WORD_SEPARATOR = /[\s_-]+/
 
+/** Any capital: only then are camelCase boundaries looked for and the names lower-cased. */
+const HAS_CAPITAL = /\p{Lu}/u
+
 /** A lower-case letter followed by a capital: a word boundary in camelCase. */
 const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu
 
@@ -96,7 +99,8 @@ function readHintWords(element: Element): string[] {
   const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
   const words: string[] = []
   // camelCase and PascalCase names split too: `NewsletterBox` → newsletter, box.
-  for (const word of names.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(WORD_SEPARATOR)) if (word) words.push(word)
+  const split = HAS_CAPITAL.test(names) ? names.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase() : names
+  for (const word of split.split(WORD_SEPARATOR)) if (word) words.push(word)
   return words
 }
 

@@ -276,7 +276,11 @@ const BYLINE_CLASS = /author|byline/i
 function hasBylineClass(element: Element): boolean {
   const classes = element.properties.className
   if (!Array.isArray(classes)) return false
-  for (const name of classes) if (BYLINE_CLASS.test(String(name))) return true
+  for (const name of classes) {
+    const value = String(name)
+    // `includes` before the case-insensitive test: most class names hold neither word.
+    if ((value.includes('uthor') || value.includes('yline') || value.includes('UTHOR') || value.includes('YLINE')) && BYLINE_CLASS.test(value)) return true
+  }
   return false
 }
 

@@ -95,10 +95,23 @@ function flattenDeepNesting(document: Parse5Parent): number {
  */
 export function htmlToHast(html: string, file: VFile, options: FromHtmlOptions = {}): HastRoot {
   const document = parse(html, {sourceCodeLocationInfo: Boolean(options.positions)})
-  const flattened = flattenDeepNesting(document)
-  if (flattened > 0) report(file, 'nesting-flattened', `Unexpected nesting deeper than ${MAX_DEPTH} elements, flattened to its text`)
-  // With positions, `hast-util-from-parse5` maps them; without, a leaner converter does.
-  return options.positions ? (fromParse5(document, {file}) as HastRoot) : toHast(document)
+  // With positions, `hast-util-from-parse5` maps them; without, a leaner converter does (and flattens as it goes).
+  const state: Conversion = {flattened: 0}
+  let tree: HastRoot
+  if (options.positions) {
+    state.flattened = flattenDeepNesting(document)
+    tree = fromParse5(document, {file}) as HastRoot
+  } else {
+    tree = toHast(document, state)
+  }
+  if (state.flattened > 0) report(file, 'nesting-flattened', `Unexpected nesting deeper than ${MAX_DEPTH} elements, flattened to its text`)
+  return tree
+}
+
+/** What the lean converter counts. */
+interface Conversion {
+  /** Subtrees deeper than `MAX_DEPTH`, flattened to their text. */
+  flattened: number
 }
 
 /** Elements whose content is never read (dropped by `pruneHidden`): their children are not converted. */
@@ -181,10 +194,14 @@ function toProperties(attrs: DefaultTreeAdapterMap['element']['attrs']): Propert
  *
  * @param node
  *   A parse5 child node.
+ * @param depth
+ *   Its depth in the document.
+ * @param state
+ *   Counts.
  * @returns
  *   The hast node, or `undefined` for what hast has no node for.
  */
-function toHastNode(node: Parse5Node): RootContent | undefined {
+function toHastNode(node: Parse5Node, depth: number, state: Conversion): RootContent | undefined {
   switch (node.nodeName) {
     case '#text':
       return {type: 'text', value: (node as DefaultTreeAdapterMap['textNode']).value}
@@ -196,7 +213,12 @@ function toHastNode(node: Parse5Node): RootContent | undefined {
       const reference = node as DefaultTreeAdapterMap['element']
       const element: Element = {type: 'element', tagName: reference.tagName, properties: toProperties(reference.attrs), children: []}
       const readable = !OPAQUE.has(reference.tagName) && (reference.tagName !== 'script' || /ld\+json/i.test(String(element.properties.type ?? '')))
-      if (readable) element.children = toHastChildren(reference.childNodes) as ElementContent[]
+      if (depth >= MAX_DEPTH) {
+        state.flattened++
+        element.children = [{type: 'text', value: flatText(reference)}]
+      } else if (readable) {
+        element.children = toHastChildren(reference.childNodes, depth + 1, state) as ElementContent[]
+      }
       return element
     }
   }
@@ -207,13 +229,17 @@ function toHastNode(node: Parse5Node): RootContent | undefined {
  *
  * @param nodes
  *   The children.
+ * @param depth
+ *   Their depth.
+ * @param state
+ *   Counts.
  * @returns
  *   The hast children.
  */
-function toHastChildren(nodes: Parse5Node[]): RootContent[] {
+function toHastChildren(nodes: Parse5Node[], depth: number, state: Conversion): RootContent[] {
   const children: RootContent[] = []
   for (const node of nodes) {
-    const converted = toHastNode(node)
+    const converted = toHastNode(node, depth, state)
     if (converted) children.push(converted)
   }
   return children
@@ -227,11 +253,13 @@ function toHastChildren(nodes: Parse5Node[]): RootContent[] {
  *
  * @param document
  *   The parse5 document.
+ * @param state
+ *   Counts.
  * @returns
  *   The hast root.
  */
-function toHast(document: DefaultTreeAdapterMap['document']): HastRoot {
-  return {type: 'root', children: toHastChildren(document.childNodes)}
+function toHast(document: DefaultTreeAdapterMap['document'], state: Conversion): HastRoot {
+  return {type: 'root', children: toHastChildren(document.childNodes, 1, state)}
 }
 
 /**
