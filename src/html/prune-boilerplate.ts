@@ -232,19 +232,22 @@ function holdsLandmark(element: Element): boolean {
 function prune(node: HastParent, measures: Measures, pageText: number, file: VFile): void {
   // A quotation's `<footer>` names its source: content, not page furniture.
   if (node.type === 'element' && node.tagName === 'blockquote') return
-  node.children = node.children.filter((child) => {
-    if (child.type !== 'element') return true
+  let dropped: Set<Element> | undefined
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
     const reason = boilerplateReason(child)
-    if (!reason) return true
+    if (!reason) continue
     const text = measures.get(child)?.text ?? 0
     // Comments and consent prompts may be most of a page's text: only a landmark saves them.
     const always = isAlwaysBoilerplate(child)
     // The site's banner holds the site's name as a headline: not the article's.
     const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
-    if ((!banner && holdsLandmark(child)) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures)))) return true
+    if ((!banner && holdsLandmark(child)) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures)))) continue
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
-    return false
-  }) as typeof node.children
+    ;(dropped ??= new Set()).add(child)
+  }
+  // Most elements lose nothing: build a new list only when one does.
+  if (dropped) node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
   for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file)
 }
 
