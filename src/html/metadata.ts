@@ -247,7 +247,7 @@ function findDatedElement(sources: Element[], prop: 'datePublished' | 'dateModif
 }
 
 /** Elements that metadata is read from (besides those with `itemprop`). */
-const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'a', 'time', 'link'])
+const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'time', 'link'])
 
 /**
  * The elements metadata may come from, collected in one walk of the page.
@@ -258,7 +258,8 @@ const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'a', 'time', 'link
  *   The elements, in page order.
  */
 function collectSources(tree: HastRoot): Element[] {
-  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || element.properties.itemProp !== undefined || hasBylineClass(element))
+  // Links only with a `rel` (`rel=author`): pages have hundreds of others.
+  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element))
 }
 
 /** A class name of a visible byline (`byline`, `author`, `post-author-name`). */
