@@ -19,11 +19,23 @@ const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u
  *   The number of words.
  */
 export function wordCount(text: string): number {
-  let count = 0
-  WORD.lastIndex = 0
-  while (WORD.exec(text)) count++
+  let count = wordCountCache.get(text)
+  if (count === undefined) {
+    // Several plugins count the same lines: keep the recent ones (bounded, so memory stays flat).
+    if (wordCountCache.size >= WORD_COUNT_CACHE_SIZE) wordCountCache.clear()
+    count = 0
+    WORD.lastIndex = 0
+    while (WORD.exec(text)) count++
+    wordCountCache.set(text, count)
+  }
   return count
 }
+
+/** How many counted lines are kept. */
+const WORD_COUNT_CACHE_SIZE = 4096
+
+/** Recently counted lines. */
+const wordCountCache = new Map<string, number>()
 
 /**
  * Whether a line ends as a sentence does (full stop, question or exclamation
