@@ -22,8 +22,13 @@ const PHRASE_ROLES = new Map<string, LineRole>([
   ...POST_FOOTER_PHRASES.map((phrase) => [phrase, 'post-footer'] as const)
 ])
 
-/** Phrases long enough to be recognised when glued together without spaces ("Skip to contentSkip to search"). */
-const GLUEABLE = [...PHRASE_ROLES.keys()].filter((phrase) => phrase.length >= 8).sort((a, b) => b.length - a.length)
+/** Phrases long enough to be recognised when glued together without spaces ("Skip to contentSkip to search"), by first letter, longest first. */
+const GLUEABLE = new Map<string, string[]>()
+for (const phrase of [...PHRASE_ROLES.keys()].filter((each) => each.length >= 8).sort((a, b) => b.length - a.length)) {
+  const list = GLUEABLE.get(phrase[0]!)
+  if (list) list.push(phrase)
+  else GLUEABLE.set(phrase[0]!, [phrase])
+}
 
 /** A line this short with no letter or digit is a UI glyph (arrows, bullets, icons). */
 const GLYPH_MAX_LENGTH = 4
@@ -44,7 +49,7 @@ function isGluedPhrases(folded: string): boolean {
   let rest = folded
   let pieces = 0
   while (rest) {
-    const phrase = GLUEABLE.find((candidate) => rest.startsWith(candidate))
+    const phrase = GLUEABLE.get(rest[0]!)?.find((candidate) => rest.startsWith(candidate))
     if (!phrase) return false
     rest = rest.slice(phrase.length).trimStart()
     pieces++
