@@ -70,19 +70,20 @@ const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu
  *   Its words, e.g. `['entry', 'content', 'main']`.
  */
 export function hintWords(element: Element): string[] {
-  let words = hintWordsCache.get(element)
-  if (!words) {
-    words = readHintWords(element)
-    hintWordsCache.set(element, words)
+  // Several plugins ask for the same element's words: kept on the element.
+  const data = (element.data ??= {} as NonNullable<Element['data']>)
+  return (data.hintWords ??= readHintWords(element))
+}
+
+declare module 'hast' {
+  interface ElementData {
+    /** The element's class and id words, once read (`hintWords`). */
+    hintWords?: string[]
   }
-  return words
 }
 
 /** The words of an element without class or id (shared, never changed). */
 const NO_WORDS: string[] = []
-
-/** Words by element: several plugins ask for the same element's words. */
-const hintWordsCache = new WeakMap<Element, string[]>()
 
 /**
  * `hintWords` without the cache.
