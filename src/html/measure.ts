@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {Element, Root as HastRoot, RootContent} from 'hast'
+import type {Element, Root as HastRoot} from 'hast'
 
 /** An element's text figures. */
 export interface TextMeasure {
@@ -64,29 +64,30 @@ export function measureText(node: HastRoot | Element, measures: Measures = new M
 }
 
 /**
- * Measure one node and its descendants.
+ * Measure a parent's children into its figures.
  *
  * @param node
- *   A node.
+ *   A parent (the root or an element).
  * @param inLink
- *   Whether an ancestor is a link.
+ *   Whether the parent is or is inside a link.
  * @param measures
  *   Where the figures go.
  * @returns
- *   The node's figures.
+ *   The parent's figures.
  */
-function visit(node: HastRoot | RootContent, inLink: boolean, measures: Measures): TextMeasure {
-  if (node.type === 'text') {
-    const text = node.value.trim().length
-    return {text, links: inLink ? text : 0}
-  }
-  if (node.type !== 'element' && node.type !== 'root') return {text: 0, links: 0}
-  const link = inLink || (node.type === 'element' && node.tagName === 'a')
+function visit(node: HastRoot | Element, inLink: boolean, measures: Measures): TextMeasure {
   const total: TextMeasure = {text: 0, links: 0}
   for (const child of node.children) {
-    const figures = visit(child, link, measures)
-    total.text += figures.text
-    total.links += figures.links
+    if (child.type === 'text') {
+      // No object per text node: the text adds straight to its parent.
+      const text = child.value.trim().length
+      total.text += text
+      if (inLink) total.links += text
+    } else if (child.type === 'element') {
+      const figures = visit(child, inLink || child.tagName === 'a', measures)
+      total.text += figures.text
+      total.links += figures.links
+    }
   }
   if (node.type === 'element') measures.set(node, total)
   return total

@@ -166,6 +166,9 @@ const READ_ATTRIBUTES = new Set([
   'datetime', 'content', 'name', 'property', 'http-equiv', 'lang', 'pubdate', 'width', 'height', 'aria-hidden', 'poster'
 ])
 
+/** The properties of an element without attributes. */
+const NO_PROPERTIES: Properties = Object.freeze({}) as Properties
+
 /**
  * Turn a parse5 element's attributes into hast properties, for the
  * attributes the plugins read.
@@ -176,6 +179,8 @@ const READ_ATTRIBUTES = new Set([
  *   The properties.
  */
 function toProperties(attrs: DefaultTreeAdapterMap['element']['attrs']): Properties {
+  // Most elements have no attributes: they share one empty, frozen object (nothing writes properties).
+  if (attrs.length === 0) return NO_PROPERTIES
   const properties: Properties = {}
   for (const {name, value, prefix} of attrs) {
     if (prefix || !(READ_ATTRIBUTES.has(name) || name.startsWith('data-'))) continue
