@@ -85,14 +85,24 @@ const foldCache = new Map<string, string>()
  *   The folded form.
  */
 function foldUncached(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[–—‒―]/g, '-')
-    .replace(/\s+/g, ' ')
-    // `(?<!…)`: the trailing run is tried from its start only (ReDoS-safe).
-    .replace(/^[\s\p{P}\p{S}]+|(?<![\s\p{P}\p{S}])[\s\p{P}\p{S}]+$/gu, '')
+  return (
+    text
+      .toLowerCase()
+      // One pass for the typographic marks and the spaces.
+      .replace(TYPOGRAPHY, (mark) => TYPOGRAPHY_PLAIN[mark] ?? ' ')
+      // `(?<!…)`: the trailing run is tried from its start only (ReDoS-safe).
+      .replace(/^[\s\p{P}\p{S}]+|(?<![\s\p{P}\p{S}])[\s\p{P}\p{S}]+$/gu, '')
+  )
+}
+
+/** Typographic quotes and dashes, and runs of whitespace. */
+const TYPOGRAPHY = /[‘’`´“”„«»–—‒―]|\s+/g
+
+/** What `fold` makes of each typographic mark (whitespace runs become one space). */
+const TYPOGRAPHY_PLAIN: Record<string, string> = {
+  '‘': "'", '’': "'", '`': "'", '´': "'",
+  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"',
+  '–': '-', '—': '-', '‒': '-', '―': '-'
 }
 
 /**
