@@ -12,6 +12,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {decodeHtml} from '../src/html/decode.js'
 
 /** Root of the trafilatura evaluation set. */
 export const TRAFILATURA_ROOT = fileURLToPath(new URL('../../shared/corpus/trafilatura/', import.meta.url))
@@ -29,11 +30,9 @@ export const PUBLISHED_F1: ReadonlyArray<[string, number]> = [
   ['raw page text', 0.667]
 ]
 
-/** Windows-1252 bytes 0x80–0x9F, which Node 20's TextDecoder maps to C1 controls. See: <https://github.com/nodejs/node/issues/56542>. */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
-
 /**
- * Decode a page's bytes by BOM, declared charset, else UTF-8.
+ * Decode a page's bytes as standfirst does (BOM, declared charset, else
+ * UTF-8), so that every extractor gets the same text.
  *
  * @param bytes
  *   The page.
@@ -41,19 +40,7 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090�
  *   Its text.
  */
 export function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes)
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192))
-  const declared = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase()
-  if (declared && /^(?:iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)$/.test(declared)) {
-    let text = ''
-    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
-    return text
-  }
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes)
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes)
-  }
+  return decodeHtml(bytes).text
 }
 
 /** Fold whitespace as the snippet metric does. */
