@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages, toPlainText} from '../src/index.js'
-import {splitCaption} from '../src/plugins/extract-captions.js'
+import {readLoneCredit, splitCaption} from '../src/plugins/extract-captions.js'
 import {splitTitle} from '../src/plugins/extract-headline.js'
 import {isPersonName, readByline} from '../src/util/names.js'
 
@@ -83,6 +83,28 @@ describe('captions', () => {
     expect(splitCaption('Der Bahnhof am Morgen. Foto: dpa')).toEqual({caption: 'Der Bahnhof am Morgen.', credit: 'dpa', media: 'image'})
     expect(splitCaption('Protesters march on the capital – video')).toEqual({caption: 'Protesters march on the capital', media: 'video'})
     expect(splitCaption('He said: the result was close.')).toBeUndefined()
+  })
+
+  it('should read a credit that stands on its own line', () => {
+    expect(readLoneCredit('Photograph by Jane Doe, Island Trust')).toBe('Jane Doe, Island Trust')
+    expect(readLoneCredit('(Credit: Sam Fox / Agency)')).toBe('Sam Fox / Agency')
+    expect(readLoneCredit('Bild via Flickr')).toBe('Flickr')
+    expect(readLoneCredit('Photo by the author was great, and we said: nothing')).toBeUndefined()
+    expect(readLoneCredit('Photographs by the dozen were taken that day by everyone who came to the opening of the bridge')).toBeUndefined()
+  })
+
+  it('should give a lone credit to the figure before it, with the caption between', () => {
+    const html = `<article><h1>Island reborn after the goats left</h1><p>${prose('the island')}</p>
+      <figure><img src="https://example.com/island.jpg"></figure><div>The island from the sea.</div><div>Photograph by Jane Doe</div>
+      <p>${prose('the goats')}</p><p>Credit: Sam Fox</p><p>${prose('the rats')}</p></article>`
+    const article = parse(html, {format: 'html'})
+    expect(article.body).toEqual([
+      {type: 'paragraph', text: prose('the island')},
+      {type: 'figure', media: 'image', caption: 'The island from the sea.', credit: 'Jane Doe', src: 'https://example.com/island.jpg'},
+      {type: 'paragraph', text: prose('the goats')},
+      {type: 'figure', media: 'image', credit: 'Sam Fox'},
+      {type: 'paragraph', text: prose('the rats')}
+    ])
   })
 
   it('should keep a caption repeated as alt text once', () => {

@@ -23,6 +23,15 @@ const TRAILING_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*(?:^|(?<=[\\p{P}\\s]))(?:$
 /** A parenthesised credit at the end: "(Photo: Jane Doe/AP)". */
 const BRACKETED_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*\\((?:${CREDIT_LABELS})\\s?:\\s*([^()\\s][^()]{1,119})\\)\\.?$`, 'u')
 
+/** Media words that take a "by" credit: "Photograph by …", "Bild via …". */
+const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Video|Foto|Fotos|Bild|Bilder|Grafik'
+
+/**
+ * A credit standing alone on its line, with no caption before it:
+ * "Photograph by Jane Doe", "Credit: Getty Images", "Foto: dpa", "Bild via X".
+ */
+const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of))\\s*([^:\\s][^:]{1,119})$`, 'iu')
+
 /** A video caption: "… – video", "… - video". */
 const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
 
@@ -65,6 +74,22 @@ export function splitCaption(text: string): CaptionParts | undefined {
 }
 
 /**
+ * Read a line that is only a credit.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   The credit, or `undefined`.
+ */
+export function readLoneCredit(text: string): string | undefined {
+  // "(Credit: Jane Doe / Agency)" reads as the same credit without brackets.
+  const match = LONE_CREDIT.exec(/^\(.*\)\.?$/.test(text) ? text.replace(/^\(|\)\.?$/g, '') : text)
+  if (!match) return undefined
+  const credit = match[1]!.trim().replace(/\.$/, '')
+  return wordCount(credit) <= CREDIT_MAX_WORDS ? credit : undefined
+}
+
+/**
  * unified transformer plugin: turn caption lines into figures.
  *
  * @returns
@@ -90,7 +115,69 @@ export function extractCaptions() {
       dropAltText(lines[index - 1], parts, file)
       previous = {line, parts}
     })
+    joinLoneCredits(allLines(tree), file)
   }
+}
+
+/**
+ * Give each credit that stands on its own line to the figure it belongs to:
+ * the figure right before it, or the figure before a short caption line
+ * ("[image] / The island from the sea. / Photograph by Jane Doe"). A credit
+ * with no figure before it becomes a figure of its own (the image was not
+ * in the page). Either way it is not body text.
+ *
+ * @param lines
+ *   All lines, in order.
+ * @param file
+ *   The file.
+ */
+function joinLoneCredits(lines: Line[], file: VFile): void {
+  lines.forEach((line, index) => {
+    if (!isUnclaimed(line) || line.data?.hint?.heading) return
+    const credit = readLoneCredit(line.value)
+    if (!credit) return
+    const before = lines[index - 1]
+    const figure = uncreditedFigure(before) ?? (isCaptionText(before) ? uncreditedFigure(lines[index - 2]) : undefined)
+    if (!figure) {
+      claim(line, {role: 'caption', caption: '', media: 'image', credit})
+      report(file, 'caption-split', `Credit \`${credit}\` made a figure`, line, line.value)
+      return
+    }
+    if (figure !== before && !figure.data!.caption) {
+      // The short line between figure and credit is the figure's caption.
+      figure.data!.caption = before!.value
+      claim(before!, {role: 'furniture'})
+    }
+    figure.data!.credit = credit
+    claim(line, {role: 'furniture'})
+    report(file, 'caption-split', `Credit \`${credit}\` given to the figure before it`, line, line.value)
+  })
+}
+
+/**
+ * The line, when it is a figure without a credit.
+ *
+ * @param line
+ *   A line (optional).
+ * @returns
+ *   The line, or `undefined`.
+ */
+function uncreditedFigure(line: Line | undefined): Line | undefined {
+  return line?.data?.role === 'caption' && !line.data.credit ? line : undefined
+}
+
+/**
+ * Whether a line can be a caption: unclaimed, plain, caption-sized.
+ *
+ * @param line
+ *   A line (optional).
+ * @returns
+ *   `true` when it can.
+ */
+function isCaptionText(line: Line | undefined): boolean {
+  if (!line || !isUnclaimed(line)) return false
+  const hint = line.data?.hint
+  return !hint?.heading && !hint?.listItem && wordCount(line.value) <= CAPTION_MAX_WORDS
 }
 
 /**
