@@ -82,13 +82,18 @@ describe('captions', () => {
     expect(splitCaption('A flooded street in Leeds (Photo: Tom Hart/AP)')).toEqual({caption: 'A flooded street in Leeds', credit: 'Tom Hart/AP', media: 'image'})
     expect(splitCaption('Der Bahnhof am Morgen. Foto: dpa')).toEqual({caption: 'Der Bahnhof am Morgen.', credit: 'dpa', media: 'image'})
     expect(splitCaption('Protesters march on the capital – video')).toEqual({caption: 'Protesters march on the capital', media: 'video'})
+    expect(splitCaption('The lake at dawn. © Jane Doe')).toEqual({caption: 'The lake at dawn.', credit: 'Jane Doe', media: 'image'})
+    expect(splitCaption('Strikers in the hall / (C) Sam Fox')).toEqual({caption: 'Strikers in the hall', credit: 'Sam Fox', media: 'image'})
+    expect(splitCaption('Le ministre à Paris (crédito: Ana Lima/AFP)')).toEqual({caption: 'Le ministre à Paris', credit: 'Ana Lima/AFP', media: 'image'})
     expect(splitCaption('He said: the result was close.')).toBeUndefined()
+    expect(splitCaption('The recipe is © the family, and always was the best part of the whole long winter season')).toBeUndefined()
   })
 
   it('should read a credit that stands on its own line', () => {
     expect(readLoneCredit('Photograph by Jane Doe, Island Trust')).toBe('Jane Doe, Island Trust')
     expect(readLoneCredit('(Credit: Sam Fox / Agency)')).toBe('Sam Fox / Agency')
     expect(readLoneCredit('Bild via Flickr')).toBe('Flickr')
+    expect(readLoneCredit('(© AFP/Jane Doe)')).toBe('AFP/Jane Doe')
     expect(readLoneCredit('Photo by the author was great, and we said: nothing')).toBeUndefined()
     expect(readLoneCredit('Photographs by the dozen were taken that day by everyone who came to the opening of the bridge')).toBeUndefined()
   })

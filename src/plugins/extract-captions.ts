@@ -15,13 +15,16 @@ import {fold, wordCount} from '../util/text.js'
 
 /** Labels that introduce a credit, in the languages of the corpora. */
 const CREDIT_LABELS =
-  'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo'
+  'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo|Crédito|Créditos|Imagen|Fotografía|Fot'
 
 /** A credit at the end of a line: "… Photograph: Getty Images". `(?<!\s)` and a credit that starts at a non-space keep the spaces to one part (ReDoS-safe). */
 const TRAILING_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*(?:^|(?<=[\\p{P}\\s]))(?:${CREDIT_LABELS})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
 
-/** A parenthesised credit at the end: "(Photo: Jane Doe/AP)". */
-const BRACKETED_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*\\((?:${CREDIT_LABELS})\\s?:\\s*([^()\\s][^()]{1,119})\\)\\.?$`, 'u')
+/** A parenthesised credit at the end: "(Photo: Jane Doe/AP)", "(crédito: …)" (in brackets, any case). */
+const BRACKETED_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*\\((?:${CREDIT_LABELS})\\s?:\\s*([^()\\s][^()]{1,119})\\)\\.?$`, 'iu')
+
+/** A copyright sign before the credit: "… Neusiedler See. © Jane Doe", "… / (C) Jane Doe", "(© AFP/Jane Doe)". */
+const COPYRIGHT_CREDIT = /^(.*?)(?<![\s/(])[\s/]*\(?(?:©|\(c\))\s*([^©()\s][^©()]{1,119})\)?$/iu
 
 /** Media words that take a "by" credit: "Photograph by …", "Bild via …". */
 const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Video|Foto|Fotos|Bild|Bilder|Grafik'
@@ -30,7 +33,7 @@ const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Im
  * A credit standing alone on its line, with no caption before it:
  * "Photograph by Jane Doe", "Credit: Getty Images", "Foto: dpa", "Bild via X".
  */
-const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of))\\s*([^:\\s][^:]{1,119})$`, 'iu')
+const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of)|©|\\(c\\))\\s*([^:\\s][^:]{1,119})$`, 'iu')
 
 /** A video caption: "… – video", "… - video". */
 const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
@@ -58,9 +61,9 @@ interface CaptionParts {
  */
 export function splitCaption(text: string): CaptionParts | undefined {
   // Every caption form has a labelled credit (a colon) or ends in "video": most lines have neither.
-  if (!text.includes(':') && !/video$/i.test(text)) return undefined
+  if (!/[:©]|\(c\)|video$/i.test(text)) return undefined
   if (wordCount(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
-  const match = BRACKETED_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text)
+  const match = BRACKETED_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text) ?? COPYRIGHT_CREDIT.exec(text)
   if (match) {
     const credit = match[2]!.trim().replace(/\.$/, '')
     const captionWords = wordCount(match[1]!)
