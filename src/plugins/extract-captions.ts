@@ -26,6 +26,12 @@ const BRACKETED_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*\\((?:${CREDIT_LABELS})\\
 /** A copyright sign before the credit: "… Neusiedler See. © Jane Doe", "… / (C) Jane Doe", "(© AFP/Jane Doe)". */
 const COPYRIGHT_CREDIT = /^(.*?)(?<![\s/(])[\s/]*\(?(?:©|\(c\))\s*([^©()\s][^©()]{1,119})\)?$/iu
 
+/** A credit after a comma or slash, its label in lower case: "Roman Prymula, photo: Government archives". */
+const LOWER_CASE_CREDIT = new RegExp(`^(.*?[^\\s,/|])\\s*[,/|]\\s*(?:${CREDIT_LABELS.toLowerCase()})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
+
+/** A label that opens a caption: "Figure 3: …", "Abbildung: …", "Beitragsbild: …". */
+const CAPTION_LABEL = /^(?:Figure|Fig\.|Abbildung|Abb\.|Beitragsbild|Titelbild|Symbolbild|Bildunterschrift)(?:\s\d{1,3}[a-z]?)?\s?:\s*(\S.*)$/u
+
 /** Media words that take a "by" credit: "Photograph by …", "Bild via …". */
 const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Video|Foto|Fotos|Bild|Bilder|Grafik'
 
@@ -63,7 +69,7 @@ export function splitCaption(text: string): CaptionParts | undefined {
   // Every caption form has a labelled credit (a colon) or ends in "video": most lines have neither.
   if (!/[:©]|\(c\)|video$/i.test(text)) return undefined
   if (wordCount(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
-  const match = BRACKETED_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text) ?? COPYRIGHT_CREDIT.exec(text)
+  const match = BRACKETED_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text) ?? COPYRIGHT_CREDIT.exec(text) ?? LOWER_CASE_CREDIT.exec(text)
   if (match) {
     const credit = match[2]!.trim().replace(/\.$/, '')
     const captionWords = wordCount(match[1]!)
@@ -71,6 +77,8 @@ export function splitCaption(text: string): CaptionParts | undefined {
     const parts: CaptionParts = {caption: match[1]!.trim(), credit, media: 'image'}
     return parts
   }
+  const labelled = CAPTION_LABEL.exec(text)
+  if (labelled && wordCount(labelled[1]!) <= CAPTION_MAX_WORDS) return {caption: labelled[1]!, media: 'image'}
   const video = VIDEO_SUFFIX.exec(text)
   if (video && wordCount(video[1]!) <= CAPTION_MAX_WORDS) return {caption: video[1]!.trim(), media: 'video'}
   return undefined
