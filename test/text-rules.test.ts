@@ -35,6 +35,36 @@ describe('furniture', () => {
     expect(toPlainText(article)).toBe(prose('the bridge'))
   })
 
+  it('should drop notices, reading times, sign-up calls and ad labels, in several languages, but not prose about them', () => {
+    const chrome = [
+      'Alle Rechte vorbehalten.',
+      '© 2021 Daily Ledger. All rights reserved.',
+      '(Alle Angaben ohne Gewähr)',
+      '4 min read',
+      '12 minutes - 2310 words',
+      'Lesezeit: 3 Minuten',
+      'Anzeige, enthält Affiliate Links',
+      'This article contains affiliate links to shops we like.',
+      'Never miss a story by signing up to our newsletter today!',
+      'Sign up for our morning briefing, straight to your inbox.',
+      'You must be logged in to post a comment.',
+      'Ähnliche Beiträge',
+      'Lire aussi',
+      'Inhaltsverzeichnis',
+      'Rezept drucken'
+    ]
+    const content = [
+      prose('the bridge'),
+      'Subscribers to the council newsletter were told about the closure in March, months before the works began.',
+      'Advertising revenue fell by a third, the company said, as readers moved to other platforms.',
+      'Twelve minutes later, the second train arrived at the platform.'
+    ]
+    const article = parse(page('Harbour bridge to close for repairs', ...chrome.flatMap((line, index) => [line, content[index % content.length]!])), {format: 'text'})
+    const body = toPlainText(article)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
   it('should report each dropped line with its position', () => {
     const {messages} = parseWithMessages(page('Bridge closes', 'Most read', prose('the bridge')), {format: 'text'})
     const dropped = messages.find((message) => message.ruleId === 'furniture-dropped')
