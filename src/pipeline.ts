@@ -26,6 +26,7 @@ import {detectListing} from './plugins/detect-listing.js'
 import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
+import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
 import {extractCaptions} from './plugins/extract-captions.js'
@@ -97,6 +98,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       // Runs of short lines are the only trace of menus in a text dump; in
       // HTML the markup chose the content, and only its short tail is chrome.
       .use(format === 'text' ? dropBoilerplateRuns : dropTrailingShortBlocks)
+      // Newsletter, app and donation calls close many articles, as prose.
+      .use(dropTrailingPromos)
       // Set aside what is content but not body text.
       .use(detectTranscript)
       .use(extractDatelines, settings)

@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages, toPlainText} from '../src/index.js'
 import {readLoneCredit, splitCaption} from '../src/plugins/extract-captions.js'
+import {isCallToAction} from '../src/plugins/drop-trailing-promos.js'
 import {splitTitle} from '../src/plugins/extract-headline.js'
 import {isPersonName, readByline} from '../src/util/names.js'
 
@@ -63,6 +64,26 @@ describe('furniture', () => {
     const body = toPlainText(article)
     for (const line of chrome) expect(body).not.toContain(line)
     for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop calls to action among the last paragraphs, not a report about a newsletter', () => {
+    const news = 'The newsletter, which reaches 40,000 readers, will close in June after the council cut its budget, officials said.'
+    const article = parse(
+      page(
+        'Harbour bridge to close for repairs',
+        prose('the bridge'),
+        'Sign up to our morning briefing and get the day’s top stories delivered to your inbox.',
+        prose('the works'),
+        news,
+        'Follow the Harbour Gazette on Instagram and Facebook for more local news.',
+        'Enjoyed this story? Please consider supporting our journalism with a small monthly gift.'
+      ),
+      {format: 'text'}
+    )
+    expect(toPlainText(article)).toBe([prose('the bridge'), prose('the works'), news].join('\n\n'))
+    expect(isCallToAction('Download our free app for iOS and Android to read the full story.')).toBe(true)
+    expect(isCallToAction('Abonnieren Sie unsere Newsletter und wir liefern die wichtigsten Nachrichten.')).toBe(true)
+    expect(isCallToAction(news)).toBe(false)
   })
 
   it('should report each dropped line with its position', () => {

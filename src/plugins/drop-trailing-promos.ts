@@ -1,0 +1,92 @@
+/**
+ * Drop the calls to action that close an article: "Sign up to our
+ * newsletter", "Download our app", "Follow us on Instagram", "Support our
+ * journalism", "Write a letter to the editor".
+ *
+ * Sites append them to the text itself, as full paragraphs inside the
+ * article's container, so neither the markup nor their length gives them
+ * away. What does is their wording, addressed to the reader and naming a
+ * subscription, an app, a social account or a donation, and their place:
+ * among the last few paragraphs. Mid-article, the same words are more
+ * often the story (a report on a newsletter, an app launch), so only the
+ * tail is searched.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Block, Root} from '../tree.js'
+import {isUnclaimed} from '../util/lines.js'
+
+/** How many content blocks at the end of the page are searched. */
+const TAIL_BLOCKS = 4
+
+/** A call to action is a short paragraph: longer ones are text that happens to mention a newsletter. */
+const PROMO_MAX_LENGTH = 400
+
+/**
+ * Calls to action, in the languages of the corpora. Each needs the reader
+ * addressed and the thing offered, so that a sentence about a newsletter
+ * or an app is not one.
+ */
+const CALLS_TO_ACTION: readonly RegExp[] = [
+  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|edition|briefing)\b/iu,
+  /\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered)\b/iu,
+  /\b(?:receive|get) our .{0,30}\bnewsletters?\b/iu,
+  /\b(?:download|get) (?:the|our) .{0,40}\bapps?\b/iu,
+  /\b[Ff]ollow (?:us|(?:the )?[\p{Lu}].{0,40}?) on (?:[Tt]witter|[Ff]acebook|[Ii]nstagram|[Tt]elegram|[Ll]inked[Ii]n|[Yy]ou[Tt]ube|[Tt]ik[Tt]ok)\b/u,
+  /\b(?:support|supporting) (?:our|independent|local) (?:work|journalism|reporting)\b/iu,
+  /\bwould you consider supporting\b/iu,
+  /\bletters? to the editor\b/iu,
+  /\b(?:abonnieren sie|jetzt abonnieren|newsletter abonnieren|melde dich|melden sie sich)\b/iu,
+  /\b(?:in deinen posteingang|in ihr postfach|bezahlschranke|paywall|als e-paper)\b/iu,
+  /(?<!\p{L})(?:suscr[ií]bete|suscribirse|únete|abonnez-vous|s'abonner|zapraszamy do subskrypcji)(?!\p{L})/iu,
+  /\bcanal de (?:telegram|whatsapp|youtube)\b/iu
+]
+
+/**
+ * The unclaimed text of a block.
+ *
+ * @param block
+ *   The block.
+ * @returns
+ *   Its content lines, joined.
+ */
+function contentOf(block: Block): string {
+  return block.children
+    .filter(isUnclaimed)
+    .map((line) => line.value)
+    .join(' ')
+}
+
+/**
+ * Whether a paragraph is a call to action.
+ *
+ * @param text
+ *   The paragraph.
+ * @returns
+ *   `true` when it is.
+ */
+export function isCallToAction(text: string): boolean {
+  return text.length <= PROMO_MAX_LENGTH && CALLS_TO_ACTION.some((pattern) => pattern.test(text))
+}
+
+/**
+ * unified transformer plugin: drop calls to action among the last blocks.
+ *
+ * @returns
+ *   Transformer.
+ */
+export function dropTrailingPromos() {
+  return function (tree: Root, file: VFile): void {
+    const tail = tree.children
+      .filter((child): child is Block => child.type === 'block' && contentOf(child).length > 0)
+      .slice(-TAIL_BLOCKS)
+    for (const block of tail) {
+      const text = contentOf(block)
+      if (!isCallToAction(text)) continue
+      for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}
+      report(file, 'boilerplate-dropped', 'Unexpected call to action at the end of the article, dropped', block, text)
+    }
+  }
+}
