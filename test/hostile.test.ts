@@ -137,7 +137,7 @@ function noise(length: number, seed: number): Uint8Array {
  * @returns
  *   Milliseconds.
  */
-function timeParse(input: string, options: ParseOptions, runs = 3): number {
+function timeParse(input: string, options: ParseOptions, runs = 5): number {
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
