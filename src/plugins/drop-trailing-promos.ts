@@ -79,11 +79,12 @@ export function isCallToAction(text: string): boolean {
  */
 export function dropTrailingPromos() {
   return function (tree: Root, file: VFile): void {
-    const tail = tree.children
-      .filter((child): child is Block => child.type === 'block' && contentOf(child).length > 0)
-      .slice(-TAIL_BLOCKS)
-    for (const block of tail) {
+    let searched = 0
+    for (let index = tree.children.length - 1; index >= 0 && searched < TAIL_BLOCKS; index--) {
+      const block = tree.children[index]!
+      if (block.type !== 'block') continue
       const text = contentOf(block)
+      if (text.length > 0) searched++
       if (!isCallToAction(text)) continue
       for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}
       report(file, 'boilerplate-dropped', 'Unexpected call to action at the end of the article, dropped', block, text)
