@@ -1,0 +1,379 @@
+/**
+ * A parse5 tree adapter that builds hast directly.
+ *
+ * parse5 builds its own tree unless given an adapter; converting that tree
+ * to hast afterwards allocated every node twice, and the garbage collector
+ * was an eighth of the HTML front end's time. This adapter makes hast nodes
+ * as parse5 goes, leaving out what no plugin reads, as the converter did:
+ * the doctype, the content of elements that are never content (`OPAQUE`:
+ * styles, SVG, templates, scripts other than JSON-LD) and attributes that no
+ * plugin reads (see `toProperties`). Comments are kept, as
+ * `hast-util-from-parse5` keeps them, for `pruneHidden` to drop.
+ *
+ * What parse5 asks of a node beyond hast (its parent, namespace and raw
+ * attributes) is kept in fields of the element that hast does not define.
+ *
+ * @module
+ */
+import type {Comment, Element, ElementContent, Properties, Root, Text} from 'hast'
+import {find, html as htmlSchema, type Info} from 'property-information'
+import type {TreeAdapter, TreeAdapterTypeMap, Token, html} from 'parse5'
+
+/** What parse5 needs of an element, beside its hast fields. */
+export interface BuildElement extends Element {
+  /** The element it is attached to (`null` when detached). */
+  parent: BuildParent | null
+  /** Its namespace. */
+  namespace: html.NS
+  /** Its attributes as parsed (all of them: parse5 compares them). */
+  attrs: Token.Attribute[]
+  /** Whether its content is left out (see `OPAQUE`). */
+  opaque: boolean
+}
+
+/** A parent while parsing. */
+export type BuildParent = Root | BuildElement
+
+/** A text node while parsing. */
+export interface BuildText extends Text {
+  parent: BuildParent | null
+  /** The value's length when it was last flattened (see `appendText`). */
+  flatLength: number
+}
+
+/** A comment while parsing. */
+export interface BuildComment extends Comment {
+  parent: BuildParent | null
+}
+
+/** A child while parsing. */
+type BuildChild = BuildElement | BuildText | BuildComment
+
+/** The doctype: parse5 reports it; nothing reads it. */
+interface BuildDoctype {
+  type: 'doctype'
+  parent: null
+}
+
+/** The node types of this adapter. */
+export type HastTreeAdapterMap = TreeAdapterTypeMap<
+  BuildParent | BuildChild | BuildDoctype,
+  BuildParent,
+  BuildChild,
+  Root,
+  Root,
+  BuildElement,
+  BuildComment,
+  BuildText,
+  BuildElement,
+  BuildDoctype
+>
+
+/** Elements whose content is never read (dropped by `pruneHidden`): their children are not kept. */
+export const OPAQUE = new Set(['style', 'svg', 'math', 'noscript', 'template', 'textarea', 'select', 'iframe', 'object'])
+
+/**
+ * The attributes the HTML plugins read (and every `data-*`, for lazy
+ * sources and post ids): the others (event handlers, `tabindex`, ARIA) are
+ * not made properties. This also leaves out names such as `__proto__`.
+ */
+const READ_ATTRIBUTES = new Set([
+  'class', 'id', 'hidden', 'style', 'type', 'role', 'itemprop', 'rel', 'href', 'src', 'srcset', 'alt',
+  'datetime', 'content', 'name', 'property', 'http-equiv', 'lang', 'pubdate', 'width', 'height', 'aria-hidden', 'poster'
+])
+
+/** The properties of an element without attributes. */
+const NO_PROPERTIES: Properties = Object.freeze({}) as Properties
+
+/** Property info by attribute name, looked up once (`class` → `className`, space-separated). */
+const infoCache = new Map<string, Info>()
+
+/** The document mode of each document (parse5 reads it back while parsing tables). */
+const documentModes = new WeakMap<Root, html.DOCUMENT_MODE>()
+
+/** The content of each template (never content: kept only for parse5). */
+const templateContents = new WeakMap<BuildElement, Root>()
+
+/**
+ * The hast value of an attribute, as `hastscript` computes it: token lists
+ * split, booleans and numbers parsed.
+ *
+ * @param info
+ *   The attribute's property info.
+ * @param value
+ *   The attribute's value.
+ * @returns
+ *   The property value.
+ */
+function propertyValue(info: Info, value: string): Properties[string] {
+  if (info.spaceSeparated || info.commaOrSpaceSeparated) {
+    const input = (info.commaOrSpaceSeparated ? value.split(',').join(' ') : value).trim()
+    if (!input) return []
+    const items = input.split(/[ \t\n\r\f]+/g)
+    // Only number and boolean lists need each item parsed (`class`, `rel` do not).
+    return info.number || info.boolean || info.overloadedBoolean ? (items.map((item) => primitive(info, item)) as Array<string | number>) : items
+  }
+  if (info.commaSeparated) return value.split(',').map((item) => primitive(info, item.trim())).filter((item) => item !== '') as Array<string | number>
+  return primitive(info, value)
+}
+
+/**
+ * A single attribute value as `hastscript` reads it.
+ *
+ * @param info
+ *   The property info.
+ * @param value
+ *   The value.
+ * @returns
+ *   A number, `true`, or the string.
+ */
+function primitive(info: Info, value: string): string | number | boolean {
+  if (info.number && value && !Number.isNaN(Number(value))) return Number(value)
+  if ((info.boolean || info.overloadedBoolean) && (value === '' || value.toLowerCase() === info.attribute.toLowerCase())) return true
+  return value
+}
+
+/**
+ * Turn attributes into hast properties, for the attributes the plugins read.
+ *
+ * @param attrs
+ *   The attributes.
+ * @returns
+ *   The properties.
+ */
+export function toProperties(attrs: Token.Attribute[]): Properties {
+  // Most elements have no attributes: they share one empty, frozen object (nothing writes properties).
+  if (attrs.length === 0) return NO_PROPERTIES
+  const properties: Properties = {}
+  for (const {name, value, prefix} of attrs) {
+    if (prefix || !(READ_ATTRIBUTES.has(name) || name.startsWith('data-'))) continue
+    let info = infoCache.get(name)
+    if (!info) {
+      info = find(htmlSchema, name)
+      infoCache.set(name, info)
+    }
+    properties[info.property] = propertyValue(info, value)
+  }
+  return properties
+}
+
+/**
+ * Whether an element's content is left out: opaque elements, and scripts
+ * other than JSON-LD.
+ *
+ * @param tagName
+ *   The tag name.
+ * @param properties
+ *   Its properties.
+ * @returns
+ *   `true` when its children are not kept.
+ */
+function isOpaque(tagName: string, properties: Properties): boolean {
+  if (tagName === 'script') return !/ld\+json/i.test(String(properties.type ?? ''))
+  return OPAQUE.has(tagName)
+}
+
+/**
+ * Append text to a text node, keeping its value mostly flat.
+ *
+ * parse5 hands text over token by token (a word, then the space after it)
+ * and appending each with `+=` makes V8 keep the value as a rope, a cell per
+ * piece: about 16 bytes for each character of a page. Flattening whenever
+ * the value has doubled since the last flattening keeps the rope short and
+ * costs one extra copy of the text.
+ *
+ * @param node
+ *   The text node.
+ * @param text
+ *   The text to append.
+ */
+export function appendText(node: {value: string; flatLength?: number}, text: string): void {
+  node.value += text
+  if (node.value.length >= 2 * (node.flatLength ?? 0) + 64) {
+    // Reading a character flattens a rope in place.
+    node.value.charCodeAt(0)
+    node.flatLength = node.value.length
+  }
+}
+
+/**
+ * Make a text node.
+ *
+ * @param value
+ *   Its text.
+ * @returns
+ *   The node.
+ */
+function createText(value: string): BuildText {
+  return {type: 'text', value, parent: null, flatLength: 0}
+}
+
+/**
+ * Whether a child is a text node.
+ *
+ * @param node
+ *   A child (optional).
+ * @returns
+ *   `true` for text.
+ */
+function isText(node: BuildChild | undefined): node is BuildText {
+  return node !== undefined && node.type === 'text'
+}
+
+/**
+ * The children of a parent as this adapter keeps them.
+ *
+ * @param parent
+ *   The parent.
+ * @returns
+ *   Its children.
+ */
+function childrenOf(parent: BuildParent): BuildChild[] {
+  return parent.children as BuildChild[]
+}
+
+/**
+ * The index of a child in its parent, looked for from the end (the parser
+ * works at the end of a parent: the last child is the usual answer).
+ *
+ * @param children
+ *   The children.
+ * @param child
+ *   The child.
+ * @returns
+ *   Its index, or -1.
+ */
+function indexFromEnd(children: BuildChild[], child: BuildChild): number {
+  return children[children.length - 1] === child ? children.length - 1 : children.lastIndexOf(child)
+}
+
+/** The adapter. Opaque elements take children (parse5 may move them) but do not keep them. */
+export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
+  createDocument: () => ({type: 'root', children: []}),
+  createDocumentFragment: () => ({type: 'root', children: []}),
+  createElement(tagName, namespace, attrs) {
+    const properties = toProperties(attrs)
+    return {type: 'element', tagName, properties, children: [], parent: null, namespace, attrs, opaque: isOpaque(tagName, properties)}
+  },
+  createCommentNode: (value) => ({type: 'comment', value, parent: null}),
+  createTextNode: createText,
+
+  appendChild(parent, child) {
+    child.parent = parent
+    if (parent.type === 'element' && parent.opaque) return
+    childrenOf(parent).push(child)
+  },
+  insertBefore(parent, child, reference) {
+    child.parent = parent
+    if (parent.type === 'element' && parent.opaque) return
+    const children = childrenOf(parent)
+    const index = indexFromEnd(children, reference)
+    children.splice(index === -1 ? children.length : index, 0, child)
+  },
+  detachNode(node) {
+    const parent = node.parent
+    if (!parent) return
+    const children = childrenOf(parent)
+    const index = indexFromEnd(children, node as BuildChild)
+    if (index !== -1) children.splice(index, 1)
+    node.parent = null
+  },
+  insertText(parent, text) {
+    if (parent.type === 'element' && parent.opaque) return
+    const last = childrenOf(parent).at(-1)
+    if (isText(last)) appendText(last, text)
+    else hastTreeAdapter.appendChild(parent, createText(text))
+  },
+  insertTextBefore(parent, text, reference) {
+    if (parent.type === 'element' && parent.opaque) return
+    const children = childrenOf(parent)
+    const previous = children[indexFromEnd(children, reference) - 1]
+    if (isText(previous)) appendText(previous, text)
+    else hastTreeAdapter.insertBefore(parent, createText(text), reference)
+  },
+  adoptAttributes(recipient, attrs) {
+    const names = new Set(recipient.attrs.map((attr) => attr.name))
+    const added = attrs.filter((attr) => !names.has(attr.name))
+    if (added.length === 0) return
+    recipient.attrs = [...recipient.attrs, ...added]
+    recipient.properties = toProperties(recipient.attrs)
+  },
+
+  setTemplateContent: (template, content) => void templateContents.set(template, content),
+  getTemplateContent: (template) => templateContents.get(template) ?? {type: 'root', children: []},
+  // Nothing reads the doctype.
+  setDocumentType() {},
+  setDocumentMode: (document, mode) => void documentModes.set(document, mode),
+  getDocumentMode: (document) => documentModes.get(document) ?? ('no-quirks' as html.DOCUMENT_MODE),
+
+  getFirstChild: (node) => childrenOf(node)[0] ?? null,
+  getChildNodes: (node) => childrenOf(node),
+  getParentNode: (node) => (node.type === 'root' ? null : node.parent),
+  getAttrList: (element) => element.attrs,
+  getTagName: (element) => element.tagName,
+  getNamespaceURI: (element) => element.namespace,
+  getTextNodeContent: (node) => node.value,
+  getCommentNodeContent: (node) => node.value,
+  getDocumentTypeNodeName: () => 'html',
+  getDocumentTypeNodePublicId: () => '',
+  getDocumentTypeNodeSystemId: () => '',
+
+  isTextNode: (node): node is BuildText => node.type === 'text',
+  isCommentNode: (node): node is BuildComment => node.type === 'comment',
+  isDocumentTypeNode: (node): node is BuildDoctype => node.type === 'doctype',
+  isElementNode: (node): node is BuildElement => node.type === 'element',
+
+  // Positions are asked for only with messages, and then parse5's own tree is used.
+  setNodeSourceCodeLocation() {},
+  getNodeSourceCodeLocation: () => undefined,
+  updateNodeSourceCodeLocation() {}
+}
+
+/**
+ * Flatten what lies deeper than `maxDepth` into one text node per element
+ * at that depth, without recursion: no walker then overflows the stack.
+ *
+ * @param root
+ *   The tree, changed in place.
+ * @param maxDepth
+ *   The deepest an element may have children.
+ * @returns
+ *   How many subtrees were flattened.
+ */
+export function flattenDeepHast(root: Root, maxDepth: number): number {
+  let flattened = 0
+  const stack: Array<[Root | Element, number]> = [[root, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth >= maxDepth && node.type === 'element') {
+      node.children = [{type: 'text', value: flatHastText(node)}]
+      flattened++
+      continue
+    }
+    for (const child of node.children) if (child.type === 'element') stack.push([child, depth + 1])
+  }
+  return flattened
+}
+
+/**
+ * The text below a node, gathered without recursion, a space between
+ * elements; scripts and styles left out.
+ *
+ * @param node
+ *   An element.
+ * @returns
+ *   Its text.
+ */
+function flatHastText(node: Element): string {
+  const parts: string[] = []
+  const stack: ElementContent[] = [...node.children].reverse()
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'text') parts.push(current.value)
+    else if (current.type === 'element' && current.tagName !== 'script' && current.tagName !== 'style') {
+      parts.push(' ')
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
+    }
+  }
+  return parts.join('')
+}
