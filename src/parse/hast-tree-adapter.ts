@@ -342,15 +342,22 @@ export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
  */
 export function flattenDeepHast(root: Root, maxDepth: number): number {
   let flattened = 0
-  const stack: Array<[Root | Element, number]> = [[root, 0]]
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!
+  // Two stacks in step: no pair to allocate per element (this runs on every page).
+  const nodes: Array<Root | Element> = [root]
+  const depths: number[] = [0]
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    const depth = depths.pop()!
     if (depth >= maxDepth && node.type === 'element') {
       node.children = [{type: 'text', value: flatHastText(node)}]
       flattened++
       continue
     }
-    for (const child of node.children) if (child.type === 'element') stack.push([child, depth + 1])
+    for (const child of node.children) {
+      if (child.type !== 'element' || child.children.length === 0) continue
+      nodes.push(child)
+      depths.push(depth + 1)
+    }
   }
   return flattened
 }

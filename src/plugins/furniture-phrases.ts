@@ -206,7 +206,7 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^\d{1,6} (?:comments?|replies|shares?)$/,
   // Copyright lines, and the notices that say the same in a sentence.
   /^(?:©|\(c\)|copyright\b)/,
-  /^.{0,80}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|chroniony prawem autorskim|urheberrechtlich geschützt)\b/u,
+  /^(?=.{0,200}$).{0,80}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|chroniony prawem autorskim|urheberrechtlich geschützt)\b/u,
   // Disclaimers: "Alle Angaben ohne Gewähr".
   /^\(?(?:alle )?angaben ohne gewähr\)?$/u,
   // Reading times: "5 min read", "21 minutes - 4312 words", "Lesezeit: 3 Minuten".

@@ -85,14 +85,60 @@ const foldCache = new Map<string, string>()
  *   The folded form.
  */
 function foldUncached(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      // One pass for the typographic marks and the spaces.
-      .replace(TYPOGRAPHY, (mark) => TYPOGRAPHY_PLAIN[mark] ?? ' ')
-      // `(?<!…)`: the trailing run is tried from its start only (ReDoS-safe).
-      .replace(/^[\s\p{P}\p{S}]+|(?<![\s\p{P}\p{S}])[\s\p{P}\p{S}]+$/gu, '')
-  )
+  // One pass for the typographic marks and the spaces.
+  return trimMarks(text.toLowerCase().replace(TYPOGRAPHY, (mark) => TYPOGRAPHY_PLAIN[mark] ?? ' '))
+}
+
+/** One space, punctuation mark or symbol. */
+const MARK = /[\s\p{P}\p{S}]/u
+
+/**
+ * Remove spaces, punctuation and symbols at both ends. A loop from each end
+ * reads only the marks it removes; a regular expression for the trailing run
+ * was tried at every position of the line.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The line without them.
+ */
+function trimMarks(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && MARK.test(charAt(text, start))) start += charAt(text, start).length
+  while (end > start && MARK.test(charBefore(text, end))) end -= charBefore(text, end).length
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+/**
+ * The character (code point) at an index.
+ *
+ * @param text
+ *   Any text.
+ * @param index
+ *   A UTF-16 index.
+ * @returns
+ *   The character: one or two units.
+ */
+function charAt(text: string, index: number): string {
+  return String.fromCodePoint(text.codePointAt(index)!)
+}
+
+/**
+ * The character (code point) that ends before an index.
+ *
+ * @param text
+ *   Any text.
+ * @param index
+ *   A UTF-16 index (above 0).
+ * @returns
+ *   The character: one or two units.
+ */
+function charBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1)
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
+  return pair ? text.slice(index - 2, index) : text.charAt(index - 1)
 }
 
 /** Typographic quotes and dashes, and runs of whitespace. */
