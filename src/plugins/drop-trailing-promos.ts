@@ -82,7 +82,7 @@ export function dropTrailingPromos() {
     let searched = 0
     for (let index = tree.children.length - 1; index >= 0 && searched < TAIL_BLOCKS; index--) {
       const block = tree.children[index]!
-      if (block.type !== 'block') continue
+      if (block.type !== 'block' || !block.children.some(isUnclaimed)) continue
       const text = contentOf(block)
       if (text.length > 0) searched++
       if (!isCallToAction(text)) continue

@@ -103,6 +103,9 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
   }
 }
 
+/** The longest line read as a dateline ("By …, published …, updated …" fits). */
+const DATELINE_MAX_LENGTH = 200
+
 /**
  * Read one header line as a dateline, if it is one.
  *
@@ -114,7 +117,8 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
  *   Where page facts go.
  */
 function readDateline(line: Line, context: TimestampContext, data: NonNullable<Root['data']>): void {
-  if (!isUnclaimed(line) || isTimeOnly(line.value)) return
+  // A dateline is a few stamps and their labels: a paragraph is not one, whatever dates it holds.
+  if (!isUnclaimed(line) || line.value.length > DATELINE_MAX_LENGTH || isTimeOnly(line.value)) return
   const found = findTimestamps(line.value, context).filter((stamp) => stamp.timestamp.date)
   if (found.length === 0 || !isOnlyDatelines(line.value, found)) return
   const {published, updated} = sortStamps(found)

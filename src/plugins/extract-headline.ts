@@ -175,6 +175,9 @@ export function extractHeadline() {
   }
 }
 
+/** The longest site-name suffix a copy of the title may carry. */
+const COPY_SUFFIX_MAX = 120
+
 /**
  * Drop later lines that repeat the headline (copiers and live-blog pages
  * print it twice).
@@ -190,7 +193,10 @@ function dropTitleCopies(lines: Line[], title: string, file: VFile): void {
   const folded = fold(title)
   if (!folded) return
   for (const line of lines) {
-    if (!isUnclaimed(line) || fold(splitTitle(line.value).title) !== folded) continue
+    // A copy is the title, perhaps with a site name: lines of another length are not (and are not split).
+    const length = line.value.length
+    if (!isUnclaimed(line) || length < folded.length / 2 || length > 2 * title.length + COPY_SUFFIX_MAX) continue
+    if (fold(splitTitle(line.value).title) !== folded) continue
     claim(line, {role: 'spam'})
     report(file, 'duplicate-dropped', 'Unexpected copy of the headline, dropped', line, line.value)
   }

@@ -279,6 +279,9 @@ export function isTimeOnly(line: string): boolean {
   return match !== null && readTime(match.slice(1)) !== undefined
 }
 
+/** Four digits in a row: the year every date form has. */
+const FOUR_DIGITS = /\d{4}/
+
 /**
  * Find every dateline inside a line, including ones glued to other words.
  *
@@ -291,6 +294,8 @@ export function isTimeOnly(line: string): boolean {
  */
 export function findTimestamps(line: string, context: TimestampContext = {}): FoundTimestamp[] {
   const found: FoundTimestamp[] = []
+  // Every date form has a four-digit year: most lines have none, and skip the four searches.
+  if (!FOUR_DIGITS.test(line)) return found
   for (const form of DATE_FORMS) {
     form.pattern.lastIndex = 0
     for (let match = form.pattern.exec(line); match; match = form.pattern.exec(line)) {
