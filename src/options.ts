@@ -24,11 +24,25 @@ function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day
 }
 
+/**
+ * Whether a string is an absolute URL, as the WHATWG URL parser (browsers,
+ * Node) reads it: internationalised host names included, which zod's
+ * `z.url()` refuses.
+ */
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    new URL(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The options of `parse`. */
 export const ParseOptionsSchema = z
   .object({
     format: z.enum(['auto', 'html', 'text']).default('auto'),
-    url: z.url().optional(),
+    url: z.string().refine(isAbsoluteUrl, 'an absolute URL').optional(),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)

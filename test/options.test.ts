@@ -40,4 +40,14 @@ describe('options', () => {
     expect(() => parse('x', undefined)).not.toThrow()
     expect(() => parse('x', {format: 'text', date: '2024-02-29', timeZone: 'Europe/London', url: 'https://example.com/a'})).not.toThrow()
   })
+
+  it('should accept internationalised host names and resolve links against them', () => {
+    const article = parse('<article><h1>Segeln am See</h1><figure><img src="/bild.jpg"></figure><p>Ein Absatz.</p></article>', {
+      format: 'html',
+      url: 'https://seglerblog.stössensee.de/2020/artikel/'
+    })
+    expect(article.url).toBe('https://seglerblog.stössensee.de/2020/artikel/')
+    expect(article.body.find((block) => block.type === 'figure')).toMatchObject({src: new URL('/bild.jpg', 'https://seglerblog.stössensee.de/').href})
+    expect(() => parse('x', {url: '/relative/path'})).toThrow(/options\.url.+absolute URL/)
+  })
 })
