@@ -25,7 +25,7 @@ export interface BuildElement extends Element {
   parent: BuildParent | null
   /** Its namespace. */
   namespace: html.NS
-  /** Its attributes as parsed (all of them: parse5 compares them). */
+  /** Its attributes as parsed, for the few elements parse5 reads them back from (see `ATTRIBUTES_READ_BACK`). */
   attrs: Token.Attribute[]
   /** Whether its content is left out (see `OPAQUE`). */
   opaque: boolean
@@ -247,13 +247,22 @@ function indexFromEnd(children: BuildChild[], child: BuildChild): number {
   return children[children.length - 1] === child ? children.length - 1 : children.lastIndexOf(child)
 }
 
+/** Elements whose attributes parse5 reads back while parsing. */
+const ATTRIBUTES_READ_BACK = new Set(['html', 'body', 'annotation-xml'])
+
+/** The attributes kept for other elements. */
+const NO_ATTRIBUTES: Token.Attribute[] = []
+
 /** The adapter. Opaque elements take children (parse5 may move them) but do not keep them. */
 export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
   createDocument: () => ({type: 'root', children: []}),
   createDocumentFragment: () => ({type: 'root', children: []}),
   createElement(tagName, namespace, attrs) {
     const properties = toProperties(attrs)
-    return {type: 'element', tagName, properties, children: [], parent: null, namespace, attrs, opaque: isOpaque(tagName, properties)}
+    // parse5 reads back the attributes of `<html>` and `<body>` (to merge repeats) and of
+    // MathML's `<annotation-xml>` (its encoding) only: other elements let theirs go.
+    const kept = ATTRIBUTES_READ_BACK.has(tagName) ? attrs : NO_ATTRIBUTES
+    return {type: 'element', tagName, properties, children: [], parent: null, namespace, attrs: kept, opaque: isOpaque(tagName, properties)}
   },
   createCommentNode: (value) => ({type: 'comment', value, parent: null}),
   createTextNode: createText,
