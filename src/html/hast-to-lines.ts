@@ -19,6 +19,7 @@ import {cleanLine} from '../parse/from-text.js'
 import {splitCaption} from '../plugins/extract-captions.js'
 import type {Block, Line, LineData, LineHint, PostNode, Root, RootData} from '../tree.js'
 import {attribute, hintWords, isElement, mark} from './hast.js'
+import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata.js'
 import {BYLINE_WORDS, TIME_WORDS} from './find-live-posts.js'
 import {pickFromSrcset, safeUrl} from './urls.js'
@@ -746,6 +747,27 @@ declare module 'vfile' {
  */
 export function hastToLines(settings: {url?: string | undefined}) {
   return function (tree: HastRoot, file: VFile): Root {
-    return hastToRoot(tree, file, settings.url)
+    const root = hastToRoot(tree, file, settings.url)
+    releaseHast(tree, file)
+    return root
   }
+}
+
+/**
+ * Let go of the hast tree once it has been read. unified holds the tree its
+ * parser returned until the whole run ends, the measures cached for that
+ * tree hold every element, and `file.data.livePosts` holds the feed's
+ * elements; nothing after this step reads any of them, but together they
+ * keep the whole page's markup (4 to 6 times the input) alive under every
+ * later plugin.
+ *
+ * @param tree
+ *   The page, emptied in place.
+ * @param file
+ *   The file, whose `livePosts` are dropped.
+ */
+function releaseHast(tree: HastRoot, file: VFile): void {
+  forgetMeasures(tree)
+  tree.children = []
+  delete file.data.livePosts
 }
