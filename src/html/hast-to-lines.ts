@@ -599,6 +599,8 @@ function readContainer(element: Element | HastRoot, walk: Walk): void {
       else {
         flush()
         readElement(child, walk)
+        // Its lines are made: its markup is not read again (see `hastToRoot`).
+        child.children = []
       }
     }
   }
@@ -709,8 +711,12 @@ function regionsOf(tree: HastRoot): Array<Element | HastRoot> {
 /**
  * Turn the chosen parts of a hast page into the shared tree.
  *
+ * Each block element is emptied once read, so that a page's markup is let
+ * go while its lines are made rather than after: the two together were the
+ * peak of the HTML front end.
+ *
  * @param tree
- *   The page, with `data.main` / `data.header` marks.
+ *   The page, with `data.main` / `data.header` marks; emptied as it is read.
  * @param file
  *   The file.
  * @param url
@@ -747,27 +753,27 @@ declare module 'vfile' {
  */
 export function hastToLines(settings: {url?: string | undefined}) {
   return function (tree: HastRoot, file: VFile): Root {
+    releaseReferences(tree, file)
     const root = hastToRoot(tree, file, settings.url)
-    releaseHast(tree, file)
+    // unified holds the tree its parser returned until the whole run ends.
+    tree.children = []
     return root
   }
 }
 
 /**
- * Let go of the hast tree once it has been read. unified holds the tree its
- * parser returned until the whole run ends, the measures cached for that
- * tree hold every element, and `file.data.livePosts` holds the feed's
- * elements; nothing after this step reads any of them, but together they
- * keep the whole page's markup (4 to 6 times the input) alive under every
- * later plugin.
+ * Drop what holds hast elements beside the tree before it is read: the
+ * measures cached for the tree (keyed by every element) and
+ * `file.data.livePosts` (the feed's elements). Nothing from here on reads
+ * them, and they would keep every element, and its text, alive while the
+ * tree is emptied.
  *
  * @param tree
- *   The page, emptied in place.
+ *   The page.
  * @param file
  *   The file, whose `livePosts` are dropped.
  */
-function releaseHast(tree: HastRoot, file: VFile): void {
+function releaseReferences(tree: HastRoot, file: VFile): void {
   forgetMeasures(tree)
-  tree.children = []
   delete file.data.livePosts
 }
