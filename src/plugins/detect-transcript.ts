@@ -145,7 +145,6 @@ export function detectTranscript(options?: Readonly<DetectTranscriptOptions> | n
     const data = (tree.data ??= {})
     const runs = findRuns(tree, settings.wordsPerEnd).filter((run) => isSpeech(run, settings.minWords, settings.wordsPerEnd))
     if (runs.length === 0) return
-    const paragraphs: string[] = []
     for (const run of runs) {
       const first = run[0]!.lines[0]!
       const last = run[run.length - 1]!.lines.at(-1)!
@@ -153,19 +152,31 @@ export function detectTranscript(options?: Readonly<DetectTranscriptOptions> | n
       // The message spans the whole run, from its first line to its last.
       const span: Node = {type: 'transcript', position: first.position && last.position ? {start: first.position.start, end: last.position.end} : undefined}
       report(file, 'transcript-found', `Unexpected ${words} words with almost no punctuation, taken as a transcript`, span, first.value)
-      for (const unit of run) {
-        for (const line of unit.lines) claim(line, {role: 'transcript'})
-        paragraphs.push(unit.lines.map((line) => line.value).join(' '))
-      }
+      for (const unit of run) for (const line of unit.lines) claim(line, {role: 'transcript'})
     }
-    // Blocks become paragraph breaks, which `segmentSpeech` takes as good cuts.
-    const source = paragraphs.join('\n\n')
+    const source = transcriptSource(runs)
     data.transcript = {
       text: source.replace(/\s+/g, ' ').trim(),
       segments: segmentSpeech(source, {maxWords: settings.maxSegmentWords, language: data.language})
     }
     data.kind ??= 'video'
   }
+}
+
+/**
+ * The text of the runs: a unit's lines joined by spaces, units as
+ * paragraphs, which `segmentSpeech` takes as good cuts. Its own function, so
+ * that the paragraphs are let go before the text is segmented.
+ *
+ * @param runs
+ *   The runs taken as speech.
+ * @returns
+ *   The transcript's text.
+ */
+function transcriptSource(runs: Unit[][]): string {
+  const paragraphs: string[] = []
+  for (const run of runs) for (const unit of run) paragraphs.push(unit.lines.map((line) => line.value).join(' '))
+  return paragraphs.join('\n\n')
 }
 
 /**
@@ -291,21 +302,56 @@ function trimEdges(run: Unit[]): Unit[] {
  */
 function isSpeech(run: Unit[], minWords: number, wordsPerEnd: number): boolean {
   const lines = run.flatMap((unit) => unit.lines)
-  const text = lines.map((line) => line.value).join(' ')
-  const words = wordCount(text)
+  // The lines' counts add up to the joined text's: a word never spans the space between two lines.
+  const words = run.reduce((sum, unit) => sum + unit.words, 0)
   if (words < minWords || words / lines.length < MIN_WORDS_PER_LINE) return false
+  if (lines.length >= MIN_LINES_FOR_STARTS && lowerStarts(lines) < (lines.length - 1) * MIN_LOWER_STARTS) return false
+  const text = lines.map((line) => line.value).join(' ')
   if (text.length / words > MAX_CHARS_PER_WORD) return false
-  if (lines.length >= MIN_LINES_FOR_STARTS) {
-    // A line that starts with a number ("14 May to 20 May") counts as a capital: tables and timelines do.
-    const starts = lines.slice(1).map((line) => /[\p{L}\p{N}]/u.exec(line.value)?.[0] ?? '')
-    if (starts.filter((letter) => /\p{Ll}/u.test(letter)).length < starts.length * MIN_LOWER_STARTS) return false
-  }
   const {ends, marks} = punctuation(text)
   if (ends * wordsPerEnd >= words || marks * WORDS_PER_MARK >= words) return false
   if (topWordsShare(text) < MIN_TOP_WORDS_SHARE) return false
-  const cased = text.match(/(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu) ?? []
-  const lower = cased.filter((letter) => /\p{Ll}/u.test(letter)).length
-  return cased.length === 0 || lower / cased.length >= MIN_LOWER_SHARE
+  return lowerShare(text) >= MIN_LOWER_SHARE
+}
+
+/**
+ * How many lines after the first start in lower case. A line that starts
+ * with a number ("14 May to 20 May") counts as a capital: tables and
+ * timelines do.
+ *
+ * @param lines
+ *   The lines of a run.
+ * @returns
+ *   The count.
+ */
+function lowerStarts(lines: Line[]): number {
+  let lower = 0
+  for (let index = 1; index < lines.length; index++) {
+    if (/\p{Ll}/u.test(/[\p{L}\p{N}]/u.exec(lines[index]!.value)?.[0] ?? '')) lower++
+  }
+  return lower
+}
+
+/** The first letter of a word, cased or not. */
+const WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu
+
+/**
+ * The share of a text's cased words that start in lower case, counted
+ * without a list of them (a transcript may run to millions of words).
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   A share between 0 and 1 (1 when no word is cased).
+ */
+function lowerShare(text: string): number {
+  let cased = 0
+  let lower = 0
+  for (const [letter] of text.matchAll(WORD_START)) {
+    cased++
+    if (/\p{Ll}/u.test(letter)) lower++
+  }
+  return cased === 0 ? 1 : lower / cased
 }
 
 /**
@@ -317,9 +363,13 @@ function isSpeech(run: Unit[], minWords: number, wordsPerEnd: number): boolean {
  *   A share between 0 and 1 (0 for no words).
  */
 function topWordsShare(text: string): number {
+  // Counted as they are matched: a list of every word would be many times the text.
   const counts = new Map<string, number>()
-  const words = text.toLowerCase().match(WORD) ?? []
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let words = 0
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+    words++
+  }
   const top = [...counts.values()].sort((a, b) => b - a).slice(0, TOP_WORDS)
-  return words.length === 0 ? 0 : top.reduce((sum, count) => sum + count, 0) / words.length
+  return words === 0 ? 0 : top.reduce((sum, count) => sum + count, 0) / words
 }

@@ -186,14 +186,21 @@ interface Compiled {
   leaners: Set<string>
 }
 
-/** A word of the transcript, with where it sits. */
-interface Token {
-  /** The word as written. */
-  value: string
-  /** Lower case, typographic apostrophes made plain. */
-  folded: string
-  start: number
-  end: number
+/**
+ * The words of a transcript, a column per field. A transcript may run to
+ * hundreds of thousands of words (a page of many videos): an object per
+ * word, each with its own copies of the word, made segmenting the peak of
+ * a whole parse (five times the transcript's text).
+ */
+interface Words {
+  /** Each word folded (lower case, typographic apostrophes made plain), one string per distinct word. */
+  folded: string[]
+  /** Whether each word starts with a capital letter. */
+  capital: boolean[]
+  /** Where each word starts in the text. */
+  starts: number[]
+  /** Where each word ends in the text (exclusive). */
+  ends: number[]
 }
 
 /** The English parser of retext, made once (it is stateless between documents). */
@@ -221,23 +228,24 @@ const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'a', 'and',
 export function segmentSpeech(text: string, options?: Readonly<SegmentSpeechOptions> | null): SpeechSegment[] {
   const maxWords = options?.maxWords ?? 60
   const table = phrasesFor(options?.language)
-  const {tokens, classes} = tokenize(text)
-  if (tokens.length === 0) {
+  const {words, classes} = tokenize(text)
+  const count = words.folded.length
+  if (count === 0) {
     const folded = foldWhitespace(text)
     return folded ? [{text: folded}] : []
   }
-  const forced = forcedCuts(tokens, classes, table)
+  const forced = forcedCuts(words, classes, table)
   const cuts: number[] = []
   let previous = 0
-  for (const cut of [...forced, tokens.length]) {
-    cuts.push(...splitStretch(previous, cut, tokens, classes, table, maxWords))
-    if (cut < tokens.length) cuts.push(cut)
+  for (const cut of [...forced, count]) {
+    cuts.push(...splitStretch(previous, cut, words, classes, table, maxWords))
+    if (cut < count) cuts.push(cut)
     previous = cut
   }
   const segments: SpeechSegment[] = []
   let from = 0
   for (const cut of cuts) {
-    const at = cutOffset(text, tokens, cut)
+    const at = cutOffset(text, words, cut)
     segments.push({text: foldWhitespace(text.slice(from, at))})
     from = at
   }
@@ -254,7 +262,7 @@ export function segmentSpeech(text: string, options?: Readonly<SegmentSpeechOpti
  *   The number of words.
  */
 export function countSpeechWords(text: string): number {
-  return tokenize(text).tokens.length
+  return tokenize(text).words.folded.length
 }
 
 /**
@@ -358,9 +366,11 @@ function chunkEnd(text: string, start: number): number {
  *   (`SENTENCE` after a sentence end or paragraph break, else `ANYWHERE`, or
  *   `NONE` where no whitespace separates the words).
  */
-function tokenize(text: string): {tokens: Token[]; classes: number[]} {
-  const tokens: Token[] = []
+function tokenize(text: string): {words: Words; classes: number[]} {
+  const words: Words = {folded: [], capital: [], starts: [], ends: []}
   const classes: number[] = []
+  // Folded words by themselves: each distinct word is kept once, however often it is said.
+  const vocabulary = new Map<string, string>()
   // The gap after a sentence end or paragraph break is a good cut: carried to the next word.
   let pending = ANYWHERE
   // retext works on bounded chunks (cut at a space): on one huge unpunctuated
@@ -375,8 +385,13 @@ function tokenize(text: string): {tokens: Token[]; classes: number[]} {
         for (const child of (sentence as Sentence).children) {
           if (child.type !== 'WordNode' || !child.position) continue
           const value = toString(child)
-          tokens.push({value, folded: foldWord(value), start: start + child.position.start.offset!, end: start + child.position.end.offset!})
-          classes.push(tokens.length === 1 ? NONE : pending)
+          const folded = foldWord(value)
+          if (!vocabulary.has(folded)) vocabulary.set(folded, folded)
+          words.folded.push(vocabulary.get(folded)!)
+          words.capital.push(/^\p{Lu}/u.test(value))
+          words.starts.push(start + child.position.start.offset!)
+          words.ends.push(start + child.position.end.offset!)
+          classes.push(words.folded.length === 1 ? NONE : pending)
           pending = ANYWHERE
         }
         // retext ends a sentence only at terminal punctuation, or at the paragraph's end.
@@ -387,17 +402,17 @@ function tokenize(text: string): {tokens: Token[]; classes: number[]} {
     if (end < text.length && !/[.?!…]["'”’)\]]*\s*$/u.test(text.slice(Math.max(start, end - 8), end))) pending = ANYWHERE
     start = end
   }
-  for (let index = 1; index < tokens.length; index++) {
-    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start)
+  for (let index = 1; index < words.starts.length; index++) {
+    const gap = text.slice(words.ends[index - 1]!, words.starts[index]!)
     if (!/\s/.test(gap)) classes[index] = NONE
   }
-  return {tokens, classes}
+  return {words, classes}
 }
 
 /**
  * Find the hand-overs: cuts that are always made.
  *
- * @param tokens
+ * @param words
  *   The words.
  * @param classes
  *   Gap classes (`NONE` gaps are never cut).
@@ -407,15 +422,16 @@ function tokenize(text: string): {tokens: Token[]; classes: number[]} {
  *   Sorted word indices to cut before, none closer than `MIN_WORDS` to
  *   another or to either end.
  */
-function forcedCuts(tokens: Token[], classes: number[], table: Compiled): number[] {
+function forcedCuts(words: Words, classes: number[], table: Compiled): number[] {
+  const {folded} = words
   const found = new Set<number>()
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < folded.length; index++) {
     for (const handOver of table.handOvers) {
-      const end = matchSteps(handOver.steps, 0, tokens, index)
+      const end = matchSteps(handOver.steps, 0, words, index)
       if (end === undefined) continue
       let cut = handOver.cut === 'before' ? index : end
       // "well let's take a look": the particle belongs to the new turn.
-      if (handOver.cut === 'before' && cut > 0 && table.leads.has(tokens[cut - 1]!.folded) && !table.leads.has(tokens[index]!.folded)) cut--
+      if (handOver.cut === 'before' && cut > 0 && table.leads.has(folded[cut - 1]!) && !table.leads.has(folded[index]!)) cut--
       found.add(cut)
       break
     }
@@ -423,7 +439,7 @@ function forcedCuts(tokens: Token[], classes: number[], table: Compiled): number
   const kept: number[] = []
   let previous = 0
   for (const cut of [...found].sort((a, b) => a - b)) {
-    if (cut - previous < MIN_WORDS || tokens.length - cut < MIN_WORDS || classes[cut] === NONE) continue
+    if (cut - previous < MIN_WORDS || folded.length - cut < MIN_WORDS || classes[cut] === NONE) continue
     kept.push(cut)
     previous = cut
   }
@@ -438,41 +454,43 @@ function forcedCuts(tokens: Token[], classes: number[], table: Compiled): number
  *   The phrase's steps.
  * @param step
  *   The step to match.
- * @param tokens
+ * @param words
  *   The words.
  * @param index
  *   The word to match it against.
  * @returns
  *   The index after the last matched word, or `undefined`.
  */
-function matchSteps(steps: Step[], step: number, tokens: Token[], index: number): number | undefined {
+function matchSteps(steps: Step[], step: number, words: Words, index: number): number | undefined {
   if (step === steps.length) return index
   const {match, optional} = steps[step]!
-  const token = tokens[index]
+  const count = words.folded.length
   let result: number | undefined
-  if (token) {
-    if (match === 'word') result = matchSteps(steps, step + 1, tokens, index + 1)
+  if (index < count) {
+    if (match === 'word') result = matchSteps(steps, step + 1, words, index + 1)
     else if (match === 'name') {
       // Longest name first: "that's Ann Lee there" reads "Ann Lee".
       let length = 0
-      while (length < 3 && tokens[index + length] && isNameWord(tokens[index + length]!)) length++
-      for (; length > 0 && result === undefined; length--) result = matchSteps(steps, step + 1, tokens, index + length)
-    } else if (match.has(token.folded)) result = matchSteps(steps, step + 1, tokens, index + 1)
+      while (length < 3 && index + length < count && isNameWord(words, index + length)) length++
+      for (; length > 0 && result === undefined; length--) result = matchSteps(steps, step + 1, words, index + length)
+    } else if (match.has(words.folded[index]!)) result = matchSteps(steps, step + 1, words, index + 1)
   }
-  if (result === undefined && optional) result = matchSteps(steps, step + 1, tokens, index)
+  if (result === undefined && optional) result = matchSteps(steps, step + 1, words, index)
   return result
 }
 
 /**
  * Whether a word may be part of a name: capitalised, and not a pronoun or particle.
  *
- * @param token
- *   The word.
+ * @param words
+ *   The words.
+ * @param index
+ *   Which word.
  * @returns
  *   `true` when it may.
  */
-function isNameWord(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.value) && !NOT_NAMES.has(token.folded)
+function isNameWord(words: Words, index: number): boolean {
+  return words.capital[index]! && !NOT_NAMES.has(words.folded[index]!)
 }
 
 /**
@@ -480,7 +498,7 @@ function isNameWord(token: Token): boolean {
  *
  * @param index
  *   The word after the gap.
- * @param tokens
+ * @param words
  *   The words.
  * @param classes
  *   Gap classes from the parser.
@@ -489,16 +507,15 @@ function isNameWord(token: Token): boolean {
  * @returns
  *   The class (`SENTENCE`, `MARKER`, `OPENER`, `LOOSE`, `ANYWHERE` or `NONE`).
  */
-function gapClass(index: number, tokens: Token[], classes: number[], table: Compiled): number {
+function gapClass(index: number, words: Words, classes: number[], table: Compiled): number {
   const base = classes[index]!
   if (base !== ANYWHERE) return base
-  const word = tokens[index]!
-  const before = tokens[index - 1]!
+  const word = words.folded[index]!
   // "right now", "as well", "and so": the word leans on the one before, so cutting there splits a phrase.
-  if (table.binders.has(before.folded)) return ANYWHERE
-  if (table.markers.has(word.folded)) return MARKER
-  if (table.openers.has(word.folded)) return OPENER
-  if (table.leaners.has(word.folded) || (isNameWord(before) && isNameWord(word))) return ANYWHERE
+  if (table.binders.has(words.folded[index - 1]!)) return ANYWHERE
+  if (table.markers.has(word)) return MARKER
+  if (table.openers.has(word)) return OPENER
+  if (table.leaners.has(word) || (isNameWord(words, index - 1) && isNameWord(words, index))) return ANYWHERE
   return LOOSE
 }
 
@@ -514,7 +531,7 @@ function gapClass(index: number, tokens: Token[], classes: number[], table: Comp
  *   First word of the stretch.
  * @param to
  *   Word after the stretch.
- * @param tokens
+ * @param words
  *   The words.
  * @param classes
  *   Gap classes from the parser.
@@ -525,11 +542,11 @@ function gapClass(index: number, tokens: Token[], classes: number[], table: Comp
  * @returns
  *   Word indices to cut before, ascending.
  */
-function splitStretch(from: number, to: number, tokens: Token[], classes: number[], table: Compiled, maxWords: number): number[] {
+function splitStretch(from: number, to: number, words: Words, classes: number[], table: Compiled, maxWords: number): number[] {
   if (to - from <= maxWords) return []
   const floor = Math.max(1, maxWords * BAND_SHARE)
   const cutCost: number[] = []
-  for (let index = from + 1; index < to; index++) cutCost[index] = CUT_COST[gapClass(index, tokens, classes, table)] ?? Infinity
+  for (let index = from + 1; index < to; index++) cutCost[index] = CUT_COST[gapClass(index, words, classes, table)] ?? Infinity
   // Where a part may start: the stretch's start and every word a cut may go before.
   // Only these are tried, so that glued text (no gap for thousands of words) stays linear.
   const starts: number[] = [from]
@@ -570,16 +587,16 @@ function splitStretch(from: number, to: number, tokens: Token[], classes: number
  *
  * @param text
  *   The transcript.
- * @param tokens
+ * @param words
  *   The words.
  * @param index
  *   The word to cut before.
  * @returns
  *   The offset of the cut.
  */
-function cutOffset(text: string, tokens: Token[], index: number): number {
-  const start = tokens[index - 1]!.end
-  const gap = text.slice(start, tokens[index]!.start)
+function cutOffset(text: string, words: Words, index: number): number {
+  const start = words.ends[index - 1]!
+  const gap = text.slice(start, words.starts[index]!)
   const space = gap.search(/\s/)
   return start + (space === -1 ? gap.length : space)
 }
