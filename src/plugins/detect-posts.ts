@@ -17,7 +17,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Block, Line, PostNode, Root} from '../tree.js'
-import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
+import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import type {Author} from '../schema/article.js'
 import {addAuthors} from './collect-authors.js'
 import {endsLikeSentence, fold, slug, wordCount} from '../util/text.js'
@@ -55,12 +55,6 @@ const TRAILING_ELLIPSIS = /(?<!\s)\s+(?:…|\.\.\.)$/u
 
 /** "Label: title". The title starts at a non-space, so `\s*` and the title never compete for the same spaces (ReDoS-safe). */
 const LABELLED_TITLE = /^([^:]{2,24}):\s*(\S.*)$/u
-
-/** One line with the block it came from. */
-interface Placed {
-  line: Line
-  block: Block
-}
 
 /**
  * Whether a line could be a post title.
@@ -107,15 +101,15 @@ function isLabelLine(line: Line): boolean {
 /**
  * Whether the page shows live-blog structure, which licenses weak openers.
  *
- * @param placed
+ * @param lines
  *   All lines.
  * @returns
  *   `true` when it does.
  */
-function showsLiveBlogStructure(placed: Placed[]): boolean {
-  const times = placed.filter(({line}) => line.data?.role === 'post-time').length
-  const footers = placed.filter(({line}) => line.data?.role === 'post-footer').length
-  const chrome = placed.some(({line}) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
+function showsLiveBlogStructure(lines: Line[]): boolean {
+  const times = lines.filter((line) => line.data?.role === 'post-time').length
+  const footers = lines.filter((line) => line.data?.role === 'post-footer').length
+  const chrome = lines.some((line) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
   return times >= 2 || footers >= 1 || chrome
 }
 
@@ -125,22 +119,22 @@ type Opener = 'time' | 'footer' | 'label' | 'name' | 'title'
 /**
  * Find the lines that open posts.
  *
- * @param placed
+ * @param lines
  *   All lines.
  * @param weakOpeners
  *   Whether title lines and names may open posts.
  * @returns
  *   Index of each opening line → why.
  */
-function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener> {
+function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Opener> {
   const openers = new Map<number, Opener>()
   let afterFooter = false
   let hasText = false
   // The first post cannot start before the headline and standfirst.
-  const headerEnd = placed.findLastIndex(({line}) => line.data?.role === 'title' || line.data?.role === 'standfirst' || line.data?.role === 'dateline')
+  const headerEnd = lines.findLastIndex((line) => line.data?.role === 'title' || line.data?.role === 'standfirst' || line.data?.role === 'dateline')
   // On a page whose posts end in footers, the header's end is the first boundary.
-  let afterHeader = placed.some(({line}) => line.data?.role === 'post-footer')
-  placed.forEach(({line}, index) => {
+  let afterHeader = lines.some((line) => line.data?.role === 'post-footer')
+  lines.forEach((line, index) => {
     const role = line.data?.role
     if (role === 'post-footer') {
       afterFooter = hasText || afterFooter
@@ -154,7 +148,7 @@ function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener
     }
     if (role !== undefined && role !== 'caption' && role !== 'byline') return
     if (index <= headerEnd) return
-    const next = nextContent(placed, index)
+    const next = nextContent(lines, index)
     let opener: Opener | undefined
     if (afterFooter || (afterHeader && role === undefined)) opener = 'footer'
     else if (weakOpeners && isLabelLine(line) && next !== undefined) opener = 'label'
@@ -177,16 +171,16 @@ function findOpeners(placed: Placed[], weakOpeners: boolean): Map<number, Opener
 /**
  * The next content line after an index.
  *
- * @param placed
+ * @param lines
  *   All lines.
  * @param index
  *   Where to start (exclusive).
  * @returns
  *   The line, if any.
  */
-function nextContent(placed: Placed[], index: number): Line | undefined {
-  for (let at = index + 1; at < placed.length; at++) {
-    const line = placed[at]!.line
+function nextContent(lines: Line[], index: number): Line | undefined {
+  for (let at = index + 1; at < lines.length; at++) {
+    const line = lines[at]!
     if (isUnclaimed(line)) return line
     if (line.data?.role === 'post-footer' || line.data?.role === 'post-time') return undefined
   }
@@ -326,31 +320,10 @@ export function detectPosts() {
       finishMarkupPosts(tree, file)
       return
     }
-    const placed: Placed[] = allBlocks(tree).flatMap((block) => block.children.map((line) => ({line, block})))
-    const openers = findOpeners(placed, showsLiveBlogStructure(placed))
+    const lines = allLines(tree)
+    const openers = findOpeners(lines, showsLiveBlogStructure(lines))
     if (openers.size < 2) return
-    const children: Array<Block | PostNode> = []
-    let post: PostNode | undefined
-    let block: Block | undefined
-    let source: Block | undefined
-    placed.forEach(({line, block: from}, index) => {
-      const opener = openers.get(index)
-      if (opener) {
-        post = {type: 'post', children: [], data: {}}
-        children.push(post)
-        block = undefined
-        if (opener === 'title') report(file, 'post-boundary-weak', `Unexpected post opened by a title line alone, expected a time or footer`, line, line.value)
-      }
-      if (line.data?.role === 'post-time' && post) post.data!.published = line.data.timestamp
-      if (!block || source !== from) {
-        block = {type: 'block', children: []}
-        if (from.position) block.position = from.position
-        source = from
-        if (post) post.children.push(block)
-        else children.push(block)
-      }
-      block.children.push(line)
-    })
+    const children = groupPosts(tree, openers, file)
     const posts = children.filter((child): child is PostNode => child.type === 'post')
     for (const each of posts) {
       creditAuthors(each)
@@ -363,6 +336,69 @@ export function detectPosts() {
     assignIds([...kept])
     tree.data = {...tree.data, kind: 'liveblog'}
   }
+}
+
+/**
+ * Wrap the blocks from each opening line to the next into a post.
+ *
+ * @param tree
+ *   The tree (its children are not changed).
+ * @param openers
+ *   Index of each opening line (in page order) → why.
+ * @param file
+ *   The file.
+ * @returns
+ *   The root's new children: blocks before the first post, then posts.
+ */
+function groupPosts(tree: Root, openers: Map<number, Opener>, file: VFile): Array<Block | PostNode> {
+  const children: Array<Block | PostNode> = []
+  let post: PostNode | undefined
+  let index = 0
+  for (const block of allBlocks(tree)) {
+    // A block without lines has nothing to place: it is left out.
+    if (block.children.length === 0) continue
+    for (const part of splitAtOpeners(block, index, openers)) {
+      const opener = openers.get(index)
+      const first = part.children[0]!
+      if (opener) {
+        post = {type: 'post', children: [], data: {}}
+        children.push(post)
+        if (opener === 'title') report(file, 'post-boundary-weak', `Unexpected post opened by a title line alone, expected a time or footer`, first, first.value)
+      }
+      for (const line of part.children) if (line.data?.role === 'post-time' && post) post.data!.published = line.data.timestamp
+      if (post) post.children.push(part)
+      else children.push(part)
+      index += part.children.length
+    }
+  }
+  return children
+}
+
+/**
+ * Cut a block where posts open inside it, so that each part belongs to one
+ * post. A block no post opens inside is returned itself, not copied: a
+ * page-long live blog has 100,000 blocks, and copies of them all beside the
+ * originals were the peak of a whole parse.
+ *
+ * @param block
+ *   The block.
+ * @param first
+ *   Index of its first line in page order.
+ * @param openers
+ *   Index of each opening line → why.
+ * @returns
+ *   The parts, in order.
+ */
+function splitAtOpeners(block: Block, first: number, openers: Map<number, Opener>): Block[] {
+  const lines = block.children
+  const starts = [0]
+  for (let at = 1; at < lines.length; at++) if (openers.has(first + at)) starts.push(at)
+  if (starts.length === 1) return [block]
+  return starts.map((start, part) => {
+    const cut: Block = {type: 'block', children: lines.slice(start, starts[part + 1] ?? lines.length)}
+    if (block.position) cut.position = block.position
+    return cut
+  })
 }
 
 /**
