@@ -20,7 +20,7 @@ import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter}
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {appendText, flattenDeepHast, hastTreeAdapter} from './hast-tree-adapter.js'
+import {flattenDeepHast, growText, hastTreeAdapter, settleText} from './hast-tree-adapter.js'
 
 type Parse5Node = DefaultTreeAdapterMap['node']
 type Parse5Parent = DefaultTreeAdapterMap['parentNode']
@@ -83,18 +83,22 @@ function flattenDeepNesting(document: Parse5Parent): number {
   return flattened
 }
 
-/** parse5's own tree (for positions), with text appended by `appendText`. */
+/** parse5's own tree (for positions), with text appended by `growText`. */
 const positionedTreeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
   ...defaultTreeAdapter,
   insertText(parent, text) {
     const last = parent.childNodes.at(-1)
-    if (last && defaultTreeAdapter.isTextNode(last)) appendText(last, text)
-    else defaultTreeAdapter.appendChild(parent, defaultTreeAdapter.createTextNode(text))
+    if (last && defaultTreeAdapter.isTextNode(last)) return growText(last, text)
+    const node = defaultTreeAdapter.createTextNode(text)
+    defaultTreeAdapter.appendChild(parent, node)
+    growText(node)
   },
   insertTextBefore(parent, text, reference) {
     const previous = parent.childNodes[parent.childNodes.indexOf(reference) - 1]
-    if (previous && defaultTreeAdapter.isTextNode(previous)) appendText(previous, text)
-    else defaultTreeAdapter.insertBefore(parent, defaultTreeAdapter.createTextNode(text), reference)
+    if (previous && defaultTreeAdapter.isTextNode(previous)) return growText(previous, text)
+    const node = defaultTreeAdapter.createTextNode(text)
+    defaultTreeAdapter.insertBefore(parent, node, reference)
+    growText(node)
   }
 }
 
@@ -116,10 +120,12 @@ export function htmlToHast(html: string, file: VFile, options: FromHtmlOptions =
   if (options.positions) {
     // parse5's own tree, whose positions `hast-util-from-parse5` maps.
     const document = parse(html, {sourceCodeLocationInfo: true, treeAdapter: positionedTreeAdapter})
+    settleText()
     flattened = flattenDeepNesting(document)
     tree = fromParse5(document, {file}) as HastRoot
   } else {
     tree = parse(html, {treeAdapter: hastTreeAdapter})
+    settleText()
     flattened = flattenDeepHast(tree, MAX_DEPTH)
   }
   if (flattened > 0) report(file, 'nesting-flattened', `Unexpected nesting deeper than ${MAX_DEPTH} elements, flattened to its text`)

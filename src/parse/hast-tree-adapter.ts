@@ -173,27 +173,59 @@ function isOpaque(tagName: string, properties: Properties): boolean {
   return OPAQUE.has(tagName)
 }
 
+/** A text node of either tree (this adapter's, or parse5's own for positions). */
+interface GrowingText {
+  value: string
+  flatLength?: number
+}
+
 /**
- * Append text to a text node, keeping its value mostly flat.
+ * The text node that text was last appended to: the only one whose value
+ * may still be a rope (parsing is synchronous, one page at a time).
+ */
+let growing: GrowingText | undefined
+
+/**
+ * Append text to a text node, keeping the tree's values flat.
  *
  * parse5 hands text over token by token (a word, then the space after it)
  * and appending each with `+=` makes V8 keep the value as a rope, a cell per
- * piece: about 16 bytes for each character of a page. Flattening whenever
- * the value has doubled since the last flattening keeps the rope short and
- * costs one extra copy of the text.
+ * piece: about 16 bytes for each character of a page. So a value is
+ * flattened whenever it has doubled since it last was (one extra copy of
+ * the text at most), and the node text last grew at is flattened as soon as
+ * text goes to another one: then at most one value in the tree is a rope.
  *
  * @param node
  *   The text node.
  * @param text
- *   The text to append.
+ *   The text to append (none when the node was just made with its text).
  */
-export function appendText(node: {value: string; flatLength?: number}, text: string): void {
-  node.value += text
-  if (node.value.length >= 2 * (node.flatLength ?? 0) + 64) {
-    // Reading a character flattens a rope in place.
-    node.value.charCodeAt(0)
-    node.flatLength = node.value.length
+export function growText(node: GrowingText, text?: string): void {
+  if (growing !== node) {
+    if (growing) flatten(growing)
+    growing = node
   }
+  if (text === undefined) return
+  node.value += text
+  if (node.value.length >= 2 * (node.flatLength ?? 0) + 64) flatten(node)
+}
+
+/** Flatten the last text node that grew, once the page is parsed. */
+export function settleText(): void {
+  if (growing) flatten(growing)
+  growing = undefined
+}
+
+/**
+ * Make a text node's value flat: one buffer instead of a rope of pieces.
+ *
+ * @param node
+ *   The text node.
+ */
+function flatten(node: GrowingText): void {
+  // Reading a character flattens a rope in place.
+  node.value.charCodeAt(0)
+  node.flatLength = node.value.length
 }
 
 /**
@@ -290,15 +322,19 @@ export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
   insertText(parent, text) {
     if (parent.type === 'element' && parent.opaque) return
     const last = childrenOf(parent).at(-1)
-    if (isText(last)) appendText(last, text)
-    else hastTreeAdapter.appendChild(parent, createText(text))
+    if (isText(last)) return growText(last, text)
+    const node = createText(text)
+    hastTreeAdapter.appendChild(parent, node)
+    growText(node)
   },
   insertTextBefore(parent, text, reference) {
     if (parent.type === 'element' && parent.opaque) return
     const children = childrenOf(parent)
     const previous = children[indexFromEnd(children, reference) - 1]
-    if (isText(previous)) appendText(previous, text)
-    else hastTreeAdapter.insertBefore(parent, createText(text), reference)
+    if (isText(previous)) return growText(previous, text)
+    const node = createText(text)
+    hastTreeAdapter.insertBefore(parent, node, reference)
+    growText(node)
   },
   adoptAttributes(recipient, attrs) {
     const names = new Set(recipient.attrs.map((attr) => attr.name))
