@@ -87,7 +87,7 @@ function htmlFrontEnd(settings: Settings, config: ProcessorConfig) {
  *   A processor whose `processSync` leaves an `Article` in `file.result`.
  */
 export function createProcessor(format: 'text' | 'html', settings: Settings, config: ProcessorConfig = {}): StandfirstProcessor {
-  const frontEnd = format === 'html' ? htmlFrontEnd(settings, config) : unified().use(fromText)
+  const frontEnd = format === 'html' ? htmlFrontEnd(settings, config) : unified().use(fromText, {positions: Boolean(config.positions)})
   return (
     (frontEnd as unknown as ReturnType<typeof unified>)
       // Drop what is never content.

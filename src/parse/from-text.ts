@@ -52,10 +52,13 @@ function readListMarker(text: string): {text: string; hint: LineHint} | undefine
  *
  * @param text
  *   The whole input.
+ * @param options
+ *   Whether to record positions (default: yes).
  * @returns
- *   The tree, with positions.
+ *   The tree.
  */
-export function textToTree(text: string): Root {
+export function textToTree(text: string, options: FromTextOptions = {}): Root {
+  const positions = options.positions ?? true
   const root: Root = {type: 'root', children: [], data: {format: 'text'}}
   let block: Block | undefined
   let offset = 0
@@ -67,13 +70,13 @@ export function textToTree(text: string): Root {
     const raw = text.slice(offset, end)
     const value = cleanLine(raw)
     if (value) {
-      const leading = raw.length - raw.trimStart().length
-      const line: Line = {
-        type: 'line',
-        value,
-        position: {
+      const line: Line = {type: 'line', value}
+      if (positions) {
+        const leading = raw.length - raw.trimStart().length
+        const trimmedEnd = raw.trimEnd().length
+        line.position = {
           start: {line: lineNumber, column: leading + 1, offset: offset + leading},
-          end: {line: lineNumber, column: raw.trimEnd().length + 1, offset: offset + raw.trimEnd().length}
+          end: {line: lineNumber, column: trimmedEnd + 1, offset: offset + trimmedEnd}
         }
       }
       const listItem = readListMarker(value)
@@ -107,9 +110,21 @@ export function textToTree(text: string): Root {
   return root
 }
 
+/** Options of the text parser. */
+export interface FromTextOptions {
+  /**
+   * Record source positions (default: `true`). Only messages use them: a
+   * line's position is three objects, as much memory as its text.
+   */
+  positions?: boolean
+}
+
 /**
  * unified parser plugin for scraped plain text.
+ *
+ * @param options
+ *   Parser options.
  */
-export const fromText: Plugin<[], string, Root> = function () {
-  this.parser = (document) => textToTree(String(document))
+export const fromText: Plugin<[FromTextOptions?], string, Root> = function (options) {
+  this.parser = (document) => textToTree(String(document), options ?? {})
 }
