@@ -7,7 +7,11 @@
  * 2. Heap after parsing 10,000 pages in a loop (the fixtures, both formats),
  *    sampled after a full collection every 1,000 pages: it must not grow.
  *
+ * 3. With `--min-heap`: the smallest `--max-old-space-size` each format
+ *    parses the big page in (bisection, child processes; about 4 minutes).
+ *
  *   npm run bench:memory
+ *   npm run bench:memory -- --min-heap
  *   npm run bench:memory -- --pages 2000 --size 5m
  *
  * @module
@@ -120,6 +124,46 @@ function onePage(format: 'text' | 'html', size: number, inputs: string[]): strin
 }
 
 /**
+ * Whether one page parses in a child process whose heap is limited.
+ *
+ * @param format
+ *   `text` or `html`.
+ * @param sizeFlag
+ *   The page size as given (`20m`).
+ * @param heapMb
+ *   The limit (`--max-old-space-size`).
+ * @returns
+ *   `true` when it does.
+ */
+function parsesWithin(format: 'text' | 'html', sizeFlag: string, heapMb: number): boolean {
+  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--max-old-space-size'))
+  const child = spawnSync(process.execPath, [...execArgv, `--max-old-space-size=${heapMb}`, fileURLToPath(import.meta.url), '--one', format, '--size', sizeFlag], {encoding: 'utf8'})
+  return child.status === 0
+}
+
+/**
+ * The smallest heap limit one page parses in, by bisection.
+ *
+ * @param format
+ *   `text` or `html`.
+ * @param sizeFlag
+ *   The page size as given.
+ * @returns
+ *   The limit in MB (to 5 MB).
+ */
+function smallestHeap(format: 'text' | 'html', sizeFlag: string): number {
+  let low = 16
+  let high = 2048
+  if (!parsesWithin(format, sizeFlag, high)) return Number.POSITIVE_INFINITY
+  while (high - low > 5) {
+    const middle = Math.round((low + high) / 2)
+    if (parsesWithin(format, sizeFlag, middle)) high = middle
+    else low = middle
+  }
+  return high
+}
+
+/**
  * Measure and print.
  *
  * @returns
@@ -152,6 +196,16 @@ function main(): number {
   for (const format of ['text', 'html'] as const) {
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', format, '--size', sizeFlag], {encoding: 'utf8'})
     process.stdout.write(child.stdout || `| ${format} | failed: ${child.stderr.slice(0, 300)} |\n`)
+  }
+
+  // 1b. The smallest heap each format parses the page in (`--min-heap`):
+  // peak RSS depends on when V8 chooses to collect, this does not.
+  if (args.includes('--min-heap')) {
+    console.log(`\nsmallest heap (--max-old-space-size, found by bisection to 5 MB) that parses one ${mb(size)} page, the page itself and the script included:`)
+    for (const format of ['text', 'html'] as const) {
+      const heap = smallestHeap(format, sizeFlag)
+      console.log(`  ${format}: ${heap} MB (${((heap * MB) / size).toFixed(1)}× the page)`)
+    }
   }
 
   // 2. Many pages in a loop.
