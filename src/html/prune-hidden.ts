@@ -32,6 +32,8 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
  */
 export function isHidden(element: Element): boolean {
   const {properties} = element
+  // Most elements have none of the attributes that hide: say so without looking each up.
+  if (properties.hidden === undefined && properties.ariaHidden === undefined && properties.style === undefined && properties.className === undefined && element.tagName !== 'input') return false
   if (properties.hidden !== undefined && properties.hidden !== false && properties.hidden !== null) return true
   if (attribute(element, 'aria-hidden') === 'true') return true
   if (element.tagName === 'input' && attribute(element, 'type') === 'hidden') return true

@@ -28,8 +28,16 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u2
  *   The cleaned line (may be empty).
  */
 export function cleanLine(value: string): string {
-  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+  // Most lines are clean already: test before replacing, so that they are not copied.
+  const visible = INVISIBLE_TEST.test(value) ? value.replace(INVISIBLE, '') : value
+  return (UNFOLDED_SPACE.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim()
 }
+
+/** `INVISIBLE`, to test for (a global expression keeps a position between tests). */
+const INVISIBLE_TEST = new RegExp(INVISIBLE.source)
+
+/** Whitespace other than single spaces: two in a row, or a tab, newline or other space. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/
 
 /**
  * Read a bullet or ordinal at the start of a line.
