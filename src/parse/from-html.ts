@@ -20,7 +20,7 @@ import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter}
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {flattenDeepHast, growText, hastTreeAdapter, settleText} from './hast-tree-adapter.js'
+import {growText, parseToHast, settleText} from './hast-tree-adapter.js'
 
 type Parse5Node = DefaultTreeAdapterMap['node']
 type Parse5Parent = DefaultTreeAdapterMap['parentNode']
@@ -124,9 +124,9 @@ export function htmlToHast(html: string, file: VFile, options: FromHtmlOptions =
     flattened = flattenDeepNesting(document)
     tree = fromParse5(document, {file}) as HastRoot
   } else {
-    tree = parse(html, {treeAdapter: hastTreeAdapter})
-    settleText()
-    flattened = flattenDeepHast(tree, MAX_DEPTH)
+    const parsed = parseToHast(html, MAX_DEPTH)
+    tree = parsed.tree
+    flattened = parsed.flattened
   }
   if (flattened > 0) report(file, 'nesting-flattened', `Unexpected nesting deeper than ${MAX_DEPTH} elements, flattened to its text`)
   return tree

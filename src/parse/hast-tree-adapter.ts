@@ -17,7 +17,7 @@
  */
 import type {Comment, Element, ElementContent, Properties, Root, Text} from 'hast'
 import {find, html as htmlSchema, type Info} from 'property-information'
-import type {TreeAdapter, TreeAdapterTypeMap, Token, html} from 'parse5'
+import {parse, type TreeAdapter, type TreeAdapterTypeMap, type Token, type html} from 'parse5'
 
 /** What parse5 needs of an element, beside its hast fields. */
 export interface BuildElement extends Element {
@@ -29,6 +29,8 @@ export interface BuildElement extends Element {
   attrs: Token.Attribute[]
   /** Whether its content is left out (see `OPAQUE`). */
   opaque: boolean
+  /** Its depth when it was attached (the root's children are at 1). */
+  depth: number
 }
 
 /** A parent while parsing. */
@@ -279,6 +281,54 @@ function indexFromEnd(children: BuildChild[], child: BuildChild): number {
   return children[children.length - 1] === child ? children.length - 1 : children.lastIndexOf(child)
 }
 
+/** The deepest an element was attached at while parsing this page. */
+let deepest = 0
+
+/**
+ * Whether an element was attached with children of its own: parse5 moves
+ * subtrees (misnested formatting tags), and then the depths of their
+ * descendants are no longer known (one page in forty).
+ */
+let moved = false
+
+/**
+ * Give a child its parent, and an element its depth.
+ *
+ * @param parent
+ *   The parent.
+ * @param child
+ *   The child.
+ */
+function attach(parent: BuildParent, child: BuildChild): void {
+  child.parent = parent
+  if (child.type !== 'element') return
+  if (child.children.length > 0) moved = true
+  child.depth = parent.type === 'root' ? 1 : parent.depth + 1
+  if (child.depth > deepest) deepest = child.depth
+}
+
+/**
+ * Parse a page into hast with this adapter, and flatten what lies deeper
+ * than `maxDepth` (see `flattenDeepHast`). That walk reads the whole tree,
+ * so it is skipped when the depths recorded while parsing show no element
+ * that deep.
+ *
+ * @param html
+ *   The page.
+ * @param maxDepth
+ *   The deepest an element may have children.
+ * @returns
+ *   The tree, and how many subtrees were flattened.
+ */
+export function parseToHast(html: string, maxDepth: number): {tree: Root; flattened: number} {
+  deepest = 0
+  moved = false
+  const tree = parse(html, {treeAdapter: hastTreeAdapter})
+  settleText()
+  const flattened = moved || deepest >= maxDepth ? flattenDeepHast(tree, maxDepth) : 0
+  return {tree, flattened}
+}
+
 /** Elements whose attributes parse5 reads back while parsing. */
 const ATTRIBUTES_READ_BACK = new Set(['html', 'body', 'annotation-xml'])
 
@@ -294,18 +344,18 @@ export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
     // parse5 reads back the attributes of `<html>` and `<body>` (to merge repeats) and of
     // MathML's `<annotation-xml>` (its encoding) only: other elements let theirs go.
     const kept = ATTRIBUTES_READ_BACK.has(tagName) ? attrs : NO_ATTRIBUTES
-    return {type: 'element', tagName, properties, children: [], parent: null, namespace, attrs: kept, opaque: isOpaque(tagName, properties)}
+    return {type: 'element', tagName, properties, children: [], parent: null, namespace, attrs: kept, opaque: isOpaque(tagName, properties), depth: 0}
   },
   createCommentNode: (value) => ({type: 'comment', value, parent: null}),
   createTextNode: createText,
 
   appendChild(parent, child) {
-    child.parent = parent
+    attach(parent, child)
     if (parent.type === 'element' && parent.opaque) return
     childrenOf(parent).push(child)
   },
   insertBefore(parent, child, reference) {
-    child.parent = parent
+    attach(parent, child)
     if (parent.type === 'element' && parent.opaque) return
     const children = childrenOf(parent)
     const index = indexFromEnd(children, reference)
