@@ -98,12 +98,37 @@ function readHintWords(element: Element): string[] {
   // Most elements have neither.
   if (className === undefined && id === undefined) return NO_WORDS
   const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
+  // Pages repeat their class names (a menu's hundred `menu-item`s): each is split once.
+  let words = wordsOfNames.get(names)
+  if (!words) {
+    if (wordsOfNames.size >= WORDS_CACHE_SIZE) wordsOfNames.clear()
+    words = splitNames(names)
+    wordsOfNames.set(names, words)
+  }
+  return words
+}
+
+/**
+ * Split class names and an id into lower-case words.
+ *
+ * @param names
+ *   Class names and id, space-separated.
+ * @returns
+ *   The words (shared between elements: read only).
+ */
+function splitNames(names: string): string[] {
   const words: string[] = []
   // camelCase and PascalCase names split too: `NewsletterBox` → newsletter, box.
   const split = HAS_CAPITAL.test(names) ? names.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase() : names
   for (const word of split.split(WORD_SEPARATOR)) if (word) words.push(word)
   return words
 }
+
+/** How many distinct class-and-id strings keep their words. */
+const WORDS_CACHE_SIZE = 4096
+
+/** Words of recently seen class-and-id strings (bounded, so memory stays flat). */
+const wordsOfNames = new Map<string, string[]>()
 
 /** Elements whose text is code or markup, never readable text. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math'])

@@ -80,7 +80,7 @@ function visit(node: HastRoot | Element, inLink: boolean, measures: Measures): T
   for (const child of node.children) {
     if (child.type === 'text') {
       // No object per text node: the text adds straight to its parent.
-      const text = child.value.trim().length
+      const text = trimmedLength(child.value)
       total.text += text
       if (inLink) total.links += text
     } else if (child.type === 'element') {
@@ -91,6 +91,40 @@ function visit(node: HastRoot | Element, inLink: boolean, measures: Measures): T
   }
   if (node.type === 'element') measures.set(node, total)
   return total
+}
+
+/**
+ * The length of a text without the whitespace at its ends, without making
+ * the trimmed copy (this runs on every text node of the page).
+ *
+ * @param text
+ *   A text.
+ * @returns
+ *   Its trimmed length, as `text.trim().length` gives it.
+ */
+function trimmedLength(text: string): number {
+  let start = 0
+  let end = text.length
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--
+  return end - start
+}
+
+/** What `String.prototype.trim` removes: whitespace and line terminators. */
+const TRIMMED = /[\s]/
+
+/**
+ * Whether `trim` removes a character.
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ * @returns
+ *   `true` for whitespace.
+ */
+function isTrimmed(code: number): boolean {
+  // The common cases without a regular expression: space, tab, newline, return.
+  if (code === 32 || code === 9 || code === 10 || code === 13) return true
+  return code > 127 || code === 11 || code === 12 ? TRIMMED.test(String.fromCharCode(code)) : false
 }
 
 /**
