@@ -15,8 +15,8 @@
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Block, Root} from '../tree.js'
-import {isUnclaimed} from '../util/lines.js'
+import type {Root} from '../tree.js'
+import {isUnclaimed, unclaimedText} from '../util/lines.js'
 
 /** How many content blocks at the end of the page are searched. */
 const TAIL_BLOCKS = 4
@@ -45,21 +45,6 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
 ]
 
 /**
- * The unclaimed text of a block.
- *
- * @param block
- *   The block.
- * @returns
- *   Its content lines, joined.
- */
-function contentOf(block: Block): string {
-  return block.children
-    .filter(isUnclaimed)
-    .map((line) => line.value)
-    .join(' ')
-}
-
-/**
  * Whether a paragraph is a call to action.
  *
  * @param text
@@ -83,7 +68,7 @@ export function dropTrailingPromos() {
     for (let index = tree.children.length - 1; index >= 0 && searched < TAIL_BLOCKS; index--) {
       const block = tree.children[index]!
       if (block.type !== 'block' || !block.children.some(isUnclaimed)) continue
-      const text = contentOf(block)
+      const text = unclaimedText(block)
       if (text.length > 0) searched++
       if (!isCallToAction(text)) continue
       for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}

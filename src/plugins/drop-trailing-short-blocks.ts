@@ -21,7 +21,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Block, Root} from '../tree.js'
-import {isUnclaimed} from '../util/lines.js'
+import {isUnclaimed, unclaimedText} from '../util/lines.js'
 import {wordCount} from '../util/text.js'
 
 /** A block of this many characters (unclaimed text) is real prose. */
@@ -29,21 +29,6 @@ const PROSE_BLOCK = 300
 
 /** After the last prose block, a block under this many characters is page chrome. */
 const SHORT_BLOCK = 100
-
-/**
- * The unclaimed text of a block.
- *
- * @param block
- *   The block.
- * @returns
- *   Its content lines, joined.
- */
-function contentOf(block: Block): string {
-  return block.children
-    .filter(isUnclaimed)
-    .map((line) => line.value)
-    .join(' ')
-}
 
 /**
  * Whether a short block is a sentence of the text ("Thanks for reading!"),
@@ -73,11 +58,11 @@ export function dropTrailingShortBlocks() {
     const blocks = tree.children.filter((child): child is Block => child.type === 'block')
     let lastProse = -1
     blocks.forEach((block, index) => {
-      if (contentOf(block).length >= PROSE_BLOCK) lastProse = index
+      if (unclaimedText(block).length >= PROSE_BLOCK) lastProse = index
     })
     if (lastProse === -1) return
     for (const block of blocks.slice(lastProse + 1)) {
-      const text = contentOf(block)
+      const text = unclaimedText(block)
       if (text.length === 0 || text.length >= SHORT_BLOCK || isSentence(text)) continue
       for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}
       report(file, 'boilerplate-dropped', 'Unexpected short block after the article’s last paragraph, dropped', block, text)

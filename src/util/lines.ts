@@ -74,3 +74,19 @@ export function claim(line: Line, data: NonNullable<Line['data']>): void {
 export function blocksOf(node: PostNode | Root): Block[] {
   return node.type === 'post' ? node.children : allBlocks(node)
 }
+
+/**
+ * The text of a block's unclaimed lines, joined by spaces: what is left of
+ * it as content.
+ *
+ * @param block
+ *   The block.
+ * @returns
+ *   The text (empty when every line is claimed).
+ */
+export function unclaimedText(block: Block): string {
+  return block.children
+    .filter(isUnclaimed)
+    .map((line) => line.value)
+    .join(' ')
+}
