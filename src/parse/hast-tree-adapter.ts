@@ -4,7 +4,7 @@
  * parse5 builds its own tree unless given an adapter; converting that tree
  * to hast afterwards allocated every node twice, and the garbage collector
  * was an eighth of the HTML front end's time. This adapter makes hast nodes
- * as parse5 goes, leaving out what no plugin reads, as the converter did:
+ * as parse5 goes, leaving out what no plugin reads, as that converter did:
  * the doctype, the content of elements that are never content (`OPAQUE`:
  * styles, SVG, templates, scripts other than JSON-LD) and attributes that no
  * plugin reads (see `toProperties`). Comments are kept, as
@@ -72,7 +72,7 @@ export type HastTreeAdapterMap = TreeAdapterTypeMap<
 >
 
 /** Elements whose content is never read (dropped by `pruneHidden`): their children are not kept. */
-export const OPAQUE = new Set(['style', 'svg', 'math', 'noscript', 'template', 'textarea', 'select', 'iframe', 'object'])
+const OPAQUE = new Set(['style', 'svg', 'math', 'noscript', 'template', 'textarea', 'select', 'iframe', 'object'])
 
 /**
  * The attributes the HTML plugins read (and every `data-*`, for lazy
@@ -143,7 +143,7 @@ function primitive(info: Info, value: string): string | number | boolean {
  * @returns
  *   The properties.
  */
-export function toProperties(attrs: Token.Attribute[]): Properties {
+function toProperties(attrs: Token.Attribute[]): Properties {
   // Most elements have no attributes: they share one empty, frozen object (nothing writes properties).
   if (attrs.length === 0) return NO_PROPERTIES
   const properties: Properties = {}
