@@ -364,6 +364,18 @@ describe.skipIf(!htmlWired)('nothing executable or hidden survives (html)', () =
     expect(toPlainText(article)).toContain(PROSE[0])
   })
 
+  // Found by `npm run fuzz` (seed 530721908): a hidden `<h1>` was a title candidate, and `</` before a
+  // newline opens a bogus comment that turns the script's code into that heading's text.
+  it('should take no title, byline or author from hidden elements', () => {
+    const article = parseValid(
+      '<nav hidden><h1></\n<script>var HIDDEN_CODE = "</p>"</script>\nriver</h1><span class="byline">By HIDDEN_BYLINE Person</span></nav>' +
+        `<div aria-hidden="true"><a rel="author" href="/a">HIDDEN_AUTHOR Name</a></div><article><p>${PROSE[0]}</p></article>`,
+      options
+    )
+    expect(JSON.stringify(article)).not.toMatch(/HIDDEN_/)
+    expect(toPlainText(article)).toContain(PROSE[0])
+  })
+
   it('should keep no javascript:, vbscript: or non-image data: URL anywhere', () => {
     const article = parseValid(
       page('html', [

@@ -15,11 +15,12 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {splitTitle} from '../plugins/extract-headline.js'
+import {isHidden} from './prune-hidden.js'
 import {isPersonName, readByline} from '../util/names.js'
 import {fold} from '../util/text.js'
 import type {Author, Timestamp} from '../schema/article.js'
 import {parseTimestamp, type TimestampContext} from '../util/timestamps.js'
-import {attribute, findAllElements, foldWhitespace, isElement, textContent} from './hast.js'
+import {attribute, foldWhitespace, isElement, textContent} from './hast.js'
 import {field, jsonLdNodes, parseJsonLd, stringOf, typesOf, type JsonLdNode} from './json-ld.js'
 
 /** A metadata value with where it was read. */
@@ -246,11 +247,14 @@ function findDatedElement(sources: Element[], prop: 'datePublished' | 'dateModif
   return element
 }
 
-/** Elements that metadata is read from (besides those with `itemprop`). */
-const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'time', 'link'])
+/** Elements whose data is for machines, read wherever they stand (hidden or not). */
+const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
 
 /**
  * The elements metadata may come from, collected in one walk of the page.
+ * What is read as visible text (an `<h1>`, a byline, a `rel=author` link,
+ * a microdata name) counts only outside hidden elements: a hidden `<h1>` is
+ * no headline, and its text may be anything.
  *
  * @param tree
  *   The page.
@@ -258,8 +262,31 @@ const SOURCE_TAGS = new Set(['meta', 'script', 'h1', 'title', 'time', 'link'])
  *   The elements, in page order.
  */
 function collectSources(tree: HastRoot): Element[] {
-  // Links only with a `rel` (`rel=author`): pages have hundreds of others.
-  return findAllElements(tree, (element) => SOURCE_TAGS.has(element.tagName) || (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element))
+  const found: Element[] = []
+  const walk = (parent: HastRoot | Element, hidden: boolean): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      const childHidden = hidden || isHidden(child)
+      if (DATA_TAGS.has(child.tagName) || (!childHidden && isVisibleSource(child))) found.push(child)
+      walk(child, childHidden)
+    }
+  }
+  walk(tree, false)
+  return found
+}
+
+/**
+ * Whether an element's text may be metadata: an `<h1>`, a link with a `rel`
+ * (`rel=author`; pages have hundreds of others), a microdata property, a
+ * byline-classed element.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   `true` when it may.
+ */
+function isVisibleSource(element: Element): boolean {
+  return element.tagName === 'h1' || (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element)
 }
 
 /** A class name of a visible byline (`byline`, `author`, `post-author-name`). */
