@@ -39,7 +39,7 @@ export type BuildParent = Root | BuildElement
 /** A text node while parsing. */
 export interface BuildText extends Text {
   parent: BuildParent | null
-  /** The value's length when it was last flattened (see `appendText`). */
+  /** The value's length when it was last flattened (see `growText`). */
   flatLength: number
 }
 

@@ -84,6 +84,9 @@ export function splitCaption(text: string): CaptionParts | undefined {
   return undefined
 }
 
+/** The longest line that can be a lone credit (label, brackets and a 120-character credit). */
+const LONE_CREDIT_MAX_LENGTH = 160
+
 /**
  * Read a line that is only a credit.
  *
@@ -93,6 +96,8 @@ export function splitCaption(text: string): CaptionParts | undefined {
  *   The credit, or `undefined`.
  */
 export function readLoneCredit(text: string): string | undefined {
+  // A label and at most 120 characters of credit: longer lines (most of them) are not read.
+  if (text.length > LONE_CREDIT_MAX_LENGTH) return undefined
   // "(Credit: Jane Doe / Agency)" reads as the same credit without brackets.
   const match = LONE_CREDIT.exec(/^\(.*\)\.?$/.test(text) ? text.replace(/^\(|\)\.?$/g, '') : text)
   if (!match) return undefined
