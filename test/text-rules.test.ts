@@ -5,9 +5,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages, toPlainText} from '../src/index.js'
-import {readLoneCredit, splitCaption} from '../src/plugins/extract-captions.js'
+import {readLoneCredit, splitCaption} from '../src/util/captions.js'
 import {isCallToAction} from '../src/plugins/drop-trailing-promos.js'
-import {splitTitle} from '../src/plugins/extract-headline.js'
+import {splitTitle} from '../src/util/titles.js'
 import {isPersonName, readByline} from '../src/util/names.js'
 
 /** Join lines as a scraper leaves them: one blank line between blocks. */

@@ -27,6 +27,7 @@ import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timesta
 import {attribute, findAllElements, findElement, foldWhitespace, hintWords, textContent, type HastParent, mark} from './hast.js'
 import {linkDensity, measuresOf, type Measures} from './measure.js'
 import {readMachineTime, type LiveBlogUpdate} from './metadata.js'
+import {BYLINE_WORDS, KEY_EVENT_WORDS, LABEL_WORDS, LIVE_WORDS, PINNED_WORDS, TIME_WORDS, UPDATED_WORDS} from './class-words.js'
 
 declare module 'hast' {
   interface ElementData {
@@ -50,26 +51,11 @@ const MIN_POSTS = 3
 /** Fewest sibling posts when nothing says "live": dated teasers and event lists come in threes too. */
 const MIN_POSTS_UNANNOUNCED = 6
 
-/** Class and id words that say a page or container is live. */
-const LIVE_WORDS = new Set(['live', 'liveblog', 'livefeed', 'liveticker', 'ticker', 'timeline', 'updates', 'feed', 'stream'])
-
 /** Share of the siblings that must carry a time. */
 const MIN_TIMED_SHARE = 0.6
 
 /** A post holds prose: at least this much text on average. */
 const MIN_MEAN_TEXT = 80
-
-/** Class words that mark a time element. */
-export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'dates', 'datetime', 'dateline', 'published', 'posted', 'pubdate', 'upddate', 'updated', 'update', 'modified', 'datum', 'fecha'])
-
-/** Class words that mark a byline. */
-export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors', 'contrib', 'writer', 'reporter', 'auteur', 'autor', 'autoren', 'verfasser'])
-
-/** Class words of a pinned post. */
-const PINNED_WORDS = new Set(['pinned', 'sticky', 'pin'])
-
-/** Class words of a key event. */
-const KEY_EVENT_WORDS = new Set(['key', 'keyevent', 'highlight', 'highlighted', 'important', 'breaking'])
 
 /**
  * The signature by which sibling posts are grouped: tag and first class.
@@ -246,12 +232,6 @@ function readPostAuthors(post: Element): Author[] {
 
 /** " in Saltport", " at the scene", " aus Berlin": where a reporter files from, after the name. */
 const PLACE_WORD = /\s(?:in|at|from|aus|en|à|a)\s/u
-
-/** Class words of an update time. */
-const UPDATED_WORDS = new Set(['updated', 'modified', 'update', 'edited'])
-
-/** Class words of a label on a post ("Analysis", "Key event", "Pinned post"). */
-const LABEL_WORDS = new Set(['label', 'badge', 'kicker', 'flag', 'tag'])
 
 /** A label is a word or three. */
 const LABEL_MAX_WORDS = 3

@@ -15,14 +15,14 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {cleanLine} from '../parse/from-text.js'
-import {splitCaption} from '../plugins/extract-captions.js'
+import {cleanLine} from '../util/text.js'
+import {splitCaption} from '../util/captions.js'
 import type {Block, Line, LineData, LineHint, PostNode, Root, RootData} from '../tree.js'
 import {attribute, hintWords, isElement, mark} from './hast.js'
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata.js'
-import {BYLINE_WORDS, TIME_WORDS} from './find-live-posts.js'
 import {pickFromSrcset, safeUrl} from './urls.js'
+import {BYLINE_WORDS, CREDIT_WORDS, EMBED_WORDS, STANDFIRST_WORDS, TIME_WORDS} from './class-words.js'
 
 /** Elements whose text flows inside a line. */
 const INLINE_TAGS = new Set([
@@ -33,17 +33,8 @@ const INLINE_TAGS = new Set([
 /** Elements read as one text block each. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
 
-/** Class words of a standfirst element. */
-const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'chapo', 'chapeau', 'vorspann', 'entradilla', 'sommario', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
-
 /** A paragraph this long is body prose: no standfirst after it. */
 const STANDFIRST_CLOSING_TEXT = 80
-
-/** Class words of a credit inside a caption. */
-const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])
-
-/** Class words of an embedded social post. */
-const EMBED_WORDS = new Set(['twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'embed', 'bluesky', 'mastodon', 'threads'])
 
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5

@@ -14,7 +14,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {splitTitle} from '../plugins/extract-headline.js'
+import {splitTitle} from '../util/titles.js'
 import {isHidden} from './prune-hidden.js'
 import {isPersonName, readByline} from '../util/names.js'
 import {fold} from '../util/text.js'

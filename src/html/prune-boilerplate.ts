@@ -15,32 +15,13 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {attribute, hintWords, type HastParent} from './hast.js'
 import {forgetMeasures, measuresOf, type Measures} from './measure.js'
+import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
 
 /** ARIA landmark roles that are never the main content. */
 const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'banner', 'menu', 'menubar', 'toolbar'])
-
-/** Class and id words that name a boilerplate concern, in the languages of the corpora. */
-export const BOILERPLATE_WORDS = new Set([
-  'comment', 'comments', 'commentlist', 'kommentare', 'kommentar', 'commentaires', 'disqus', 'respond',
-  'sidebar', 'share', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks',
-  'related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
-  'breadcrumb', 'breadcrumbs', 'popup', 'modal', 'advert', 'advertisement', 'advertising', 'ad', 'ads', 'adslot',
-  'adsense', 'dfp', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'promo', 'menu', 'navbar', 'nav',
-  'navigation', 'footer', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination', 'pager', 'login', 'skiplink', 'werbung', 'anzeige',
-  'bio', 'biography', 'authorbio', 'authorbox', 'autorbox', 'rating', 'ratings', 'feedback', 'poll', 'survey',
-  'postmeta', 'postnav', 'pagenav', 'prevnext', 'subnav', 'topnav', 'sitenav', 'mainnav', 'submenu', 'dropdown',
-  'offcanvas', 'flyout', 'utility', 'promotion', 'donate', 'donation', 'likes', 'reactions', 'categories', 'archive', 'archives'
-])
-
-/** Words that make a region boilerplate whatever it holds: reader comments and consent prompts are prose too. */
-const ALWAYS_BOILERPLATE_WORDS = new Set(['comment', 'comments', 'commentlist', 'kommentare', 'kommentar', 'commentaires', 'disqus', 'respond', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'breadcrumb', 'breadcrumbs'])
-
-/** Words before a boilerplate word that make it a modifier (`has-ads`, `with-sidebar`): the region holds one, it is not one. */
-const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without', 'show', 'is'])
 
 /** A region named as boilerplate that holds this much prose (text outside links) is content. */
 const PROSE_GUARD = 400
@@ -73,9 +54,6 @@ function boilerplateReason(element: Element): string | undefined {
   if (word) return `class or id \`${word}\``
   return isAuthorBox(element) ? 'author box' : undefined
 }
-
-/** Class words of an author's box (a bio under the article), not of a byline. */
-const AUTHOR_WORDS = new Set(['author', 'autor', 'authors', 'auteur'])
 
 /** Block containers an author box comes in. */
 const AUTHOR_BOX_TAGS = new Set(['div', 'section', 'aside'])

@@ -9,35 +9,13 @@
  */
 import type {Plugin} from 'unified'
 import type {Block, Line, LineHint, Root} from '../tree.js'
+import {cleanLine} from '../util/text.js'
 
 /** Line breaks as scrapers leave them: `\n`, `\r\n`, lone `\r`, and the Unicode separators. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
 
 /** A leading bullet glyph, as innerText renders list items. */
 const BULLET = /^[•●◦▪▸►·*‣⁃-]\s+/u
-
-/** Invisible characters that scrapers leave behind and that never carry meaning. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g
-
-/**
- * Fold the whitespace of one line and drop invisible characters.
- *
- * @param value
- *   The raw line.
- * @returns
- *   The cleaned line (may be empty).
- */
-export function cleanLine(value: string): string {
-  // Most lines are clean already: test before replacing, so that they are not copied.
-  const visible = INVISIBLE_TEST.test(value) ? value.replace(INVISIBLE, '') : value
-  return (UNFOLDED_SPACE.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim()
-}
-
-/** `INVISIBLE`, to test for (a global expression keeps a position between tests). */
-const INVISIBLE_TEST = new RegExp(INVISIBLE.source)
-
-/** Whitespace other than single spaces: two in a row, or a tab, newline or other space. */
-const UNFOLDED_SPACE = /\s\s|[^\S ]/
 
 /**
  * Read a bullet or ordinal at the start of a line.

@@ -1,0 +1,65 @@
+/**
+ * The class and id words the HTML front end reads, in the languages of the
+ * pages it was measured on: what a container's `class` or `id` says it holds
+ * (a byline, a time, a standfirst, a credit, a live feed, boilerplate).
+ * `hintWords` splits class names and ids into these lower-case words
+ * (`article__byline--wide` → article, byline, wide; `NewsletterBox` →
+ * newsletter, box).
+ *
+ * Generic vocabulary only: a site's own class names belong in its profile.
+ *
+ * @module
+ */
+
+/** Class words of a standfirst element. */
+export const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'chapo', 'chapeau', 'vorspann', 'entradilla', 'sommario', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
+
+/** Class words of a credit inside a caption. */
+export const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])
+
+/** Class words of an embedded social post. */
+export const EMBED_WORDS = new Set(['twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'embed', 'bluesky', 'mastodon', 'threads'])
+
+/** Class and id words that say a page or container is live. */
+export const LIVE_WORDS = new Set(['live', 'liveblog', 'livefeed', 'liveticker', 'ticker', 'timeline', 'updates', 'feed', 'stream'])
+
+/** Class words that mark a time element. */
+export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'dates', 'datetime', 'dateline', 'published', 'posted', 'pubdate', 'upddate', 'updated', 'update', 'modified', 'datum', 'fecha'])
+
+/** Class words that mark a byline. */
+export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors', 'contrib', 'writer', 'reporter', 'auteur', 'autor', 'autoren', 'verfasser'])
+
+/** Class words of a pinned post. */
+export const PINNED_WORDS = new Set(['pinned', 'sticky', 'pin'])
+
+/** Class words of a key event. */
+export const KEY_EVENT_WORDS = new Set(['key', 'keyevent', 'highlight', 'highlighted', 'important', 'breaking'])
+
+/** Class words of an update time. */
+export const UPDATED_WORDS = new Set(['updated', 'modified', 'update', 'edited'])
+
+/** Class words of a label on a post ("Analysis", "Key event", "Pinned post"). */
+export const LABEL_WORDS = new Set(['label', 'badge', 'kicker', 'flag', 'tag'])
+
+/** Class and id words that name a boilerplate concern, in the languages of the corpora. */
+export const BOILERPLATE_WORDS = new Set([
+  'comment', 'comments', 'commentlist', 'kommentare', 'kommentar', 'commentaires', 'disqus', 'respond',
+  'sidebar', 'share', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks',
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
+  'breadcrumb', 'breadcrumbs', 'popup', 'modal', 'advert', 'advertisement', 'advertising', 'ad', 'ads', 'adslot',
+  'adsense', 'dfp', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'promo', 'menu', 'navbar', 'nav',
+  'navigation', 'footer', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination', 'pager', 'login', 'skiplink', 'werbung', 'anzeige',
+  'bio', 'biography', 'authorbio', 'authorbox', 'autorbox', 'rating', 'ratings', 'feedback', 'poll', 'survey',
+  'postmeta', 'postnav', 'pagenav', 'prevnext', 'subnav', 'topnav', 'sitenav', 'mainnav', 'submenu', 'dropdown',
+  'offcanvas', 'flyout', 'utility', 'promotion', 'donate', 'donation', 'likes', 'reactions', 'categories', 'archive', 'archives'
+])
+
+/** Words that make a region boilerplate whatever it holds: reader comments and consent prompts are prose too. */
+export const ALWAYS_BOILERPLATE_WORDS = new Set(['comment', 'comments', 'commentlist', 'kommentare', 'kommentar', 'commentaires', 'disqus', 'respond', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'breadcrumb', 'breadcrumbs'])
+
+/** Words before a boilerplate word that make it a modifier (`has-ads`, `with-sidebar`): the region holds one, it is not one. */
+export const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without', 'show', 'is'])
+
+/** Class words of an author's box (a bio under the article), not of a byline. */
+export const AUTHOR_WORDS = new Set(['author', 'autor', 'authors', 'auteur'])

@@ -1,0 +1,101 @@
+/**
+ * Captions and credits in a line of text: "caption. Photograph: credit",
+ * "(Photo: … AP)", "… © Agency", "Figure 3: …", "… – video", and a credit
+ * alone on its line ("Photograph by …"). Shared by the caption plugin
+ * (scraped text and HTML lines) and the HTML front end (figure captions).
+ *
+ * @module
+ */
+import {wordCount} from './text.js'
+
+/** Labels that introduce a credit, in the languages of the corpora. */
+const CREDIT_LABELS =
+  'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo|Crédito|Créditos|Imagen|Fotografía|Fot'
+
+/** A credit at the end of a line: "… Photograph: Getty Images". `(?<!\s)` and a credit that starts at a non-space keep the spaces to one part (ReDoS-safe). */
+const TRAILING_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*(?:^|(?<=[\\p{P}\\s]))(?:${CREDIT_LABELS})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
+
+/** A parenthesised credit at the end: "(Photo: Jane Doe/AP)", "(crédito: …)" (in brackets, any case). */
+const BRACKETED_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*\\((?:${CREDIT_LABELS})\\s?:\\s*([^()\\s][^()]{1,119})\\)\\.?$`, 'iu')
+
+/** A copyright sign before the credit: "… Neusiedler See. © Jane Doe", "… / (C) Jane Doe", "(© AFP/Jane Doe)". */
+const COPYRIGHT_CREDIT = /^(.*?)(?<![\s/(])[\s/]*\(?(?:©|\(c\))\s*([^©()\s][^©()]{1,119})\)?$/iu
+
+/** A credit after a comma or slash, its label in lower case: "Roman Prymula, photo: Government archives". */
+const LOWER_CASE_CREDIT = new RegExp(`^(.*?[^\\s,/|])\\s*[,/|]\\s*(?:${CREDIT_LABELS.toLowerCase()})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
+
+/** A label that opens a caption: "Figure 3: …", "Abbildung: …", "Beitragsbild: …". */
+const CAPTION_LABEL = /^(?:Figure|Fig\.|Abbildung|Abb\.|Beitragsbild|Titelbild|Symbolbild|Bildunterschrift)(?:\s\d{1,3}[a-z]?)?\s?:\s*(\S.*)$/u
+
+/** Media words that take a "by" credit: "Photograph by …", "Bild via …". */
+const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Video|Foto|Fotos|Bild|Bilder|Grafik'
+
+/**
+ * A credit standing alone on its line, with no caption before it:
+ * "Photograph by Jane Doe", "Credit: Getty Images", "Foto: dpa", "Bild via X".
+ */
+const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of)|©|\\(c\\))\\s*([^:\\s][^:]{1,119})$`, 'iu')
+
+/** A video caption: "… – video", "… - video". */
+const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
+
+/** A credit names an agency or people: a few words at most. */
+const CREDIT_MAX_WORDS = 12
+
+/** A caption is a sentence or two, not a paragraph of prose. */
+export const CAPTION_MAX_WORDS = 70
+
+/** What a caption line splits into. */
+export interface CaptionParts {
+  caption: string
+  credit?: string
+  media: 'image' | 'video'
+}
+
+/**
+ * Split a line into caption and credit, if it is a caption.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   The parts, or `undefined` when the line is not a caption.
+ */
+export function splitCaption(text: string): CaptionParts | undefined {
+  // Every caption form has a labelled credit (a colon) or ends in "video": most lines have neither.
+  if (!/[:©]|\(c\)|video$/i.test(text)) return undefined
+  if (wordCount(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
+  const match = BRACKETED_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text) ?? COPYRIGHT_CREDIT.exec(text) ?? LOWER_CASE_CREDIT.exec(text)
+  if (match) {
+    const credit = match[2]!.trim().replace(/\.$/, '')
+    const captionWords = wordCount(match[1]!)
+    if (wordCount(credit) > CREDIT_MAX_WORDS || captionWords < 2 || captionWords > CAPTION_MAX_WORDS) return undefined
+    const parts: CaptionParts = {caption: match[1]!.trim(), credit, media: 'image'}
+    return parts
+  }
+  const labelled = CAPTION_LABEL.exec(text)
+  if (labelled && wordCount(labelled[1]!) <= CAPTION_MAX_WORDS) return {caption: labelled[1]!, media: 'image'}
+  const video = VIDEO_SUFFIX.exec(text)
+  if (video && wordCount(video[1]!) <= CAPTION_MAX_WORDS) return {caption: video[1]!.trim(), media: 'video'}
+  return undefined
+}
+
+/** The longest line that can be a lone credit (label, brackets and a 120-character credit). */
+const LONE_CREDIT_MAX_LENGTH = 160
+
+/**
+ * Read a line that is only a credit.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   The credit, or `undefined`.
+ */
+export function readLoneCredit(text: string): string | undefined {
+  // A label and at most 120 characters of credit: longer lines (most of them) are not read.
+  if (text.length > LONE_CREDIT_MAX_LENGTH) return undefined
+  // "(Credit: Jane Doe / Agency)" reads as the same credit without brackets.
+  const match = LONE_CREDIT.exec(/^\(.*\)\.?$/.test(text) ? text.replace(/^\(|\)\.?$/g, '') : text)
+  if (!match) return undefined
+  const credit = match[1]!.trim().replace(/\.$/, '')
+  return wordCount(credit) <= CREDIT_MAX_WORDS ? credit : undefined
+}
