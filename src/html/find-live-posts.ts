@@ -26,7 +26,7 @@ import {fold} from '../util/text.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {attribute, findAllElements, findElement, foldWhitespace, hintWords, textContent, type HastParent, mark} from './hast.js'
 import {linkDensity, measuresOf, type Measures} from './measure.js'
-import {readMachineTime, type LiveBlogUpdate} from './metadata.js'
+import {readMachineTime, type LiveBlogUpdate} from './metadata/times.js'
 import {BYLINE_WORDS, KEY_EVENT_WORDS, LABEL_WORDS, LIVE_WORDS, PINNED_WORDS, TIME_WORDS, UPDATED_WORDS} from './class-words.js'
 
 declare module 'hast' {

@@ -15,20 +15,14 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {cleanLine} from '../util/text.js'
-import {splitCaption} from '../util/captions.js'
 import type {Block, Line, LineData, LineHint, PostNode, Root, RootData} from '../tree.js'
 import {attribute, hintWords, isElement, mark} from './hast.js'
 import {forgetMeasures} from './measure.js'
-import type {PageMetadata} from './metadata.js'
-import {pickFromSrcset, safeUrl} from './urls.js'
-import {BYLINE_WORDS, CREDIT_WORDS, EMBED_WORDS, STANDFIRST_WORDS, TIME_WORDS} from './class-words.js'
-
-/** Elements whose text flows inside a line. */
-const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
-  'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'nobr', 'big', 'strike', 'wbr'
-])
+import type {PageMetadata} from './metadata/read-metadata.js'
+import {safeUrl} from './urls.js'
+import {EMBED_WORDS, STANDFIRST_WORDS} from './class-words.js'
+import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
+import {findLink, findMedia, readCaption} from './media.js'
 
 /** Elements read as one text block each. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
@@ -38,9 +32,6 @@ const STANDFIRST_CLOSING_TEXT = 80
 
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5
-
-/** Images this small are trackers or icons. */
-const MIN_IMAGE_SIZE = 50
 
 /** The state of one walk. */
 interface Walk {
@@ -53,115 +44,6 @@ interface Walk {
   /** Whether a standfirst may still be found (before the first body paragraph). */
   standfirstOpen: boolean
   data: RootData
-}
-
-/** Text gathered for one text block: its lines and how much of it was link text. */
-interface Gathered {
-  lines: string[]
-  /** Indices of lines that a date-classed element gave (datelines, not prose). */
-  datelines: Set<number>
-  current: string
-  text: number
-  links: number
-}
-
-/**
- * Gather the inline text of an element: `<br>` and nested blocks break lines.
- *
- * @param node
- *   The element.
- * @param gathered
- *   The text so far, changed in place.
- * @param inLink
- *   Whether inside a link.
- */
-function gather(node: Element, gathered: Gathered, inLink: boolean): void {
-  for (const child of node.children) {
-    if (child.type === 'text') {
-      gathered.current += child.value
-      const length = child.value.trim().length
-      gathered.text += length
-      if (inLink) gathered.links += length
-    } else if (child.type === 'element') {
-      if (child.data?.consumed) continue
-      if (child.tagName === 'br' || child.tagName === 'hr') breakLine(gathered)
-      else if (INLINE_TAGS.has(child.tagName) && isOwnLine(child)) {
-        // A byline or date in a span beside another ("By A & B" "8 April 2025") is a line of its own.
-        breakLine(gathered)
-        const before = gathered.lines.length
-        gather(child, gathered, inLink)
-        breakLine(gathered)
-        const line = gathered.lines[before]
-        if (gathered.lines.length === before + 1 && isDateClassed(child) && /\d/.test(line!) && line!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(before)
-      } else if (INLINE_TAGS.has(child.tagName)) gather(child, gathered, inLink || child.tagName === 'a')
-      else if (child.tagName !== 'img' && child.tagName !== 'iframe' && child.tagName !== 'video') {
-        breakLine(gathered)
-        gather(child, gathered, inLink)
-        breakLine(gathered)
-      }
-    }
-  }
-}
-
-/**
- * Whether an inline element carries a byline or a date (by its class),
- * which stands on a line of its own.
- *
- * @param element
- *   The inline element.
- * @returns
- *   Whether it does.
- */
-function isOwnLine(element: Element): boolean {
-  if (element.tagName === 'a') return false
-  if (isDateClassed(element)) return true
-  // A name inside a byline ("By <span class=author>A</span> and …") stays in it; the whole byline stands alone.
-  return hintWords(element).some((word) => BYLINE_WORDS.has(word)) && BYLINE_LEAD.test(linesOf(element).lines.join(' '))
-}
-
-/** The words a byline starts with, in the languages of the corpora. */
-const BYLINE_LEAD = /^(?:by|par|von|por|di|door|posted by|written by)\s/i
-
-/** A dateline is short: "Published 9:00 a.m. CT Feb. 11, 2025". */
-const DATELINE_MAX_WORDS = 16
-
-/**
- * Whether an element's class says it holds a date or time.
- *
- * @param element
- *   The element.
- * @returns
- *   Whether it does.
- */
-function isDateClassed(element: Element): boolean {
-  return hintWords(element).some((word) => TIME_WORDS.has(word))
-}
-
-/**
- * End the current line of gathered text.
- *
- * @param gathered
- *   The text so far.
- */
-function breakLine(gathered: Gathered): void {
-  const line = cleanLine(gathered.current)
-  if (line) gathered.lines.push(line)
-  gathered.current = ''
-}
-
-/**
- * The text lines of an element.
- *
- * @param element
- *   The element.
- * @returns
- *   Lines and link share.
- */
-function linesOf(element: Element): Gathered {
-  const gathered: Gathered = {lines: [], datelines: new Set(), current: '', text: 0, links: 0}
-  gather(element, gathered, element.tagName === 'a')
-  breakLine(gathered)
-  return gathered
 }
 
 /**
@@ -316,122 +198,6 @@ function readList(element: Element, walk: Walk): void {
 }
 
 /**
- * An image's source: the lazy-load attributes first (the `src` of a lazy
- * image is a placeholder), then `src`, then `srcset`.
- *
- * @param image
- *   The `<img>` or `<source>`.
- * @returns
- *   The raw source, if any.
- */
-function imageSource(image: Element): string | undefined {
-  for (const name of ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src']) {
-    const value = attribute(image, name)
-    if (value && !value.startsWith('data:')) return value
-  }
-  const src = attribute(image, 'src')
-  if (src && !src.startsWith('data:')) return src
-  return pickFromSrcset(attribute(image, 'srcset') ?? attribute(image, 'data-srcset')) ?? src
-}
-
-/**
- * Whether an image is a tracker or icon (declared tiny).
- *
- * @param image
- *   The image.
- * @returns
- *   Whether it is.
- */
-function isTinyImage(image: Element): boolean {
-  const width = Number.parseInt(attribute(image, 'width') ?? '', 10)
-  const height = Number.parseInt(attribute(image, 'height') ?? '', 10)
-  return (width > 0 && width < MIN_IMAGE_SIZE) || (height > 0 && height < MIN_IMAGE_SIZE)
-}
-
-/** The media of a figure. */
-interface Media {
-  media: NonNullable<LineHint['media']>
-  src?: string
-  alt?: string
-}
-
-/**
- * The media element inside a figure (or the element itself).
- *
- * @param element
- *   The figure, picture, image, video, audio or iframe.
- * @param base
- *   The page's address.
- * @returns
- *   The media, if any.
- */
-function findMedia(element: Element, base: string | undefined): Media | undefined {
-  const stack: Element[] = [element]
-  while (stack.length > 0) {
-    const node = stack.shift()!
-    switch (node.tagName) {
-      case 'img': {
-        if (isTinyImage(node)) break
-        const src = safeUrl(imageSource(node), base, true)
-        const alt = cleanLine(attribute(node, 'alt') ?? '')
-        return {media: 'image', ...(src ? {src} : {}), ...(alt ? {alt} : {})}
-      }
-      case 'video':
-      case 'audio': {
-        const source = attribute(node, 'src') ?? node.children.filter((child) => isElement(child, 'source')).map((child) => attribute(child as Element, 'src'))[0]
-        const src = safeUrl(source, base)
-        return {media: node.tagName, ...(src ? {src} : {})}
-      }
-      case 'iframe': {
-        const src = safeUrl(attribute(node, 'src') ?? attribute(node, 'data-src'), base)
-        if (!src) break
-        return {media: /youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|player/i.test(src) ? 'video' : 'embed', src}
-      }
-      default:
-        for (const child of node.children) if (isElement(child)) stack.push(child)
-    }
-  }
-  return undefined
-}
-
-/**
- * A caption's text and credit: a credit-classed part, or a "Photograph:" label.
- *
- * @param caption
- *   The `<figcaption>` (or caption-classed element).
- * @returns
- *   Caption and credit.
- */
-function readCaption(caption: Element): {caption: string; credit?: string} {
-  const creditElement = findCredit(caption)
-  if (creditElement) mark(creditElement, {consumed: true})
-  const text = linesOf(caption).lines.join(' ')
-  const credit = creditElement ? linesOf(creditElement).lines.join(' ').replace(/^(?:©|\(c\)|photo(?:graph)?:|credit:|foto:|bild:)\s*/i, '') : undefined
-  if (creditElement) mark(creditElement, {consumed: false})
-  const split = credit ? undefined : splitCaption(text)
-  if (split) return {caption: split.caption, ...(split.credit ? {credit: split.credit} : {})}
-  return {caption: text, ...(credit ? {credit} : {})}
-}
-
-/**
- * A credit-classed element inside a caption.
- *
- * @param caption
- *   The caption.
- * @returns
- *   The credit element, if any.
- */
-function findCredit(caption: Element): Element | undefined {
-  for (const child of caption.children) {
-    if (!isElement(child)) continue
-    if (hintWords(child).some((word) => CREDIT_WORDS.has(word))) return child
-    const nested = findCredit(child)
-    if (nested) return nested
-  }
-  return undefined
-}
-
-/**
  * Read a figure (or a lone image, video, embed) as one caption line.
  *
  * @param element
@@ -474,24 +240,6 @@ function readEmbed(element: Element, walk: Walk): boolean {
   if (src) hint.src = src
   addBlock(walk, [caption], element.position, hint, {role: 'caption', media: 'embed', caption})
   return true
-}
-
-/**
- * The last link of an element (an embed's permalink).
- *
- * @param element
- *   The element.
- * @returns
- *   Its `href`, if any.
- */
-function findLink(element: Element): string | undefined {
-  let found: string | undefined
-  for (const child of element.children) {
-    if (!isElement(child)) continue
-    if (child.tagName === 'a') found = attribute(child, 'href') ?? found
-    else found = findLink(child) ?? found
-  }
-  return found
 }
 
 /**

@@ -1,0 +1,154 @@
+/**
+ * The article's authors from markup: JSON-LD `author` (people, not
+ * organisations), `<meta name=author>` and its kin, `rel=author` links,
+ * microdata, and a visible byline element.
+ *
+ * @module
+ */
+import type {Element} from 'hast'
+import type {Author} from '../../schema/article.js'
+import {isPersonName, readByline} from '../../util/names.js'
+import {attribute, foldWhitespace, textContent} from '../hast.js'
+import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
+import {firstMeta, hasBylineClass, type MetaIndex, type Sourced} from './sources.js'
+
+/**
+ * A name read from metadata as authors ("Jane Doe, John Roe", "A and B").
+ *
+ * @param text
+ *   The value.
+ * @returns
+ *   The authors; URLs and over-long values give none.
+ */
+function namesToAuthors(text: string | undefined): Author[] {
+  if (!text || /^https?:|^\/|@/.test(text.trim())) return []
+  return text
+    .split(/,|;|\||&|\band\b|\bund\b|\bet\b|\by\b/)
+    .map((name) => foldWhitespace(name.replace(/^by\s+/i, '')))
+    .filter((name) => name.length >= 2 && name.length <= 80 && name.split(' ').length <= 6)
+    .map((name) => ({name}))
+}
+
+/**
+ * JSON-LD authors: strings or `Person` nodes (organisations are not people).
+ *
+ * @param value
+ *   The `author` value.
+ * @returns
+ *   The authors.
+ */
+function jsonLdAuthors(value: unknown): Author[] {
+  const list = Array.isArray(value) ? value : [value]
+  const authors: Author[] = []
+  for (const each of list.slice(0, 20)) {
+    if (typeof each === 'string') authors.push(...namesToAuthors(each))
+    else if (typeof each === 'object' && each !== null && !Array.isArray(each)) {
+      const node = each as JsonLdNode
+      if (typesOf(node).some((type) => type === 'Organization' || type === 'NewsMediaOrganization')) continue
+      const [author] = namesToAuthors(stringOf(field(node, 'name')))
+      if (!author) continue
+      const url = stringOf(field(node, 'url'))
+      if (url && /^https?:/.test(url)) author.url = url
+      authors.push(author)
+    }
+  }
+  return authors
+}
+
+
+/** A byline element longer than this is an author box, not a byline. */
+const BYLINE_MAX_LENGTH = 120
+
+/**
+ * Whether text from markup (a link, a microdata name) is a person's name:
+ * a few capitalised words ("JANE DOE" counts), not a prompt or a handle.
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether it is.
+ */
+function looksLikeName(text: string): boolean {
+  const titled = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return text.length >= 3 && text.length <= 60 && isPersonName(titled)
+}
+
+/**
+ * Authors without repeats, in order.
+ *
+ * @param authors
+ *   Authors.
+ * @returns
+ *   Each name once.
+ */
+function dedupe(authors: Author[]): Author[] {
+  const seen = new Set<string>()
+  return authors.filter((author) => !seen.has(author.name) && seen.add(author.name))
+}
+
+/**
+ * Whether an element lies inside another.
+ *
+ * @param element
+ *   The inner element.
+ * @param container
+ *   The outer element.
+ * @returns
+ *   Whether it does.
+ */
+function isInside(element: Element, container: Element): boolean {
+  return container.children.some((child) => child === element || (child.type === 'element' && isInside(element, child)))
+}
+
+/** A candidate shorter than this is not trusted on being part of `<title>` alone. */
+
+/**
+ * The people who wrote the article, from the most trusted source that names
+ * any: JSON-LD, then `<meta>` names, `rel=author` links, microdata, and the
+ * first byline element that reads as one.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @param meta
+ *   The meta index.
+ * @param main
+ *   The page's main JSON-LD node (optional).
+ * @returns
+ *   The authors and their source, if any.
+ */
+export function readAuthors(sources: Element[], meta: MetaIndex, main: JsonLdNode | undefined): Sourced<Author[]> | undefined {
+  const jsonAuthors = main ? jsonLdAuthors(field(main, 'author') ?? field(main, 'creator')) : []
+  if (jsonAuthors.length > 0) return {value: jsonAuthors, source: 'json-ld'}
+  const metaAuthor = firstMeta(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])
+  const metaAuthors = namesToAuthors(metaAuthor?.value.replace(/^by\s+/i, ''))
+  if (metaAuthor && metaAuthors.length > 0) return {value: metaAuthors, source: metaAuthor.source}
+  const relAuthors = sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
+  const fromLinks = peopleAmong(relAuthors.map((element) => textContent(element)))
+  if (fromLinks.length > 0) return {value: fromLinks, source: 'a[rel=author]'}
+  const propAuthors = sources
+    .filter((element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
+    .map((element) => textContent(sources.find((each) => each !== element && isInside(each, element) && (attribute(each, 'itemprop') ?? '').split(' ').includes('name')) ?? element))
+  const fromMicrodata = peopleAmong(propAuthors)
+  if (fromMicrodata.length > 0) return {value: fromMicrodata, source: 'itemprop=author'}
+  // A visible byline ("By Jane Doe") in an element whose class says so: the
+  // first that reads as one, as later ones belong to teasers of other articles.
+  for (const element of sources) {
+    if (element.tagName === 'a' || !hasBylineClass(element)) continue
+    const text = foldWhitespace(textContent(element))
+    const found = text.length <= BYLINE_MAX_LENGTH ? readByline(text) : undefined
+    if (found) return {value: dedupe(found), source: 'byline element'}
+  }
+  return undefined
+}
+
+/**
+ * The names among texts read from markup that are people's, each once.
+ *
+ * @param texts
+ *   Link texts or microdata names.
+ * @returns
+ *   The people.
+ */
+function peopleAmong(texts: string[]): Author[] {
+  return dedupe(texts.map((name) => foldWhitespace(name)).filter(looksLikeName).map((name) => ({name})))
+}

@@ -1,0 +1,222 @@
+/**
+ * Page metadata from markup: JSON-LD, OpenGraph and Twitter tags, `<meta>`
+ * names, `itemprop`, `rel=author`, `<time datetime>`, `<title>`, `lang`.
+ *
+ * Each field records where it came from (`json-ld`, `og:title`,
+ * `meta[name=author]`, …). Sources are tried in a fixed order of trust:
+ * structured data first, then OpenGraph, then plain meta names, then
+ * microdata and visible markup. Published and updated are read separately
+ * and never swapped; a page that says it was updated before it was
+ * published gets a warning.
+ *
+ * @module
+ */
+import type {Element, Root as HastRoot} from 'hast'
+import type {VFile} from 'vfile'
+import {report} from '../../messages.js'
+import type {Author, Timestamp} from '../../schema/article.js'
+import type {TimestampContext} from '../../util/timestamps.js'
+import {splitTitle} from '../../util/titles.js'
+import {attribute, foldWhitespace, isElement} from '../hast.js'
+import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
+import {readAuthors} from './authors.js'
+import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
+import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
+import {chooseTitle} from './title.js'
+
+/** What the markup says about the page. */
+export interface PageMetadata {
+  title?: Sourced<string>
+  siteName?: Sourced<string>
+  description?: Sourced<string>
+  section?: Sourced<string>
+  language?: Sourced<string>
+  url?: Sourced<string>
+  authors?: Sourced<Author[]>
+  published?: Sourced<Timestamp>
+  updated?: Sourced<Timestamp>
+  /** The main JSON-LD type: `NewsArticle`, `LiveBlogPosting`, `VideoObject`… */
+  type?: Sourced<string>
+  liveBlogUpdates: LiveBlogUpdate[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Metadata read by `readMetadata` (HTML front end). */
+    metadata: PageMetadata
+  }
+}
+
+/** What every reader of one page's metadata shares. */
+interface Reading {
+  tree: HastRoot
+  sources: Element[]
+  meta: MetaIndex
+  main: JsonLdNode | undefined
+  nodes: JsonLdNode[]
+  metadata: PageMetadata
+}
+
+/**
+ * Set a field unless a more trusted source set it already.
+ *
+ * @param metadata
+ *   The metadata, changed in place.
+ * @param key
+ *   The field.
+ * @param value
+ *   The value and its source (optional).
+ */
+function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
+  if (value && metadata[key] === undefined) metadata[key] = value
+}
+
+/**
+ * A string field of the page's main JSON-LD node.
+ *
+ * @param reading
+ *   The page's sources.
+ * @param key
+ *   The field.
+ * @returns
+ *   Its value, if any.
+ */
+function fromJson(reading: Reading, key: string): string | undefined {
+  return reading.main ? stringOf(field(reading.main, key)) : undefined
+}
+
+/**
+ * The headline as the page gives it, its site-name suffix split off.
+ *
+ * @param reading
+ *   The page's sources.
+ */
+function readTitle(reading: Reading): void {
+  const title = chooseTitle(reading.sources, reading.meta, fromJson(reading, 'headline') ?? fromJson(reading, 'name'))
+  if (!title) return
+  const {title: clean, siteName} = splitTitle(title.value)
+  setOnce(reading.metadata, 'title', {value: clean, source: title.source})
+  if (siteName) setOnce(reading.metadata, 'siteName', {value: siteName, source: `${title.source} suffix`})
+}
+
+/**
+ * The site's name, the section, the description and the language.
+ *
+ * @param reading
+ *   The page's sources.
+ */
+function readSiteAndSection(reading: Reading): void {
+  const {meta, main, nodes, metadata, tree} = reading
+  const publisher = stringOf(main ? field(main, 'publisher') : undefined)
+  setOnce(metadata, 'siteName', firstMeta(meta, ['og:site_name', 'application-name', 'twitter:site']))
+  if (publisher) setOnce(metadata, 'siteName', {value: publisher, source: 'json-ld publisher'})
+  const website = nodes.find((node) => typesOf(node).includes('WebSite'))
+  const websiteName = website ? stringOf(field(website, 'name')) : undefined
+  if (websiteName) setOnce(metadata, 'siteName', {value: websiteName, source: 'json-ld WebSite'})
+  if (metadata.siteName?.value.startsWith('@')) delete metadata.siteName
+  const section = fromJson(reading, 'articleSection')
+  if (section) setOnce(metadata, 'section', {value: foldWhitespace(section), source: 'json-ld'})
+  setOnce(metadata, 'section', firstMeta(meta, ['article:section', 'section', 'parsely-section']))
+  setOnce(metadata, 'description', firstMeta(meta, ['og:description', 'description', 'twitter:description']))
+  const html = tree.children.find((child) => isElement(child, 'html'))
+  const lang = html ? attribute(html, 'lang') : undefined
+  const language = fromJson(reading, 'inLanguage')
+  if (language) setOnce(metadata, 'language', {value: language, source: 'json-ld'})
+  if (lang) setOnce(metadata, 'language', {value: lang.trim(), source: 'html[lang]'})
+  setOnce(metadata, 'language', firstMeta(meta, ['og:locale', 'content-language', 'dc.language']))
+  if (metadata.language) metadata.language.value = metadata.language.value.replace('_', '-')
+  if (metadata.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(metadata.language.value)) delete metadata.language
+}
+
+/**
+ * The canonical address.
+ *
+ * @param reading
+ *   The page's sources.
+ */
+function readCanonicalUrl(reading: Reading): void {
+  const {sources, meta, metadata} = reading
+  const canonical = sources.find((element) => element.tagName === 'link' && (attribute(element, 'rel') ?? '').split(' ').includes('canonical'))
+  const canonicalUrl = canonical ? attribute(canonical, 'href') : undefined
+  if (canonicalUrl && /^https?:\/\//.test(canonicalUrl)) setOnce(metadata, 'url', {value: canonicalUrl, source: 'link[rel=canonical]'})
+  setOnce(metadata, 'url', firstMeta(meta, ['og:url']))
+  if (metadata.url && !/^https?:\/\//.test(metadata.url.value)) delete metadata.url
+}
+
+/**
+ * Read everything the markup says about the page.
+ *
+ * @param tree
+ *   The page (hast).
+ * @param file
+ *   The file (for messages).
+ * @param context
+ *   Day and zone from the options.
+ * @returns
+ *   The metadata.
+ */
+export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext): PageMetadata {
+  const sources = collectSources(tree)
+  const meta = indexMeta(sources)
+  const {main, nodes} = readJsonLd(sources, file)
+  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context)}
+  const reading: Reading = {tree, sources, meta, main, nodes, metadata}
+  if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
+  readTitle(reading)
+  readSiteAndSection(reading)
+  setOnce(metadata, 'authors', readAuthors(sources, meta, main))
+  const {published, updated} = readTimes(sources, meta, main, context)
+  setOnce(metadata, 'published', published)
+  setOnce(metadata, 'updated', updated)
+  if (published?.value.iso && updated?.value.iso && Date.parse(updated.value.iso) < Date.parse(published.value.iso)) {
+    report(file, 'metadata-conflict', `Unexpected update time \`${updated.value.text}\` before the publication time \`${published.value.text}\`, kept as the page says`)
+  }
+  readCanonicalUrl(reading)
+  return metadata
+}
+
+/**
+ * unified transformer plugin: read the page's metadata into `file.data.metadata`.
+ *
+ * @param settings
+ *   Day and zone from the options.
+ * @returns
+ *   Transformer.
+ */
+export function readMetadata(settings: TimestampContext & {url?: string | undefined}) {
+  const context: TimestampContext = {}
+  if (settings.date) context.date = settings.date
+  if (settings.timeZone) context.timeZone = settings.timeZone
+  return function (tree: HastRoot, file: VFile): void {
+    const metadata = readPageMetadata(tree, file, context)
+    file.data.metadata = metadata
+    const base = readBase(tree, settings.url)
+    if (base) file.data.baseUrl = base
+    for (const [key, value] of Object.entries(metadata)) {
+      if (value && typeof value === 'object' && 'source' in value) report(file, 'metadata-found', `${key} from \`${(value as Sourced<unknown>).source}\``)
+    }
+  }
+}
+
+/**
+ * The address relative URLs resolve against: `<base href>` (itself resolved
+ * against the `url` option), else the `url` option.
+ *
+ * @param tree
+ *   The page.
+ * @param url
+ *   The `url` option (optional).
+ * @returns
+ *   The base, if any.
+ */
+function readBase(tree: HastRoot, url: string | undefined): string | undefined {
+  const base = tree.children.flatMap((child) => (isElement(child, 'html') ? child.children : [])).flatMap((child) => (isElement(child, 'head') ? child.children : [])).find((child): child is Element => isElement(child, 'base'))
+  const href = base ? attribute(base, 'href') : undefined
+  if (!href) return url
+  try {
+    const resolved = new URL(href, url)
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : url
+  } catch {
+    return url
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Where page metadata comes from: the `<meta>` tags indexed by name, the
+ * page's JSON-LD nodes (and its main one), and the elements whose text may
+ * be metadata (an `<h1>`, a byline, a `rel=author` link, microdata), all
+ * collected in one walk of the page.
+ *
+ * @module
+ */
+import type {Element, Root as HastRoot} from 'hast'
+import type {VFile} from 'vfile'
+import {report} from '../../messages.js'
+import {attribute, foldWhitespace, textContent} from '../hast.js'
+import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
+import {isHidden} from '../prune-hidden.js'
+
+/** A metadata value with where it was read. */
+export interface Sourced<T> {
+  value: T
+  source: string
+}
+
+
+/** JSON-LD types of the page's main thing, most specific first. */
+export const MAIN_TYPES = ['LiveBlogPosting', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BlogPosting', 'Article', 'Report', 'VideoObject', 'WebPage']
+
+/** The collected `<meta>` values by lower-case `name` / `property` / `itemprop`. */
+export type MetaIndex = Map<string, string>
+
+/**
+ * Index the page's `<meta>` tags; the first value of each key wins.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @returns
+ *   The index.
+ */
+export function indexMeta(sources: Element[]): MetaIndex {
+  const index: MetaIndex = new Map()
+  for (const meta of sources.filter((element) => element.tagName === 'meta')) {
+    const content = attribute(meta, 'content')
+    if (content === undefined || !content.trim()) continue
+    for (const key of ['name', 'property', 'itemprop']) {
+      const name = attribute(meta, key)?.toLowerCase().trim()
+      if (name && !index.has(name)) index.set(name, content.trim())
+    }
+  }
+  return index
+}
+
+/**
+ * The first of several keys that the index has, with its key as the source.
+ *
+ * @param meta
+ *   The index.
+ * @param keys
+ *   Keys in order of trust.
+ * @returns
+ *   The value and source, if any.
+ */
+export function firstMeta(meta: MetaIndex, keys: string[]): Sourced<string> | undefined {
+  for (const key of keys) {
+    const value = meta.get(key)
+    if (value) return {value: foldWhitespace(value), source: `meta[${key}]`}
+  }
+  return undefined
+}
+
+/**
+ * The page's main JSON-LD node and the live-blog updates it lists.
+ *
+ * @param tree
+ *   The page.
+ * @param file
+ *   For messages on broken JSON.
+ * @returns
+ *   The main node (if any) and all nodes.
+ */
+export function readJsonLd(sources: Element[], file: VFile): {main?: JsonLdNode; nodes: JsonLdNode[]} {
+  const nodes: JsonLdNode[] = []
+  const scripts = sources.filter((element) => element.tagName === 'script' && /ld\+json/i.test(attribute(element, 'type') ?? ''))
+  for (const script of scripts) {
+    const value = parseJsonLd(textContent(script))
+    if (value === undefined) {
+      report(file, 'metadata-unreadable', 'Unexpected JSON-LD that does not parse, ignored', script)
+      continue
+    }
+    nodes.push(...jsonLdNodes(value))
+  }
+  for (const type of MAIN_TYPES) {
+    const main = nodes.find((node) => typesOf(node).includes(type))
+    if (main) return {main, nodes}
+  }
+  return {nodes}
+}
+
+
+/** Elements whose data is for machines, read wherever they stand (hidden or not). */
+const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
+
+/**
+ * The elements metadata may come from, collected in one walk of the page.
+ * What is read as visible text (an `<h1>`, a byline, a `rel=author` link,
+ * a microdata name) counts only outside hidden elements: a hidden `<h1>` is
+ * no headline, and its text may be anything.
+ *
+ * @param tree
+ *   The page.
+ * @returns
+ *   The elements, in page order.
+ */
+export function collectSources(tree: HastRoot): Element[] {
+  const found: Element[] = []
+  const walk = (parent: HastRoot | Element, hidden: boolean): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      const childHidden = hidden || isHidden(child)
+      if (DATA_TAGS.has(child.tagName) || (!childHidden && isVisibleSource(child))) found.push(child)
+      walk(child, childHidden)
+    }
+  }
+  walk(tree, false)
+  return found
+}
+
+/**
+ * Whether an element's text may be metadata: an `<h1>`, a link with a `rel`
+ * (`rel=author`; pages have hundreds of others), a microdata property, a
+ * byline-classed element.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   `true` when it may.
+ */
+function isVisibleSource(element: Element): boolean {
+  return element.tagName === 'h1' || (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element)
+}
+
+/** A class name of a visible byline (`byline`, `author`, `post-author-name`). */
+const BYLINE_CLASS = /author|byline/i
+
+/**
+ * Whether an element's class names a visible byline (checked on every
+ * element: a loop over the class names, without building strings).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+export function hasBylineClass(element: Element): boolean {
+  const classes = element.properties.className
+  if (!Array.isArray(classes)) return false
+  for (const name of classes) {
+    const value = String(name)
+    // `includes` before the case-insensitive test: most class names hold neither word.
+    if ((value.includes('uthor') || value.includes('yline') || value.includes('UTHOR') || value.includes('YLINE')) && BYLINE_CLASS.test(value)) return true
+  }
+  return false
+}
+
