@@ -6,7 +6,8 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {countSpeechWords, segmentSpeech, SPEECH_PHRASES} from '../src/util/segment-speech.js'
+import {countSpeechWords, segmentSpeech} from '../src/util/segment-speech.js'
+import {SPEECH_PHRASES} from '../src/util/speech-phrases.js'
 
 /** The video seed's transcript line. */
 const seed = readFileSync(new URL('../fixtures/text/2024-06-19-video-transcript/input.txt', import.meta.url), 'utf8').split(/\r?\n/)[2]!
