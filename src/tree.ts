@@ -144,7 +144,12 @@ export interface RootData {
   published?: Timestamp
   updated?: Timestamp
   keyPoints?: string[]
+  /** What the page is: decided by `classifyKind` alone, from the evidence below and the tree. */
   kind?: 'article' | 'liveblog' | 'video' | 'listing'
+  /** Evidence: the type the page declares in its structured data (`NewsArticle`, `VideoObject`…). */
+  declaredType?: string
+  /** Evidence: `detectListing` found the teasers of a listing page. */
+  listing?: boolean
   transcript?: {text: string; segments: Array<{text: string; speaker?: string}>}
   related?: Array<{title: string; standfirst?: string; summary?: string; url?: string}>
   /** Which front end built the tree. */

@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {textToTree} from '../src/text/from-text.js'
+import {classifyKind} from '../src/plugins/classify-kind.js'
 import {detectTranscript, type DetectTranscriptOptions} from '../src/plugins/detect-transcript.js'
 import type {Root} from '../src/tree.js'
 import {allLines} from '../src/util/lines.js'
@@ -72,6 +73,9 @@ describe('detectTranscript', () => {
     expect(claimed(tree)).toHaveLength(1)
     // The headline and the four write-up paragraphs are left for the other plugins.
     expect(lines.filter((line) => line.data?.role === undefined)).toHaveLength(5)
+    // The plugin records the transcript; `classifyKind` alone decides the page is a video.
+    expect(tree.data?.kind).toBeUndefined()
+    classifyKind()(tree)
     expect(tree.data?.kind).toBe('video')
     expect(tree.data?.transcript?.text).toBe(fold(lines[1]!.value))
     expect(file.messages.map(String)).toEqual(['3:1-3:10785: Unexpected 1988 words with almost no punctuation, taken as a transcript'])

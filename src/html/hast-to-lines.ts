@@ -421,7 +421,7 @@ function rootData(metadata: PageMetadata | undefined, url: string | undefined): 
   if (metadata.authors) data.authors = metadata.authors.value
   if (metadata.published) data.published = metadata.published.value
   if (metadata.updated) data.updated = metadata.updated.value
-  if (metadata.type?.value === 'VideoObject') data.kind = 'video'
+  if (metadata.type) data.declaredType = metadata.type.value
   return data
 }
 

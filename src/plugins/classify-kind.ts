@@ -1,7 +1,11 @@
 /**
- * Decide what the page is from what was found: a live blog (two posts or
- * more), a video (a transcript), a listing (two teasers or more), else an
- * article.
+ * Decide what the page is, in one place, from the evidence the other
+ * stages recorded: a live blog (two posts or more, wrapped by
+ * `detectPosts`), a video (a transcript, from `detectTranscript`), a
+ * listing (teasers, from `detectListing`), a video again when the page
+ * declares itself one (`VideoObject` in its structured data), else an
+ * article. That order is the order of trust: what the page shows beats
+ * what it declares.
  *
  * @module
  */
@@ -16,10 +20,12 @@ import type {Root} from '../tree.js'
 export function classifyKind() {
   return function (tree: Root): void {
     const data = (tree.data ??= {})
-    const posts = tree.children.filter((child) => child.type === 'post').length
+    let posts = 0
+    for (const child of tree.children) if (child.type === 'post') posts++
     if (posts >= 2) data.kind = 'liveblog'
     else if (data.transcript) data.kind = 'video'
-    // A listing (set by `detectListing`) or a video (set by a front end from metadata) stays so.
-    else if (data.kind !== 'listing' && data.kind !== 'video') data.kind = 'article'
+    else if (data.listing) data.kind = 'listing'
+    else if (data.declaredType === 'VideoObject') data.kind = 'video'
+    else data.kind = 'article'
   }
 }

@@ -100,6 +100,6 @@ export function detectListing() {
       report(file, 'teaser-found', `Teaser \`${teaser.title}\``, segment[0])
       return teaser
     })
-    data.kind = 'listing'
+    data.listing = true
   }
 }

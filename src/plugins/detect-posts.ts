@@ -334,7 +334,6 @@ export function detectPosts() {
     const kept = new Set(dropPinnedCopies(posts, file))
     tree.children = children.filter((child) => child.type === 'block' || kept.has(child))
     assignIds([...kept])
-    tree.data = {...tree.data, kind: 'liveblog'}
   }
 }
 
@@ -420,7 +419,6 @@ function finishMarkupPosts(tree: Root, file: VFile): void {
   const kept = new Set(dropPinnedCopies(posts, file))
   tree.children = tree.children.filter((child) => child.type === 'block' || kept.has(child))
   assignIds([...kept])
-  tree.data = {...tree.data, kind: 'liveblog'}
 }
 
 /**

@@ -159,7 +159,6 @@ export function detectTranscript(options?: Readonly<DetectTranscriptOptions> | n
       text: source.replace(/\s+/g, ' ').trim(),
       segments: segmentSpeech(source, {maxWords: settings.maxSegmentWords, language: data.language})
     }
-    data.kind ??= 'video'
   }
 }
 
