@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {StandfirstError} from './errors.js'
-import {parseWithMessages} from './parse.js'
+import {parse, parseWithMessages} from './parse.js'
 import {toPlainText} from './to-plain-text.js'
 import type {ParseOptions} from './options.js'
 
@@ -93,7 +93,8 @@ function main(argv: string[]): void {
   if (values['time-zone'] !== undefined) options.timeZone = values['time-zone']
   if (values.site !== undefined) options.site = values.site
   try {
-    const {article, messages} = parseWithMessages(input, options as ParseOptions)
+    // Messages need source positions, which cost time: only when asked for.
+    const {article, messages} = values.messages ? parseWithMessages(input, options as ParseOptions) : {article: parse(input, options as ParseOptions), messages: []}
     if (values.messages) {
       for (const message of messages) {
         const place = message.line ? `${message.line}:${message.column ?? 1}` : '1:1'

@@ -1,10 +1,29 @@
 /**
- * The one error `parse` throws: for invalid options only. Content problems
- * never throw; they become vfile messages.
+ * The one error standfirst throws. Content problems never throw; they become
+ * vfile messages.
+ *
+ * @module
+ */
+
+/**
+ * Why a `StandfirstError` was thrown:
+ *
+ * - `invalid-options`: `options` is not an object;
+ * - `invalid-option`: one option is invalid (see `option`);
+ * - `invalid-input`: the input is neither a string nor bytes;
+ * - `input-too-large`: the input is over `maxInputBytes`;
+ * - `schema-invalid`: the Article standfirst built failed its own schema
+ *   (a bug in standfirst: please report it with the input).
+ */
+export type StandfirstErrorCode = 'invalid-options' | 'invalid-option' | 'invalid-input' | 'input-too-large' | 'schema-invalid'
+
+/**
+ * The one error `parse` throws: for invalid options or input, and for the
+ * bug of an Article that fails its schema.
  */
 export class StandfirstError extends Error {
-  /** A stable, machine-readable code, e.g. `invalid-option`, `input-too-large`. */
-  readonly code: string
+  /** A stable, machine-readable code (see `StandfirstErrorCode`). */
+  readonly code: StandfirstErrorCode
   /** The option at fault, when there is one. */
   readonly option?: string
 
@@ -16,7 +35,7 @@ export class StandfirstError extends Error {
    * @param option
    *   The option at fault (optional).
    */
-  constructor(code: string, message: string, option?: string) {
+  constructor(code: StandfirstErrorCode, message: string, option?: string) {
     super(message)
     this.name = 'StandfirstError'
     this.code = code

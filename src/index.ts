@@ -7,7 +7,7 @@ export {toPlainText} from './to-plain-text.js'
 
 // Options and errors.
 export {ParseOptionsSchema, type ParseOptions} from './options.js'
-export {StandfirstError} from './errors.js'
+export {StandfirstError, type StandfirstErrorCode} from './errors.js'
 
 // Output schemas (zod) and their types.
 export * from './schema/index.js'

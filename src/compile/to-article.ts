@@ -11,6 +11,7 @@
  */
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {StandfirstError} from '../errors.js'
 import {ArticleSchema, type Article, type Block as BlockOut, type Post} from '../schema/article.js'
 import type {Block, Line, PostNode, Root} from '../tree.js'
 
@@ -148,7 +149,9 @@ export function treeToArticle(tree: Root): Article {
 
 /**
  * unified compiler plugin: the tree to a validated `Article` (in `file.result`).
- * A schema failure becomes one message per zod issue and then a fatal error.
+ * A schema failure becomes one message per zod issue and then a
+ * `StandfirstError` with the code `schema-invalid` (a bug in standfirst:
+ * `parse` throws no other kind of error).
  */
 export const toArticle: Plugin<[], Root, Article> = function () {
   this.compiler = (tree, file: VFile) => {
@@ -161,6 +164,6 @@ export const toArticle: Plugin<[], Root, Article> = function () {
         source: 'standfirst'
       })
     }
-    throw new Error('standfirst produced an invalid Article; this is a bug: ' + result.error.message)
+    throw new StandfirstError('schema-invalid', `Unexpected invalid Article (a bug in standfirst, please report it): ${result.error.issues.map((issue) => `\`${issue.path.join('.')}\` ${issue.message}`).join('; ')}`)
   }
 }
