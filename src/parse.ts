@@ -140,8 +140,21 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
   if (encoding) report(file, 'input-decoded', `Bytes decoded as \`${encoding}\` (${source})`)
   const processor = createProcessor(format, settings, {positions: withMessages})
   processor.processSync(file)
+  forgetLastMatch()
   return {article: file.result as Article, messages: file.messages}
 }
+
+/**
+ * Make V8 forget the input of the last successful regular expression match
+ * (the legacy `RegExp.input`, kept per realm): it is often a slice of the
+ * page, which would then stay in memory until some other match.
+ */
+function forgetLastMatch(): void {
+  EMPTY.exec('')
+}
+
+/** Matches the empty string. */
+const EMPTY = /(?:)/
 
 /**
  * Parse a news page (raw HTML or scraped text) into an `Article`.

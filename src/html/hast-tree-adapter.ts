@@ -18,6 +18,7 @@
 import type {Comment, Element, ElementContent, Properties, Root, Text} from 'hast'
 import {find, html as htmlSchema, type Info} from 'property-information'
 import {parse, type TreeAdapter, type TreeAdapterTypeMap, type Token, type html} from 'parse5'
+import {BoundedCache} from '../util/bounded-cache.js'
 
 /** What parse5 needs of an element, beside its hast fields. */
 export interface BuildElement extends Element {
@@ -87,8 +88,20 @@ const READ_ATTRIBUTES = new Set([
 /** The properties of an element without attributes. */
 const NO_PROPERTIES: Properties = Object.freeze({}) as Properties
 
-/** Property info by attribute name, looked up once (`class` → `className`, space-separated). */
-const infoCache = new Map<string, Info>()
+/** Property info by attribute name, looked up once (`class` → `className`, space-separated); bounded, as `data-*` names are the page's own. */
+const infoCache = new BoundedCache<Info>(65_536, 128)
+
+/**
+ * The property info of an attribute.
+ *
+ * @param name
+ *   The attribute name.
+ * @returns
+ *   Its info.
+ */
+function findInfo(name: string): Info {
+  return find(htmlSchema, name)
+}
 
 /** The document mode of each document (parse5 reads it back while parsing tables). */
 const documentModes = new WeakMap<Root, html.DOCUMENT_MODE>()
@@ -149,11 +162,7 @@ function toProperties(attrs: Token.Attribute[]): Properties {
   const properties: Properties = {}
   for (const {name, value, prefix} of attrs) {
     if (prefix || !(READ_ATTRIBUTES.has(name) || name.startsWith('data-'))) continue
-    let info = infoCache.get(name)
-    if (!info) {
-      info = find(htmlSchema, name)
-      infoCache.set(name, info)
-    }
+    const info = infoCache.get(name, findInfo)
     properties[info.property] = propertyValue(info, value)
   }
   return properties

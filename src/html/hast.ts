@@ -9,6 +9,7 @@
  */
 import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
 import {find, html} from 'property-information'
+import {BoundedCache} from '../util/bounded-cache.js'
 
 /** Any hast node that can hold children. */
 export type HastParent = HastRoot | Element
@@ -99,13 +100,7 @@ function readHintWords(element: Element): string[] {
   if (className === undefined && id === undefined) return NO_WORDS
   const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
   // Pages repeat their class names (a menu's hundred `menu-item`s): each is split once.
-  let words = wordsOfNames.get(names)
-  if (!words) {
-    if (wordsOfNames.size >= WORDS_CACHE_SIZE) wordsOfNames.clear()
-    words = splitNames(names)
-    wordsOfNames.set(names, words)
-  }
-  return words
+  return wordsOfNames.get(names, splitNames)
 }
 
 /**
@@ -124,11 +119,8 @@ function splitNames(names: string): string[] {
   return words
 }
 
-/** How many distinct class-and-id strings keep their words. */
-const WORDS_CACHE_SIZE = 4096
-
-/** Words of recently seen class-and-id strings (bounded, so memory stays flat). */
-const wordsOfNames = new Map<string, string[]>()
+/** Words of recently seen class-and-id strings (keys of at most 256 characters, 256K characters in all: words are slices of their key). */
+const wordsOfNames = new BoundedCache<string[]>(262_144, 256)
 
 /** Elements whose text is code or markup, never readable text. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math'])

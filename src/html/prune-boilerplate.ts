@@ -13,6 +13,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
+import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, hintWords, type HastParent} from './hast.js'
 import {forgetMeasures, measuresOf, type Measures} from './measure.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS} from './class-words.js'
@@ -111,18 +112,24 @@ const CONTENT_COMPOUNDS = new Set(['commentary', 'commentator', 'commentators'])
  *   Whether it does.
  */
 function isBoilerplateWord(word: string): boolean {
-  let known = wordVerdicts.get(word)
-  if (known === undefined) {
-    known = BOILERPLATE_WORDS.has(word) || (!CONTENT_COMPOUNDS.has(word) && BOILERPLATE_STEMS.some((stem) => word.length > stem.length && (word.startsWith(stem) || word.endsWith(stem))))
-    // Class words repeat across pages and elements; the set of distinct ones stays small, but is bounded anyway.
-    if (wordVerdicts.size > 50_000) wordVerdicts.clear()
-    wordVerdicts.set(word, known)
-  }
-  return known
+  // Class words repeat across pages and elements: each is judged once.
+  return wordVerdicts.get(word, judgeWord)
 }
 
-/** Verdicts of `isBoilerplateWord`, by word. */
-const wordVerdicts = new Map<string, boolean>()
+/**
+ * `isBoilerplateWord` without the cache.
+ *
+ * @param word
+ *   A lower-case word.
+ * @returns
+ *   Whether it names a boilerplate concern.
+ */
+function judgeWord(word: string): boolean {
+  return BOILERPLATE_WORDS.has(word) || (!CONTENT_COMPOUNDS.has(word) && BOILERPLATE_STEMS.some((stem) => word.length > stem.length && (word.startsWith(stem) || word.endsWith(stem))))
+}
+
+/** Verdicts of `isBoilerplateWord`, by word (at most 128K characters of words held). */
+const wordVerdicts = new BoundedCache<boolean>(131_072, 64)
 
 /**
  * The first boilerplate word of an element's class names and id, skipping

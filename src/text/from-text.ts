@@ -9,6 +9,7 @@
  */
 import type {Plugin} from 'unified'
 import type {Block, Line, LineHint, Root} from '../tree.js'
+import {detach} from '../util/bounded-cache.js'
 import {cleanLine} from '../util/text.js'
 
 /** Line breaks as scrapers leave them: `\n`, `\r\n`, lone `\r`, and the Unicode separators. */
@@ -56,7 +57,8 @@ export function textToTree(text: string, options: FromTextOptions = {}): Root {
     const raw = text.slice(offset, end)
     const value = cleanLine(raw)
     if (value) {
-      const line: Line = {type: 'line', value}
+      // A copy, not a slice: a slice would keep the whole input alive as long as the line (in the Article, in a cache).
+      const line: Line = {type: 'line', value: detach(value)}
       if (positions) {
         const leading = raw.length - raw.trimStart().length
         const trimmedEnd = raw.trimEnd().length

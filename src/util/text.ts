@@ -3,6 +3,7 @@
  *
  * @module
  */
+import {BoundedCache} from './bounded-cache.js'
 
 /** A word: a run of letters or digits (any script), with inner apostrophes, hyphens and dots. */
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu
@@ -19,23 +20,27 @@ const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u
  *   The number of words.
  */
 export function wordCount(text: string): number {
-  let count = wordCountCache.get(text)
-  if (count === undefined) {
-    // Several plugins count the same lines: keep the recent ones (bounded, so memory stays flat).
-    if (wordCountCache.size >= WORD_COUNT_CACHE_SIZE) wordCountCache.clear()
-    count = 0
-    WORD.lastIndex = 0
-    while (WORD.exec(text)) count++
-    wordCountCache.set(text, count)
-  }
+  // Several plugins count the same lines: the recent ones are kept.
+  return wordCounts.get(text, countWords)
+}
+
+/**
+ * `wordCount` without the cache.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The number of words.
+ */
+function countWords(text: string): number {
+  let count = 0
+  WORD.lastIndex = 0
+  while (WORD.exec(text)) count++
   return count
 }
 
-/** How many counted lines are kept. */
-const WORD_COUNT_CACHE_SIZE = 4096
-
-/** Recently counted lines. */
-const wordCountCache = new Map<string, number>()
+/** Recently counted lines (at most 256K characters held; longer lines than 4,000 characters are counted each time). */
+const wordCounts = new BoundedCache<number>(262_144, 4000)
 
 /**
  * Whether a line ends as a sentence does (full stop, question or exclamation
@@ -60,21 +65,12 @@ export function endsLikeSentence(text: string): boolean {
  *   The folded form.
  */
 export function fold(text: string): string {
-  let folded = foldCache.get(text)
-  if (folded === undefined) {
-    // The plugins fold the same lines over and over: keep the recent ones (bounded, so memory stays flat).
-    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear()
-    folded = foldUncached(text)
-    foldCache.set(text, folded)
-  }
-  return folded
+  // The plugins fold the same lines over and over: the recent ones are kept.
+  return folds.get(text, foldUncached)
 }
 
-/** How many folded lines are kept. */
-const FOLD_CACHE_SIZE = 4096
-
-/** Recently folded lines. */
-const foldCache = new Map<string, string>()
+/** Recently folded lines (at most 512K characters held, lines of up to 4,000 characters). */
+const folds = new BoundedCache<string>(524_288, 4000)
 
 /**
  * `fold` without the cache.
