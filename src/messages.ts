@@ -30,7 +30,8 @@ export const RULES = {
   'metadata-conflict': {severity: 'warning', about: 'The page says it was updated before it was published; both kept as given.'},
   'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
   'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},
-  'schema-invalid': {severity: 'warning', about: 'The compiled Article failed its schema (a bug in standfirst: please report it).'}
+  'schema-invalid': {severity: 'warning', about: 'The compiled Article failed its schema (a bug in standfirst: please report it).'},
+  'time-budget-spent': {severity: 'warning', about: 'The parse ran past `options.timeBudgetMs`: an optional stage was skipped, the page compiled from what was done.'}
 } as const
 
 declare module 'vfile' {

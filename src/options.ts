@@ -50,7 +50,8 @@ export const ParseOptionsSchema = z
       .optional(),
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone').optional(),
     site: z.string().min(1).optional(),
-    maxInputBytes: z.number().int().positive().default(50 * 1024 * 1024)
+    maxInputBytes: z.number().int().positive().default(50 * 1024 * 1024),
+    timeBudgetMs: z.number().positive().default(30_000)
   })
   .strict()
 
@@ -67,7 +68,8 @@ const EXPECTED: Record<string, string> = {
   date: 'a calendar day as `YYYY-MM-DD`',
   timeZone: 'an IANA time zone such as `Europe/London`',
   site: 'a non-empty site profile name',
-  maxInputBytes: 'a positive integer'
+  maxInputBytes: 'a positive integer',
+  timeBudgetMs: 'a positive number of milliseconds'
 }
 
 /**

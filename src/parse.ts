@@ -8,6 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import {StandfirstError} from './errors.js'
 import {validateOptions, type ParseOptions, type Settings} from './options.js'
 import {decodeHtml} from './html/decode.js'
+import {startClock} from './budget.js'
 import {report} from './messages.js'
 import {createProcessor} from './pipeline.js'
 import type {Article} from './schema/article.js'
@@ -137,6 +138,7 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
   const format = settings.format === 'auto' ? sniffFormat(text) : settings.format
   const file = new VFile({value: text})
   if (!withMessages) file.data.quiet = true
+  startClock(file, settings.timeBudgetMs)
   if (encoding) report(file, 'input-decoded', `Bytes decoded as \`${encoding}\` (${source})`)
   const processor = createProcessor(format, settings, {positions: withMessages})
   processor.processSync(file)

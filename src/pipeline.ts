@@ -10,6 +10,7 @@
  * @module
  */
 import {unified, type Processor} from 'unified'
+import {optional} from './budget.js'
 import {toArticle} from './compile/to-article.js'
 import type {Settings} from './options.js'
 import {fromHtml} from './html/from-html.js'
@@ -64,12 +65,14 @@ function htmlFrontEnd(settings: Settings, config: ProcessorConfig) {
     unified()
       .use(fromHtml, {positions: Boolean(config.positions)})
       // Metadata first: it lives in the head and in scripts, dropped next.
-      .use(readMetadata, settings)
+      .use(optional('readMetadata', readMetadata), settings)
+      // Never skipped: hidden elements and scripts must not reach the text.
       .use(pruneHidden)
-      .use(pruneBoilerplate)
+      .use(optional('pruneBoilerplate', pruneBoilerplate))
       // Posts before the main content: the main content must hold the feed.
-      .use(findLivePosts, settings)
-      .use(selectMainContent)
+      .use(optional('findLivePosts', findLivePosts), settings)
+      // Skipped, the whole page is read: best effort, no text lost.
+      .use(optional('selectMainContent', selectMainContent))
       .use(hastToLines, settings)
   )
 }
@@ -91,25 +94,25 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
   return (
     (frontEnd as unknown as ReturnType<typeof unified>)
       // Drop what is never content.
-      .use(markFurniture)
-      .use(markSpam)
+      .use(optional('markFurniture', markFurniture))
+      .use(optional('markSpam', markSpam))
       // Captions first: a run of them looks like a link list to the boilerplate rule.
-      .use(extractCaptions)
+      .use(optional('extractCaptions', extractCaptions))
       // Runs of short lines are the only trace of menus in a text dump; in
       // HTML the markup chose the content, and only its short tail is chrome.
-      .use(format === 'text' ? dropBoilerplateRuns : dropTrailingShortBlocks)
+      .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
-      .use(dropTrailingPromos)
+      .use(optional('dropTrailingPromos', dropTrailingPromos))
       // Set aside what is content but not body text.
-      .use(detectTranscript)
-      .use(extractDatelines, settings)
-      .use(detectListing)
-      .use(extractHeadline)
-      .use(extractBylines)
+      .use(optional('detectTranscript', detectTranscript))
+      .use(optional('extractDatelines', extractDatelines), settings)
+      .use(optional('detectListing', detectListing))
+      .use(optional('extractHeadline', extractHeadline))
+      .use(optional('extractBylines', extractBylines))
       // Structure: posts (with their authors), then the article's authors and summary.
-      .use(detectPosts)
-      .use(collectAuthors)
-      .use(extractKeyPoints)
+      .use(optional('detectPosts', detectPosts))
+      .use(optional('collectAuthors', collectAuthors))
+      .use(optional('extractKeyPoints', extractKeyPoints))
       .use(classifyKind)
       .use(toArticle) as unknown as StandfirstProcessor
   )
