@@ -55,3 +55,19 @@ describe('time-only stamps', () => {
     expect(at('02:00', '2024-10-27', 'Europe/London')).toBe('2024-10-27T02:00:00+00:00')
   })
 })
+
+describe('findTimestamps, a time written before its date', () => {
+  it('should read "2:47 p.m. CT Feb. 11, 2025" and its cue word', () => {
+    const [found] = findTimestamps('Updated 2:47 p.m. CT Feb. 11, 2025')
+    expect(found).toMatchObject({kind: 'updated', index: 8, timestamp: {date: '2025-02-11', time: '14:47', iso: '2025-02-11T14:47:00-06:00'}})
+  })
+
+  it('should read "9:00 a.m. ET on March 4, 2025" and "17:41 JST, October 13, 2024"', () => {
+    expect(findTimestamps('Published 9:00 a.m. ET on March 4, 2025')[0]).toMatchObject({kind: 'published', timestamp: {iso: '2025-03-04T09:00:00-05:00'}})
+    expect(findTimestamps('17:41 JST, October 13, 2024')[0]?.timestamp.iso).toBe('2024-10-13T17:41:00+09:00')
+  })
+
+  it('should not take a number before a date for a time', () => {
+    expect(findTimestamps('version 3.14 June 19, 2024')[0]?.timestamp).toEqual({text: 'June 19, 2024', date: '2024-06-19'})
+  })
+})

@@ -24,7 +24,7 @@ export const EMBED_WORDS = new Set(['twitter', 'tweet', 'instagram', 'tiktok', '
 export const LIVE_WORDS = new Set(['live', 'liveblog', 'livefeed', 'liveticker', 'ticker', 'timeline', 'updates', 'feed', 'stream'])
 
 /** Class words that mark a time element. */
-export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'dates', 'datetime', 'dateline', 'published', 'posted', 'pubdate', 'upddate', 'updated', 'update', 'modified', 'datum', 'fecha'])
+export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'dates', 'datetime', 'dateline', 'published', 'posted', 'pubdate', 'updated', 'update', 'modified', 'datum', 'fecha'])
 
 /** Class words that mark a byline. */
 export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors', 'contrib', 'writer', 'reporter', 'auteur', 'autor', 'autoren', 'verfasser'])

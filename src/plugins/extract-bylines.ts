@@ -26,7 +26,7 @@ const BIO_MAX_WORDS = 25
 const PROSE_MIN_WORDS = 10
 
 /**
- * Whether a line is a contributor's one-line bio ("Name reports for the Guardian from Tokyo").
+ * Whether a line is a contributor's one-line bio ("Name reports for the Courier from Lisbon").
  *
  * @param text
  *   The line.

@@ -4,7 +4,7 @@
  * - A line near the top made only of timestamps and their cue words ("First
  *   published on", "Updated") is a dateline: it gives `published` and
  *   `updated` (a lone stamp is `published`; the two are never swapped).
- * - A line anywhere that is only a time of day (`15:46:35`, `9.41am`) is a
+ * - A line anywhere that is only a time of day (`09:12:05`, `9.41am`) is a
  *   post stamp, resolved with the day and zone of the `date` / `timeZone`
  *   options, else of the page's dateline.
  *

@@ -190,9 +190,9 @@ export const FURNITURE_PHRASES: readonly string[] = [
  * linear-time.
  */
 export const FURNITURE_PATTERNS: readonly RegExp[] = [
-  // Guardian's age warning: "This story is more than 2 years old".
+  // Archive age warnings: "This story is more than 2 years old".
   /^this (?:article|story|page) is (?:more|over) than (?:a|an|one|\d{1,3}) (?:days?|weeks?|months?|years?) old$/,
-  // Podcast promos: "Listen to the Daily above and tap here to follow wherever you get your podcasts".
+  // Podcast promos: "Subscribe to Morning Brief wherever you get your podcasts".
   /\bwherever you get your podcasts\b/,
   /^(?:listen|subscribe) (?:to|on) .{0,60}\bpodcasts?\b/,
   // Live-blog update toggles: "(latest) or (oldest)".

@@ -33,7 +33,7 @@ export const TimestampSchema = z
 export const AuthorSchema = z
   .object({
     name: z.string().min(1).describe('The person’s name.'),
-    role: z.string().optional().describe('Their role, e.g. “Moscow correspondent”.'),
+    role: z.string().optional().describe('Their role, e.g. “Transport correspondent”.'),
     url: z.string().optional().describe('A link to their profile page.')
   })
   .describe('A person credited with writing or reporting; never page furniture or spam.')

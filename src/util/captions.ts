@@ -12,7 +12,7 @@ import {wordCount} from './text.js'
 const CREDIT_LABELS =
   'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo|Crédito|Créditos|Imagen|Fotografía|Fot'
 
-/** A credit at the end of a line: "… Photograph: Getty Images". `(?<!\s)` and a credit that starts at a non-space keep the spaces to one part (ReDoS-safe). */
+/** A credit at the end of a line: "… Photograph: Northgate Pictures". `(?<!\s)` and a credit that starts at a non-space keep the spaces to one part (ReDoS-safe). */
 const TRAILING_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*(?:^|(?<=[\\p{P}\\s]))(?:${CREDIT_LABELS})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
 
 /** A parenthesised credit at the end: "(Photo: Jane Doe/AP)", "(crédito: …)" (in brackets, any case). */
@@ -32,7 +32,7 @@ const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Im
 
 /**
  * A credit standing alone on its line, with no caption before it:
- * "Photograph by Jane Doe", "Credit: Getty Images", "Foto: dpa", "Bild via X".
+ * "Photograph by Jane Doe", "Credit: Northgate Pictures", "Foto: dpa", "Bild via X".
  */
 const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of)|©|\\(c\\))\\s*([^:\\s][^:]{1,119})$`, 'iu')
 

@@ -29,7 +29,7 @@ const NOT_NAME_WORDS = new Set([
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
 
 /**
- * Whether a text is just a person's name ("Justin McCurry", "Ursula von der Leyen").
+ * Whether a text is just a person's name ("Mara Ellison", "Anneke van der Berg").
  *
  * @param text
  *   A cleaned line or part of one.

@@ -81,7 +81,7 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
     read: (match) => [Number(match[1]), Number(match[2]), Number(match[3])]
   },
   {
-    // Wed 19 Jun 2024, 19. Juni 2024, 19 juin 2024, Wednesday 19th June, 2024
+    // Thu 7 Mar 2024, 7. März 2024, 7 mars 2024, Thursday 7th March, 2024
     pattern: new RegExp(`(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s(?:de\\s)?(${MONTH})\\.?,?\\s(?:de\\s)?(\\d{4})(?!\\d)`, 'giu'),
     read: (match) => [Number(match[3]), MONTH_NUMBER.get(match[2]!.toLowerCase())!, Number(match[1])]
   },
@@ -105,7 +105,13 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
 /** What may stand between a date and its time: "Tue 4 Mar 2025 09.15", "March 4, 2025 at 9:15", "19.06.2024, 14:20 Uhr", "T14:20". */
 const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|-\\s|–\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
 
-/** A time on its own line: "15:46:35", "9.41am", "14:20 BST". */
+/** A time before its date, as US papers write it: "2:47 p.m. CT Feb. 11, 2025", "9:00 a.m. ET on March 4, 2025". Matched against at most `TIME_BEFORE_REACH` characters. */
+const TIME_BEFORE_DATE = new RegExp(`(?<![\\d:.])(?:${TIME})(?:\\s?${ZONE})?,?\\s(?:on\\s)?$`, 'u')
+
+/** How far before a date a time is looked for. */
+const TIME_BEFORE_REACH = 32
+
+/** A time on its own line: "09:12:05", "9.41am", "14:20 BST". */
 const TIME_ONLY = new RegExp(`^(?:${TIME})(?:\\s?${ZONE})?$`, 'u')
 
 /** Words before a stamp that say it is the publication. */
@@ -271,7 +277,7 @@ function build(text: string, day: [number, number, number] | undefined, time: Ti
  * @param line
  *   A cleaned line.
  * @returns
- *   `true` for `15:46:35`, `9.41am`, `14.20 BST`, ….
+ *   `true` for `09:12:05`, `9.41am`, `14.20 BST`, ….
  */
 export function isTimeOnly(line: string): boolean {
   if (line.length > 24) return false
@@ -301,13 +307,19 @@ export function findTimestamps(line: string, context: TimestampContext = {}): Fo
     for (let match = form.pattern.exec(line); match; match = form.pattern.exec(line)) {
       const day = form.read(match)
       if (!day || !isRealDay(...day)) continue
+      let start = match.index
       let end = match.index + match[0].length
       TIME_AFTER_DATE.lastIndex = end
       const timeMatch = TIME_AFTER_DATE.exec(line)
-      const time = timeMatch ? readTime(timeMatch.slice(1)) : undefined
+      let time = timeMatch ? readTime(timeMatch.slice(1)) : undefined
       if (time && timeMatch) end += timeMatch[0].length
-      const text = line.slice(match.index, end).trim()
-      found.push({timestamp: build(text, day, time, context), index: match.index, length: end - match.index})
+      else {
+        const before = TIME_BEFORE_DATE.exec(line.slice(Math.max(0, start - TIME_BEFORE_REACH), start))
+        time = before ? readTime(before.slice(1)) : undefined
+        if (time && before) start -= before[0].length
+      }
+      const text = line.slice(start, end).trim()
+      found.push({timestamp: build(text, day, time, context), index: start, length: end - start})
     }
   }
   found.sort((a, b) => a.index - b.index)
@@ -326,7 +338,7 @@ export function findTimestamps(line: string, context: TimestampContext = {}): Fo
  * Parse one timestamp written as the whole of `text`.
  *
  * @param text
- *   E.g. `Tue 4 Mar 2025 09.15 GMT`, `15:46:35`, `9.41am`, `2024-06-19T14:20:00Z`.
+ *   E.g. `Tue 4 Mar 2025 09.15 GMT`, `09:12:05`, `9.41am`, `2024-06-19T14:20:00Z`.
  * @param context
  *   Day and zone to fall back on (optional).
  * @returns

@@ -10,7 +10,7 @@ import {isCapitalised} from './text.js'
 /** A year in brackets that content farms append to copied titles. `(?<!\s)` here and below: a run of spaces is tried from its start only (ReDoS-safe). */
 const YEAR_SUFFIX = /(?<!\s)\s*[([]\s*(?:19|20)\d{2}\s*[)\]]$/
 
-/** A site name after a bar: "Headline | BBC News". */
+/** A site name after a bar: "Headline | Valley News". */
 const BAR_SUFFIX = /(?<!\s)\s+[|•·]\s+([^|•·\s][^|•·]{1,59})$/
 
 /** A site name after a dash: "Headline - The Times"; checked by `looksLikeSiteName`. */
