@@ -273,3 +273,13 @@ describe('live blogs', () => {
     expect(new Set(ids(later)).size).toBe(3)
   })
 })
+
+describe('furniture joined on one line', () => {
+  it('should drop calls to action joined by "or", "and" or a bar, and keep a line that only starts like one', () => {
+    const article = parse(
+      page('Harbour bridge to close for repairs', 'Sign in or register', prose('the bridge'), 'Share | Comments', 'Ask a question or make a plan for the weekend', prose('the ferry')),
+      {format: 'text'}
+    )
+    expect(toPlainText(article)).toBe(page(prose('the bridge'), 'Ask a question or make a plan for the weekend', prose('the ferry')))
+  })
+})

@@ -57,6 +57,30 @@ function isGluedPhrases(folded: string): boolean {
   return pieces >= 2
 }
 
+/** What joins two calls to action on one line: "Sign in or register", "Share | Comment". */
+const PHRASE_JOINER = /\s(?:or|and|oder|und|ou|et|o|y|\||·|\/)\s/u
+
+/** A line of joined phrases has at most this many characters. */
+const JOINED_MAX_LENGTH = 80
+
+/**
+ * The role of a folded line made of two or more known phrases joined by
+ * "or", "and" or a bar ("Ask a question or make a comment", "Sign in or
+ * register", "Share | Comments"): a post footer or teaser end when one of
+ * the parts is, else furniture.
+ *
+ * @param folded
+ *   The folded line.
+ * @returns
+ *   The role, or `undefined` when a part is not a known phrase.
+ */
+function joinedPhrasesRole(folded: string): LineRole | undefined {
+  if (folded.length > JOINED_MAX_LENGTH || !PHRASE_JOINER.test(folded)) return undefined
+  const roles = folded.split(PHRASE_JOINER).map((part) => PHRASE_ROLES.get(part))
+  if (roles.length < 2 || roles.includes(undefined)) return undefined
+  return roles.find((role) => role !== 'furniture') ?? 'furniture'
+}
+
 /**
  * Decide what furniture a line is, if any.
  *
@@ -76,6 +100,8 @@ function furnitureRole(line: Line, isLast: boolean): LineRole | undefined {
   const lower = text.toLowerCase()
   if (FURNITURE_PATTERNS.some((pattern) => pattern.test(folded) || pattern.test(lower))) return 'furniture'
   if (folded.length >= 16 && isGluedPhrases(folded)) return 'furniture'
+  const joined = joinedPhrasesRole(folded)
+  if (joined) return joined
   if (isLast && text.endsWith(':') && text.length <= DANGLING_LABEL_MAX_LENGTH) return 'furniture'
   return undefined
 }
