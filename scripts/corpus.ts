@@ -1,8 +1,8 @@
 /**
  * Shared helpers of the corpus benchmarks (`bench-accuracy.ts`,
- * `bench-speed.ts`): page decoding, the trafilatura snippet metric, the
- * token-overlap metric, and loaders for the two corpora in
- * `../shared/corpus` (see its README).
+ * `bench-speed.ts`, `bench-fields.ts`): page decoding, the trafilatura
+ * snippet metric, the token-overlap metric, a reader of published times, and
+ * loaders for the three corpora in `../shared/corpus` (see its README).
  *
  * `decode`, `normalise` and `scoreInto` are copies of those in
  * `bench-text-dumps.ts`.
@@ -12,6 +12,10 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {gunzipSync} from 'node:zlib'
+import {fromParse5} from 'hast-util-from-parse5'
+import {toText} from 'hast-util-to-text'
+import {parse as parseHtml} from 'parse5'
 import {decodeHtml} from '../src/html/decode.js'
 
 /** Root of the trafilatura evaluation set. */
@@ -19,6 +23,9 @@ export const TRAFILATURA_ROOT = fileURLToPath(new URL('../../shared/corpus/trafi
 
 /** Root of the Readability.js test pages. */
 export const READABILITY_ROOT = fileURLToPath(new URL('../../shared/corpus/readability/', import.meta.url))
+
+/** Root of the fundus development set. */
+export const FUNDUS_ROOT = fileURLToPath(new URL('../../shared/corpus/fundus-dev/', import.meta.url))
 
 /** The URL Readability.js's own tests give every page. */
 export const READABILITY_URL = 'http://fakehost/test/page.html'
@@ -105,6 +112,27 @@ export function rates(score: Score): {precision: number; recall: number; f1: num
  */
 export function tokens(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []
+}
+
+/** A character of a script written without spaces between words. */
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu
+
+/**
+ * Like {@link tokens}, but fit for every script: combining marks stay in
+ * their word (Devanagari vowel signs would otherwise cut words apart), and
+ * each Han, Hiragana or Katakana character is a token of its own (those
+ * scripts put no spaces between words, so a whole clause would otherwise be
+ * one token and any difference in it would cost all of it). On text with
+ * neither combining marks nor those scripts it gives the same tokens as
+ * `tokens`.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   Its tokens.
+ */
+export function scriptTokens(text: string): string[] {
+  return text.toLowerCase().replace(SPACELESS, ' $& ').match(/\p{L}[\p{L}\p{M}]*|\p{N}+/gu) ?? []
 }
 
 /** Multiset overlap of two token lists. */
@@ -264,6 +292,119 @@ export function readabilityPages(options: {limit?: number; filter?: string} = {}
       metadata: JSON.parse(read('expected-metadata.json')) as ReadabilityMetadata
     }
   })
+}
+
+/**
+ * The text of an HTML document or fragment, as a reader would copy it
+ * (`hast-util-to-text` on parse5's tree).
+ *
+ * @param html
+ *   The HTML.
+ * @returns
+ *   Its text.
+ */
+export function htmlText(html: string): string {
+  return toText(fromParse5(parseHtml(html)) as never)
+}
+
+/** A picture in a fundus truth file. */
+export interface FundusImage {
+  url: string
+  caption: string | null
+  credit: string | null
+  /** The alt text. */
+  description: string | null
+  /** Index of the image's element in document order (the first `<source>` of a `<picture>`, else the `<img>`). */
+  position: number
+}
+
+/** A fundus truth file (`<country>-<Publisher>.json`). */
+export interface FundusTruth {
+  url: string
+  crawled: string
+  title: string
+  /** People, one per entry. */
+  authors: string[]
+  /** `YYYY-MM-DD HH:MM:SS[.ffffff][±HH:MM]`; without an offset when the page gives none. */
+  published: string | null
+  standfirst: string | null
+  body: Array<{headings: string[]; paragraphs: string[]}>
+  images: FundusImage[]
+  topics: string[]
+}
+
+/** One page of the fundus development set. */
+export interface FundusPage {
+  /** `<country>-<Publisher>`. */
+  name: string
+  /** The page, gunzipped and decoded as standfirst decodes it. */
+  html: string
+  truth: FundusTruth
+}
+
+/**
+ * The fundus development pages, by name.
+ *
+ * @param options
+ *   `filter` keeps names containing it; `limit` keeps the first N.
+ * @returns
+ *   The pages.
+ */
+export function fundusPages(options: {limit?: number; filter?: string} = {}): FundusPage[] {
+  let names = readdirSync(FUNDUS_ROOT)
+    .filter((file) => file.endsWith('.json') && existsSync(join(FUNDUS_ROOT, file.replace(/\.json$/, '.html.gz'))))
+    .map((file) => file.replace(/\.json$/, ''))
+    .sort()
+  if (options.filter) names = names.filter((name) => name.includes(options.filter!))
+  if (options.limit !== undefined) names = names.slice(0, options.limit)
+  return names.map((name) => ({
+    name,
+    html: decode(new Uint8Array(gunzipSync(readFileSync(join(FUNDUS_ROOT, `${name}.html.gz`))))),
+    truth: JSON.parse(readFileSync(join(FUNDUS_ROOT, `${name}.json`), 'utf8')) as FundusTruth
+  }))
+}
+
+/** A published time, as far as it is known. */
+export interface Moment {
+  /** Calendar day as written, YYYY-MM-DD. */
+  date: string
+  /** Wall-clock time as written, HH:MM or HH:MM:SS. */
+  clock?: string
+  /** The instant, when the time has a zone. */
+  instant?: number
+}
+
+/**
+ * Read a published time: ISO 8601-like (`T` or space, optional seconds,
+ * fraction, and `Z` / `±HH:MM` / `±HHMM` zone), else whatever `Date.parse`
+ * takes.
+ *
+ * @param text
+ *   The time.
+ * @returns
+ *   What it says, or `undefined`.
+ */
+export function moment(text: string): Moment | undefined {
+  const value = text.trim()
+  if (!value) return undefined
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(value)
+  if (match) {
+    const [, date, hm, ss, zone] = match
+    if (!hm) return {date: date!}
+    const clock = ss ? `${hm}:${ss}` : hm!
+    if (!zone) return {date: date!, clock}
+    const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
+    return {date: date!, clock, instant: Date.parse(`${date}T${hm}:${ss ?? '00'}${offset}`)}
+  }
+  const ms = Date.parse(value)
+  if (Number.isNaN(ms)) return undefined
+  const when = new Date(ms)
+  if (/\d:\d\d/.test(value)) {
+    const iso = when.toISOString()
+    return {date: iso.slice(0, 10), clock: iso.slice(11, 19), instant: ms}
+  }
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return {date: `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`}
 }
 
 /**
