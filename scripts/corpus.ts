@@ -337,13 +337,17 @@ export interface FundusTruth {
 export interface FundusPage {
   /** `<country>-<Publisher>`. */
   name: string
-  /** The page, gunzipped and decoded as standfirst decodes it. */
+  /** The page, gunzipped and decoded as UTF-8. */
   html: string
   truth: FundusTruth
 }
 
 /**
  * The fundus development pages, by name.
+ *
+ * The files are UTF-8 whatever charset the page declares (fundus stores the
+ * text it decoded), so they are decoded as UTF-8, not by the declaration: two
+ * pages declare `gbk` and `iso-8859-1`, and {@link decode} would garble them.
  *
  * @param options
  *   `filter` keeps names containing it; `limit` keeps the first N.
@@ -359,7 +363,7 @@ export function fundusPages(options: {limit?: number; filter?: string} = {}): Fu
   if (options.limit !== undefined) names = names.slice(0, options.limit)
   return names.map((name) => ({
     name,
-    html: decode(new Uint8Array(gunzipSync(readFileSync(join(FUNDUS_ROOT, `${name}.html.gz`))))),
+    html: new TextDecoder('utf-8').decode(gunzipSync(readFileSync(join(FUNDUS_ROOT, `${name}.html.gz`)))),
     truth: JSON.parse(readFileSync(join(FUNDUS_ROOT, `${name}.json`), 'utf8')) as FundusTruth
   }))
 }
