@@ -298,8 +298,11 @@ function cut(text: string, length = 100): string {
 /** Token overlap of two texts, with {@link scriptTokens}. */
 const textOverlap = (found: string, truth: string): Overlap => overlap(scriptTokens(found), scriptTokens(truth))
 
-/** Token F1 of two texts. */
-const textF1 = (found: string, truth: string): number => overlapF1(textOverlap(found, truth))
+/** Token F1 of two texts; a text without tokens matches nothing (not even another such text). */
+function textF1(found: string, truth: string): number {
+  const counts = textOverlap(found, truth)
+  return counts.extracted && counts.expected ? overlapF1(counts) : 0
+}
 
 /** Precision and recall of an overlap (1 when the side is empty). */
 function precisionRecall(counts: Overlap): {precision: number; recall: number} {
@@ -349,11 +352,13 @@ function fileStem(path: string): string {
 }
 
 /**
- * Identifier-like tokens of a path: runs of letters and digits, 8 or more
- * long, with a digit, not a size and not a yyyymmdd date. Image ids, hashes
- * and UUID parts look like this; words, years and sizes do not.
+ * Identifier-like tokens of a path (host left out: a CDN host name can look
+ * like an id): runs of letters and digits, 8 or more long, with a digit, not
+ * a size and not a yyyymmdd date. Image ids, hashes and UUID parts look like
+ * this; words, years and sizes do not.
  */
-function idTokens(path: string): Set<string> {
+function idTokens(hostAndPath: string): Set<string> {
+  const path = hostAndPath.slice(hostAndPath.indexOf('/'))
   const words = path.split(/[^a-z0-9]+/).filter((word) => word.length >= 8 && /\d/.test(word))
   return new Set(words.filter((word) => !/^\d{2,5}x\d{2,5}$/.test(word) && !/^(?:19|20)\d{6}$/.test(word)))
 }
@@ -376,7 +381,7 @@ function idTokens(path: string): Set<string> {
  * @param base
  *   The page URL, to resolve relative URLs.
  */
-export function sameImage(a: string, b: string, base: string): boolean {
+function sameImage(a: string, b: string, base: string): boolean {
   const pathA = imagePath(a, base)
   const pathB = imagePath(b, base)
   if (!pathA || !pathB) return false
@@ -448,7 +453,8 @@ function runReadability(html: string): {found: Found; ogImage: string | undefine
     const published = result?.publishedTime ?? ''
     const found: Found = {
       title: result?.title ?? '',
-      authors: result?.byline ? [result.byline] : [],
+      // One byline string: scored as the names it lists.
+      authors: result?.byline ? splitByline(result.byline) : [],
       published: published ? {moment: moment(published), shown: published} : undefined,
       standfirst: result?.excerpt ?? '',
       body: result?.textContent ?? '',
@@ -785,8 +791,6 @@ function jobs(corpus: CorpusName): Job[] {
 function runPage(corpus: CorpusName, job: Job): PageResult {
   const ours = runOurs(job.html, job.url)
   const {found: theirs, ogImage} = runReadability(job.html)
-  // Readability gives one byline string; score it as the names it lists.
-  theirs.authors = theirs.authors.flatMap(splitByline)
   const lead = job.truth.images?.lead
   return {
     corpus,
