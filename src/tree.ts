@@ -12,7 +12,7 @@
  * @module
  */
 import type {Literal, Node, Parent, Position} from 'unist'
-import type {Author, Timestamp} from './schema/article.js'
+import type {Author, Image, Timestamp} from './schema/article.js'
 
 /**
  * What a line turned out to be. Lines start as `undefined` (plain content)
@@ -141,6 +141,10 @@ export interface RootData {
   language?: string
   url?: string
   authors?: Author[]
+  /** The organisation credited instead of or beside people (an agency). */
+  source?: string
+  /** The lead image. */
+  image?: Image
   published?: Timestamp
   updated?: Timestamp
   keyPoints?: string[]

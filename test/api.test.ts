@@ -7,7 +7,7 @@ describe('public api', () => {
   it('should expose the public api', () => {
     expect(Object.keys(standfirst).sort()).toEqual(
       [
-        'ArticleSchema', 'AuthorSchema', 'BlockSchema', 'FigureBlockSchema', 'HeadingBlockSchema', 'ListBlockSchema',
+        'ArticleSchema', 'AuthorSchema', 'BlockSchema', 'FigureBlockSchema', 'HeadingBlockSchema', 'ImageSchema', 'ListBlockSchema',
         'ParagraphBlockSchema', 'ParseOptionsSchema', 'PostSchema', 'QuoteBlockSchema', 'RULES', 'StandfirstError',
         'TeaserSchema', 'TimestampSchema', 'TranscriptSchema', 'TranscriptSegmentSchema', 'articleJsonSchema', 'parse',
         'parseWithMessages', 'sniffFormat', 'toPlainText'

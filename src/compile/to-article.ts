@@ -141,6 +141,8 @@ export function treeToArticle(tree: Root): Article {
   if (data.siteName) article.siteName = data.siteName
   if (data.section) article.section = data.section
   if (data.language) article.language = data.language
+  if (data.source) article.source = data.source
+  if (data.image) article.image = data.image
   if (data.published) article.published = data.published
   if (data.updated) article.updated = data.updated
   if (data.transcript) article.transcript = data.transcript

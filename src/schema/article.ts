@@ -128,17 +128,31 @@ export const TeaserSchema = z
   })
   .describe('An item of a listing page, or a related link.')
 
+/** The article's lead image. */
+export const ImageSchema = z
+  .object({
+    src: z.string().min(1).describe('Absolute URL of the image, its largest rendition when the page offers several.'),
+    alt: z.string().optional().describe('Its alternative text.'),
+    caption: z.string().optional().describe('Its caption, without the credit.'),
+    credit: z.string().optional().describe('Who made or owns it: a photographer, an agency.'),
+    width: z.number().int().positive().optional().describe('Width in pixels, when the page says.'),
+    height: z.number().int().positive().optional().describe('Height in pixels, when the page says.')
+  })
+  .describe('The lead image: the photo shown with the headline, else the one the page declares for sharing; never a logo, avatar, icon or tracking pixel.')
+
 /** A parsed news page. */
 export const ArticleSchema = z
   .object({
     kind: z.enum(['article', 'liveblog', 'video', 'listing']).describe('What the page is.'),
     title: z.string().describe('The headline, without site-name or farm suffixes; empty when none was found.'),
     standfirst: z.string().optional().describe('The summary line under the headline.'),
-    url: z.string().optional(),
-    siteName: z.string().optional(),
-    section: z.string().optional(),
+    url: z.string().optional().describe('The page’s address: the `url` option, else its canonical URL.'),
+    siteName: z.string().optional().describe('The publication’s name.'),
+    section: z.string().optional().describe('The section the page is filed under.'),
     language: z.string().optional().describe('BCP 47 language tag.'),
-    authors: z.array(AuthorSchema),
+    authors: z.array(AuthorSchema).describe('The people who wrote the story, in byline order; never an organisation.'),
+    source: z.string().optional().describe('The organisation credited for the story instead of or beside people: a news agency (“dpa”, “AFP”) or a newsroom.'),
+    image: ImageSchema.optional(),
     published: TimestampSchema.optional(),
     updated: TimestampSchema.optional(),
     keyPoints: z.array(z.string().min(1)).describe('The bullet summary of the story.'),
@@ -161,4 +175,5 @@ export type Post = z.infer<typeof PostSchema>
 export type TranscriptSegment = z.infer<typeof TranscriptSegmentSchema>
 export type Transcript = z.infer<typeof TranscriptSchema>
 export type Teaser = z.infer<typeof TeaserSchema>
+export type Image = z.infer<typeof ImageSchema>
 export type Article = z.infer<typeof ArticleSchema>
