@@ -1,9 +1,9 @@
 /**
  * Hostile input: the promises of "never crash, never hang, never leak markup
- * or script", each a test. Input shapes run over both front ends
- * (`format: 'text'` and `format: 'html'`); checks that only make sense for
- * markup (tags gone, scripts and hidden elements dropped, links sanitised)
- * run over HTML, always.
+ * or script", each a test that says what the output holds. Input shapes run
+ * over both front ends (`format: 'text'` and `format: 'html'`); checks that
+ * only make sense for markup (tags gone, scripts and hidden elements
+ * dropped, links sanitised) run over HTML, always.
  *
  * Options are covered in `test/options.test.ts`; this file is about input.
  * Speed is not tested here (a wall clock in a unit test fails under load):
@@ -13,13 +13,18 @@ import {execFile} from 'node:child_process'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it, vi} from 'vitest'
-import {ArticleSchema, parse, StandfirstError, toPlainText, type Article, type ParseOptions} from '../src/index.js'
+import {checkClean, checkFromSource, decodeBytes, foldSpace, readableFields, sourceOf} from '../scripts/fuzz.js'
+import {ArticleSchema, parse, sniffFormat, StandfirstError, toPlainText, type Article, type ParseOptions} from '../src/index.js'
 
 const FORMATS = ['text', 'html'] as const
 type Format = (typeof FORMATS)[number]
 
+/** The Article of a page with no readable text. */
+const EMPTY: Article = {kind: 'article', title: '', authors: [], keyPoints: [], body: [], posts: [], related: []}
+
 /**
- * Parse and validate against the schema.
+ * Parse and validate against the schema (a side check: the compiler
+ * validates too); the tests then say what the article must hold.
  *
  * @param input
  *   What to parse.
@@ -69,9 +74,7 @@ function allStrings(value: unknown): string[] {
  *   The text, whitespace folded.
  */
 function readable(article: Article): string {
-  return [article.title, article.standfirst ?? '', toPlainText(article), article.transcript?.text ?? '']
-    .join('\n')
-    .replace(/\s+/g, ' ')
+  return foldSpace([article.title, article.standfirst ?? '', toPlainText(article), article.transcript?.text ?? ''].join('\n'))
 }
 
 /**
@@ -141,32 +144,67 @@ function caught(run: () => unknown): StandfirstError {
   throw new Error('expected a throw')
 }
 
-describe('any input gives a valid Article', () => {
-  const strings: Array<[string, string]> = [
-    ['empty', ''],
-    ['spaces', '   \t  '],
-    ['only newlines', '\n\n\r\n\r\r\u2028\u2029\n'],
-    ['one character', 'x'],
-    ['BOM only', '\uFEFF'],
-    ['NUL only', '\u0000'.repeat(1000)],
-    ['control characters', Array.from({length: 32}, (_, i) => String.fromCharCode(i)).join('').repeat(20)],
-    ['lone surrogates', '\uD800\uDC00\uDFFF\uD83D'.repeat(50)],
-    ['angle brackets', '<'.repeat(5000) + '>'.repeat(5000)],
-    ['broken tags', '<p <div <a href="x <script <!-- <![CDATA[ </ >'],
-    ['unclosed comment', '<!-- ' + 'text '.repeat(1000)],
-    ['entities', '&amp;&#0;&#x110000;&#xD800;&lt;&bogus;&#99999999999;'.repeat(100)],
-    ['punctuation', '!?.…:;,'.repeat(1000)],
-    ['digits and times', '12:00 09:41 2024-06-19 31/02/2024 25:61 BST GMT+14 '.repeat(200)],
-    ['bullets', '• \n- \n* \n1. \n'.repeat(500)]
+describe('any input gives an Article of its own text', () => {
+  /**
+   * What a reader finds in the article (`readable`, whitespace folded), or
+   * `EMPTY` for no text at all, or a check of the article.
+   */
+  type Expected = string | Article | ((article: Article) => void)
+  const bullets = '• \n- \n* \n1. \n'.repeat(500)
+  // Cases: name, input, what it gives as scraped text, and as HTML when that differs.
+  const cases: Array<[name: string, input: string, text: Expected, html?: Expected]> = [
+    ['empty', '', EMPTY],
+    ['spaces', '   \t  ', EMPTY],
+    ['only newlines', '\n\n\r\n\r\r\u2028\u2029\n', EMPTY],
+    ['one character', 'x', 'x'],
+    ['BOM only', '\uFEFF', EMPTY],
+    ['NUL only', '\u0000'.repeat(1000), EMPTY],
+    ['control characters', Array.from({length: 32}, (_, i) => String.fromCharCode(i)).join('').repeat(20), EMPTY],
+    // Kept as they are (JSON escapes them), not dropped nor replaced.
+    ['lone surrogates', '\uD800\uDC00\uDFFF\uD83D'.repeat(50), '\uD800\uDC00\uDFFF\uD83D'.repeat(50)],
+    // `<<` and `>>` open no tag: text in HTML too.
+    ['angle brackets', '<'.repeat(5000) + '>'.repeat(5000), '<'.repeat(5000) + '>'.repeat(5000)],
+    // In HTML the whole input is one unclosed start tag: no text.
+    ['broken tags', '<p <div <a href="x <script <!-- <![CDATA[ </ >', '<p <div <a href="x <script <!-- <![CDATA[ </ >', EMPTY],
+    // In HTML a comment that never closes hides the rest; in text, every word is kept.
+    ['unclosed comment', '<!-- ' + 'text '.repeat(1000), (article) => expect(readable(article).match(/\btext\b/g)).toHaveLength(1000), EMPTY],
+    // Kept as written in text; decoded once in HTML (invalid references as U+FFFD, an unknown name as written).
+    ['entities', '&amp;&#0;&#x110000;&#xD800;&lt;&bogus;&#99999999999;'.repeat(100), '&amp;&#0;&#x110000;&#xD800;&lt;&bogus;&#99999999999;'.repeat(100), '&\uFFFD\uFFFD\uFFFD<&bogus;\uFFFD'.repeat(100)],
+    ['punctuation', '!?.…:;,'.repeat(1000), '!?.…:;,'.repeat(1000)],
+    ['digits and times', '12:00 09:41 2024-06-19 31/02/2024 25:61 BST GMT+14 '.repeat(200), '12:00 09:41 2024-06-19 31/02/2024 25:61 BST GMT+14 '.repeat(200).trim()],
+    // Bullets with no item are no list, and the glyphs are not kept as text; in HTML they are only text (no `<li>`).
+    [
+      'bullets',
+      bullets,
+      (article) => {
+        expect([...article.body, ...article.posts.flatMap((post) => post.body)].filter((block) => block.type === 'list')).toEqual([])
+        expect(readable(article)).not.toMatch(/[•*-]/)
+      },
+      foldSpace(bullets)
+    ]
   ]
   for (const format of [...FORMATS, 'auto'] as const) {
-    for (const [name, input] of strings) {
-      it(`should return a valid Article for ${name} (${format})`, () => {
-        parseValid(input, {format})
+    for (const [name, input, text, html = text] of cases) {
+      it(`should give ${name} its own text, clean (${format})`, () => {
+        const article = parseValid(input, {format})
+        // No control character, no unfolded whitespace, nothing that is not the input's.
+        checkClean(article)
+        checkFromSource(article, sourceOf(input, format))
+        const expected = (format === 'auto' ? sniffFormat(input) : format) === 'html' ? html : text
+        if (typeof expected === 'function') expected(article)
+        else if (typeof expected === 'string') expect(readable(article)).toBe(expected)
+        else expect(article).toEqual(expected)
       })
     }
-    it(`should return a valid Article for random bytes (${format})`, () => {
-      for (let seed = 1; seed <= 8; seed++) parseValid(noise(16_384, seed), {format})
+    it(`should read random bytes as the text they decode to, clean (${format})`, () => {
+      for (let seed = 1; seed <= 8; seed++) {
+        const bytes = noise(16_384, seed)
+        const text = decodeBytes(bytes)
+        const article = parseValid(bytes, {format})
+        expect(article).toEqual(parse(text, {format}))
+        checkClean(article)
+        checkFromSource(article, sourceOf(text, format))
+      }
     })
   }
 })
@@ -205,9 +243,11 @@ describe('input errors', () => {
     expect(() => parse('é'.repeat(600), {maxInputBytes: 1000})).toThrow(StandfirstError)
   })
 
-  it('should accept input of exactly `maxInputBytes`', () => {
-    parseValid('x'.repeat(1000), {maxInputBytes: 1000})
-    parseValid(new Uint8Array(1000).fill(0x61), {maxInputBytes: 1000})
+  it('should accept input of exactly `maxInputBytes`, and read all of it', () => {
+    expect(readable(parseValid('x'.repeat(1000), {maxInputBytes: 1000}))).toBe('x'.repeat(1000))
+    expect(readable(parseValid(new Uint8Array(1000).fill(0x61), {maxInputBytes: 1000}))).toBe('a'.repeat(1000))
+    // 500 × "é" is 1,000 UTF-8 bytes.
+    expect(readable(parseValid('é'.repeat(500), {maxInputBytes: 1000}))).toBe('é'.repeat(500))
   })
 
   // No wall clock (it fails under load): the proof that no work is done is
@@ -259,10 +299,10 @@ describe('hostile shapes keep their readable text', () => {
       for (const text of allStrings(article)) expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/)
     })
 
-    it(`should keep the text around lone surrogates (${format})`, () => {
+    it(`should keep the text around lone surrogates, and survive a JSON round trip (${format})`, () => {
       const article = parseValid(page(format, ['Lone \uD800surrogates \uDC00do not \uDBFFstop this sentence.', ...PROSE]), {format})
       expect(readable(article)).toMatch(/Lone .?surrogates .?do not .?stop this sentence\./)
-      expect(() => JSON.stringify(article)).not.toThrow()
+      expect(JSON.parse(JSON.stringify(article))).toEqual(article)
     })
 
     it(`should keep the text around invalid UTF-8 bytes (${format})`, () => {
@@ -297,17 +337,24 @@ describe('hostile shapes keep their readable text', () => {
       for (const sample of [arabic, hebrew, chinese, japanese]) expect(text).toContain(sample)
     })
 
-    it(`should survive a page of only <script> (${format})`, () => {
-      const input = '<script>' + 'var a = "</scr" + "ipt>"; if (a < 1 && b > 2) { run() }\n'.repeat(20_000) + '</script>'
-      const article = parseValid(input, {format})
-      if (format === 'html') expect(JSON.stringify(article)).not.toContain('run()')
-    })
-
     it(`should give byte-identical JSON for the same input twice (${format})`, () => {
       const input = page(format, PROSE)
       expect(JSON.stringify(parse(input, {format}))).toBe(JSON.stringify(parse(input, {format})))
     })
   }
+
+  const script = 'var a = "</scr" + "ipt>"; if (a < 1 && b > 2) { run() }'
+  const onlyScript = '<script>' + `${script}\n`.repeat(20_000) + '</script>'
+
+  it('should give nothing for a page of only <script> (html)', () => {
+    expect(parseValid(onlyScript, {format: 'html'})).toEqual(EMPTY)
+  })
+
+  // In scraped text there is no markup: the "script" is 20,000 lines of text, each kept.
+  it('should keep every line of a page of only <script> as text (text)', () => {
+    const article = parseValid(onlyScript, {format: 'text'})
+    expect(readableFields(article).filter(([, text]) => text.endsWith(script))).toHaveLength(20_000)
+  })
 
   it('should survive 100,000 nested <div>s on one line and keep the text (html)', () => {
     const input = '<div>'.repeat(100_000) + 'Deep inside the nest sits a readable sentence.' + '</div>'.repeat(100_000)
@@ -424,6 +471,10 @@ describe('JSON-LD cannot pollute prototypes', () => {
       const input = page(format, PROSE, `<script type="application/ld+json">${jsonLd}</script>`)
       const html = format === 'text' ? `${input}\n\n${jsonLd}` : input
       const article = parseValid(html, {format})
+      // The page is still read: its paragraphs, and in HTML its JSON-LD author (the hostile keys aside).
+      for (const paragraph of PROSE) expect(toPlainText(article)).toContain(paragraph)
+      if (format === 'html') expect(article.authors).toEqual([{name: 'Jane Doe'}])
+      else expect(toPlainText(article)).toContain('"name":"Jane Doe"')
       const probe = {} as Record<string, unknown>
       expect(probe.polluted).toBeUndefined()
       expect(typeof probe.toString).toBe('function')
