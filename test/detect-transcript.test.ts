@@ -203,7 +203,7 @@ describe('detectTranscript', () => {
     tree.data = {...tree.data, kind: 'liveblog'}
     detectTranscript()(tree, new VFile())
     expect(tree.data.kind).toBe('liveblog')
-    expect(tree.data.transcript).toBeDefined()
+    expect(tree.data.transcript?.text).toBe(tram)
   })
 
   it('should take options and reject bad ones', () => {

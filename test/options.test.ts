@@ -36,9 +36,33 @@ describe('options', () => {
     expect(errorFor([1])).toMatchObject({code: 'invalid-options'})
   })
 
-  it('should accept no options, and valid ones', () => {
-    expect(() => parse('x', undefined)).not.toThrow()
-    expect(() => parse('x', {format: 'text', date: '2024-02-29', timeZone: 'Europe/London', url: 'https://example.com/a'})).not.toThrow()
+  it('should accept no options, and apply valid ones', () => {
+    expect(parse('A headline and nothing else', undefined).title).toBe('A headline and nothing else')
+    const blog = [
+      'Storm live: latest updates',
+      '15:46',
+      'Trains between the two cities have been cancelled for the rest of the day, the operator said.',
+      '14:20',
+      'Schools in the west will close early because of the high winds, the council said.'
+    ].join('\n\n')
+    const article = parse(blog, {format: 'text', date: '2024-02-29', timeZone: 'Europe/London'})
+    // Time-only stamps take the day and zone given (London is on GMT in February).
+    expect(article.posts.map((post) => post.published?.iso)).toEqual(['2024-02-29T15:46:00+00:00', '2024-02-29T14:20:00+00:00'])
+    // Without them, a stamp keeps only its time: no day, zone or instant is made up.
+    expect(parse(blog).posts.map((post) => post.published)).toEqual([
+      {text: '15:46', time: '15:46'},
+      {text: '14:20', time: '14:20'}
+    ])
+    // `format: 'text'` reads markup as text; `html` reads it as markup.
+    const markup = '<p>One paragraph of text here.</p><p>Another paragraph.</p><p>A third.</p>'
+    expect(parse(markup, {format: 'text'}).title).toBe(markup)
+    const page = parse(markup, {format: 'html', url: 'https://example.com/a'})
+    expect(page.body).toEqual([
+      {type: 'paragraph', text: 'One paragraph of text here.'},
+      {type: 'paragraph', text: 'Another paragraph.'},
+      {type: 'paragraph', text: 'A third.'}
+    ])
+    expect(page.url).toBe('https://example.com/a')
   })
 
   it('should accept internationalised host names and resolve links against them', () => {
