@@ -90,7 +90,7 @@ function htmlFrontEnd(settings: Settings, config: ProcessorConfig) {
  *   A processor whose `processSync` leaves an `Article` in `file.result`.
  */
 export function createProcessor(format: 'text' | 'html', settings: Settings, config: ProcessorConfig = {}): StandfirstProcessor {
-  const frontEnd = format === 'html' ? htmlFrontEnd(settings, config) : unified().use(fromText, {positions: Boolean(config.positions)})
+  const frontEnd = format === 'html' ? htmlFrontEnd(settings, config) : unified().use(fromText, {positions: Boolean(config.positions), url: settings.url})
   return (
     (frontEnd as unknown as ReturnType<typeof unified>)
       // Drop what is never content.

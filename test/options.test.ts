@@ -74,4 +74,10 @@ describe('options', () => {
     expect(article.body.find((block) => block.type === 'figure')).toMatchObject({src: new URL('/bild.jpg', 'https://seglerblog.stössensee.de/').href})
     expect(() => parse('x', {url: '/relative/path'})).toThrow(/options\.url.+absolute URL/)
   })
+
+  it('should keep a web address as the Article’s url in scraped text too, and never a script URL', () => {
+    const text = 'Council votes to keep the library open\n\nThe council voted on Tuesday to keep the central library open until ten.'
+    expect(parse(text, {format: 'text', url: 'https://example.com/news/1'}).url).toBe('https://example.com/news/1')
+    expect(parse(text, {format: 'text', url: 'javascript:alert(1)'}).url).toBeUndefined()
+  })
 })

@@ -10,6 +10,7 @@
 import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
 import {find, html} from 'property-information'
 import {BoundedCache} from '../util/bounded-cache.js'
+import {cleanLine} from '../util/text.js'
 
 /** Any hast node that can hold children. */
 export type HastParent = HastRoot | Element
@@ -184,9 +185,10 @@ export function findAllElements(node: HastParent, test: (element: Element) => bo
   return found
 }
 
-/** Fold whitespace to single spaces and trim. */
+/** Fold whitespace to single spaces, drop invisible and control characters, and trim. */
 export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  // The same cleaning as every line of text: metadata (a title, an author) must not keep what the body drops.
+  return cleanLine(text)
 }
 
 /**

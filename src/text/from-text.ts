@@ -18,6 +18,9 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
 /** A leading bullet glyph, as innerText renders list items. */
 const BULLET = /^[•●◦▪▸►·*‣⁃-]\s+/u
 
+/** An `http:` or `https:` address. */
+const WEB_ADDRESS = /^https?:\/\//i
+
 /**
  * Read a bullet or ordinal at the start of a line.
  *
@@ -47,6 +50,8 @@ function readListMarker(text: string): {text: string; hint: LineHint} | undefine
 export function textToTree(text: string, options: FromTextOptions = {}): Root {
   const positions = options.positions ?? true
   const root: Root = {type: 'root', children: [], data: {format: 'text'}}
+  // A web address only: the option takes any absolute URL, and `javascript:` is one.
+  if (options.url && WEB_ADDRESS.test(options.url)) root.data!.url = options.url
   let block: Block | undefined
   let offset = 0
   let lineNumber = 1
@@ -105,6 +110,8 @@ export interface FromTextOptions {
    * line's position is three objects, as much memory as its text.
    */
   positions?: boolean
+  /** The page's address (the `url` option), kept as the Article's when it is a web address. */
+  url?: string | undefined
 }
 
 /**

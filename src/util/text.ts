@@ -183,8 +183,8 @@ export function isCapitalised(word: string): boolean {
   return /\p{Lu}|\p{Lt}|\p{N}/u.test(first)
 }
 
-/** Invisible characters that scrapers leave behind and that never carry meaning. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g
+/** Invisible characters that scrapers leave behind and that never carry meaning: C0 and C1 controls (but tab and line breaks), soft hyphens, zero-width characters, byte-order marks. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g
 
 /**
  * Fold the whitespace of one line and drop invisible characters.
@@ -196,8 +196,21 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u2
  */
 export function cleanLine(value: string): string {
   // Most lines are clean already: test before replacing, so that they are not copied.
-  const visible = INVISIBLE_TEST.test(value) ? value.replace(INVISIBLE, '') : value
+  const visible = INVISIBLE_TEST.test(value) ? value.replace(INVISIBLE, dropInvisible) : value
   return (UNFOLDED_SPACE.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim()
+}
+
+/**
+ * What an invisible character becomes: nothing, but a next-line control
+ * (U+0085, NEL) is a line break, so a space.
+ *
+ * @param character
+ *   The character.
+ * @returns
+ *   Its replacement.
+ */
+function dropInvisible(character: string): string {
+  return character === '\u0085' ? ' ' : ''
 }
 
 /** `INVISIBLE`, to test for (a global expression keeps a position between tests). */
