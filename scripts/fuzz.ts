@@ -1219,6 +1219,21 @@ export function allProperties(fixtures: Fixture[]): NamedProperty[] {
           if (C1_CONTROL.test(value)) throw new Error(`C1 control character in ${path}: ${show(value)}`)
         }
       })
+    },
+    {
+      name: 'a page whose source text is indented gives the same article as unindented (measures fold whitespace)',
+      runs: 50,
+      property: fc.property(indentedPage, ({flat, indented}) => {
+        checkSame(parseChecked(indented, {format: 'html'}), parse(flat, {format: 'html'}), 'indenting the text')
+      })
+    },
+    {
+      name: 'a long and a short paragraph as HTML keep every sentence (the main content is never one paragraph)',
+      runs: 50,
+      property: fc.property(longAndShortParagraphs, ({sentences, html}) => {
+        const article = parseChecked(html, {format: 'html'})
+        for (const each of sentences) checkKept(article, each)
+      })
     }
   )
   return properties
@@ -1244,21 +1259,8 @@ export function knownBugProperties(): NamedProperty[] {
         checkFromSource(article, htmlSource(input))
       })
     },
-    {
-      name: 'bug 3, text measures count whitespace runs: a page whose source text is indented gives the same article as unindented',
-      runs: 50,
-      property: fc.property(indentedPage, ({flat, indented}) => {
-        checkSame(parseChecked(indented, {format: 'html'}), parse(flat, {format: 'html'}), 'indenting the text')
-      })
-    },
-    {
-      name: 'bug 4, the main content shrinks to one long <p>: a long and a short paragraph as HTML keep every sentence',
-      runs: 50,
-      property: fc.property(longAndShortParagraphs, ({sentences, html}) => {
-        const article = parseChecked(html, {format: 'html'})
-        for (const each of sentences) checkKept(article, each)
-      })
-    },
+
+
     {
       name: 'bug 5, live-blog post titles skip the furniture table: a post card headed by a furniture phrase gives no such post title',
       runs: 50,

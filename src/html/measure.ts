@@ -9,7 +9,7 @@ import type {Element, Root as HastRoot} from 'hast'
 
 /** An element's text figures. */
 export interface TextMeasure {
-  /** Characters of text, each text node trimmed (indentation between tags is not text). */
+  /** Characters of text, each text node's whitespace folded (indentation is not text). */
   text: number
   /** Characters of text inside links. */
   links: number
@@ -80,7 +80,7 @@ function visit(node: HastRoot | Element, inLink: boolean, measures: Measures): T
   for (const child of node.children) {
     if (child.type === 'text') {
       // No object per text node: the text adds straight to its parent.
-      const text = trimmedLength(child.value)
+      const text = foldedLength(child.value)
       total.text += text
       if (inLink) total.links += text
     } else if (child.type === 'element') {
@@ -94,20 +94,29 @@ function visit(node: HastRoot | Element, inLink: boolean, measures: Measures): T
 }
 
 /**
- * The length of a text without the whitespace at its ends, without making
- * the trimmed copy (this runs on every text node of the page).
+ * The length a text has once its whitespace is folded (runs to one space,
+ * none at the ends), counted without making the folded copy: this runs on
+ * every text node of the page. Folded, so that a page's indentation (a
+ * word per line, each line indented) does not weigh as text.
  *
  * @param text
  *   A text.
  * @returns
- *   Its trimmed length, as `text.trim().length` gives it.
+ *   Its folded length.
  */
-function trimmedLength(text: string): number {
-  let start = 0
-  let end = text.length
-  while (start < end && isTrimmed(text.charCodeAt(start))) start++
-  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--
-  return end - start
+function foldedLength(text: string): number {
+  let length = 0
+  let gap = false
+  for (let index = 0; index < text.length; index++) {
+    if (isTrimmed(text.charCodeAt(index))) {
+      gap = length > 0
+      continue
+    }
+    if (gap) length++
+    gap = false
+    length++
+  }
+  return length
 }
 
 /** What `String.prototype.trim` removes: whitespace and line terminators. */

@@ -28,6 +28,9 @@ import {measuresOf, type Measures} from './measure.js'
 /** The headline's surroundings (kicker, standfirst, byline, dateline) are short. */
 const HEADER_MAX_TEXT = 1500
 
+/** Elements that hold one block of text: the main content is never one of them, but what holds them. */
+const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'li', 'dd', 'dt', 'figcaption', 'address'])
+
 /** A child holding this share of its parent's prose is where the content is. */
 const MAIN_SHARE = 0.8
 
@@ -110,7 +113,8 @@ export function findMainContent(tree: HastRoot, measures: Measures, required: El
   let chosen = body
   for (;;) {
     const prose = proseOf(measures, chosen)
-    const next = chosen.children.find((child): child is Element => isElement(child) && proseOf(measures, child) >= prose * MAIN_SHARE)
+    // Never into a paragraph: one long paragraph beside short ones is not the whole text.
+    const next = chosen.children.find((child): child is Element => isElement(child) && !TEXT_BLOCKS.has(child.tagName) && proseOf(measures, child) >= prose * MAIN_SHARE)
     if (!next || prose === 0) break
     chosen = next
   }
