@@ -8,9 +8,11 @@
  * machine's clock or zone. A written zone wins over `context.timeZone`.
  *
  * Daylight-saving edges (IANA zones): a wall time in the spring-forward gap
- * is moved forward by the gap's length (02:30 → 03:30 on a one-hour gap), a
- * wall time in the autumn overlap takes the earlier instant — the rule of
- * Temporal's `disambiguation: 'compatible'`.
+ * is read with the offset in force before the gap (the clocks still showed
+ * it), and written so: 01:40 on the London spring-forward day is
+ * `01:40+00:00`, the instant Temporal's `disambiguation: 'compatible'` gives,
+ * without the wall time 02:40 the page never wrote. A wall time in the autumn
+ * overlap takes the earlier instant, as 'compatible' does.
  *
  * @module
  */
@@ -230,7 +232,7 @@ function offsetIn(wall: number, zone: string): number {
   for (const offset of candidates) {
     if (tzOffset(zone, new Date(wall - offset * 60_000)) === offset) return offset
   }
-  // Gap (spring): no offset maps back; take the offset before the gap, which moves the wall time forward.
+  // Gap (spring): no offset maps back; take the offset before the gap, which the clocks still showed.
   return Math.min(before, after)
 }
 
@@ -261,13 +263,9 @@ function build(text: string, day: [number, number, number] | undefined, time: Ti
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number]
   const wall = Date.UTC(year, month - 1, dayOfMonth, time.hour, time.minute, time.second ?? 0)
   const offset = typeof zone === 'number' ? zone : offsetIn(wall, zone)
-  const instant = new Date(wall - offset * 60_000)
-  // Render the instant's own wall time in the zone (differs from `wall` only inside a DST gap).
-  const local = new Date(instant.getTime() + (typeof zone === 'number' ? zone : tzOffset(zone, instant)) * 60_000)
-  const localOffset = typeof zone === 'number' ? zone : tzOffset(zone, instant)
-  timestamp.iso =
-    `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T` +
-    `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${formatOffset(localOffset)}`
+  // The wall time as written, with the offset it was read with: inside a DST
+  // gap that is the offset before the gap, so `iso` agrees with `time`.
+  timestamp.iso = `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second ?? 0)}${formatOffset(offset)}`
   return timestamp
 }
 
