@@ -43,7 +43,30 @@ export function readMachineTime(value: string | undefined, context: TimestampCon
   const timestamp = parseTimestamp(trimmed, context)
   if (!timestamp) return undefined
   const text = written ? foldWhitespace(written) : ''
-  return {...timestamp, text: text || value.trim()}
+  const time = timestamp.time && text ? asWritten(timestamp.time, text) : timestamp.time
+  return {...timestamp, ...(time ? {time} : {}), text: text || value.trim()}
+}
+
+/** A written text this long is no time of day (a whole paragraph in a `<time>`). */
+const WRITTEN_MAX_LENGTH = 64
+
+/**
+ * The machine time at the precision the page writes it: a `<time
+ * datetime="…T14:05:00+01:00">` that shows "14:05" has the time `14:05`.
+ * Only zero seconds are dropped, so no information is lost (the `iso` keeps
+ * them either way).
+ *
+ * @param time
+ *   The machine time, `HH:MM` or `HH:MM:SS`.
+ * @param text
+ *   The text the page shows, whitespace folded.
+ * @returns
+ *   The time to report.
+ */
+function asWritten(time: string, text: string): string {
+  if (!time.endsWith(':00') || time.length !== 8 || text.length > WRITTEN_MAX_LENGTH) return time
+  const shown = parseTimestamp(text)?.time
+  return shown === time.slice(0, 5) ? shown : time
 }
 
 
