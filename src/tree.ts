@@ -154,6 +154,8 @@ export interface RootData {
   declaredType?: string
   /** Evidence: `detectListing` found the teasers of a listing page. */
   listing?: boolean
+  /** Evidence: the pages the page's bylines link to, by the name each link shows (HTML front end). */
+  authorUrls?: Map<string, string>
   transcript?: {text: string; segments: Array<{text: string; speaker?: string}>}
   related?: Array<{title: string; standfirst?: string; summary?: string; url?: string}>
   /** Which front end built the tree. */

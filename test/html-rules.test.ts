@@ -31,3 +31,37 @@ describe('post times', () => {
     expect(article.posts[0]?.published?.time).toBe('09:30:15')
   })
 })
+
+describe('author links', () => {
+  const url = 'https://www.example-gazette.test/news/2024/05/02/harbour-works'
+
+  it('should read a byline of links without "By" as its people, each with the page it links to', () => {
+    const article = parse(
+      html(`<main><h1>Harbour works to start in May</h1><div class="story__byline"><div class="name"><a href="/people/ines-calder/">Ines Calder</a></div><div class="role">Gazette staff</div></div>${prose('the harbour')}</main>`),
+      {format: 'html', url}
+    )
+    expect(article.authors).toEqual([{name: 'Ines Calder', url: 'https://www.example-gazette.test/people/ines-calder/'}])
+  })
+
+  it('should give authors named elsewhere (meta, a "By" line) the pages their byline links to, in any language', () => {
+    const article = parse(
+      html(
+        `<main><h1>Harbour works to start in May</h1><p class="article-auteur">Par <a href="/auteurs/ines-calder">Ines Calder</a> et <a href="https://www.example-gazette.test/auteurs/olek-brandt">Olek Brandt</a>, correspondants permanents à Brest</p>${prose('the harbour')}</main>`,
+        '<meta name="author" content="Ines Calder">'
+      ),
+      {format: 'html', url}
+    )
+    expect(article.authors).toEqual([
+      {name: 'Ines Calder', url: 'https://www.example-gazette.test/auteurs/ines-calder'},
+      {name: 'Olek Brandt', role: 'correspondants permanents à Brest', url: 'https://www.example-gazette.test/auteurs/olek-brandt'}
+    ])
+  })
+
+  it('should not take an author box whose links are not all names, nor a link to a place in the page', () => {
+    const article = parse(
+      html(`<main><h1>Harbour works to start in May</h1>${prose('the harbour')}<div class="author-card"><a href="#top">Ines Calder</a> <a href="/follow">Follow</a></div></main>`),
+      {format: 'html', url}
+    )
+    expect(article.authors).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 /**
- * Credit the bylines that stand outside any post to the article.
+ * Credit the bylines that stand outside any post to the article, and give
+ * each author, the posts' too, the page its byline links to.
  *
  * @module
  */
@@ -21,6 +22,21 @@ export function addAuthors(list: Author[], found: Author[] | undefined): void {
 }
 
 /**
+ * Give authors without a url the page a byline links to under their name.
+ *
+ * @param authors
+ *   Authors, changed in place.
+ * @param urls
+ *   Pages by name.
+ */
+function addUrls(authors: Author[], urls: Map<string, string>): void {
+  for (const author of authors) {
+    const url = author.url ? undefined : urls.get(author.name)
+    if (url) author.url = url
+  }
+}
+
+/**
  * unified transformer plugin: the article's authors.
  *
  * @returns
@@ -34,5 +50,15 @@ export function collectAuthors() {
       for (const line of child.children) if (line.data?.role === 'byline') addAuthors(authors, line.data.authors)
     }
     tree.data = {...tree.data, authors}
+    const urls = tree.data.authorUrls
+    if (!urls) return
+    // Copies: an author object may be shared with metadata or another post.
+    tree.data.authors = authors.map((author) => ({...author}))
+    addUrls(tree.data.authors, urls)
+    for (const child of tree.children) {
+      if (child.type !== 'post' || !child.data?.authors) continue
+      child.data.authors = child.data.authors.map((author) => ({...author}))
+      addUrls(child.data.authors, urls)
+    }
   }
 }

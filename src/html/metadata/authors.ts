@@ -1,7 +1,9 @@
 /**
  * The article's authors from markup: JSON-LD `author` (people, not
  * organisations), `<meta name=author>` and its kin, `rel=author` links,
- * microdata, and a visible byline element.
+ * microdata, and a visible byline element (its text, else its links). Also
+ * the authors' pages: a byline's link whose text is a name points at that
+ * person's page.
  *
  * @module
  */
@@ -9,8 +11,9 @@ import type {Element} from 'hast'
 import type {Author} from '../../schema/article.js'
 import {isPersonName, readByline} from '../../util/names.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
+import {safeUrl} from '../urls.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
-import {firstMeta, hasBylineClass, type MetaIndex, type Sourced} from './sources.js'
+import {firstMeta, hasBylineClass, type BylineLinks, type MetaIndex, type PageSources, type Sourced} from './sources.js'
 
 /**
  * A name read from metadata as authors ("Jane Doe, John Roe", "A and B").
@@ -100,15 +103,14 @@ function isInside(element: Element, container: Element): boolean {
   return container.children.some((child) => child === element || (child.type === 'element' && isInside(element, child)))
 }
 
-/** A candidate shorter than this is not trusted on being part of `<title>` alone. */
-
 /**
  * The people who wrote the article, from the most trusted source that names
- * any: JSON-LD, then `<meta>` names, `rel=author` links, microdata, and the
- * first byline element that reads as one.
+ * any: JSON-LD, then `<meta>` names, `rel=author` links, microdata, the
+ * first byline element that reads as one, and the first byline whose links
+ * are all names.
  *
  * @param sources
- *   The page's metadata elements.
+ *   The page's metadata elements and byline links.
  * @param meta
  *   The meta index.
  * @param main
@@ -116,14 +118,13 @@ function isInside(element: Element, container: Element): boolean {
  * @returns
  *   The authors and their source, if any.
  */
-export function readAuthors(sources: Element[], meta: MetaIndex, main: JsonLdNode | undefined): Sourced<Author[]> | undefined {
+export function readAuthors({elements: sources, bylineLinks}: PageSources, meta: MetaIndex, main: JsonLdNode | undefined): Sourced<Author[]> | undefined {
   const jsonAuthors = main ? jsonLdAuthors(field(main, 'author') ?? field(main, 'creator')) : []
   if (jsonAuthors.length > 0) return {value: jsonAuthors, source: 'json-ld'}
   const metaAuthor = firstMeta(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])
   const metaAuthors = namesToAuthors(metaAuthor?.value.replace(/^by\s+/i, ''))
   if (metaAuthor && metaAuthors.length > 0) return {value: metaAuthors, source: metaAuthor.source}
-  const relAuthors = sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
-  const fromLinks = peopleAmong(relAuthors.map((element) => textContent(element)))
+  const fromLinks = peopleAmong(relAuthorLinks(sources).map((element) => textContent(element)))
   if (fromLinks.length > 0) return {value: fromLinks, source: 'a[rel=author]'}
   const propAuthors = sources
     .filter((element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
@@ -138,7 +139,67 @@ export function readAuthors(sources: Element[], meta: MetaIndex, main: JsonLdNod
     const found = text.length <= BYLINE_MAX_LENGTH ? readByline(text) : undefined
     if (found) return {value: dedupe(found), source: 'byline element'}
   }
-  return undefined
+  const linked = peopleLinkedFromByline(bylineLinks)
+  return linked.length > 0 ? {value: linked, source: 'byline links'} : undefined
+}
+
+/**
+ * The `<a rel=author>` links among the page's sources.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @returns
+ *   The links.
+ */
+function relAuthorLinks(sources: Element[]): Element[] {
+  return sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
+}
+
+/**
+ * The people of the first short byline whose links are all names: a byline
+ * without "By" (`<div class=byline><a href=/staff/jane-doe>Jane Doe</a>
+ * Staff writer</div>`). A link that is not a name ("Follow", "Email") makes
+ * it a box of another kind.
+ *
+ * @param bylineLinks
+ *   The links of each byline element.
+ * @returns
+ *   The people, if a byline has them.
+ */
+function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
+  for (const [byline, links] of bylineLinks) {
+    const names = links.map((link) => foldWhitespace(textContent(link))).filter(Boolean)
+    if (names.length === 0 || !names.every(looksLikeName)) continue
+    if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(names.map((name) => ({name})))
+  }
+  return []
+}
+
+/**
+ * The pages of the people a byline names: a byline's link (or any
+ * `rel=author` link) whose text is a person's name points at that person's
+ * page, resolved against the page's address.
+ *
+ * @param sources
+ *   The page's metadata elements and byline links.
+ * @param base
+ *   The address relative links resolve against (optional).
+ * @returns
+ *   Each name's page, the first link of each name.
+ */
+export function readAuthorUrls({elements, bylineLinks}: PageSources, base: string | undefined): Map<string, string> {
+  const urls = new Map<string, string>()
+  const add = (link: Element) => {
+    const href = attribute(link, 'href')?.trim()
+    const name = foldWhitespace(textContent(link))
+    // A fragment is a place in this page, not the author's.
+    if (!href || href.startsWith('#') || urls.has(name) || !looksLikeName(name)) return
+    const url = safeUrl(href, base)
+    if (url) urls.set(name, url)
+  }
+  for (const links of bylineLinks.values()) for (const link of links) add(link)
+  for (const link of relAuthorLinks(elements)) add(link)
+  return urls
 }
 
 /**

@@ -19,7 +19,7 @@ import type {TimestampContext} from '../../util/timestamps.js'
 import {splitTitle} from '../../util/titles.js'
 import {attribute, foldWhitespace, isElement} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
-import {readAuthors} from './authors.js'
+import {readAuthors, readAuthorUrls} from './authors.js'
 import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
 import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
 import {chooseTitle} from './title.js'
@@ -38,6 +38,8 @@ export interface PageMetadata {
   /** The main JSON-LD type: `NewsArticle`, `LiveBlogPosting`, `VideoObject`… */
   type?: Sourced<string>
   liveBlogUpdates: LiveBlogUpdate[]
+  /** The pages of the people the bylines name, by name (see `readAuthorUrls`). */
+  authorUrls: Map<string, string>
 }
 
 declare module 'vfile' {
@@ -67,7 +69,7 @@ interface Reading {
  * @param value
  *   The value and its source (optional).
  */
-function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
+function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates' | 'authorUrls'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
   if (value && metadata[key] === undefined) metadata[key] = value
 }
 
@@ -152,19 +154,22 @@ function readCanonicalUrl(reading: Reading): void {
  *   The file (for messages).
  * @param context
  *   Day and zone from the options.
+ * @param base
+ *   The address relative links resolve against (optional).
  * @returns
  *   The metadata.
  */
-export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext): PageMetadata {
-  const sources = collectSources(tree)
+export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext, base?: string): PageMetadata {
+  const pageSources = collectSources(tree)
+  const sources = pageSources.elements
   const meta = indexMeta(sources)
   const {main, nodes} = readJsonLd(sources, file)
-  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context)}
+  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context), authorUrls: new Map()}
   const reading: Reading = {tree, sources, meta, main, nodes, metadata}
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
   readTitle(reading)
   readSiteAndSection(reading)
-  setOnce(metadata, 'authors', readAuthors(sources, meta, main))
+  setOnce(metadata, 'authors', readAuthors(pageSources, meta, main))
   const {published, updated} = readTimes(sources, meta, main, context)
   setOnce(metadata, 'published', published)
   setOnce(metadata, 'updated', updated)
@@ -172,6 +177,8 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
     report(file, 'metadata-conflict', `Unexpected update time \`${updated.value.text}\` before the publication time \`${published.value.text}\`, kept as the page says`)
   }
   readCanonicalUrl(reading)
+  // Relative links resolve as media sources do: against the base, else the canonical address.
+  metadata.authorUrls = readAuthorUrls(pageSources, base ?? metadata.url?.value)
   return metadata
 }
 
@@ -188,9 +195,9 @@ export function readMetadata(settings: TimestampContext & {url?: string | undefi
   if (settings.date) context.date = settings.date
   if (settings.timeZone) context.timeZone = settings.timeZone
   return function (tree: HastRoot, file: VFile): void {
-    const metadata = readPageMetadata(tree, file, context)
-    file.data.metadata = metadata
     const base = readBase(tree, settings.url)
+    const metadata = readPageMetadata(tree, file, context, base)
+    file.data.metadata = metadata
     if (base) file.data.baseUrl = base
     for (const [key, value] of Object.entries(metadata)) {
       if (value && typeof value === 'object' && 'source' in value) report(file, 'metadata-found', `${key} from \`${(value as Sourced<unknown>).source}\``)

@@ -9,7 +9,8 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../../messages.js'
-import {attribute, foldWhitespace, textContent} from '../hast.js'
+import {BYLINE_WORDS} from '../class-words.js'
+import {attribute, foldWhitespace, hintWords, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isHidden} from '../prune-hidden.js'
 
@@ -97,6 +98,17 @@ export function readJsonLd(sources: Element[], file: VFile): {main?: JsonLdNode;
 /** Elements whose data is for machines, read wherever they stand (hidden or not). */
 const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
 
+/** The links inside each visible byline element (nested ones too), by that element, in page order. */
+export type BylineLinks = Map<Element, Element[]>
+
+/** What one walk of the page collects. */
+export interface PageSources {
+  /** The elements metadata may come from, in page order. */
+  elements: Element[]
+  /** The links of the page's bylines: an author's name, pointing at the author's page. */
+  bylineLinks: BylineLinks
+}
+
 /**
  * The elements metadata may come from, collected in one walk of the page.
  * What is read as visible text (an `<h1>`, a byline, a `rel=author` link,
@@ -106,20 +118,43 @@ const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
  * @param tree
  *   The page.
  * @returns
- *   The elements, in page order.
+ *   The elements, in page order, and the links of each byline.
  */
-export function collectSources(tree: HastRoot): Element[] {
+export function collectSources(tree: HastRoot): PageSources {
   const found: Element[] = []
-  const walk = (parent: HastRoot | Element, hidden: boolean): void => {
+  const bylineLinks: BylineLinks = new Map()
+  // `open`: the link lists of the byline elements the walk is inside (a few at most).
+  const walk = (parent: HastRoot | Element, hidden: boolean, open: Element[][]): void => {
     for (const child of parent.children) {
       if (child.type !== 'element') continue
       const childHidden = hidden || isHidden(child)
       if (DATA_TAGS.has(child.tagName) || (!childHidden && isVisibleSource(child))) found.push(child)
-      walk(child, childHidden)
+      let inner = open
+      if (!childHidden && child.tagName === 'a' && child.properties.href !== undefined) for (const links of open) links.push(child)
+      else if (!childHidden && isBylineElement(child)) {
+        const links: Element[] = []
+        bylineLinks.set(child, links)
+        inner = [...open, links]
+      }
+      walk(child, childHidden, inner)
     }
   }
-  walk(tree, false)
-  return found
+  walk(tree, false, [])
+  return {elements: found, bylineLinks}
+}
+
+/**
+ * Whether an element is a byline by its class: `hasBylineClass`, or a byline
+ * word of any language (`writer`, `auteur`, `verfasser`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isBylineElement(element: Element): boolean {
+  if (element.properties.className === undefined) return false
+  return hasBylineClass(element) || hintWords(element).some((word) => BYLINE_WORDS.has(word))
 }
 
 /**
