@@ -65,3 +65,20 @@ describe('author links', () => {
     expect(article.authors).toEqual([])
   })
 })
+
+describe('section', () => {
+  it('should take the section from a category link when no metadata gives one', () => {
+    const article = parse(
+      html(`<main><div class="cat"><a href="/category/harbour-news/" rel="category tag">Harbour News</a></div><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`),
+      {format: 'html'}
+    )
+    expect(article.section).toBe('Harbour News')
+  })
+
+  it('should prefer the section the metadata gives, and not take a long link', () => {
+    const link = '<a href="/category/x/" rel="category">Harbour News</a>'
+    expect(parse(html(`<main>${link}<h1>Harbour works</h1>${prose('the harbour')}</main>`, '<meta property="article:section" content="Coast">'), {format: 'html'}).section).toBe('Coast')
+    const long = '<a href="/category/x/" rel="category">Everything you need to know about the harbour</a>'
+    expect(parse(html(`<main>${long}<h1>Harbour works</h1>${prose('the harbour')}</main>`), {format: 'html'}).section).toBeUndefined()
+  })
+})

@@ -17,7 +17,7 @@ import {report} from '../../messages.js'
 import type {Author, Timestamp} from '../../schema/article.js'
 import type {TimestampContext} from '../../util/timestamps.js'
 import {splitTitle} from '../../util/titles.js'
-import {attribute, foldWhitespace, isElement} from '../hast.js'
+import {attribute, foldWhitespace, isElement, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readAuthors, readAuthorUrls} from './authors.js'
 import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
@@ -119,6 +119,7 @@ function readSiteAndSection(reading: Reading): void {
   const section = fromJson(reading, 'articleSection')
   if (section) setOnce(metadata, 'section', {value: foldWhitespace(section), source: 'json-ld'})
   setOnce(metadata, 'section', firstMeta(meta, ['article:section', 'section', 'parsely-section']))
+  setOnce(metadata, 'section', readCategoryLink(reading.sources))
   setOnce(metadata, 'description', firstMeta(meta, ['og:description', 'description', 'twitter:description']))
   const html = tree.children.find((child) => isElement(child, 'html'))
   const lang = html ? attribute(html, 'lang') : undefined
@@ -128,6 +129,25 @@ function readSiteAndSection(reading: Reading): void {
   setOnce(metadata, 'language', firstMeta(meta, ['og:locale', 'content-language', 'dc.language']))
   if (metadata.language) metadata.language.value = metadata.language.value.replace('_', '-')
   if (metadata.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(metadata.language.value)) delete metadata.language
+}
+
+/** A section's name is a few words. */
+const SECTION_MAX_WORDS = 4
+
+/**
+ * The section a category link names: the first `<a rel="category">` (as
+ * blogs mark the post's category, `rel="category tag"`), when its text is
+ * a short name.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @returns
+ *   The section, if a category link names one.
+ */
+function readCategoryLink(sources: Element[]): Sourced<string> | undefined {
+  const link = sources.find((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').toLowerCase().split(' ').includes('category'))
+  const text = link ? foldWhitespace(textContent(link)) : ''
+  return text && text.split(' ').length <= SECTION_MAX_WORDS ? {value: text, source: 'a[rel=category]'} : undefined
 }
 
 /**
