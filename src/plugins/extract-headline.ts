@@ -97,7 +97,10 @@ export function extractHeadline() {
     const lines = allLines(tree)
     const content = lines.filter(isUnclaimed)
     let index = 0
-    if (content.length > 1 && isSectionLabel(content[0]!) && wordCount(content[1]!.value) > SECTION_MAX_WORDS) {
+    // A label stands above the headline: below one the front end found, a short line is a heading ("Summary").
+    const titleAt = lines.findIndex((line) => line.data?.role === 'title')
+    const belowTitle = titleAt !== -1 && content.length > 0 && lines.indexOf(content[0]!) > titleAt
+    if (!belowTitle && content.length > 1 && isSectionLabel(content[0]!) && wordCount(content[1]!.value) > SECTION_MAX_WORDS) {
       data.section ??= content[0]!.value
       claim(content[0]!, {role: 'section'})
       index = 1
