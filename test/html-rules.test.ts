@@ -82,3 +82,20 @@ describe('section', () => {
     expect(parse(html(`<main>${long}<h1>Harbour works</h1>${prose('the harbour')}</main>`), {format: 'html'}).section).toBeUndefined()
   })
 })
+
+describe('key points', () => {
+  const bullets = '<ul><li>The ferry will not run on Saturday or Sunday</li><li>Buses replace it between the two piers</li></ul>'
+
+  it('should read the bullets under a "Summary" heading above the body as key points, not as a section or body text', () => {
+    const article = parse(html(`<main><h1>Ferry strike: what it means for you</h1><h2>Summary</h2>${bullets}${prose('the ferry timetable')}</main>`), {format: 'html'})
+    expect(article.keyPoints).toEqual(['The ferry will not run on Saturday or Sunday', 'Buses replace it between the two piers'])
+    expect(article.section).toBeUndefined()
+    expect(article.body.map((block) => block.type)).toEqual(['paragraph'])
+  })
+
+  it('should leave a "Summary" that closes the text in the body', () => {
+    const article = parse(html(`<main><h1>Ferry strike: what it means for you</h1>${prose('the ferry timetable')}<h2>Summary</h2>${bullets}</main>`), {format: 'html'})
+    expect(article.keyPoints).toEqual([])
+    expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'heading', 'list'])
+  })
+})

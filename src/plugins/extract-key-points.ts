@@ -1,12 +1,13 @@
 /**
  * Read key points: the bullets under a "Key points" heading (and its
- * equivalents) near the top of the page. A summary post's ("The day so far")
+ * equivalents) near the top of the page, or under a "Summary" heading above
+ * the body's prose. A summary post's ("The day so far")
  * bullets stay in the post and are also the article's key points when it has
  * none of its own.
  *
  * @module
  */
-import type {Root} from '../tree.js'
+import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
 import {fold} from '../util/text.js'
 
@@ -17,8 +18,42 @@ const KEY_POINTS_HEADINGS = new Set([
   "l'essentiel", 'lo más importante', 'in breve'
 ])
 
+/**
+ * Headings that introduce key points only above the body's prose: there a
+ * "Summary" is the story's bullets (a live blog's summary box), further down
+ * it closes an explainer and is the text's.
+ */
+const TOP_KEY_POINTS_HEADINGS = new Set(['summary'])
+
+/** A line of this many characters is body prose (a short line may be a kicker or a label). */
+const PROSE_LINE = 80
+
 /** Post titles whose bullets summarise the story. */
 const SUMMARY_HEADING = /^(?:summary of the day|the day so far|summary|recap|key events summary)\b/
+
+/**
+ * The list items right after a heading (past claimed lines), up to the
+ * next line of content.
+ *
+ * @param lines
+ *   The top-level lines.
+ * @param index
+ *   The heading's index.
+ * @returns
+ *   The items.
+ */
+function itemsAfter(lines: Line[], index: number): Line[] {
+  const items: Line[] = []
+  for (let at = index + 1; at < lines.length; at++) {
+    const item = lines[at]!
+    if (!item.data?.hint?.listItem) {
+      if (isUnclaimed(item)) break
+      continue
+    }
+    if (isUnclaimed(item)) items.push(item)
+  }
+  return items
+}
 
 /**
  * unified transformer plugin: key points.
@@ -31,15 +66,17 @@ export function extractKeyPoints() {
     const data = (tree.data ??= {})
     const topLines = tree.children.flatMap((child) => (child.type === 'block' ? child.children : []))
     const points: string[] = []
+    let belowProse = false
     topLines.forEach((line, index) => {
-      if (!isUnclaimed(line) || !KEY_POINTS_HEADINGS.has(fold(line.value))) return
+      if (!isUnclaimed(line)) return
+      const heading = fold(line.value)
+      const top = !belowProse && TOP_KEY_POINTS_HEADINGS.has(heading)
+      if (!line.data?.hint?.listItem && !line.data?.hint?.heading && line.value.length >= PROSE_LINE) belowProse = true
+      if (!KEY_POINTS_HEADINGS.has(heading) && !top) return
+      const items = itemsAfter(topLines, index)
+      if (top && items.length === 0) return
       claim(line, {role: 'key-points-heading'})
-      for (const item of topLines.slice(index + 1)) {
-        if (!item.data?.hint?.listItem) {
-          if (isUnclaimed(item)) break
-          continue
-        }
-        if (!isUnclaimed(item)) continue
+      for (const item of items) {
         claim(item, {role: 'key-point'})
         points.push(item.value)
       }
