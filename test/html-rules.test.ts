@@ -32,6 +32,16 @@ describe('post times', () => {
   })
 })
 
+describe('post update times', () => {
+  it('should read a post\'s update stamp in its footer, which goes as chrome while the stamp stays', () => {
+    const footer = '<footer class="entry-footer"><a href="/share">Share</a> <time class="entry-updated" datetime="2024-05-02T09:41:00Z">Updated at 9.41am</time></footer>'
+    const feed = post('a', '2024-05-02T09:30:00Z', '9.30am', footer) + post('b', '2024-05-02T08:30:00Z', '8.30am') + post('c', '2024-05-02T07:30:00Z', '7.30am')
+    const article = parse(html(`<main><h1>Ferry strike live</h1><div class="live-feed">${feed}</div></main>`), {format: 'html'})
+    expect(article.posts.map((each) => each.updated?.iso)).toEqual(['2024-05-02T09:41:00+00:00', undefined, undefined])
+    expect(JSON.stringify(article)).not.toContain('Share')
+  })
+})
+
 describe('author links', () => {
   const url = 'https://www.example-gazette.test/news/2024/05/02/harbour-works'
 

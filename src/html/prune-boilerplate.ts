@@ -6,7 +6,8 @@
  *
  * A region that holds the headline or the page's main landmarks, or most of
  * its text, is never dropped whatever its class says: `has-sidebar` on the
- * wrapper of the whole page must not take the article with it.
+ * wrapper of the whole page must not take the article with it. A dropped
+ * region leaves its `<time datetime>` elements behind, as data, not text.
  *
  * @module
  */
@@ -14,7 +15,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
-import {attribute, hintWords, type HastParent} from './hast.js'
+import {attribute, hintWords, mark, type HastParent} from './hast.js'
 import {forgetMeasures, measuresOf, type Measures} from './measure.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS} from './class-words.js'
 
@@ -203,6 +204,33 @@ function holdsLandmark(element: Element): boolean {
 }
 
 /**
+ * What a dropped region leaves behind: its machine-readable times, in a stub
+ * marked consumed (never text). A time is data wherever it stands: a post's
+ * "Updated at" stamp sits in its footer, among the share buttons, and the
+ * footer goes while the stamp stays for `findLivePosts`.
+ *
+ * @param region
+ *   The dropped region.
+ * @returns
+ *   The stub, or nothing when the region has no time.
+ */
+function leftoversOf(region: Element): Element[] {
+  const times: Element[] = []
+  const collect = (parent: Element) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'time' && attribute(child, 'datetime') !== undefined) times.push(child)
+      else collect(child)
+    }
+  }
+  collect(region)
+  if (times.length === 0) return []
+  const stub: Element = {type: 'element', tagName: 'span', properties: {}, children: times}
+  mark(stub, {consumed: true})
+  return [stub]
+}
+
+/**
  * Drop boilerplate regions below a node.
  *
  * @param node
@@ -232,7 +260,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     ;(dropped ??= new Set()).add(child)
   }
   // Most elements lose nothing: build a new list only when one does.
-  if (dropped) node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
+  if (dropped) node.children = node.children.flatMap((child) => (child.type === 'element' && dropped.has(child) ? leftoversOf(child) : [child])) as typeof node.children
   for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file)
 }
 
