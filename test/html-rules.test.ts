@@ -109,3 +109,21 @@ describe('key points', () => {
     expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'heading', 'list'])
   })
 })
+
+describe('datelines', () => {
+  const feed = ['a', 'b', 'c'].map((id, index) => `<div class="card"><span class="card-time">${14 - index}:05 BST</span><h3>Update on ${id}</h3>${prose(`the plan for ${id}`)}</div>`).join('')
+
+  it('should read "Last updated: 13:20 BST" in the header as the update time on the page\'s day', () => {
+    const page = html(`<main><h1>Bridge closed live</h1><div class="meta"><span class="dateline">Tuesday 8 April 2025</span> <span class="last-update">Last updated: 14:05 BST</span></div><div class="live">${feed}</div></main>`, '<meta name="date" content="2025-04-08">')
+    const article = parse(page, {format: 'html'})
+    expect(article.updated).toMatchObject({iso: '2025-04-08T14:05:00+01:00', time: '14:05'})
+    expect(JSON.stringify(article.body)).not.toContain('Last updated')
+  })
+
+  it('should not take a post\'s own update line for the page\'s', () => {
+    const cards = feed.replace('</h3>', '</h3><p>Updated: 15:10 BST</p>')
+    const article = parse(html(`<main><h1>Bridge closed live</h1><div class="live">${cards}</div></main>`, '<meta name="date" content="2025-04-08">'), {format: 'html'})
+    expect(article.posts.length).toBe(3)
+    expect(article.updated).toBeUndefined()
+  })
+})

@@ -4,7 +4,7 @@
  * several `TZ` values.
  */
 import {describe, expect, it} from 'vitest'
-import {findTimestamps, isTimeOnly, parseTimestamp, withContext} from '../src/util/timestamps.js'
+import {findTimestamps, isTimeOnly, parseTimestamp, readCuedTime, withContext} from '../src/util/timestamps.js'
 
 describe('findTimestamps', () => {
   it('should split glued datelines and tell published from updated', () => {
@@ -70,5 +70,16 @@ describe('findTimestamps, a time written before its date', () => {
 
   it('should not take a number before a date for a time', () => {
     expect(findTimestamps('version 3.14 June 19, 2024')[0]?.timestamp).toEqual({text: 'June 19, 2024', date: '2024-06-19'})
+  })
+})
+
+describe('readCuedTime', () => {
+  it('should read a cue and a time of day only, in several languages', () => {
+    const context = {date: '2025-04-08', timeZone: 'Europe/London'}
+    expect(readCuedTime('Last updated: 13:20 BST', context)).toMatchObject({kind: 'updated', timestamp: {text: '13:20 BST', iso: '2025-04-08T13:20:00+01:00'}})
+    expect(readCuedTime('Published at 9.41am', context)).toMatchObject({kind: 'published', timestamp: {iso: '2025-04-08T09:41:00+01:00'}})
+    expect(readCuedTime('Mis à jour à 14h20', context)?.kind).toBe('updated')
+    expect(readCuedTime('Updated on Tuesday', context)).toBeUndefined()
+    expect(readCuedTime('Updated 3.14 times', context)).toBeUndefined()
   })
 })

@@ -7,6 +7,8 @@
  * - A line anywhere that is only a time of day (`09:12:05`, `9.41am`) is a
  *   post stamp, resolved with the day and zone of the `date` / `timeZone`
  *   options, else of the page's dateline.
+ * - A header line that is a cue and a time of day only ("Last updated:
+ *   13:20 BST") is the page's update (or publication) time on that same day.
  *
  * @module
  */
@@ -16,7 +18,7 @@ import type {Settings} from '../options.js'
 import type {Timestamp} from '../schema/article.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {findTimestamps, isTimeOnly, parseTimestamp, readCuedTime, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {wordCount} from '../util/text.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
@@ -100,8 +102,59 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
         report(file, 'timestamp-ambiguous', `Unexpected \`${line.value}\` without a ${timestamp.date ? 'zone' : 'date'}, expected a full timestamp`, line, line.value)
       }
     }
+    // After the post stamps: the header ends at the first.
+    for (const line of headerLines(tree)) readCuedDateline(line, postContext, data)
   }
 }
+
+/** Roles that end the header: the feed or the body has begun. */
+const HEADER_END_ROLES = new Set(['post-time', 'post-footer', 'post-title'])
+
+/**
+ * The header's lines that may be datelines: content, or the datelines the
+ * front end marked (a date-classed element), whose stamps it did not read;
+ * up to the first post (or post stamp or footer), at most `HEADER_LINES`.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The header lines.
+ */
+function headerLines(tree: Root): Line[] {
+  const header: Line[] = []
+  for (const child of tree.children) {
+    if (child.type === 'post') break
+    for (const line of child.children) {
+      const role = line.data?.role
+      if (header.length >= HEADER_LINES || (role && HEADER_END_ROLES.has(role))) return header
+      if (role === undefined || (role === 'dateline' && !line.data?.timestamp)) header.push(line)
+    }
+  }
+  return header
+}
+
+/**
+ * Read a header line that is a cue and a time of day only ("Last updated:
+ * 13:20 BST"): on the page's day, it is the page's update (or publication)
+ * time, when nothing gave that yet.
+ *
+ * @param line
+ *   The line.
+ * @param context
+ *   The page's day and zone.
+ * @param data
+ *   Where page facts go.
+ */
+function readCuedDateline(line: Line, context: TimestampContext, data: NonNullable<Root['data']>): void {
+  if (line.value.length > CUED_MAX_LENGTH) return
+  const found = readCuedTime(line.value, context)
+  if (!found?.timestamp.date || data[found.kind]?.time) return
+  claim(line, {role: 'dateline', timestamp: found.timestamp})
+  data[found.kind] = found.timestamp
+}
+
+/** A cue and a time ("Zuletzt aktualisiert am 13:20 Uhr MESZ") fit in this many characters. */
+const CUED_MAX_LENGTH = 48
 
 /** The longest line read as a dateline ("By …, published …, updated …" fits). */
 const DATELINE_MAX_LENGTH = 200
