@@ -127,3 +127,19 @@ describe('datelines', () => {
     expect(article.updated).toBeUndefined()
   })
 })
+
+describe('the end of a live feed', () => {
+  const feed = ['a', 'b', 'c'].map((id, index) => post(id, `2024-05-02T0${9 - index}:30:00Z`, `0${9 - index}:30`)).join('')
+
+  it('should drop a short sign-off below the last post, sentence or not', () => {
+    const page = html(`<main><h1>Ferry strike live</h1><div class="live-feed">${feed}<div class="feed-end">That is all from us today, thanks for reading.</div></div></main>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.posts.length).toBe(3)
+    expect(article.body).toEqual([])
+  })
+
+  it('should keep a long paragraph below the feed', () => {
+    const page = html(`<main><h1>Ferry strike live</h1><div class="live-feed">${feed}</div>${prose('the ferry timetable')}</main>`)
+    expect(parse(page, {format: 'html'}).body.map((block) => block.type)).toEqual(['paragraph'])
+  })
+})

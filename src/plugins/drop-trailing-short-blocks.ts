@@ -9,7 +9,9 @@
  * note, stay: too much text to drop on length alone).
  *
  * Used for HTML, whose main content is an element that may hold such
- * leftovers; scraped text has `dropBoilerplateRuns` for its own.
+ * leftovers; scraped text has `dropBoilerplateRuns` for its own. Below a
+ * live feed the front end found, a short block is the blog's sign-off even
+ * when it is a sentence (see `dropFeedTail`).
  *
  * Measured on the trafilatura set (snippet F1): 0.912 without, 0.918 with
  * prose at 300 characters and short at 60 (0.917 at 200/60, 0.916 at 200/80).
@@ -48,6 +50,28 @@ function isSentence(text: string): boolean {
 const SENTENCE_MIN_WORDS = 3
 
 /**
+ * Drop the short blocks after a live feed's last post: its sign-off ("Thanks
+ * for following our coverage", "This blog is now closed") or a "Load more"
+ * button. A post's own text is in the post; what stands below the feed, at
+ * the level of the feed, closes the page, sentence or not.
+ *
+ * @param tree
+ *   The tree, with the posts the front end found.
+ * @param file
+ *   For messages.
+ */
+function dropFeedTail(tree: Root, file: VFile): void {
+  const lastPost = tree.children.findLastIndex((child) => child.type === 'post')
+  if (lastPost === -1) return
+  for (const block of tree.children.slice(lastPost + 1)) {
+    const text = block.type === 'block' ? unclaimedText(block) : ''
+    if (block.type !== 'block' || text.length === 0 || text.length >= SHORT_BLOCK) continue
+    for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}
+    report(file, 'boilerplate-dropped', 'Unexpected short block after the live feed’s last post, dropped', block, text)
+  }
+}
+
+/**
  * unified transformer plugin: drop short blocks after the last prose block.
  *
  * @returns
@@ -55,6 +79,7 @@ const SENTENCE_MIN_WORDS = 3
  */
 export function dropTrailingShortBlocks() {
   return function (tree: Root, file: VFile): void {
+    dropFeedTail(tree, file)
     const blocks = tree.children.filter((child): child is Block => child.type === 'block')
     let lastProse = -1
     blocks.forEach((block, index) => {
