@@ -12,17 +12,18 @@
  * @module
  */
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
-import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Block, Line, LineData, LineHint, PostNode, Root, RootData} from '../tree.js'
-import {attribute, hintWords, isElement, mark} from './hast.js'
+import type {LineHint, PostNode, Root, RootData} from '../tree.js'
+import {attribute, hintWords, isElement} from './hast.js'
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
-import {EMBED_WORDS, STANDFIRST_WORDS} from './class-words.js'
+import {STANDFIRST_WORDS} from './class-words.js'
 import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
-import {findLink, findMedia, readCaption} from './media.js'
+import {findMedia} from './media.js'
+import {readEmbedContainer, readFigure, readQuote} from './read-media.js'
+import {addBlock, type Walk} from './walk.js'
 
 /** Elements read as one text block each. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
@@ -32,64 +33,6 @@ const STANDFIRST_CLOSING_TEXT = 80
 
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5
-
-/** The state of one walk. */
-interface Walk {
-  file: VFile
-  base: string | undefined
-  /** Where blocks go: the root's children or the current post's. */
-  target: Array<Block | PostNode>
-  /** The root's children (posts go here). */
-  top: Array<Block | PostNode>
-  /** Whether a standfirst may still be found (before the first body paragraph). */
-  standfirstOpen: boolean
-  data: RootData
-}
-
-/**
- * Add a block of lines to the walk's target.
- *
- * @param walk
- *   The walk.
- * @param texts
- *   The lines' text.
- * @param position
- *   Where the element stands in the source (optional).
- * @param hint
- *   What the element was (optional).
- * @param data
- *   Roles already settled (optional).
- * @returns
- *   The block.
- */
-function addBlock(walk: Walk, texts: string[], position: Position | undefined, hint?: LineHint, data?: LineData): Block | undefined {
-  if (texts.length === 0) return undefined
-  const block: Block = {type: 'block', children: texts.map((value) => makeLine(value, position, hint, data))}
-  if (position) block.position = position
-  walk.target.push(block)
-  return block
-}
-
-/**
- * One line.
- *
- * @param value
- *   Its text.
- * @param position
- *   Its element's place (optional).
- * @param hint
- *   Its hint (optional).
- * @param data
- *   Other data (optional).
- * @returns
- *   The line.
- */
-function makeLine(value: string, position: Position | undefined, hint?: LineHint, data?: LineData): Line {
-  const line: Line = {type: 'line', value}
-  if (position) line.position = position
-  if (hint || data) line.data = {...data, ...(hint ? {hint: {...hint}} : {})}
-  return line
-}
 
 /** A heading over a link list ("Related stories", "Auch interessant") has at most this many words. */
 const LIST_HEADING_MAX_WORDS = 8
@@ -195,72 +138,6 @@ function readList(element: Element, walk: Walk): void {
   }
   walk.standfirstOpen = false
   addBlock(walk, items, element.position, {listItem: true, ordered: element.tagName === 'ol'})
-}
-
-/**
- * Read a figure (or a lone image, video, embed) as one caption line.
- *
- * @param element
- *   The element.
- * @param walk
- *   The walk.
- * @returns
- *   Whether it held media (else it is read as a container).
- */
-function readFigure(element: Element, walk: Walk): boolean {
-  const media = findMedia(element, walk.base)
-  if (!media) return false
-  const captionElement = element.children.find((child): child is Element => isElement(child, 'figcaption'))
-  const {caption, credit} = captionElement ? readCaption(captionElement) : {caption: ''}
-  const data: LineData = {role: 'caption', media: media.media, caption}
-  if (credit) data.credit = credit
-  const hint: LineHint = {media: media.media, figcaption: Boolean(captionElement)}
-  if (media.src) hint.src = media.src
-  if (media.alt) hint.alt = media.alt
-  addBlock(walk, [caption], element.position, hint, data)
-  return true
-}
-
-/**
- * Read a social-post embed (a `<blockquote class="twitter-tweet">`) as a figure.
- *
- * @param element
- *   The block quote.
- * @param walk
- *   The walk.
- * @returns
- *   Whether it was an embed.
- */
-function readEmbed(element: Element, walk: Walk): boolean {
-  if (!hintWords(element).some((word) => EMBED_WORDS.has(word))) return false
-  const caption = linesOf(element).lines.join(' ')
-  const link = element.children.length > 0 ? findLink(element) : undefined
-  const hint: LineHint = {media: 'embed'}
-  const src = safeUrl(link, walk.base)
-  if (src) hint.src = src
-  addBlock(walk, [caption], element.position, hint, {role: 'caption', media: 'embed', caption})
-  return true
-}
-
-/**
- * Read a block quotation: each paragraph a quote line.
- *
- * @param element
- *   The `<blockquote>`.
- * @param walk
- *   The walk.
- */
-function readQuote(element: Element, walk: Walk): void {
-  if (readEmbed(element, walk)) return
-  walk.standfirstOpen = false
-  const sourceElement = element.children.find((child): child is Element => isElement(child, 'footer', 'cite'))
-  const hint: LineHint = {quote: true}
-  if (sourceElement) {
-    const source = linesOf(sourceElement).lines.join(' ').replace(/^[—–-]\s*/, '')
-    if (source) hint.quoteSource = source
-    mark(sourceElement, {consumed: true})
-  }
-  addBlock(walk, linesOf(element).lines, element.position, hint)
 }
 
 /**
@@ -383,20 +260,6 @@ function readElement(element: Element, walk: Walk): void {
   }
   if (readEmbedContainer(element, walk)) return
   readContainer(element, walk)
-}
-
-/**
- * A `<div>` that wraps a social post embed (`<div class="tiktok-embed">`).
- *
- * @param element
- *   The element.
- * @param walk
- *   The walk.
- * @returns
- *   Whether it was one.
- */
-function readEmbedContainer(element: Element, walk: Walk): boolean {
-  return element.tagName === 'div' && hintWords(element).includes('embed') && element.children.some((child) => isElement(child, 'blockquote')) ? readEmbed(element, walk) : false
 }
 
 /**
