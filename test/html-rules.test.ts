@@ -143,3 +143,24 @@ describe('the end of a live feed', () => {
     expect(parse(page, {format: 'html'}).body.map((block) => block.type)).toEqual(['paragraph'])
   })
 })
+
+describe('embeds', () => {
+  it('should keep a social post\'s text as the caption, its author as the credit, and drop the date of its attribution line', () => {
+    const embed = '<blockquote class="social-embed"><p>The north pier is closed until further notice. Use the south pier.</p>&mdash; Harbour Office (@harbouroffice) <a href="https://social.example/harbouroffice/status/42">May 2, 2024</a></blockquote>'
+    const article = parse(html(`<main><h1>Ferry strike</h1>${prose('the pier')}${embed}</main>`), {format: 'html'})
+    expect(article.body[1]).toEqual({
+      type: 'figure',
+      media: 'embed',
+      caption: 'The north pier is closed until further notice. Use the south pier.',
+      credit: 'Harbour Office (@harbouroffice)',
+      src: 'https://social.example/harbouroffice/status/42'
+    })
+  })
+
+  it('should keep an embed without an attribution line whole', () => {
+    const embed = '<blockquote class="social-embed"><p>The north pier is closed until further notice.</p><p>Use the south pier.</p></blockquote>'
+    const article = parse(html(`<main><h1>Ferry strike</h1>${prose('the pier')}${embed}</main>`), {format: 'html'})
+    expect(article.body[1]).toMatchObject({type: 'figure', caption: 'The north pier is closed until further notice. Use the south pier.'})
+    expect(article.body[1]).not.toHaveProperty('credit')
+  })
+})

@@ -1,11 +1,14 @@
 /**
  * Readers of the elements that are not running text: a figure (or a lone
- * image, video, embed), a social-post embed, a block quotation.
+ * image, video, embed), a social-post embed, a block quotation. An embed's
+ * attribution line ("— Name (@handle) April 8, 2025") is its chrome: the
+ * name becomes the figure's credit, the date goes.
  *
  * @module
  */
 import type {Element} from 'hast'
 import type {LineData, LineHint} from '../tree.js'
+import {findTimestamps} from '../util/timestamps.js'
 import {EMBED_WORDS} from './class-words.js'
 import {hintWords, isElement, mark} from './hast.js'
 import {linesOf} from './inline-text.js'
@@ -49,13 +52,38 @@ export function readFigure(element: Element, walk: Walk): boolean {
  */
 function readEmbed(element: Element, walk: Walk): boolean {
   if (!hintWords(element).some((word) => EMBED_WORDS.has(word))) return false
-  const caption = linesOf(element).lines.join(' ')
+  const {caption, credit} = splitAttribution(linesOf(element).lines)
   const link = element.children.length > 0 ? findLink(element) : undefined
   const hint: LineHint = {media: 'embed'}
   const src = safeUrl(link, walk.base)
   if (src) hint.src = src
-  addBlock(walk, [caption], element.position, hint, {role: 'caption', media: 'embed', caption})
+  const data: LineData = {role: 'caption', media: 'embed', caption}
+  if (credit) data.credit = credit
+  addBlock(walk, [caption], element.position, hint, data)
   return true
+}
+
+/** An embed's attribution line: a dash, then who posted ("— Name (@handle) April 8, 2025"). */
+const ATTRIBUTION = /^[—–―-]\s*(\S.*)$/u
+
+/**
+ * Split an embed's text from its attribution, the last line when it starts
+ * with a dash (as social networks' embed markup writes it): the post's
+ * author is the figure's credit, the date after it is chrome.
+ *
+ * @param lines
+ *   The embed's lines.
+ * @returns
+ *   The caption and the credit (if any).
+ */
+function splitAttribution(lines: string[]): {caption: string; credit?: string} {
+  const attribution = lines.length > 1 ? ATTRIBUTION.exec(lines[lines.length - 1]!)?.[1] : undefined
+  if (!attribution) return {caption: lines.join(' ')}
+  const caption = lines.slice(0, -1).join(' ')
+  // The date that closes the line (the link to the post) is no part of the name.
+  const date = findTimestamps(attribution).at(-1)
+  const name = date && date.index + date.length >= attribution.length ? attribution.slice(0, date.index).trim() : attribution
+  return name ? {caption, credit: name} : {caption}
 }
 
 /**
