@@ -164,3 +164,17 @@ describe('embeds', () => {
     expect(article.body[1]).not.toHaveProperty('credit')
   })
 })
+
+describe('the site\'s name', () => {
+  it('should not read a line that is only the site\'s name (the publisher under a byline) as a person or a paragraph', () => {
+    const article = parse(
+      html(
+        `<main><h1>Harbour works to start in May</h1><div class="story-byline"><div class="who"><a href="/staff/ines-calder/">Ines Calder</a></div><div class="org">Harbour Gazette</div></div>${prose('the harbour')}</main>`,
+        '<meta property="og:site_name" content="Harbour Gazette">'
+      ),
+      {format: 'html'}
+    )
+    expect(article.authors.map((author) => author.name)).toEqual(['Ines Calder'])
+    expect(article.body.map((block) => block.type)).toEqual(['paragraph'])
+  })
+})

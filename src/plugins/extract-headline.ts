@@ -7,6 +7,7 @@
  * copies of the headline are dropped. The standfirst is the line after the
  * headline when it reads as a summary (see `isStandfirst`): followed by a
  * dateline or byline, or written without a full stop as standfirsts are.
+ * A line that is only the site's name is the site's, not text.
  *
  * A tree whose front end already set `title` (HTML metadata) keeps it.
  *
@@ -119,6 +120,7 @@ export function extractHeadline() {
       report(file, 'title-found', `Headline \`${title}\``, headline)
     }
     dropTitleCopies(lines, data.title, file)
+    if (data.siteName) dropSiteNames(lines, data.siteName, file)
     if (data.standfirst || !headline || headline.data?.role !== 'title') return
     const rest = lines.slice(lines.indexOf(headline) + 1)
     const candidateIndex = rest.findIndex(isUnclaimed)
@@ -129,6 +131,26 @@ export function extractHeadline() {
       data.standfirst = candidate.value
       claim(candidate, {role: 'standfirst'})
     }
+  }
+}
+
+/**
+ * Claim the lines that are only the site's name (a logo's text, the
+ * publisher under a byline): the site is no paragraph, nor a person.
+ *
+ * @param lines
+ *   All lines.
+ * @param siteName
+ *   The site's name.
+ * @param file
+ *   The file.
+ */
+function dropSiteNames(lines: Line[], siteName: string, file: VFile): void {
+  const folded = fold(siteName)
+  for (const line of lines) {
+    if (!isUnclaimed(line) || line.value.length !== siteName.length || fold(line.value) !== folded) continue
+    claim(line, {role: 'site-name'})
+    report(file, 'furniture-dropped', 'Unexpected line that is only the site’s name, dropped', line, line.value)
   }
 }
 
