@@ -1,7 +1,8 @@
 /**
  * The text front end: scraped plain text to the shared tree.
  *
- * Lines keep their positions; a blank line ends a block. Whitespace inside a
+ * Lines keep their positions; a blank line ends a block (but not a list: a
+ * bullet after a blank line goes on the list before it). Whitespace inside a
  * line is folded, bullets (`•`, `-`, `*`, `1.`) become list hints, and
  * nothing else is interpreted here: what a line *is* is for the plugins.
  *
@@ -38,6 +39,23 @@ function readListMarker(text: string): {text: string; hint: LineHint} | undefine
 }
 
 /**
+ * Whether a bullet continues the list a block ends with: one kind of list
+ * (bulleted or numbered) on each side of the blank line. Scrapers write a
+ * list whose items are paragraphs with a blank line between the bullets.
+ *
+ * @param block
+ *   The block so far (optional).
+ * @param hint
+ *   The new line's list hint (optional).
+ * @returns
+ *   Whether the block goes on.
+ */
+function continuesList(block: Block | undefined, hint: LineHint | undefined): boolean {
+  const last = block?.children[block.children.length - 1]?.data?.hint
+  return Boolean(hint?.listItem && last?.listItem && hint.ordered === last.ordered)
+}
+
+/**
  * Turn scraped text into a `root` of `block`s of `line`s.
  *
  * @param text
@@ -53,6 +71,8 @@ export function textToTree(text: string, options: FromTextOptions = {}): Root {
   // A web address only: the option takes any absolute URL, and `javascript:` is one.
   if (options.url && WEB_ADDRESS.test(options.url)) root.data!.url = options.url
   let block: Block | undefined
+  // A blank line after a bullet: the block ends unless another bullet follows.
+  let afterBulletGap = false
   let offset = 0
   let lineNumber = 1
   LINE_BREAK.lastIndex = 0
@@ -77,12 +97,16 @@ export function textToTree(text: string, options: FromTextOptions = {}): Root {
         line.value = listItem.text
         line.data = {hint: listItem.hint}
       }
+      if (afterBulletGap && !continuesList(block, listItem?.hint)) block = undefined
+      afterBulletGap = false
       if (!block) {
         block = {type: 'block', children: []}
         root.children.push(block)
       }
       block.children.push(line)
-    } else {
+    } else if (block && !afterBulletGap && block.children[block.children.length - 1]!.data?.hint?.listItem) {
+      afterBulletGap = true
+    } else if (!afterBulletGap) {
       block = undefined
     }
     if (!match) break
