@@ -5,7 +5,9 @@
  * footer ("Share" / "Updated at"), by a post label alone on its line
  * ("Analysis"), by a contributor's name alone when the current post already
  * has text, or — on a page that shows live-blog structure — by a title line
- * (a short line without a full stop, followed by prose). The first short line
+ * (a short line without a full stop, followed by prose). Where posts carry
+ * no stamps, a digest post ("Summary of the day") ends with its bullets: the
+ * prose after them opens the next post. The first short line
  * of a post is its title; "Label: title" splits off the label. A post shown
  * twice (pinned above the feed and again in it) is kept once, `pinned`.
  *
@@ -32,6 +34,13 @@ export const POST_LABELS = new Set([
 
 /** Headings of summary posts, which are key events. */
 const SUMMARY_TITLE = /^(?:summary|recap|what we know|key events|the day so far|at a glance|round-?up)\b/i
+
+/**
+ * Titles of posts that are a list of bullets and nothing after it: on a
+ * page whose posts carry no stamps, the prose after their list is the next
+ * post's.
+ */
+const DIGEST_TITLE = /^(?:summary|recap|the day so far|at a glance)\b/i
 
 /** Chrome that only live blogs show (already marked furniture). */
 const LIVE_BLOG_CHROME = new Set(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
@@ -114,7 +123,7 @@ function showsLiveBlogStructure(lines: Line[]): boolean {
 }
 
 /** Why a line opens a post. */
-type Opener = 'time' | 'footer' | 'label' | 'name' | 'title'
+type Opener = 'time' | 'footer' | 'label' | 'name' | 'title' | 'digest-end'
 
 /**
  * Find the lines that open posts.
@@ -134,6 +143,9 @@ function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Opener> {
   const headerEnd = lines.findLastIndex((line) => line.data?.role === 'title' || line.data?.role === 'standfirst' || line.data?.role === 'dateline')
   // On a page whose posts end in footers, the header's end is the first boundary.
   let afterHeader = lines.some((line) => line.data?.role === 'post-footer')
+  // A digest post ("Summary of the day") ends with its list where posts have no stamps to say so.
+  const untimed = !lines.some((line) => line.data?.role === 'post-time')
+  let digest: 'titled' | 'listed' | undefined
   lines.forEach((line, index) => {
     const role = line.data?.role
     if (role === 'post-footer') {
@@ -151,6 +163,7 @@ function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Opener> {
     const next = nextContent(lines, index)
     let opener: Opener | undefined
     if (afterFooter || (afterHeader && role === undefined)) opener = 'footer'
+    else if (digest === 'listed' && !line.data?.hint?.listItem && isBodyLine(line)) opener = 'digest-end'
     else if (weakOpeners && isLabelLine(line) && next !== undefined) opener = 'label'
     else if (weakOpeners && hasText && role === 'byline' && next !== undefined) opener = 'name'
     else if (weakOpeners && isTitleLike(line) && isBodyLine(next)) opener = 'title'
@@ -159,7 +172,9 @@ function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Opener> {
     if (opener && !joinsCurrentPost) {
       openers.set(index, opener)
       hasText = false
+      digest = untimed && DIGEST_TITLE.test(line.value) && isTitleLike(line) ? 'titled' : undefined
     }
+    if (digest === 'titled' && role === undefined && line.data?.hint?.listItem) digest = 'listed'
     afterFooter = false
     if (role === undefined) afterHeader = false
     // A post "has text" once it has more than a label or title line: then a byline opens the next post.
