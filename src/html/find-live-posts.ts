@@ -188,7 +188,9 @@ function readPost(post: Element, context: TimestampContext, updates: Map<string,
     data.title = title
     mark(heading, {consumed: true})
   }
-  const updated = findElement(post, (element) => element !== time?.element && attribute(element, 'datetime') !== undefined && hintWords(element).some((word) => UPDATED_WORDS.has(word)))
+  const isUpdate = (element: Element) => element !== time?.element && attribute(element, 'datetime') !== undefined && hintWords(element).some((word) => UPDATED_WORDS.has(word))
+  // The stamp may sit in the post's footer, dropped as boilerplate with its share buttons.
+  const updated = findElement(post, isUpdate) ?? droppedTimesOf(post).find(isUpdate)
   const updatedTime = updated ? readMachineTime(attribute(updated, 'datetime'), context, textContent(updated)) : undefined
   if (updated && updatedTime) {
     data.updated = updatedTime
@@ -205,6 +207,22 @@ function readPost(post: Element, context: TimestampContext, updates: Map<string,
   if (id) data.id = id
   if (!data.published && update?.published) data.published = update.published
   return data
+}
+
+/**
+ * The times of the boilerplate dropped from a post (see `pruneBoilerplate`).
+ *
+ * @param post
+ *   The post container.
+ * @returns
+ *   The times: the post's own, then its descendants'.
+ */
+function droppedTimesOf(post: Element): Element[] {
+  const times: Element[] = [...(post.data?.droppedTimes ?? [])]
+  for (const element of findAllElements(post, (each) => each.data?.droppedTimes !== undefined)) {
+    for (const each of element.data!.droppedTimes!) times.push(each)
+  }
+  return times
 }
 
 /**

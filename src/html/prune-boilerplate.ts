@@ -7,7 +7,7 @@
  * A region that holds the headline or the page's main landmarks, or most of
  * its text, is never dropped whatever its class says: `has-sidebar` on the
  * wrapper of the whole page must not take the article with it. A dropped
- * region leaves its `<time datetime>` elements behind, as data, not text.
+ * region's `<time datetime>` elements stay on its parent, as data, not text.
  *
  * @module
  */
@@ -203,31 +203,39 @@ function holdsLandmark(element: Element): boolean {
   return false
 }
 
+declare module 'hast' {
+  interface ElementData {
+    /**
+     * Set by `pruneBoilerplate`: the `<time datetime>` elements of the
+     * regions dropped from this element. A time is data wherever it stands: a
+     * post's "Updated at" stamp sits in its footer, among the share buttons,
+     * and the footer goes while `findLivePosts` still reads the stamp.
+     */
+    droppedTimes?: Element[]
+  }
+}
+
 /**
- * What a dropped region leaves behind: its machine-readable times, in a stub
- * marked consumed (never text). A time is data wherever it stands: a post's
- * "Updated at" stamp sits in its footer, among the share buttons, and the
- * footer goes while the stamp stays for `findLivePosts`.
+ * Keep the machine-readable times of a region dropped from a parent on the
+ * parent (never as text).
  *
+ * @param parent
+ *   The parent, marked.
  * @param region
  *   The dropped region.
- * @returns
- *   The stub, or nothing when the region has no time.
  */
-function leftoversOf(region: Element): Element[] {
-  const times: Element[] = []
-  const collect = (parent: Element) => {
-    for (const child of parent.children) {
+function keepTimes(parent: HastParent, region: Element): void {
+  if (parent.type !== 'element') return
+  const times: Element[] = parent.data?.droppedTimes ?? []
+  const collect = (node: Element) => {
+    for (const child of node.children) {
       if (child.type !== 'element') continue
       if (child.tagName === 'time' && attribute(child, 'datetime') !== undefined) times.push(child)
       else collect(child)
     }
   }
   collect(region)
-  if (times.length === 0) return []
-  const stub: Element = {type: 'element', tagName: 'span', properties: {}, children: times}
-  mark(stub, {consumed: true})
-  return [stub]
+  if (times.length > 0) mark(parent, {droppedTimes: times})
 }
 
 /**
@@ -260,7 +268,10 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     ;(dropped ??= new Set()).add(child)
   }
   // Most elements lose nothing: build a new list only when one does.
-  if (dropped) node.children = node.children.flatMap((child) => (child.type === 'element' && dropped.has(child) ? leftoversOf(child) : [child])) as typeof node.children
+  if (dropped) {
+    for (const region of dropped) keepTimes(node, region)
+    node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
+  }
   for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file)
 }
 
