@@ -49,6 +49,29 @@ function isSectionLabel(line: Line): boolean {
 }
 
 /**
+ * Read the short line that opens the content. Above the headline it is the
+ * section label ("World"). Below the headline the front end found, it is
+ * header furniture (a share count, a name, "Bild vergrößern"), never the
+ * section; and a heading there ("Summary") is the text's, left alone.
+ *
+ * @param label
+ *   The line.
+ * @param lines
+ *   All lines.
+ * @param data
+ *   Where the section goes.
+ */
+function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>): void {
+  const titleAt = lines.findIndex((line) => line.data?.role === 'title')
+  if (titleAt === -1 || lines.indexOf(label) < titleAt) {
+    data.section ??= label.value
+    claim(label, {role: 'section'})
+  } else if (!label.data?.hint?.heading) {
+    claim(label, {role: 'furniture'})
+  }
+}
+
+/**
  * Whether the page has live-blog structure already marked (post stamps or
  * footers), in which case a short line after the headline is a post title,
  * not a standfirst.
@@ -98,12 +121,8 @@ export function extractHeadline() {
     const lines = allLines(tree)
     const content = lines.filter(isUnclaimed)
     let index = 0
-    // A label stands above the headline: below one the front end found, a short line is a heading ("Summary").
-    const titleAt = lines.findIndex((line) => line.data?.role === 'title')
-    const belowTitle = titleAt !== -1 && content.length > 0 && lines.indexOf(content[0]!) > titleAt
-    if (!belowTitle && content.length > 1 && isSectionLabel(content[0]!) && wordCount(content[1]!.value) > SECTION_MAX_WORDS) {
-      data.section ??= content[0]!.value
-      claim(content[0]!, {role: 'section'})
+    if (content.length > 1 && isSectionLabel(content[0]!) && wordCount(content[1]!.value) > SECTION_MAX_WORDS) {
+      readLabel(content[0]!, lines, data)
       index = 1
     }
     // A first line that ends as a sentence does is body text: the page has no headline line.
