@@ -29,6 +29,9 @@ export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'dates', 'dateti
 /** Class words that mark a byline. */
 export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor', 'contributors', 'contrib', 'writer', 'reporter', 'auteur', 'autor', 'autoren', 'verfasser'])
 
+/** Class and id words of readers' comments, whose bylines are the readers' (`comment-author`). */
+export const DISCUSSION_WORDS = new Set(['comment', 'comments', 'commentlist', 'kommentare', 'kommentar', 'commentaires', 'disqus', 'respond', 'replies', 'reply'])
+
 /** Class words of a pinned post. */
 export const PINNED_WORDS = new Set(['pinned', 'sticky', 'pin'])
 

@@ -9,7 +9,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../../messages.js'
-import {BYLINE_WORDS} from '../class-words.js'
+import {BYLINE_WORDS, DISCUSSION_WORDS} from '../class-words.js'
 import {attribute, foldWhitespace, hintWords, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isHidden} from '../prune-hidden.js'
@@ -123,15 +123,19 @@ export interface PageSources {
 export function collectSources(tree: HastRoot): PageSources {
   const found: Element[] = []
   const bylineLinks: BylineLinks = new Map()
-  // `open`: the link lists of the byline elements the walk is inside (a few at most).
-  const walk = (parent: HastRoot | Element, hidden: boolean, open: Element[][]): void => {
+  // `open`: the link lists of the byline elements the walk is inside (a few at most);
+  // `null` inside a discussion or a sidebar, whose bylines are not the article's.
+  const walk = (parent: HastRoot | Element, hidden: boolean, open: Element[][] | null): void => {
     for (const child of parent.children) {
       if (child.type !== 'element') continue
       const childHidden = hidden || isHidden(child)
       if (DATA_TAGS.has(child.tagName) || (!childHidden && isVisibleSource(child))) found.push(child)
       let inner = open
-      if (!childHidden && child.tagName === 'a' && child.properties.href !== undefined) for (const links of open) links.push(child)
-      else if (!childHidden && isBylineElement(child)) {
+      if (open === null || childHidden) {
+        // Nothing to collect.
+      } else if (isElsewhere(child)) inner = null
+      else if (child.tagName === 'a' && child.properties.href !== undefined) for (const links of open) links.push(child)
+      else if (isBylineElement(child)) {
         const links: Element[] = []
         bylineLinks.set(child, links)
         inner = [...open, links]
@@ -141,6 +145,24 @@ export function collectSources(tree: HastRoot): PageSources {
   }
   walk(tree, false, [])
   return {elements: found, bylineLinks}
+}
+
+/** Tags of regions beside the article (a sidebar's author list, a menu). */
+const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
+
+/**
+ * Whether an element is a region whose bylines are not the article's: a
+ * sidebar, a menu, or the readers' comments (`comment-author`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isElsewhere(element: Element): boolean {
+  if (ELSEWHERE_TAGS.has(element.tagName)) return true
+  if (element.properties.className === undefined && element.properties.id === undefined) return false
+  return hintWords(element).some((word) => DISCUSSION_WORDS.has(word))
 }
 
 /**
