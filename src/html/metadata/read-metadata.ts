@@ -146,8 +146,9 @@ const SECTION_MAX_WORDS = 4
  */
 function readCategoryLink(sources: Element[]): Sourced<string> | undefined {
   const link = sources.find((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').toLowerCase().split(' ').includes('category'))
-  const text = link ? foldWhitespace(textContent(link)) : ''
-  return text && text.split(' ').length <= SECTION_MAX_WORDS ? {value: text, source: 'a[rel=category]'} : undefined
+  // A glyph before the name ("› Recipes") is decoration; a name has letters (not an id).
+  const text = link ? foldWhitespace(textContent(link)).replace(/^[^\p{L}\p{N}]+/u, '') : ''
+  return /\p{L}/u.test(text) && text.split(' ').length <= SECTION_MAX_WORDS ? {value: text, source: 'a[rel=category]'} : undefined
 }
 
 /**
