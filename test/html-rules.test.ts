@@ -178,3 +178,30 @@ describe('the site\'s name', () => {
     expect(article.body.map((block) => block.type)).toEqual(['paragraph'])
   })
 })
+
+describe('bylines elsewhere', () => {
+  it('should not take a commenter\'s linked name for the article\'s author', () => {
+    const comments = '<ol class="comment-list"><li><div class="comment-author vcard"><a href="https://reader.example/">Marta Quell</a></div><p>I disagree with this plan, it is far too expensive for the town.</p></li></ol>'
+    const article = parse(html(`<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>${comments}`), {format: 'html'})
+    expect(article.authors).toEqual([])
+  })
+
+  it('should not take a sidebar\'s author list for the article\'s author', () => {
+    const aside = '<aside><div class="authors"><a href="/people/ines-calder">Ines Calder</a></div></aside>'
+    const article = parse(html(`<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>${aside}`), {format: 'html'})
+    expect(article.authors).toEqual([])
+  })
+})
+
+describe('a short line below the headline', () => {
+  it('should be header furniture, not the section nor body text', () => {
+    const article = parse(html(`<main><h1>Harbour works to start in May</h1><p>Enlarge image</p>${prose('the harbour')}</main>`), {format: 'html'})
+    expect(article.section).toBeUndefined()
+    expect(article.body.map((block) => block.type)).toEqual(['paragraph'])
+  })
+
+  it('should stay a heading when it is one', () => {
+    const article = parse(html(`<main><h1>Harbour works to start in May</h1><h2>Background</h2>${prose('the harbour')}</main>`), {format: 'html'})
+    expect(article.body.map((block) => block.type)).toEqual(['heading', 'paragraph'])
+  })
+})
