@@ -156,23 +156,45 @@ function relAuthorLinks(sources: Element[]): Element[] {
 }
 
 /**
- * The people of the first short byline whose links are all names: a byline
- * without "By" (`<div class=byline><a href=/staff/jane-doe>Jane Doe</a>
- * Staff writer</div>`). A link that is not a name ("Follow", "Email") makes
- * it a box of another kind.
+ * The people of the first short byline below the headline whose links are
+ * all names, each pointing at that person's page: a byline without "By"
+ * (`<div class=byline><a href=/staff/jane-doe>Jane Doe</a> Staff
+ * writer</div>`). A link that is not a name ("Follow", "All articles") makes
+ * it a box of another kind; above the headline, bylines are teasers'.
  *
  * @param bylineLinks
- *   The links of each byline element.
+ *   The page's bylines.
  * @returns
  *   The people, if a byline has them.
  */
 function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
-  for (const [byline, links] of bylineLinks) {
-    const names = links.map((link) => foldWhitespace(textContent(link))).filter(Boolean)
-    if (names.length === 0 || !names.every(looksLikeName)) continue
-    if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(names.map((name) => ({name})))
+  for (const [byline, {links, belowHeadline}] of bylineLinks) {
+    if (!belowHeadline) continue
+    const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name)
+    if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name))) continue
+    if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(named.map(({name}) => ({name})))
   }
   return []
+}
+
+/** Path words of a person's page (`/author/jane-doe`, `/staff/`, `/profile/`), in the languages of the corpora. */
+const PERSONAL_PATH = /(?:^|[/?&=_.-])(?:authors?|autor(?:en|es)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|journaliste|reporters?|contributors?|columnists?|user|users|team)(?:$|[/?&=_.-])/i
+
+/**
+ * Whether a link points at a person's page: its address names them (a word
+ * of the name in it) or says it is a person's (`/author/`, `/profile/`).
+ *
+ * @param href
+ *   The link's address.
+ * @param name
+ *   The name it shows.
+ * @returns
+ *   Whether it does.
+ */
+function isPersonalPage(href: string, name: string): boolean {
+  const address = href.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  if (PERSONAL_PATH.test(address)) return true
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).some((word) => word.length >= 3 && address.includes(word))
 }
 
 /**
@@ -197,7 +219,7 @@ export function readAuthorUrls({elements, bylineLinks}: PageSources, base: strin
     const url = safeUrl(href, base)
     if (url) urls.set(name, url)
   }
-  for (const links of bylineLinks.values()) for (const link of links) add(link)
+  for (const {links} of bylineLinks.values()) for (const link of links) add(link)
   for (const link of relAuthorLinks(elements)) add(link)
   return urls
 }

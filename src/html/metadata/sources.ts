@@ -98,8 +98,14 @@ export function readJsonLd(sources: Element[], file: VFile): {main?: JsonLdNode;
 /** Elements whose data is for machines, read wherever they stand (hidden or not). */
 const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
 
-/** The links inside each visible byline element (nested ones too), by that element, in page order. */
-export type BylineLinks = Map<Element, Element[]>
+/** A visible byline element's links (nested ones too), and whether it stands below the page's first `<h1>`. */
+export interface Byline {
+  links: Element[]
+  belowHeadline: boolean
+}
+
+/** The page's bylines by element, in page order. */
+export type BylineLinks = Map<Element, Byline>
 
 /** What one walk of the page collects. */
 export interface PageSources {
@@ -123,6 +129,7 @@ export interface PageSources {
 export function collectSources(tree: HastRoot): PageSources {
   const found: Element[] = []
   const bylineLinks: BylineLinks = new Map()
+  let belowHeadline = false
   // `open`: the link lists of the byline elements the walk is inside (a few at most);
   // `null` inside a discussion or a sidebar, whose bylines are not the article's.
   const walk = (parent: HastRoot | Element, hidden: boolean, open: Element[][] | null): void => {
@@ -137,9 +144,10 @@ export function collectSources(tree: HastRoot): PageSources {
       else if (child.tagName === 'a' && child.properties.href !== undefined) for (const links of open) links.push(child)
       else if (isBylineElement(child)) {
         const links: Element[] = []
-        bylineLinks.set(child, links)
+        bylineLinks.set(child, {links, belowHeadline})
         inner = [...open, links]
       }
+      if (child.tagName === 'h1' && !childHidden) belowHeadline = true
       walk(child, childHidden, inner)
     }
   }
