@@ -67,6 +67,13 @@ describe('author links', () => {
     ])
   })
 
+  it('should not take a teaser\'s byline above the headline, nor a name linked to a page that is not a person\'s', () => {
+    const teaser = '<div class="teaser"><a href="/news/other-story">Other story</a><span class="byline"><a href="/people/olek-brandt">Olek Brandt</a></span></div>'
+    const credit = '<div class="byline"><a href="https://images.example/file/harbour-at-dusk.jpg">Marta Quell</a></div>'
+    const article = parse(html(`${teaser}<main><h1>Harbour works to start in May</h1>${credit}${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.authors).toEqual([])
+  })
+
   it('should not take an author box whose links are not all names, nor a link to a place in the page', () => {
     const article = parse(
       html(`<main><h1>Harbour works to start in May</h1>${prose('the harbour')}<div class="author-card"><a href="#top">Ines Calder</a> <a href="/follow">Follow</a></div></main>`),
@@ -203,5 +210,13 @@ describe('a short line below the headline', () => {
   it('should stay a heading when it is one', () => {
     const article = parse(html(`<main><h1>Harbour works to start in May</h1><h2>Background</h2>${prose('the harbour')}</main>`), {format: 'html'})
     expect(article.body.map((block) => block.type)).toEqual(['heading', 'paragraph'])
+  })
+})
+
+describe('names in headings', () => {
+  it('should not read a name alone in a heading as a byline', () => {
+    const article = parse(html(`<main><h1>Five questions for the harbour master</h1>${prose('the harbour')}<h2>Marta Quell</h2>${prose('the pier')}</main>`), {format: 'html'})
+    expect(article.authors).toEqual([])
+    expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph'])
   })
 })

@@ -87,7 +87,8 @@ export function extractBylines() {
         report(file, 'byline-found', `Byline \`${line.value}\``, line)
         return
       }
-      if (line.data?.hint?.listItem || !isPersonName(line.value)) return
+      // A name alone in a heading titles a part of the text (an interview, a profile), and is not a byline.
+      if (line.data?.hint?.listItem || line.data?.hint?.heading || !isPersonName(line.value)) return
       if (!isConfirmedName(line.value, lines[index + 1])) return
       claim(line, {role: 'byline', authors: [{name: line.value}]})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)
