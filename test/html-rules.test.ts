@@ -67,11 +67,13 @@ describe('author links', () => {
     ])
   })
 
-  it('should not take a teaser\'s byline above the headline, nor a name linked to a page that is not a person\'s', () => {
+  it('should not take a teaser\'s byline (above the headline, in a list), nor a name linked to a page that is not a person\'s', () => {
     const teaser = '<div class="teaser"><a href="/news/other-story">Other story</a><span class="byline"><a href="/people/olek-brandt">Olek Brandt</a></span></div>'
     const credit = '<div class="byline"><a href="https://images.example/file/harbour-at-dusk.jpg">Marta Quell</a></div>'
     const article = parse(html(`${teaser}<main><h1>Harbour works to start in May</h1>${credit}${prose('the harbour')}</main>`), {format: 'html', url})
     expect(article.authors).toEqual([])
+    const list = `<ul><li>${teaser}</li></ul>`
+    expect(parse(html(`<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>${list}`), {format: 'html', url}).authors).toEqual([])
   })
 
   it('should not take an author box whose links are not all names, nor a link to a place in the page', () => {

@@ -160,7 +160,8 @@ function relAuthorLinks(sources: Element[]): Element[] {
  * all names, each pointing at that person's page: a byline without "By"
  * (`<div class=byline><a href=/staff/jane-doe>Jane Doe</a> Staff
  * writer</div>`). A link that is not a name ("Follow", "All articles") makes
- * it a box of another kind; above the headline, bylines are teasers'.
+ * it a box of another kind; above the headline or in a list item, bylines
+ * are teasers'.
  *
  * @param bylineLinks
  *   The page's bylines.
@@ -168,8 +169,8 @@ function relAuthorLinks(sources: Element[]): Element[] {
  *   The people, if a byline has them.
  */
 function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
-  for (const [byline, {links, belowHeadline}] of bylineLinks) {
-    if (!belowHeadline) continue
+  for (const [byline, {links, belowHeadline, inList}] of bylineLinks) {
+    if (!belowHeadline || inList) continue
     const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name)
     if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name))) continue
     if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(named.map(({name}) => ({name})))

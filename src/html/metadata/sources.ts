@@ -98,10 +98,13 @@ export function readJsonLd(sources: Element[], file: VFile): {main?: JsonLdNode;
 /** Elements whose data is for machines, read wherever they stand (hidden or not). */
 const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
 
-/** A visible byline element's links (nested ones too), and whether it stands below the page's first `<h1>`. */
+/** A visible byline element's links (nested ones too), and where it stands. */
 export interface Byline {
   links: Element[]
+  /** Below the page's first `<h1>`. */
   belowHeadline: boolean
+  /** Inside a list item: a teaser's, in a list of other articles. */
+  inList: boolean
 }
 
 /** The page's bylines by element, in page order. */
@@ -132,7 +135,7 @@ export function collectSources(tree: HastRoot): PageSources {
   let belowHeadline = false
   // `open`: the link lists of the byline elements the walk is inside (a few at most);
   // `null` inside a discussion or a sidebar, whose bylines are not the article's.
-  const walk = (parent: HastRoot | Element, hidden: boolean, open: Element[][] | null): void => {
+  const walk = (parent: HastRoot | Element, hidden: boolean, open: Element[][] | null, inList = false): void => {
     for (const child of parent.children) {
       if (child.type !== 'element') continue
       const childHidden = hidden || isHidden(child)
@@ -144,11 +147,11 @@ export function collectSources(tree: HastRoot): PageSources {
       else if (child.tagName === 'a' && child.properties.href !== undefined) for (const links of open) links.push(child)
       else if (isBylineElement(child)) {
         const links: Element[] = []
-        bylineLinks.set(child, {links, belowHeadline})
+        bylineLinks.set(child, {links, belowHeadline, inList})
         inner = [...open, links]
       }
       if (child.tagName === 'h1' && !childHidden) belowHeadline = true
-      walk(child, childHidden, inner)
+      walk(child, childHidden, inner, inList || child.tagName === 'li')
     }
   }
   walk(tree, false, [])
