@@ -222,3 +222,13 @@ describe('names in headings', () => {
     expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph'])
   })
 })
+
+describe('author pages', () => {
+  it('should not give an author the home page or imprint their byline links to', () => {
+    const article = parse(
+      html(`<main><h1>Harbour works to start in May</h1><p class="byline">By <a href="/impressum.html">Ines Calder</a>, harbour correspondent</p>${prose('the harbour')}</main>`),
+      {format: 'html', url: 'https://www.example-gazette.test/news/1'}
+    )
+    expect(article.authors).toEqual([{name: 'Ines Calder', role: 'harbour correspondent'}])
+  })
+})

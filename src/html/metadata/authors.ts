@@ -201,7 +201,8 @@ function isPersonalPage(href: string, name: string): boolean {
 /**
  * The pages of the people a byline names: a byline's link (or any
  * `rel=author` link) whose text is a person's name points at that person's
- * page, resolved against the page's address.
+ * page (when its address says so, see `isPersonalPage`), resolved against
+ * the page's address.
  *
  * @param sources
  *   The page's metadata elements and byline links.
@@ -215,8 +216,8 @@ export function readAuthorUrls({elements, bylineLinks}: PageSources, base: strin
   const add = (link: Element) => {
     const href = attribute(link, 'href')?.trim()
     const name = foldWhitespace(textContent(link))
-    // A fragment is a place in this page, not the author's.
-    if (!href || href.startsWith('#') || urls.has(name) || !looksLikeName(name)) return
+    // A fragment is a place in this page; a home page or an imprint is not the author's.
+    if (!href || href.startsWith('#') || urls.has(name) || !looksLikeName(name) || !isPersonalPage(href, name)) return
     const url = safeUrl(href, base)
     if (url) urls.set(name, url)
   }
