@@ -139,6 +139,7 @@ export function collectSources(tree: HastRoot): PageSources {
     for (const child of parent.children) {
       if (child.type !== 'element') continue
       const childHidden = hidden || isHidden(child)
+      const childInList = inList || child.tagName === 'li'
       if (DATA_TAGS.has(child.tagName) || (!childHidden && isVisibleSource(child))) found.push(child)
       let inner = open
       if (open === null || childHidden) {
@@ -147,11 +148,11 @@ export function collectSources(tree: HastRoot): PageSources {
       else if (child.tagName === 'a' && child.properties.href !== undefined) for (const links of open) links.push(child)
       else if (isBylineElement(child)) {
         const links: Element[] = []
-        bylineLinks.set(child, {links, belowHeadline, inList})
+        bylineLinks.set(child, {links, belowHeadline, inList: childInList})
         inner = [...open, links]
       }
       if (child.tagName === 'h1' && !childHidden) belowHeadline = true
-      walk(child, childHidden, inner, inList || child.tagName === 'li')
+      walk(child, childHidden, inner, childInList)
     }
   }
   walk(tree, false, [])
