@@ -1,15 +1,8 @@
 /**
- * Group a live blog's lines into posts.
- *
- * A post is opened by a time stamp line, by the first content after a post
- * footer ("Share" / "Updated at"), by a post label alone on its line
- * ("Analysis"), by a contributor's name alone when the current post already
- * has text, or — on a page that shows live-blog structure — by a title line
- * (a short line without a full stop, followed by prose). Where posts carry
- * no stamps, a digest post ("Summary of the day") ends with its bullets: the
- * prose after them opens the next post. The first short line
- * of a post is its title; "Label: title" splits off the label. A post shown
- * twice (pinned above the feed and again in it) is kept once, `pinned`.
+ * Group a live blog's lines into posts, opened where `post-openers.ts`
+ * says. The first short line of a post is its title; "Label: title" splits
+ * off the label. A post shown twice (pinned above the feed and again in it)
+ * is kept once, `pinned`.
  *
  * Fewer than two posts: the page is not a live blog and the tree is left as
  * it is.
@@ -22,185 +15,14 @@ import type {Block, Line, PostNode, Root} from '../tree.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import type {Author} from '../schema/article.js'
 import {addAuthors} from './collect-authors.js'
-import {endsLikeSentence, fold, slug, wordCount} from '../util/text.js'
-
-/** Labels that live blogs put on posts, folded. */
-export const POST_LABELS = new Set([
-  'analysis', 'watch', 'video', 'in pictures', 'pictures', 'picture', 'photos', 'explainer', 'breaking', 'opinion',
-  'comment', 'listen', 'audio', 'update', 'latest', 'recap', 'fact check', 'reality check', 'exclusive', 'in depth',
-  'context', 'for context', 'key event', 'pinned', 'summary', 'what we know', 'eilmeldung', 'analyse', 'kommentar',
-  'décryptage', 'vidéo', 'en direct'
-])
+import {findOpeners, isLabelLine, isTitleLike, POST_LABELS, showsLiveBlogStructure, type Opener} from './post-openers.js'
+import {fold, slug} from '../util/text.js'
 
 /** Headings of summary posts, which are key events. */
 const SUMMARY_TITLE = /^(?:summary|recap|what we know|key events|the day so far|at a glance|round-?up)\b/i
 
-/**
- * Titles of posts that are a list of bullets and nothing after it: on a
- * page whose posts carry no stamps, the prose after their list is the next
- * post's.
- */
-const DIGEST_TITLE = /^(?:summary|recap|the day so far|at a glance)\b/i
-
-/** Chrome that only live blogs show (already marked furniture). */
-const LIVE_BLOG_CHROME = new Set(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
-
-/** A post title is a short line. */
-const TITLE_MAX_WORDS = 25
-const TITLE_MIN_WORDS = 3
-
-/** Prose that confirms a title line: a sentence of at least this many words. */
-const PROSE_MIN_WORDS = 10
-
-/** A lead-in to a quote ("The minister added") is not a title. */
-const SPEECH_LEAD_IN = /\b(?:said|says|told|added|adds|wrote|writes|reports|reported|tweeted|posted|explained|stated)$/i
-
-/**
- * An ellipsis after a space ends some titles ("The day so far …"); it is not a sentence end.
- * `(?<!\s)`: the match starts where the spaces do, so a long run of spaces is
- * tried once, not from each of its positions (ReDoS-safe).
- */
-const TRAILING_ELLIPSIS = /(?<!\s)\s+(?:…|\.\.\.)$/u
-
 /** "Label: title". The title starts at a non-space, so `\s*` and the title never compete for the same spaces (ReDoS-safe). */
 const LABELLED_TITLE = /^([^:]{2,24}):\s*(\S.*)$/u
-
-/**
- * Whether a line could be a post title.
- *
- * @param line
- *   The line.
- * @returns
- *   `true` when it is short, not a list item, and does not end as a sentence.
- */
-function isTitleLike(line: Line): boolean {
-  if (!isUnclaimed(line) || line.data?.hint?.listItem || line.data?.hint?.quote) return false
-  const words = wordCount(line.value)
-  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false
-  const text = line.value.replace(TRAILING_ELLIPSIS, '')
-  return !endsLikeSentence(text) && !SPEECH_LEAD_IN.test(text)
-}
-
-/**
- * Whether a line is prose or a list item: what follows a title.
- *
- * @param line
- *   The line (optional).
- * @returns
- *   `true` when it is.
- */
-function isBodyLine(line: Line | undefined): boolean {
-  if (!line || !isUnclaimed(line)) return false
-  if (line.data?.hint?.listItem) return true
-  return wordCount(line.value) >= PROSE_MIN_WORDS && endsLikeSentence(line.value)
-}
-
-/**
- * Whether a line is a post label alone ("Analysis").
- *
- * @param line
- *   The line.
- * @returns
- *   `true` when it is.
- */
-function isLabelLine(line: Line): boolean {
-  return isUnclaimed(line) && POST_LABELS.has(fold(line.value))
-}
-
-/**
- * Whether the page shows live-blog structure, which licenses weak openers.
- *
- * @param lines
- *   All lines.
- * @returns
- *   `true` when it does.
- */
-function showsLiveBlogStructure(lines: Line[]): boolean {
-  const times = lines.filter((line) => line.data?.role === 'post-time').length
-  const footers = lines.filter((line) => line.data?.role === 'post-footer').length
-  const chrome = lines.some((line) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
-  return times >= 2 || footers >= 1 || chrome
-}
-
-/** Why a line opens a post. */
-type Opener = 'time' | 'footer' | 'label' | 'name' | 'title' | 'digest-end'
-
-/**
- * Find the lines that open posts.
- *
- * @param lines
- *   All lines.
- * @param weakOpeners
- *   Whether title lines and names may open posts.
- * @returns
- *   Index of each opening line → why.
- */
-function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Opener> {
-  const openers = new Map<number, Opener>()
-  let afterFooter = false
-  let hasText = false
-  // The first post cannot start before the headline and standfirst.
-  const headerEnd = lines.findLastIndex((line) => line.data?.role === 'title' || line.data?.role === 'standfirst' || line.data?.role === 'dateline')
-  // On a page whose posts end in footers, the header's end is the first boundary.
-  let afterHeader = lines.some((line) => line.data?.role === 'post-footer')
-  // A digest post ("Summary of the day") ends with its list where posts have no stamps to say so.
-  const untimed = !lines.some((line) => line.data?.role === 'post-time')
-  let digest: 'titled' | 'listed' | undefined
-  lines.forEach((line, index) => {
-    const role = line.data?.role
-    if (role === 'post-footer') {
-      afterFooter = hasText || afterFooter
-      return
-    }
-    if (role === 'post-time') {
-      openers.set(index, 'time')
-      afterFooter = false
-      hasText = false
-      return
-    }
-    if (role !== undefined && role !== 'caption' && role !== 'byline') return
-    if (index <= headerEnd) return
-    const next = nextContent(lines, index)
-    let opener: Opener | undefined
-    if (afterFooter || (afterHeader && role === undefined)) opener = 'footer'
-    else if (digest === 'listed' && !line.data?.hint?.listItem && isBodyLine(line)) opener = 'digest-end'
-    else if (weakOpeners && isLabelLine(line) && next !== undefined) opener = 'label'
-    else if (weakOpeners && hasText && role === 'byline' && next !== undefined) opener = 'name'
-    else if (weakOpeners && isTitleLike(line) && isBodyLine(next)) opener = 'title'
-    // A weak opener right after another one (a label, then a title) belongs to the post just opened.
-    const joinsCurrentPost = opener !== 'footer' && openers.size > 0 && !hasText
-    if (opener && !joinsCurrentPost) {
-      openers.set(index, opener)
-      hasText = false
-      digest = untimed && DIGEST_TITLE.test(line.value) && isTitleLike(line) ? 'titled' : undefined
-    }
-    if (digest === 'titled' && role === undefined && line.data?.hint?.listItem) digest = 'listed'
-    afterFooter = false
-    if (role === undefined) afterHeader = false
-    // A post "has text" once it has more than a label or title line: then a byline opens the next post.
-    if (role === undefined && !isLabelLine(line) && !isTitleLike(line)) hasText = true
-  })
-  return openers
-}
-
-/**
- * The next content line after an index.
- *
- * @param lines
- *   All lines.
- * @param index
- *   Where to start (exclusive).
- * @returns
- *   The line, if any.
- */
-function nextContent(lines: Line[], index: number): Line | undefined {
-  for (let at = index + 1; at < lines.length; at++) {
-    const line = lines[at]!
-    if (isUnclaimed(line)) return line
-    if (line.data?.role === 'post-footer' || line.data?.role === 'post-time') return undefined
-  }
-  return undefined
-}
 
 /**
  * Read a post's title and label from its first lines, claiming them.
