@@ -60,8 +60,9 @@ const SECRET = 'zzsecretzz'
  */
 export function loadFixtures(): Fixture[] {
   const found: Fixture[] = []
-  for (const group of readdirSync(fixturesRoot).sort()) {
-    if (!existsSync(join(fixturesRoot, group)) || group.startsWith('.')) continue
+  // Folders only: `fixtures/README.md` documents them.
+  for (const group of readdirSync(fixturesRoot, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    if (group.startsWith('.')) continue
     for (const name of readdirSync(join(fixturesRoot, group)).sort()) {
       const folder = join(fixturesRoot, group, name)
       for (const [file, kind] of [['input.txt', 'text'], ['input.html', 'html']] as const) {

@@ -495,7 +495,7 @@ describe('determinism across time zones and locales', () => {
       import {parse} from ${JSON.stringify(join(root, 'src/index.ts'))}
       const root = ${JSON.stringify(join(root, 'fixtures'))}
       const out = []
-      for (const group of readdirSync(root).sort()) {
+      for (const group of readdirSync(root, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
         for (const name of readdirSync(join(root, group)).sort()) {
           const folder = join(root, group, name)
           const file = ['input.html', 'input.txt'].map((f) => join(folder, f)).find((f) => existsSync(f))

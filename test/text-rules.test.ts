@@ -283,3 +283,10 @@ describe('furniture joined on one line', () => {
     expect(toPlainText(article)).toBe(page(prose('the bridge'), 'Ask a question or make a plan for the weekend', prose('the ferry')))
   })
 })
+
+describe('lists across dropped lines', () => {
+  it('should keep one list when a furniture line stands between its items', () => {
+    const article = parse(page('Harbour bridge to close for repairs', prose('the bridge'), '• The first point of the list', 'Advertisement', '• The second point of the list'), {format: 'text'})
+    expect(article.body.filter((block) => block.type === 'list')).toEqual([{type: 'list', items: ['The first point of the list', 'The second point of the list'], ordered: false}])
+  })
+})

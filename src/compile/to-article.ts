@@ -31,8 +31,18 @@ declare module 'unified' {
  */
 export function compileBlocks(blocks: Block[]): BlockOut[] {
   const out: BlockOut[] = []
+  let list: {type: 'list'; items: string[]; ordered: boolean} | undefined
+  // Whether only blocks that give nothing stand between this block and the list.
+  let bridged = false
   for (const block of blocks) {
-    let list: {type: 'list'; items: string[]; ordered: boolean} | undefined
+    // A block of dropped lines only (an ad label, a share bar between two
+    // halves of a list) gives nothing: the list before it goes on after it.
+    if (givesNothing(block)) {
+      bridged = list !== undefined
+      continue
+    }
+    if (!bridged) list = undefined
+    bridged = false
     for (const line of block.children) {
       const role = line.data?.role
       const hint = line.data?.hint
@@ -63,6 +73,19 @@ export function compileBlocks(blocks: Block[]): BlockOut[] {
     }
   }
   return out
+}
+
+/**
+ * Whether every line of a block was claimed by a plugin for a field or
+ * dropped (no content, no figure).
+ *
+ * @param block
+ *   The block.
+ * @returns
+ *   Whether the block gives no output block.
+ */
+function givesNothing(block: Block): boolean {
+  return block.children.every((line) => line.data?.role !== undefined && line.data.role !== 'caption')
 }
 
 /**
