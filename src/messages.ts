@@ -16,7 +16,7 @@ export const RULES = {
   'boilerplate-dropped': {severity: 'info', about: 'A run of lines that looks like navigation, footer or related links was dropped.'},
   'spam-dropped': {severity: 'info', about: 'Content-farm spam (fake author card, rating, repeated title) was dropped.'},
   'duplicate-dropped': {severity: 'info', about: 'A repeated copy of a line, caption or pinned post was dropped.'},
-  'title-found': {severity: 'info', about: 'The line taken as the headline.'},
+  'title-found': {severity: 'info', about: 'The headline taken, with the source that won and why (a visible heading and the metadata titles that agree with it).'},
   'title-missing': {severity: 'warning', about: 'No headline was found.'},
   'timestamp-ambiguous': {severity: 'warning', about: 'A timestamp lacked a date or zone and could not be resolved to an instant.'},
   'caption-split': {severity: 'info', about: 'A caption line was turned into a figure, its credit split off.'},

@@ -25,6 +25,8 @@ export type LineRole =
   | 'spam'
   | 'title'
   | 'standfirst'
+  /** A short label right above the headline ("Analysis", "Emotional interview"). */
+  | 'kicker'
   | 'section'
   | 'site-name'
   /** A line that only carries the article's dateline(s). */
@@ -73,6 +75,8 @@ export interface LineHint {
   dateTime?: string
   /** A link the whole line points to. */
   href?: string
+  /** The line is the heading the page's metadata chose as its headline (HTML front end). */
+  headline?: boolean
 }
 
 /** Data a plugin attaches to a line. */

@@ -7,7 +7,18 @@
  * are never the standfirst, and a colon inside a headline stays.
  */
 import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
 import {affixAround, letterKey, stripSiteNames} from '../src/util/titles.js'
+
+/** Body paragraphs, long enough to be prose. */
+const body = (topic: string, count = 3) =>
+  Array.from({length: count}, (_, index) => `<p>Paragraph ${index + 1} about ${topic}: the harbour board met on Tuesday and agreed that the works would go ahead before the winter storms.</p>`).join('\n')
+
+/** A page with a head and a body. */
+const html = (head: string, content: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${content}</body></html>`
+
+/** The `reason` of the first message with a rule id. */
+const reasonOf = (input: string, ruleId: string) => parseWithMessages(input, {format: 'html'}).messages.find((message) => message.ruleId === ruleId)?.reason
 
 describe('title utilities', () => {
   it('should compare headlines by their letters', () => {
@@ -38,4 +49,57 @@ describe('title utilities', () => {
     expect(stripSiteNames('Valley Post staff win an award', ['Valley Post']).title).toBe('Valley Post staff win an award')
   })
 
+})
+
+describe('headline', () => {
+  it('should take the visible h1 over the SEO and social titles, and say why', () => {
+    const page = html('<title>Quay reopening: what you need to know | Valley Post</title><meta property="og:title" content="Quay reopening: what you need to know">', `<article><h1>Harbour quay reopens after three years of works</h1>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years of works')
+    expect(reasonOf(page, 'title-found')).toMatch(/`h1`/)
+  })
+
+  it('should name the metadata that confirms the heading', () => {
+    const page = html('<title>Harbour quay reopens - Valley Post</title><meta property="og:title" content="Harbour quay reopens">', `<article><h1>Harbour quay reopens</h1>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens')
+    expect(reasonOf(page, 'title-found')).toBe('Headline from the page’s `h1`, confirmed by `meta[og:title]`, `title`')
+  })
+
+  it('should keep a colon that is part of the headline', () => {
+    const page = html('<title>Storm: the harbour reopens | Valley Post</title>', `<article><h1>Storm: the harbour reopens</h1>${body('the storm')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Storm: the harbour reopens')
+  })
+
+  it('should cut site names and sections from metadata when the page shows no heading', () => {
+    const head = '<title>Harbour quay reopens - Harbours ｜ Valley Post</title><meta property="og:site_name" content="Valley Post"><meta property="article:section" content="Harbours">'
+    expect(parse(html(head, `<article>${body('the quay')}</article>`), {format: 'html'}).title).toBe('Harbour quay reopens')
+  })
+
+  it('should pass over an h1 in a breadcrumb trail for the heading the metadata confirms', () => {
+    const trail = '<nav><ul><li><a href="/">Home</a></li><li><h1>Quay: harbour reopens</h1></li></ul></nav>'
+    const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article>${trail}<h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years')
+  })
+
+  it('should split a kicker off the heading when the metadata has the headline alone', () => {
+    const page = html('<meta property="og:title" content="City win the harbour derby">', `<article><h1><span class="topline">Football</span> <span>City win the harbour derby</span></h1>${body('the derby')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('City win the harbour derby')
+  })
+
+  it('should not take the site’s logo for the headline', () => {
+    const page = html('<title>Harbour quay reopens | Valley Post</title>', `<header><h1><a href="/">Valley Post</a></h1></header><article>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens')
+  })
+
+  it('should set the kicker above the headline aside: not body text, not a byline', () => {
+    const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article><p>Emotional return</p><h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.title).toBe('Harbour quay reopens after three years')
+    expect(article.authors).toEqual([])
+    expect(toPlainText(article)).not.toContain('Emotional return')
+  })
+
+  it('should take the metadata’s spelling where markup lost a space', () => {
+    const page = html('<meta property="og:title" content="Harbour reopens: crowds return">', `<article><h1><span>Harbour reopens:</span>crowds return</h1>${body('the crowds')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour reopens: crowds return')
+  })
 })

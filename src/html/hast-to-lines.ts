@@ -124,13 +124,14 @@ function readTextBlock(element: Element, walk: Walk): void {
   const gathered = linesOf(element)
   if (gathered.lines.length === 0) return
   const level = /^h([1-6])$/.exec(element.tagName)?.[1]
-  if (level !== '1' && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
+  const headline = element.data?.headline === true
+  if (level !== '1' && !headline && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
     dropListHeading(walk)
     return
   }
-  if (level === '1' && walk.data.title !== undefined) {
-    addBlock(walk, [gathered.lines.join(' ')], element.position, {heading: 1}, {role: 'title'})
+  if (headline || (level === '1' && walk.data.title !== undefined)) {
+    addBlock(walk, [gathered.lines.join(' ')], element.position, {heading: Number(level ?? 1), ...(headline ? {headline} : {})}, {role: 'title'})
     return
   }
   const hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined

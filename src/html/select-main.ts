@@ -181,7 +181,8 @@ function isCleanProse(measures: Measures, element: Element): boolean {
 }
 
 /**
- * The element around the headline (`h1`) when it stands outside the main
+ * The element around the headline (the heading `readMetadata` chose, else
+ * the first `h1`) when it stands outside the main
  * content: the headline's nearest ancestor that is short, so that the
  * byline, dateline and standfirst next to it are read too.
  *
@@ -197,7 +198,8 @@ function isCleanProse(measures: Measures, element: Element): boolean {
  *   The header elements, in page order (none when the headline is inside the main content).
  */
 function findHeader(tree: HastRoot, main: Element[], measures: Measures, parents: Map<Element, HastParent>): Element[] {
-  const h1 = findElement(tree, (element) => element.tagName === 'h1')
+  // The heading `readMetadata` chose, else the first `<h1>`.
+  const h1 = findElement(tree, (element) => element.data?.headline === true) ?? findElement(tree, (element) => element.tagName === 'h1')
   if (!h1) return []
   const ancestors = ancestorsOf(h1, parents)
   if (main.some((element) => element === h1 || ancestors.includes(element))) return []

@@ -116,6 +116,7 @@ export function extractHeadline() {
       report(file, 'title-found', `Headline \`${title}\``, headline)
     }
     dropTitleCopies(lines, data.title, file)
+    claimKicker(lines)
     if (data.standfirst || !headline || headline.data?.role !== 'title') return
     const rest = lines.slice(lines.indexOf(headline) + 1)
     const candidateIndex = rest.findIndex(isUnclaimed)
@@ -127,6 +128,25 @@ export function extractHeadline() {
       claim(candidate, {role: 'standfirst'})
     }
   }
+}
+
+/** A kicker is a short label: at most this many words. */
+const KICKER_MAX_WORDS = 6
+
+/**
+ * Claim the kicker: the short label right above the heading the HTML
+ * metadata chose ("Analysis", "After the vote"). It is neither body text
+ * nor a byline, though a two-word label reads like a name.
+ *
+ * @param lines
+ *   All lines.
+ */
+function claimKicker(lines: Line[]): void {
+  const heading = lines.findIndex((line) => line.data?.hint?.headline)
+  const above = heading > 0 ? lines[heading - 1]! : undefined
+  if (!above || !isUnclaimed(above) || above.data?.hint?.listItem || above.data?.hint?.heading) return
+  if (wordCount(above.value) > KICKER_MAX_WORDS || endsLikeSentence(above.value)) return
+  claim(above, {role: 'kicker'})
 }
 
 /** The longest site-name suffix a copy of the title may carry. */

@@ -16,8 +16,7 @@ import type {VFile} from 'vfile'
 import {report} from '../../messages.js'
 import type {Author, Timestamp} from '../../schema/article.js'
 import type {TimestampContext} from '../../util/timestamps.js'
-import {splitTitle} from '../../util/titles.js'
-import {attribute, foldWhitespace, isElement} from '../hast.js'
+import {attribute, foldWhitespace, isElement, mark} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readAuthors} from './authors.js'
 import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
@@ -55,6 +54,10 @@ interface Reading {
   main: JsonLdNode | undefined
   nodes: JsonLdNode[]
   metadata: PageMetadata
+  /** The page's address from the options (optional). */
+  url?: string | undefined
+  /** A site name the chosen title carried as a suffix: the fallback for `siteName`. */
+  titleSuffix?: Sourced<string>
 }
 
 /**
@@ -86,17 +89,67 @@ function fromJson(reading: Reading, key: string): string | undefined {
 }
 
 /**
- * The headline as the page gives it, its site-name suffix split off.
+ * The headline the reader sees (see `chooseTitle`), its heading marked for
+ * the later stages, and the site name a title suffix gives (kept for when
+ * the page declares none).
  *
  * @param reading
  *   The page's sources.
+ * @param file
+ *   For the `title-found` message.
  */
-function readTitle(reading: Reading): void {
-  const title = chooseTitle(reading.sources, reading.meta, fromJson(reading, 'headline') ?? fromJson(reading, 'name'))
+function readTitle(reading: Reading, file: VFile): void {
+  const jsonHeadline = fromJson(reading, 'headline') ?? fromJson(reading, 'name')
+  const title = chooseTitle({sources: reading.sources, meta: reading.meta, jsonHeadline, names: siteNames(reading)})
   if (!title) return
-  const {title: clean, siteName} = splitTitle(title.value)
-  setOnce(reading.metadata, 'title', {value: clean, source: title.source})
-  if (siteName) setOnce(reading.metadata, 'siteName', {value: siteName, source: `${title.source} suffix`})
+  setOnce(reading.metadata, 'title', {value: title.value, source: title.source})
+  if (title.siteName) reading.titleSuffix = {value: title.siteName, source: `${title.source} suffix`}
+  if (title.element) mark(title.element, {headline: true})
+  report(file, 'title-found', `Headline from ${title.reason}`, title.element, title.value)
+}
+
+/**
+ * The names a page gives itself and its section, which metadata titles
+ * carry at either end: the site name in every form the page declares, its
+ * host, and the section.
+ *
+ * @param reading
+ *   The page's sources.
+ * @returns
+ *   The names.
+ */
+function siteNames(reading: Reading): string[] {
+  const {meta, main, nodes} = reading
+  const names: Array<string | undefined> = [meta.get('og:site_name'), meta.get('application-name'), meta.get('twitter:site')?.replace(/^@/, ''), meta.get('article:section'), fromJson(reading, 'articleSection')]
+  names.push(stringOf(main ? field(main, 'publisher') : undefined))
+  const website = nodes.find((node) => typesOf(node).includes('WebSite'))
+  if (website) names.push(stringOf(field(website, 'name')))
+  names.push(...hostNames(meta.get('og:url') ?? reading.url))
+  return names.filter((name): name is string => Boolean(name?.trim()))
+}
+
+/**
+ * A page's host as sites name themselves in titles: the host without `www.`
+ * (`news.example.com`) and its main label (`example`).
+ *
+ * @param url
+ *   The page's address (optional).
+ * @returns
+ *   The names (none without a valid address).
+ */
+function hostNames(url: string | undefined): string[] {
+  if (!url) return []
+  let host: string
+  try {
+    host = new URL(url).hostname.replace(/^(?:www|m|amp)\./, '')
+  } catch {
+    return []
+  }
+  const labels = host.split('.')
+  // The label before the public suffix: `example` in example.com and in example.co.uk.
+  const short = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 && labels[labels.length - 1]!.length <= 2
+  const main = labels[labels.length - (short ? 3 : 2)]
+  return main ? [host, main] : [host]
 }
 
 /**
@@ -114,6 +167,8 @@ function readSiteAndSection(reading: Reading): void {
   const websiteName = website ? stringOf(field(website, 'name')) : undefined
   if (websiteName) setOnce(metadata, 'siteName', {value: websiteName, source: 'json-ld WebSite'})
   if (metadata.siteName?.value.startsWith('@')) delete metadata.siteName
+  // The name the site declares beats one parsed off a title; the suffix is the fallback.
+  setOnce(metadata, 'siteName', reading.titleSuffix)
   const section = fromJson(reading, 'articleSection')
   if (section) setOnce(metadata, 'section', {value: foldWhitespace(section), source: 'json-ld'})
   setOnce(metadata, 'section', firstMeta(meta, ['article:section', 'section', 'parsely-section']))
@@ -152,17 +207,19 @@ function readCanonicalUrl(reading: Reading): void {
  *   The file (for messages).
  * @param context
  *   Day and zone from the options.
+ * @param url
+ *   The page's address from the options (optional).
  * @returns
  *   The metadata.
  */
-export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext): PageMetadata {
+export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext, url?: string): PageMetadata {
   const sources = collectSources(tree)
   const meta = indexMeta(sources)
   const {main, nodes} = readJsonLd(sources, file)
   const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context)}
-  const reading: Reading = {tree, sources, meta, main, nodes, metadata}
+  const reading: Reading = {tree, sources, meta, main, nodes, metadata, url}
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
-  readTitle(reading)
+  readTitle(reading, file)
   readSiteAndSection(reading)
   setOnce(metadata, 'authors', readAuthors(sources, meta, main))
   const {published, updated} = readTimes(sources, meta, main, context)
@@ -188,7 +245,7 @@ export function readMetadata(settings: TimestampContext & {url?: string | undefi
   if (settings.date) context.date = settings.date
   if (settings.timeZone) context.timeZone = settings.timeZone
   return function (tree: HastRoot, file: VFile): void {
-    const metadata = readPageMetadata(tree, file, context)
+    const metadata = readPageMetadata(tree, file, context, settings.url)
     file.data.metadata = metadata
     const base = readBase(tree, settings.url)
     if (base) file.data.baseUrl = base

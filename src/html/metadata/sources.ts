@@ -9,7 +9,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../../messages.js'
-import {attribute, foldWhitespace, textContent} from '../hast.js'
+import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isHidden} from '../prune-hidden.js'
 
@@ -97,11 +97,31 @@ export function readJsonLd(sources: Element[], file: VFile): {main?: JsonLdNode;
 /** Elements whose data is for machines, read wherever they stand (hidden or not). */
 const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
 
+/** Headings that may be the visible headline: an `<h2>` too, as some pages keep their `<h1>` for the logo or the breadcrumb trail. */
+const HEADING_TAGS = new Set(['h1', 'h2'])
+
+/** Class words of a breadcrumb trail, whose last item repeats the headline (sometimes as an `<h1>`). */
+const TRAIL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'crumb', 'crumbs'])
+
+/** The element just before a heading is its kicker when this short ("Analysis", "After the vote"). */
+const KICKER_MAX_LENGTH = 80
+
+declare module 'hast' {
+  interface ElementData {
+    /** Set by `collectSources` on a visible heading: the text of the short element just before it (a kicker, a label), if any. */
+    kicker?: string
+  }
+}
+
+/** Links before a heading that make it the end of a breadcrumb trail ("Home › World › Headline"). */
+const TRAIL_MIN_LINKS = 2
+
 /**
  * The elements metadata may come from, collected in one walk of the page.
  * What is read as visible text (an `<h1>`, a byline, a `rel=author` link,
  * a microdata name) counts only outside hidden elements: a hidden `<h1>` is
- * no headline, and its text may be anything.
+ * no headline, and its text may be anything. Headings inside navigation (a
+ * breadcrumb trail ending in the page's title) are not collected either.
  *
  * @param tree
  *   The page.
@@ -110,20 +130,66 @@ const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
  */
 export function collectSources(tree: HastRoot): Element[] {
   const found: Element[] = []
-  const walk = (parent: HastRoot | Element, hidden: boolean): void => {
+  const walk = (parent: HastRoot | Element, hidden: boolean, navigation: boolean): void => {
+    const last = lastElement(parent)
+    // Links so far among the children: a heading after a row of them, and last, ends a breadcrumb trail.
+    let links = 0
+    let previous: Element | undefined
     for (const child of parent.children) {
       if (child.type !== 'element') continue
+      const before = previous
+      previous = child
       const childHidden = hidden || isHidden(child)
-      if (DATA_TAGS.has(child.tagName) || (!childHidden && isVisibleSource(child))) found.push(child)
-      walk(child, childHidden)
+      const childNavigation = navigation || isNavigation(child)
+      if (child.tagName === 'a') links++
+      if (DATA_TAGS.has(child.tagName)) found.push(child)
+      else if (HEADING_TAGS.has(child.tagName)) {
+        const trail = child === last && links >= TRAIL_MIN_LINKS
+        if (!childHidden && !childNavigation && !trail) {
+          found.push(child)
+          const kicker = before ? foldWhitespace(textContent(before)) : ''
+          if (kicker && kicker.length <= KICKER_MAX_LENGTH) mark(child, {kicker})
+        }
+      } else if (!childHidden && isVisibleSource(child)) found.push(child)
+      walk(child, childHidden, childNavigation)
     }
   }
-  walk(tree, false)
+  walk(tree, false, false)
   return found
 }
 
 /**
- * Whether an element's text may be metadata: an `<h1>`, a link with a `rel`
+ * The last element child of a parent.
+ *
+ * @param parent
+ *   The parent.
+ * @returns
+ *   The element, if any.
+ */
+function lastElement(parent: HastRoot | Element): Element | undefined {
+  for (let index = parent.children.length - 1; index >= 0; index--) {
+    const child = parent.children[index]!
+    if (child.type === 'element') return child
+  }
+  return undefined
+}
+
+/**
+ * Whether an element is navigation: `<nav>`, `role=navigation`, or a
+ * breadcrumb trail by its class.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isNavigation(element: Element): boolean {
+  if (element.tagName === 'nav' || attribute(element, 'role') === 'navigation') return true
+  return element.properties.className !== undefined && hintWords(element).some((word) => TRAIL_WORDS.has(word))
+}
+
+/**
+ * Whether an element's text may be metadata: a link with a `rel`
  * (`rel=author`; pages have hundreds of others), a microdata property, a
  * byline-classed element.
  *
@@ -133,7 +199,7 @@ export function collectSources(tree: HastRoot): Element[] {
  *   `true` when it may.
  */
 function isVisibleSource(element: Element): boolean {
-  return element.tagName === 'h1' || (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element)
+  return (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element)
 }
 
 /** A class name of a visible byline (`byline`, `author`, `post-author-name`). */
