@@ -18,6 +18,7 @@ export const RULES = {
   'duplicate-dropped': {severity: 'info', about: 'A repeated copy of a line, caption or pinned post was dropped.'},
   'title-found': {severity: 'info', about: 'The headline taken, with the source that won and why (a visible heading and the metadata titles that agree with it).'},
   'title-missing': {severity: 'warning', about: 'No headline was found.'},
+  'standfirst-found': {severity: 'info', about: 'The line taken as the standfirst, and why (its class, agreement with the meta description, the byline after it).'},
   'timestamp-ambiguous': {severity: 'warning', about: 'A timestamp lacked a date or zone and could not be resolved to an instant.'},
   'caption-split': {severity: 'info', about: 'A caption line was turned into a figure, its credit split off.'},
   'transcript-found': {severity: 'info', about: 'A long unpunctuated run of speech was taken as a transcript.'},

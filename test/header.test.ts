@@ -8,6 +8,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+import {agreesWithAny, tokenF1} from '../src/util/agreement.js'
 import {affixAround, letterKey, stripSiteNames} from '../src/util/titles.js'
 
 /** Body paragraphs, long enough to be prose. */
@@ -49,6 +50,10 @@ describe('title utilities', () => {
     expect(stripSiteNames('Valley Post staff win an award', ['Valley Post']).title).toBe('Valley Post staff win an award')
   })
 
+  it('should measure agreement by shared words', () => {
+    expect(tokenF1('The harbour reopens today', 'the harbour reopens today.')).toBe(1)
+    expect(agreesWithAny('The harbour board reopened the quay on Tuesday', ['Council elects a new mayor'])).toBe(false)
+  })
 })
 
 describe('headline', () => {
@@ -101,5 +106,93 @@ describe('headline', () => {
   it('should take the metadata’s spelling where markup lost a space', () => {
     const page = html('<meta property="og:title" content="Harbour reopens: crowds return">', `<article><h1><span>Harbour reopens:</span>crowds return</h1>${body('the crowds')}</article>`)
     expect(parse(page, {format: 'html'}).title).toBe('Harbour reopens: crowds return')
+  })
+})
+
+describe('standfirst', () => {
+  const head = (description?: string) => `<title>Harbour quay reopens | Valley Post</title>${description ? `<meta name="description" content="${description}">` : ''}`
+  const dek = 'The quay had been closed since a storm damaged its wall three winters ago'
+
+  it('should take an element whose class says it is a summary, and report it', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p class="article-dek">${dek}</p>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek)
+    expect(reasonOf(page, 'standfirst-found')).toMatch(/class or role/)
+  })
+
+  it('should take a paragraph set apart under the headline that agrees with the meta description', () => {
+    const page = html(head(dek + '.'), `<article><div class="top"><h1>Harbour quay reopens</h1><p>${dek}.</p></div><div class="text">${body('the quay')}</div></article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek + '.')
+  })
+
+  it('should not take the first body paragraph, even when the description repeats it', () => {
+    const first = 'The harbour board met on Tuesday and agreed that the quay would reopen to boats before the winter storms.'
+    const page = html(head(first), `<article><h1>Harbour quay reopens</h1><div class="text"><p>${first}</p>${body('the quay')}</div></article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.standfirst).toBeUndefined()
+    expect(toPlainText(article)).toContain(first)
+  })
+
+  it('should take a wholly bold paragraph that agrees with the description, not one that does not', () => {
+    const bold = (description?: string) => html(head(description), `<article><h1>Harbour quay reopens</h1><div class="text"><p><strong>${dek}.</strong></p>${body('the quay')}</div></article>`)
+    expect(parse(bold(dek), {format: 'html'}).standfirst).toBe(dek + '.')
+    expect(parse(bold(), {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should take the paragraph a byline follows, and not merge the byline into it', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p>${dek}</p><p>By Ana Souza and Tom Price</p>${body('the quay')}</article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.standfirst).toBe(dek)
+    expect(article.authors).toEqual([{name: 'Ana Souza'}, {name: 'Tom Price'}])
+  })
+
+  it('should never take a byline or a dateline, and look past them', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p class="byline">By Ana Souza, harbour correspondent</p><p><time datetime="2024-05-12T10:00:00Z">12 May 2024, 10:00</time></p><p class="standfirst">${dek}</p>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek)
+    const bare = html(head(), `<article><h1>Harbour quay reopens</h1><p class="byline">By Ana Souza, harbour correspondent</p><p>12 May 2024, 10:00</p>${body('the quay')}</article>`)
+    expect(parse(bare, {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should keep a byline inside the summary element out of the standfirst', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><div class="standfirst"><p>${dek}.</p><p>By Ana Souza (words) and Tom Price (pictures)</p></div>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek + '.')
+  })
+
+  it('should not take a kicker above the headline, nor merge it into the standfirst', () => {
+    const page = html(head(), `<article><p class="kicker">Harbour works update</p><h1>Harbour quay reopens</h1><p class="standfirst">${dek}</p>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek)
+  })
+
+  it('should not take a cookie text', () => {
+    const cookie = '<p><strong>We use cookies to give you the best experience on our harbour news site</strong></p>'
+    const page = html(head('We use cookies to give you the best experience on our harbour news site'), `${cookie}<article><h1>Harbour quay reopens</h1><div class="text">${body('the quay')}</div></article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should not take the headline repeated with a label, nor key points under a label', () => {
+    // A summary may quote the headline, though.
+    const quoting = html(head(), `<article><h1>Harbour quay reopens</h1><p class="summary">“Harbour quay reopens” is the last story in our series on the coast this winter</p>${body('the quay')}</article>`)
+    expect(parse(quoting, {format: 'html'}).standfirst).toMatch(/^“Harbour quay reopens” is/)
+    const repeat = html(head(), `<article><h1>Harbour quay reopens</h1><p class="summary">News agency, 12 May: Harbour quay reopens</p>${body('the quay')}</article>`)
+    expect(parse(repeat, {format: 'html'}).standfirst).toBeUndefined()
+    const points = html(head(), `<article><h1>Harbour quay reopens</h1><div class="summary"><p>In short</p><ul><li>The quay reopens to boats on Monday after three years.</li><li>The works cost twice the first estimate.</li></ul></div>${body('the quay')}</article>`)
+    expect(parse(points, {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should take bullets that call themselves a summary right under the headline', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><ul class="summary-bullets"><li>The quay reopens to boats on Monday after three years.</li><li>The works cost twice the first estimate.</li></ul>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe('The quay reopens to boats on Monday after three years. The works cost twice the first estimate.')
+  })
+
+  it('should never leave the standfirst in the body twice', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p class="standfirst">${dek}</p><div class="text"><p>${dek}</p>${body('the quay')}</div></article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.standfirst).toBe(dek)
+    expect(toPlainText(article)).not.toContain(dek)
+  })
+
+  it('should take a long heading right under the headline as its subtitle, not a short one', () => {
+    const subtitle = 'Boats may moor again from Monday, three years after a storm broke the wall, the board said'
+    expect(parse(html(head(), `<article><h1>Harbour quay reopens</h1><h2>${subtitle}</h2>${body('the quay')}</article>`), {format: 'html'}).standfirst).toBe(subtitle)
+    expect(parse(html(head(), `<article><h1>Harbour quay reopens</h1><h2>Boats may moor again</h2>${body('the quay')}</article>`), {format: 'html'}).standfirst).toBeUndefined()
   })
 })

@@ -37,6 +37,8 @@ export interface PageMetadata {
   /** The main JSON-LD type: `NewsArticle`, `LiveBlogPosting`, `VideoObject`… */
   type?: Sourced<string>
   liveBlogUpdates: LiveBlogUpdate[]
+  /** Every summary the metadata gives (meta, OpenGraph and Twitter descriptions, JSON-LD `description`, `alternativeHeadline`, `abstract`), each once. */
+  descriptions: string[]
 }
 
 declare module 'vfile' {
@@ -70,7 +72,7 @@ interface Reading {
  * @param value
  *   The value and its source (optional).
  */
-function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
+function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates' | 'descriptions'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
   if (value && metadata[key] === undefined) metadata[key] = value
 }
 
@@ -216,7 +218,7 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   const sources = collectSources(tree)
   const meta = indexMeta(sources)
   const {main, nodes} = readJsonLd(sources, file)
-  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context)}
+  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context), descriptions: []}
   const reading: Reading = {tree, sources, meta, main, nodes, metadata, url}
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
   readTitle(reading, file)
@@ -229,7 +231,23 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
     report(file, 'metadata-conflict', `Unexpected update time \`${updated.value.text}\` before the publication time \`${published.value.text}\`, kept as the page says`)
   }
   readCanonicalUrl(reading)
+  metadata.descriptions = readDescriptions(reading)
   return metadata
+}
+
+/**
+ * Every summary the metadata gives, each once: what a visible standfirst
+ * is compared with (`extractHeadline`).
+ *
+ * @param reading
+ *   The page's sources.
+ * @returns
+ *   The summaries, in order of trust.
+ */
+function readDescriptions(reading: Reading): string[] {
+  const found = [reading.meta.get('og:description'), reading.meta.get('description'), reading.meta.get('twitter:description')]
+  for (const key of ['description', 'alternativeHeadline', 'abstract']) found.push(fromJson(reading, key))
+  return [...new Set(found.filter((text): text is string => Boolean(text?.trim())).map(foldWhitespace))]
 }
 
 /**
