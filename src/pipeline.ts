@@ -34,6 +34,7 @@ import {extractCaptions} from './plugins/extract-captions.js'
 import {extractDatelines} from './plugins/extract-datelines.js'
 import {extractHeadline} from './plugins/extract-headline.js'
 import {extractKeyPoints} from './plugins/extract-key-points.js'
+import {extractStandfirst} from './plugins/extract-standfirst.js'
 import {markFurniture} from './plugins/mark-furniture.js'
 import {markSpam} from './plugins/mark-spam.js'
 import type {Article} from './schema/article.js'
@@ -108,6 +109,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('extractDatelines', extractDatelines), settings)
       .use(optional('detectListing', detectListing))
       .use(optional('extractHeadline', extractHeadline))
+      // Under the headline, past the kicker, byline and dateline around it.
+      .use(optional('extractStandfirst', extractStandfirst))
       .use(optional('extractBylines', extractBylines))
       // Structure: posts (with their authors), then the article's authors and summary.
       .use(optional('detectPosts', detectPosts))

@@ -25,6 +25,8 @@ export type LineRole =
   | 'spam'
   | 'title'
   | 'standfirst'
+  /** A short label right above the headline ("Analysis", "Emotional interview"). */
+  | 'kicker'
   | 'section'
   | 'site-name'
   /** A line that only carries the article's dateline(s). */
@@ -73,6 +75,16 @@ export interface LineHint {
   dateTime?: string
   /** A link the whole line points to. */
   href?: string
+  /** The line is the heading the page's metadata chose as its headline (HTML front end). */
+  headline?: boolean
+  /** The line's element says by its class, role or `itemprop` that it is a summary (`standfirst`, `dek`, `lead`, `doc-subtitle`). */
+  summary?: boolean
+  /** The line's element is wholly bold (`<strong>`, `<b>`). */
+  bold?: boolean
+  /** The line's element is unlike its siblings: not one of a run of paragraphs of one kind. */
+  apart?: boolean
+  /** The line's element is marked as the body's first paragraph (`first-paragraph`, `dropcap`). */
+  opening?: boolean
 }
 
 /** Data a plugin attaches to a line. */
@@ -152,6 +164,8 @@ export interface RootData {
   kind?: 'article' | 'liveblog' | 'video' | 'listing'
   /** Evidence: the type the page declares in its structured data (`NewsArticle`, `VideoObject`…). */
   declaredType?: string
+  /** Evidence: the summaries the page's metadata gives (meta and OpenGraph descriptions, JSON-LD `description`), compared with the visible text. */
+  descriptions?: string[]
   /** Evidence: `detectListing` found the teasers of a listing page. */
   listing?: boolean
   /** Evidence: the pages the page's bylines link to, by the name each link shows (HTML front end). */

@@ -11,8 +11,16 @@
  * @module
  */
 
-/** Class words of a standfirst element. */
-export const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'chapo', 'chapeau', 'vorspann', 'entradilla', 'sommario', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'description', 'kicker'])
+/**
+ * Class words of a standfirst element. Not `kicker` (the label above a
+ * headline) nor `description` (a slideshow's or a product's as often as an
+ * article's): a summary that only calls itself a description is found by
+ * its agreement with the meta description instead.
+ */
+export const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'chapo', 'chapeau', 'vorspann', 'entradilla', 'sommario', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'subheader', 'strapline', 'lede', 'lead', 'leadtext', 'intro', 'excerpt', 'abstract', 'summary', 'teaser', 'einleitung', 'preface'])
+
+/** Class words of the body's first paragraph (`first-paragraph`, `dropcap`): body text, however it stands apart. */
+export const OPENING_WORDS = new Set(['first', 'firstparagraph', 'dropcap', 'initial'])
 
 /** Class words of a credit inside a caption. */
 export const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])

@@ -15,21 +15,21 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {LineHint, PostNode, Root, RootData} from '../tree.js'
-import {attribute, hintWords, isElement} from './hast.js'
+import {findElement, isElement} from './hast.js'
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
-import {STANDFIRST_WORDS} from './class-words.js'
+import {childrenApart, isBold, isOpening, isSummaryElement} from './header-hints.js'
 import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
 import {findMedia} from './media.js'
 import {readEmbedContainer, readFigure, readQuote} from './read-media.js'
-import {addBlock, type Walk} from './walk.js'
+import {addBlock, countProse, inHeader, type Walk} from './walk.js'
 
 /** Elements read as one text block each. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
 
-/** A paragraph this long is body prose: no standfirst after it. */
-const STANDFIRST_CLOSING_TEXT = 80
+/** A paragraph this long is body prose. */
+const PROSE_MIN_TEXT = 80
 
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5
@@ -67,48 +67,27 @@ function readTextBlock(element: Element, walk: Walk): void {
   const gathered = linesOf(element)
   if (gathered.lines.length === 0) return
   const level = /^h([1-6])$/.exec(element.tagName)?.[1]
-  if (level !== '1' && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
+  const headline = element.data?.headline === true
+  if (level !== '1' && !headline && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
     dropListHeading(walk)
     return
   }
-  if (level === '1' && walk.data.title !== undefined) {
-    addBlock(walk, [gathered.lines.join(' ')], element.position, {heading: 1}, {role: 'title'})
+  if (headline || (level === '1' && walk.data.title !== undefined)) {
+    addBlock(walk, [gathered.lines.join(' ')], element.position, {heading: Number(level ?? 1), ...(headline ? {headline} : {})}, {role: 'title'})
+    if (headline) walk.headlineRead = true
     return
   }
-  const hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
-  // Body prose closes the header: a standfirst comes before it (a "LIVE" flag or a kicker does not count).
-  if (!level && gathered.text >= STANDFIRST_CLOSING_TEXT) walk.standfirstOpen = false
+  let hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
+  if (inHeader(walk) && isBold(element)) hint = {...hint, bold: true}
+  if (inHeader(walk) && isOpening(element)) hint = {...hint, opening: true}
   const block = addBlock(walk, element.tagName === 'pre' || level ? [gathered.lines.join(' ')] : gathered.lines, element.position, hint)
+  // Body prose closes the header (a "LIVE" flag or a kicker does not count).
+  if (!level && gathered.text >= PROSE_MIN_TEXT) countProse(walk)
   if (block && !level && isDateClassed(element) && gathered.lines.length === 1 && /\d/.test(gathered.lines[0]!) && gathered.lines[0]!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(0)
   if (block && !level && element.tagName !== 'pre') {
     for (const index of gathered.datelines) block.children[index]!.data = {...block.children[index]!.data, role: 'dateline'}
   }
-}
-
-/**
- * Take an element as the standfirst when its class says so and it comes
- * before the body's first paragraph.
- *
- * @param element
- *   The element.
- * @param walk
- *   The walk.
- * @returns
- *   Whether it was taken.
- */
-function readStandfirst(element: Element, walk: Walk): boolean {
-  if (!walk.standfirstOpen || walk.data.standfirst || walk.target !== walk.top) return false
-  // A lead photo ("lead-image") is a figure, whatever its class says.
-  if (findMedia(element, undefined)) return false
-  const words = hintWords(element)
-  const described = (attribute(element, 'itemprop') ?? '').includes('description')
-  if (!described && !words.some((word) => STANDFIRST_WORDS.has(word))) return false
-  const text = linesOf(element).lines.join(' ')
-  if (text.length < 30 || text.length > 400) return false
-  walk.data.standfirst = text
-  addBlock(walk, [text], element.position, undefined, {role: 'standfirst'})
-  return true
 }
 
 /**
@@ -136,8 +115,8 @@ function readList(element: Element, walk: Walk): void {
     dropListHeading(walk)
     return
   }
-  walk.standfirstOpen = false
   addBlock(walk, items, element.position, {listItem: true, ordered: element.tagName === 'ol'})
+  countProse(walk)
 }
 
 /**
@@ -207,6 +186,9 @@ function readContainer(element: Element | HastRoot, walk: Walk): void {
     run = []
     readTextBlock(holder, walk)
   }
+  const outer = walk.apart
+  // Which children stand apart matters only in the header: not looked for after it.
+  const apart = inHeader(walk) ? childrenApart(element, outer) : undefined
   for (const child of element.children as ElementContent[]) {
     if (child.type === 'text') run.push(child)
     else if (child.type === 'element' && !child.data?.consumed) {
@@ -214,7 +196,9 @@ function readContainer(element: Element | HastRoot, walk: Walk): void {
       else if (child.tagName === 'br' && run.length > 0) run.push(child)
       else {
         flush()
+        walk.apart = apart?.has(child) ?? false
         readElement(child, walk)
+        walk.apart = outer
         // Its lines are made: its markup is not read again (see `hastToRoot`).
         child.children = []
       }
@@ -244,8 +228,23 @@ function holdsBlocks(element: Element): boolean {
  *   The walk.
  */
 function readElement(element: Element, walk: Walk): void {
+  // An element that calls itself a summary marks its lines (a lead photo in it is a figure all the same).
+  const summary = inHeader(walk) && isSummaryElement(element) && !findMedia(element, undefined)
+  if (summary) walk.summary++
+  readByKind(element, walk)
+  if (summary) walk.summary--
+}
+
+/**
+ * Read one block-level element by its kind (see `readElement`).
+ *
+ * @param element
+ *   The element.
+ * @param walk
+ *   The walk.
+ */
+function readByKind(element: Element, walk: Walk): void {
   if (element.data?.livePost && walk.target === walk.top) return readPost(element, walk)
-  if (readStandfirst(element, walk)) return
   const tag = element.tagName
   if (TEXT_BLOCK_TAGS.has(tag)) return readTextBlock(element, walk)
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') {
@@ -286,6 +285,7 @@ function rootData(metadata: PageMetadata | undefined, url: string | undefined): 
   if (metadata.published) data.published = metadata.published.value
   if (metadata.updated) data.updated = metadata.updated.value
   if (metadata.type) data.declaredType = metadata.type.value
+  if (metadata.descriptions.length > 0) data.descriptions = metadata.descriptions
   return data
 }
 
@@ -331,8 +331,11 @@ export function hastToRoot(tree: HastRoot, file: VFile, url: string | undefined)
   const data = rootData(file.data.metadata, url)
   const root: Root = {type: 'root', children: [], data}
   if (tree.position) root.position = tree.position
-  const walk: Walk = {file, base: file.data.baseUrl ?? data.url, target: root.children, top: root.children, standfirstOpen: true, data}
-  for (const region of regionsOf(tree)) {
+  const regions = regionsOf(tree)
+  const isHeadline = (element: Element) => element.data?.headline === true
+  const headlineAhead = regions.some((region) => (region.type === 'element' && isHeadline(region)) || findElement(region, isHeadline) !== undefined)
+  const walk: Walk = {file, base: file.data.baseUrl ?? data.url, target: root.children, top: root.children, prose: 0, headlineRead: false, headlineAhead, summary: 0, apart: true, data}
+  for (const region of regions) {
     if (region.type === 'root') readContainer(region, walk)
     else readElement(region, walk)
   }

@@ -14,7 +14,7 @@ import {hintWords, isElement, mark} from './hast.js'
 import {linesOf} from './inline-text.js'
 import {findLink, findMedia, readCaption} from './media.js'
 import {safeUrl} from './urls.js'
-import {addBlock, type Walk} from './walk.js'
+import {addBlock, countProse, type Walk} from './walk.js'
 
 /**
  * Read a figure (or a lone image, video, embed) as one caption line.
@@ -96,7 +96,7 @@ function splitAttribution(lines: string[]): {caption: string; credit?: string} {
  */
 export function readQuote(element: Element, walk: Walk): void {
   if (readEmbed(element, walk)) return
-  walk.standfirstOpen = false
+  countProse(walk)
   const sourceElement = element.children.find((child): child is Element => isElement(child, 'footer', 'cite'))
   const hint: LineHint = {quote: true}
   if (sourceElement) {

@@ -9,6 +9,9 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Block, Line, LineData, LineHint, PostNode, RootData} from '../tree.js'
 
+/** The header's hints are recorded until this many blocks of body prose were read: the first may be the standfirst itself. */
+const HEADER_MAX_PROSE = 2
+
 /** The state of one walk. */
 export interface Walk {
   file: VFile
@@ -17,8 +20,16 @@ export interface Walk {
   target: Array<Block | PostNode>
   /** The root's children (posts go here). */
   top: Array<Block | PostNode>
-  /** Whether a standfirst may still be found (before the first body paragraph). */
-  standfirstOpen: boolean
+  /** Blocks of body prose read since the headline: the header's hints are recorded until `HEADER_MAX_PROSE`. */
+  prose: number
+  /** Whether the headline's line was read (prose before it is not the body: a caption, a teaser). */
+  headlineRead: boolean
+  /** Whether the headline stands in the regions read (else prose closes the header from the start). */
+  headlineAhead: boolean
+  /** How many elements that call themselves a summary the walk is inside. */
+  summary: number
+  /** Whether the element being read stands apart from its siblings (see `childrenApart`). */
+  apart: boolean
   data: RootData
 }
 
@@ -40,10 +51,40 @@ export interface Walk {
  */
 export function addBlock(walk: Walk, texts: string[], position: Position | undefined, hint?: LineHint, data?: LineData): Block | undefined {
   if (texts.length === 0) return undefined
+  // What the markup says about the header, for `extractHeadline` to weigh.
+  if (inHeader(walk) && (walk.summary > 0 || walk.apart)) {
+    hint = {...hint}
+    if (walk.summary > 0) hint.summary = true
+    if (walk.apart) hint.apart = true
+  }
   const block: Block = {type: 'block', children: texts.map((value) => makeLine(value, position, hint, data))}
   if (position) block.position = position
   walk.target.push(block)
   return block
+}
+
+/**
+ * Whether the walk is still in the page's header: at the top level (not in a
+ * post), before `HEADER_MAX_PROSE` blocks of body prose.
+ *
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether it is.
+ */
+export function inHeader(walk: Walk): boolean {
+  return walk.prose < HEADER_MAX_PROSE && walk.target === walk.top
+}
+
+/**
+ * Count a block of body prose: under the headline (or on a page whose
+ * headline is not read), it closes the header.
+ *
+ * @param walk
+ *   The walk.
+ */
+export function countProse(walk: Walk): void {
+  if (walk.headlineRead || !walk.headlineAhead) walk.prose++
 }
 
 /**

@@ -1,13 +1,12 @@
 /**
- * Find the headline, the site name and section around it, and the standfirst.
+ * Find the headline, and the site name and section around it.
  *
  * The headline is the first content line. A "| Site" (or short, capitalised
  * " - Site") suffix becomes `siteName`; a copier's year suffix ("(2024)") is
  * removed; a one- or two-word label right above it is the `section`; later
- * copies of the headline are dropped. The standfirst is the line after the
- * headline when it reads as a summary (see `isStandfirst`): followed by a
- * dateline or byline, or written without a full stop as standfirsts are.
- * A line that is only the site's name is the site's, not text.
+ * copies of the headline are dropped. The standfirst under it is
+ * `extractStandfirst`'s. A line that is only the site's name is the
+ * site's, not text.
  *
  * A tree whose front end already set `title` (HTML metadata) keeps it.
  *
@@ -22,18 +21,6 @@ import {splitTitle} from '../util/titles.js'
 
 /** A section label is one or two words. */
 const SECTION_MAX_WORDS = 2
-
-/** A standfirst is a sentence of at least this many words… */
-const STANDFIRST_MIN_WORDS = 6
-
-/** …and, without header material after it, at most this many. */
-const STANDFIRST_MAX_WORDS = 40
-
-/** Lines that mark the end of the header: whatever stands before them is header too. */
-const HEADER_END_ROLES = new Set(['dateline', 'byline', 'key-points-heading'])
-
-/** Lines that may follow a standfirst, but also a body paragraph. */
-const WEAK_HEADER_ROLES = new Set(['caption'])
 
 /**
  * Whether a line is a section label ("World", "UK politics").
@@ -52,7 +39,8 @@ function isSectionLabel(line: Line): boolean {
  * Read the short line that opens the content. Above the headline it is the
  * section label ("World"). Below the headline the front end found, it is
  * header furniture (a share count, a name, "Bild vergrößern"), never the
- * section; and a heading there ("Summary") is the text's, left alone.
+ * section; and a heading there ("Summary"), or a label over a list ("In
+ * short"), is the text's, left alone.
  *
  * @param label
  *   The line.
@@ -66,51 +54,13 @@ function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>):
   if (titleAt === -1 || lines.indexOf(label) < titleAt) {
     data.section ??= label.value
     claim(label, {role: 'section'})
-  } else if (!label.data?.hint?.heading) {
+  } else if (!label.data?.hint?.heading && !lines[lines.indexOf(label) + 1]?.data?.hint?.listItem) {
     claim(label, {role: 'furniture'})
   }
 }
 
 /**
- * Whether the page has live-blog structure already marked (post stamps or
- * footers), in which case a short line after the headline is a post title,
- * not a standfirst.
- *
- * @param lines
- *   All lines.
- * @returns
- *   `true` for a live blog.
- */
-function hasPostMarkers(lines: Line[]): boolean {
-  return lines.filter((line) => line.data?.role === 'post-time' || line.data?.role === 'post-footer').length >= 2
-}
-
-/**
- * Whether the line after the headline is the standfirst.
- *
- * @param candidate
- *   The first content line after the headline.
- * @param next
- *   The line after that, of any role (optional).
- * @param liveBlog
- *   Whether the page has live-blog markers.
- * @returns
- *   `true` when it is.
- */
-function isStandfirst(candidate: Line, next: Line | undefined, liveBlog: boolean): boolean {
-  if (candidate.data?.hint?.listItem || candidate.data?.hint?.heading) return false
-  const words = wordCount(candidate.value)
-  if (words < STANDFIRST_MIN_WORDS) return false
-  const role = next?.data?.role
-  if (role && HEADER_END_ROLES.has(role)) return true
-  // Standfirsts are written without a full stop; body paragraphs end with one.
-  if (endsLikeSentence(candidate.value)) return false
-  if (role && WEAK_HEADER_ROLES.has(role)) return true
-  return !liveBlog && words <= STANDFIRST_MAX_WORDS
-}
-
-/**
- * unified transformer plugin: headline, site name, section, standfirst.
+ * unified transformer plugin: headline, site name, section.
  *
  * @returns
  *   Transformer.
@@ -140,16 +90,7 @@ export function extractHeadline() {
     }
     dropTitleCopies(lines, data.title, file)
     if (data.siteName) dropSiteNames(lines, data.siteName, file)
-    if (data.standfirst || !headline || headline.data?.role !== 'title') return
-    const rest = lines.slice(lines.indexOf(headline) + 1)
-    const candidateIndex = rest.findIndex(isUnclaimed)
-    const candidate = rest[candidateIndex]
-    // What follows the candidate, past furniture (which may stand anywhere and proves nothing).
-    const next = rest.slice(candidateIndex + 1).find((line) => line.data?.role !== 'furniture' && line.data?.role !== 'spam')
-    if (candidate && isStandfirst(candidate, next, hasPostMarkers(lines))) {
-      data.standfirst = candidate.value
-      claim(candidate, {role: 'standfirst'})
-    }
+    claimKicker(lines)
   }
 }
 
@@ -171,6 +112,25 @@ function dropSiteNames(lines: Line[], siteName: string, file: VFile): void {
     claim(line, {role: 'site-name'})
     report(file, 'furniture-dropped', 'Unexpected line that is only the site’s name, dropped', line, line.value)
   }
+}
+
+/** A kicker is a short label: at most this many words. */
+const KICKER_MAX_WORDS = 6
+
+/**
+ * Claim the kicker: the short label right above the heading the HTML
+ * metadata chose ("Analysis", "After the vote"). It is neither body text
+ * nor a byline, though a two-word label reads like a name.
+ *
+ * @param lines
+ *   All lines.
+ */
+function claimKicker(lines: Line[]): void {
+  const heading = lines.findIndex((line) => line.data?.hint?.headline)
+  const above = heading > 0 ? lines[heading - 1]! : undefined
+  if (!above || !isUnclaimed(above) || above.data?.hint?.listItem || above.data?.hint?.heading) return
+  if (wordCount(above.value) > KICKER_MAX_WORDS || endsLikeSentence(above.value)) return
+  claim(above, {role: 'kicker'})
 }
 
 /** The longest site-name suffix a copy of the title may carry. */

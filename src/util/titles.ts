@@ -3,6 +3,12 @@
  * | Site", "Headline - The Times") split off, and a copier's year suffix
  * ("(2024)") removed. Shared by the headline plugin and the HTML metadata.
  *
+ * Metadata titles also carry a site name, a section or a channel tag at
+ * either end, after any separator real sites use (`|`, `-`, `–`, `—`, `:`,
+ * `·`, `»`, `/` and the full-width and CJK forms `｜`, `：`, `ㅣ`, `／`,
+ * `－`): `affixAround` finds such an affix around a text that another source
+ * confirms, `stripSiteNames` removes the names the page declares.
+ *
  * @module
  */
 import {isCapitalised} from './text.js'
@@ -10,14 +16,47 @@ import {isCapitalised} from './text.js'
 /** A year in brackets that content farms append to copied titles. `(?<!\s)` here and below: a run of spaces is tried from its start only (ReDoS-safe). */
 const YEAR_SUFFIX = /(?<!\s)\s*[([]\s*(?:19|20)\d{2}\s*[)\]]$/
 
-/** A site name after a bar: "Headline | Valley News". */
-const BAR_SUFFIX = /(?<!\s)\s+[|•·]\s+([^|•·\s][^|•·]{1,59})$/
+/** A site name after a bar: "Headline | Valley News", "Headline ｜ Site", "Headline » Site". */
+const BAR_SUFFIX = /(?<!\s)\s+[|•·｜»ㅣ]\s+([^|•·｜»ㅣ\s][^|•·｜»ㅣ]{1,59})$/
 
 /** A site name after a dash: "Headline - The Times"; checked by `looksLikeSiteName`. */
-const DASH_SUFFIX = /(?<!\s)\s+[-–—]\s+([^-–—\s][^-–—]{1,39})$/
+const DASH_SUFFIX = /(?<!\s)\s+[-–—－]\s+([^-–—－\s][^-–—－]{1,39})$/
 
 /** A site name is a few words. */
 const SITE_NAME_MAX_WORDS = 4
+
+/**
+ * Characters that separate a headline from a site name, section or channel
+ * tag, in the forms found on real pages (Latin, full-width, and the Hangul
+ * vowel `ㅣ` that Korean sites use as a bar).
+ */
+const SEPARATORS = new Set(['|', '｜', 'ㅣ', '·', '•', '»', '/', '／', ':', '：', '-', '－', '‐', '–', '—', '~', '_'])
+
+
+
+/** What may close a headline before its separator: quotes, brackets, end punctuation ("Who won?" - Site). */
+const CLOSERS = new Set(['"', "'", '“', '”', '‘', '’', '」', '』', ')', ']', '）', '】', '〕', '?', '!', '.', '…', '？', '！', '。'])
+
+/** What may open a headline after a leading affix's separator: quotes, brackets, Spanish opening marks. */
+const OPENERS = new Set(['"', "'", '“', '‘', '„', '«', '「', '『', '(', '[', '（', '【', '〔', '¿', '¡'])
+
+/** Brackets that set an affix apart by themselves: "Headline [Site]", "見出し（Site）". */
+const OPENING_BRACKETS = new Set(['[', '(', '（', '【', '〔'])
+
+/** The closing forms of `OPENING_BRACKETS`: "[Site] Headline". */
+const CLOSING_BRACKETS = new Set([']', ')', '）', '】', '〕'])
+
+/** A letter, a combining mark or a digit, in any script: what two spellings of a headline share. */
+const LETTER = /[\p{L}\p{M}\p{N}]/u
+
+/** A leading affix (a kicker, a section) has at most this many letters per letter of the headline after it: the headline is the larger part. */
+const LEADING_AFFIX_MAX_RATIO = 1
+
+/** A trailing affix (site names: "Evolve: Shared history — evolve extension for Mercurial") may be somewhat longer than a short headline. */
+const TRAILING_AFFIX_MAX_RATIO = 1.5
+
+/** Names cut by `stripSiteNames` leave at least as many letters as they take. */
+const NAME_MAX_RATIO = 1
 
 /**
  * Whether a title suffix after a dash is a site name: a few words, each
@@ -52,4 +91,241 @@ export function splitTitle(raw: string): {title: string; siteName?: string} {
     return {title, siteName: dash[1]!.trim()}
   }
   return {title}
+}
+
+/**
+ * The letters of one character as `letterKey` counts them: NFKC (full-width
+ * forms become plain), lower case, punctuation and spaces dropped.
+ *
+ * @param char
+ *   One code point.
+ * @returns
+ *   Its letters (usually itself or nothing).
+ */
+function keyOf(char: string): string {
+  if (char.length === 1 && char.charCodeAt(0) < 0x80) return LETTER.test(char) ? char.toLowerCase() : ''
+  let key = ''
+  for (const part of char.normalize('NFKC').toLowerCase()) if (LETTER.test(part)) key += part
+  return key
+}
+
+/**
+ * The letters and digits of a text, lower-cased, without spaces and
+ * punctuation: two spellings of one headline ("A: B" and "A B", full-width
+ * and plain forms) have the same key.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   Its key.
+ */
+export function letterKey(text: string): string {
+  let key = ''
+  for (const char of text) key += keyOf(char)
+  return key
+}
+
+/**
+ * How many leading characters of `chars` spell `key` (punctuation and spaces
+ * between its letters allowed), or -1.
+ *
+ * @param chars
+ *   The text, as code points.
+ * @param key
+ *   A letter key.
+ * @returns
+ *   The number of characters, or -1 when they do not spell it.
+ */
+function spellsFromStart(chars: string[], key: string): number {
+  let at = 0
+  for (let index = 0; index < chars.length; index++) {
+    const part = keyOf(chars[index]!)
+    if (!part) continue
+    if (!key.startsWith(part, at)) return -1
+    at += part.length
+    if (at === key.length) return index + 1
+  }
+  return -1
+}
+
+/**
+ * How many trailing characters of `chars` spell `key`, or -1.
+ *
+ * @param chars
+ *   The text, as code points.
+ * @param key
+ *   A letter key.
+ * @returns
+ *   The number of characters, or -1.
+ */
+function spellsFromEnd(chars: string[], key: string): number {
+  let at = key.length
+  for (let index = chars.length - 1; index >= 0; index--) {
+    const part = keyOf(chars[index]!)
+    if (!part) continue
+    if (!key.endsWith(part, at)) return -1
+    at -= part.length
+    if (at === 0) return chars.length - index
+  }
+  return -1
+}
+
+/**
+ * The text after a separator at the start of `chars` (closing quotes, end
+ * punctuation and spaces may come before it), or in brackets: `" | Site"`
+ * and `" [Site]"` give `Site`.
+ *
+ * @param chars
+ *   What follows the headline, as code points.
+ * @returns
+ *   The affix, or `undefined` when no separator opens it.
+ */
+function afterSeparator(chars: string[]): string | undefined {
+  let index = 0
+  while (index < chars.length && (CLOSERS.has(chars[index]!) || /\s/.test(chars[index]!))) index++
+  const start = index
+  if (index < chars.length && OPENING_BRACKETS.has(chars[index]!)) index++
+  else while (index < chars.length && SEPARATORS.has(chars[index]!)) index++
+  if (index === start) return undefined
+  const affix = chars.slice(index).join('').trim()
+  return affix || undefined
+}
+
+/**
+ * The text before a separator at the end of `chars`, or in brackets:
+ * `"Site | "` and `"[Site] "` give `Site`.
+ *
+ * @param chars
+ *   What precedes the headline, as code points.
+ * @returns
+ *   The affix, or `undefined`.
+ */
+function beforeSeparator(chars: string[]): string | undefined {
+  let index = chars.length
+  while (index > 0 && (OPENERS.has(chars[index - 1]!) || /\s/.test(chars[index - 1]!))) index--
+  const end = index
+  if (index > 0 && CLOSING_BRACKETS.has(chars[index - 1]!)) index--
+  else while (index > 0 && SEPARATORS.has(chars[index - 1]!)) index--
+  if (index === end) return undefined
+  const affix = chars.slice(0, index).join('').trim()
+  return affix || undefined
+}
+
+/** An affix found around a headline: the text and the end it stands at. */
+export interface Affix {
+  affix: string
+  at: 'start' | 'end'
+}
+
+/**
+ * The affix that `long` adds to `short` at either end, after a separator:
+ * `affixAround('Rates held | Money Daily', 'Rates held')` is `Money Daily`
+ * at the end; `affixAround('Budget: Rates held', 'Rates held')` is `Budget`
+ * at the start. Spelling differences (spaces, quotes, full-width forms,
+ * case) are ignored; the affix must be the smaller part.
+ *
+ * @param long
+ *   A title that may carry an affix (a metadata title).
+ * @param short
+ *   The headline it may hold (a visible heading).
+ * @param bounded
+ *   Whether the affix must be the smaller part (default: `true`; `false` when two metadata titles are compared).
+ * @returns
+ *   The affix, if `long` is `short` plus one.
+ */
+export function affixAround(long: string, short: string, bounded = true): Affix | undefined {
+  const key = letterKey(short)
+  if (!key) return undefined
+  const chars = Array.from(long)
+  const head = spellsFromStart(chars, key)
+  const suffix = head === -1 ? undefined : afterSeparator(chars.slice(head))
+  if (suffix && (!bounded || letterKey(suffix).length <= key.length * TRAILING_AFFIX_MAX_RATIO)) return {affix: suffix, at: 'end'}
+  const tail = spellsFromEnd(chars, key)
+  const prefix = tail === -1 ? undefined : beforeSeparator(chars.slice(0, chars.length - tail))
+  if (prefix && (!bounded || letterKey(prefix).length <= key.length * LEADING_AFFIX_MAX_RATIO)) return {affix: prefix, at: 'start'}
+  return undefined
+}
+
+/**
+ * Remove the names a page declares for itself (site name, section) from
+ * either end of a title, with their separators, however often they stand
+ * there ("Headline - Politics | Daily Post"). A colon inside the headline
+ * stays: only a declared name is cut.
+ *
+ * @param title
+ *   A metadata title.
+ * @param names
+ *   The site's names and the page's section.
+ * @returns
+ *   The title without them, and what was cut (outermost first).
+ */
+export function stripSiteNames(title: string, names: string[]): {title: string; removed: string[]} {
+  const keys = [...new Set(names.map(letterKey).filter(Boolean))]
+  const removed: string[] = []
+  let chars = Array.from(title.trim())
+  // Each pass cuts one name; a title carries at most a few.
+  for (let pass = 0; pass < 4; pass++) {
+    const cut = cutName(chars, keys)
+    if (!cut) break
+    removed.push(cut.name)
+    chars = cut.rest
+  }
+  return {title: chars.join('').trim(), removed}
+}
+
+/**
+ * Cut one declared name from either end of a title.
+ *
+ * @param chars
+ *   The title, as code points.
+ * @param keys
+ *   Letter keys of the names.
+ * @returns
+ *   The name cut and what is left, if a name stood at an end after a separator.
+ */
+function cutName(chars: string[], keys: string[]): {name: string; rest: string[]} | undefined {
+  const whole = letterKey(chars.join(''))
+  for (const key of keys) {
+    if (key.length * (1 + NAME_MAX_RATIO) > whole.length * NAME_MAX_RATIO) continue
+    const tail = spellsFromEnd(chars, key)
+    if (tail !== -1) {
+      const rest = trimSeparator(chars.slice(0, chars.length - tail), 'end')
+      if (rest) return {name: chars.slice(chars.length - tail).join('').trim(), rest}
+    }
+    const head = spellsFromStart(chars, key)
+    if (head !== -1) {
+      const rest = trimSeparator(chars.slice(head), 'start')
+      if (rest) return {name: chars.slice(0, head).join('').trim(), rest}
+    }
+  }
+  return undefined
+}
+
+/**
+ * Remove the separator (and spaces) at one end of what is left of a title,
+ * if there is one.
+ *
+ * @param chars
+ *   What is left, as code points.
+ * @param end
+ *   Which end the name was cut from.
+ * @returns
+ *   The title without the separator, or `undefined` when none stood there (the name was part of the headline).
+ */
+function trimSeparator(chars: string[], end: 'start' | 'end'): string[] | undefined {
+  let start = 0
+  let stop = chars.length
+  if (end === 'end') {
+    while (stop > 0 && /\s/.test(chars[stop - 1]!)) stop--
+    const before = stop
+    while (stop > 0 && SEPARATORS.has(chars[stop - 1]!)) stop--
+    if (stop === before) return undefined
+  } else {
+    while (start < stop && /\s/.test(chars[start]!)) start++
+    const after = start
+    while (start < stop && SEPARATORS.has(chars[start]!)) start++
+    if (start === after) return undefined
+  }
+  const rest = chars.slice(start, stop)
+  return letterKey(rest.join('')) ? rest : undefined
 }

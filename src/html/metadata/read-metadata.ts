@@ -16,8 +16,7 @@ import type {VFile} from 'vfile'
 import {report} from '../../messages.js'
 import type {Author, Timestamp} from '../../schema/article.js'
 import type {TimestampContext} from '../../util/timestamps.js'
-import {splitTitle} from '../../util/titles.js'
-import {attribute, foldWhitespace, isElement, textContent} from '../hast.js'
+import {attribute, foldWhitespace, isElement, mark, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readAuthors, readAuthorUrls} from './authors.js'
 import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
@@ -40,6 +39,8 @@ export interface PageMetadata {
   liveBlogUpdates: LiveBlogUpdate[]
   /** The pages of the people the bylines name, by name (see `readAuthorUrls`). */
   authorUrls: Map<string, string>
+  /** Every summary the metadata gives (meta, OpenGraph and Twitter descriptions, JSON-LD `description`, `alternativeHeadline`, `abstract`), each once. */
+  descriptions: string[]
 }
 
 declare module 'vfile' {
@@ -57,6 +58,10 @@ interface Reading {
   main: JsonLdNode | undefined
   nodes: JsonLdNode[]
   metadata: PageMetadata
+  /** The page's address from the options (optional). */
+  url?: string | undefined
+  /** A site name the chosen title carried as a suffix: the fallback for `siteName`. */
+  titleSuffix?: Sourced<string>
 }
 
 /**
@@ -69,7 +74,7 @@ interface Reading {
  * @param value
  *   The value and its source (optional).
  */
-function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates' | 'authorUrls'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
+function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates' | 'authorUrls' | 'descriptions'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
   if (value && metadata[key] === undefined) metadata[key] = value
 }
 
@@ -88,17 +93,67 @@ function fromJson(reading: Reading, key: string): string | undefined {
 }
 
 /**
- * The headline as the page gives it, its site-name suffix split off.
+ * The headline the reader sees (see `chooseTitle`), its heading marked for
+ * the later stages, and the site name a title suffix gives (kept for when
+ * the page declares none).
  *
  * @param reading
  *   The page's sources.
+ * @param file
+ *   For the `title-found` message.
  */
-function readTitle(reading: Reading): void {
-  const title = chooseTitle(reading.sources, reading.meta, fromJson(reading, 'headline') ?? fromJson(reading, 'name'))
+function readTitle(reading: Reading, file: VFile): void {
+  const jsonHeadline = fromJson(reading, 'headline') ?? fromJson(reading, 'name')
+  const title = chooseTitle({sources: reading.sources, meta: reading.meta, jsonHeadline, names: siteNames(reading)})
   if (!title) return
-  const {title: clean, siteName} = splitTitle(title.value)
-  setOnce(reading.metadata, 'title', {value: clean, source: title.source})
-  if (siteName) setOnce(reading.metadata, 'siteName', {value: siteName, source: `${title.source} suffix`})
+  setOnce(reading.metadata, 'title', {value: title.value, source: title.source})
+  if (title.siteName) reading.titleSuffix = {value: title.siteName, source: `${title.source} suffix`}
+  if (title.element) mark(title.element, {headline: true})
+  report(file, 'title-found', `Headline from ${title.reason}`, title.element, title.value)
+}
+
+/**
+ * The names a page gives itself and its section, which metadata titles
+ * carry at either end: the site name in every form the page declares, its
+ * host, and the section.
+ *
+ * @param reading
+ *   The page's sources.
+ * @returns
+ *   The names.
+ */
+function siteNames(reading: Reading): string[] {
+  const {meta, main, nodes} = reading
+  const names: Array<string | undefined> = [meta.get('og:site_name'), meta.get('application-name'), meta.get('twitter:site')?.replace(/^@/, ''), meta.get('article:section'), fromJson(reading, 'articleSection')]
+  names.push(stringOf(main ? field(main, 'publisher') : undefined))
+  const website = nodes.find((node) => typesOf(node).includes('WebSite'))
+  if (website) names.push(stringOf(field(website, 'name')))
+  names.push(...hostNames(meta.get('og:url') ?? reading.url))
+  return names.filter((name): name is string => Boolean(name?.trim()))
+}
+
+/**
+ * A page's host as sites name themselves in titles: the host without `www.`
+ * (`news.example.com`) and its main label (`example`).
+ *
+ * @param url
+ *   The page's address (optional).
+ * @returns
+ *   The names (none without a valid address).
+ */
+function hostNames(url: string | undefined): string[] {
+  if (!url) return []
+  let host: string
+  try {
+    host = new URL(url).hostname.replace(/^(?:www|m|amp)\./, '')
+  } catch {
+    return []
+  }
+  const labels = host.split('.')
+  // The label before the public suffix: `example` in example.com and in example.co.uk.
+  const short = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 && labels[labels.length - 1]!.length <= 2
+  const main = labels[labels.length - (short ? 3 : 2)]
+  return main ? [host, main] : [host]
 }
 
 /**
@@ -116,6 +171,8 @@ function readSiteAndSection(reading: Reading): void {
   const websiteName = website ? stringOf(field(website, 'name')) : undefined
   if (websiteName) setOnce(metadata, 'siteName', {value: websiteName, source: 'json-ld WebSite'})
   if (metadata.siteName?.value.startsWith('@')) delete metadata.siteName
+  // The name the site declares beats one parsed off a title; the suffix is the fallback.
+  setOnce(metadata, 'siteName', reading.titleSuffix)
   const section = fromJson(reading, 'articleSection')
   if (section) setOnce(metadata, 'section', {value: foldWhitespace(section), source: 'json-ld'})
   setOnce(metadata, 'section', firstMeta(meta, ['article:section', 'section', 'parsely-section']))
@@ -176,7 +233,7 @@ function readCanonicalUrl(reading: Reading): void {
  * @param context
  *   Day and zone from the options.
  * @param base
- *   The address relative links resolve against (optional).
+ *   The address relative links resolve against: the page's `<base>`, else the `url` option (optional).
  * @returns
  *   The metadata.
  */
@@ -185,10 +242,10 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   const sources = pageSources.elements
   const meta = indexMeta(sources)
   const {main, nodes} = readJsonLd(sources, file)
-  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context), authorUrls: new Map()}
-  const reading: Reading = {tree, sources, meta, main, nodes, metadata}
+  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context), authorUrls: new Map(), descriptions: []}
+  const reading: Reading = {tree, sources, meta, main, nodes, metadata, url: base}
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
-  readTitle(reading)
+  readTitle(reading, file)
   readSiteAndSection(reading)
   setOnce(metadata, 'authors', readAuthors(pageSources, meta, main))
   const {published, updated} = readTimes(sources, meta, main, context)
@@ -200,7 +257,23 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   readCanonicalUrl(reading)
   // Relative links resolve as media sources do: against the base, else the canonical address.
   metadata.authorUrls = readAuthorUrls(pageSources, base ?? metadata.url?.value)
+  metadata.descriptions = readDescriptions(reading)
   return metadata
+}
+
+/**
+ * Every summary the metadata gives, each once: what a visible standfirst
+ * is compared with (`extractHeadline`).
+ *
+ * @param reading
+ *   The page's sources.
+ * @returns
+ *   The summaries, in order of trust.
+ */
+function readDescriptions(reading: Reading): string[] {
+  const found = [reading.meta.get('og:description'), reading.meta.get('description'), reading.meta.get('twitter:description')]
+  for (const key of ['description', 'alternativeHeadline', 'abstract']) found.push(fromJson(reading, key))
+  return [...new Set(found.filter((text): text is string => Boolean(text?.trim())).map(foldWhitespace))]
 }
 
 /**

@@ -10,7 +10,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../../messages.js'
 import {BYLINE_WORDS, DISCUSSION_WORDS} from '../class-words.js'
-import {attribute, foldWhitespace, hintWords, textContent} from '../hast.js'
+import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isHidden} from '../prune-hidden.js'
 
@@ -118,11 +118,42 @@ export interface PageSources {
   bylineLinks: BylineLinks
 }
 
+/** Headings that may be the visible headline: an `<h2>` too, as some pages keep their `<h1>` for the logo or the breadcrumb trail. */
+const HEADING_TAGS = new Set(['h1', 'h2'])
+
+/** Class words of a breadcrumb trail, whose last item repeats the headline (sometimes as an `<h1>`). */
+const TRAIL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'crumb', 'crumbs'])
+
+/** The element just before a heading is its kicker when this short ("Analysis", "After the vote"). */
+const KICKER_MAX_LENGTH = 80
+
+declare module 'hast' {
+  interface ElementData {
+    /** Set by `collectSources` on a visible heading: the text of the short element just before it (a kicker, a label), if any. */
+    kicker?: string
+  }
+}
+
+/** Links before a heading that make it the end of a breadcrumb trail ("Home › World › Headline"). */
+const TRAIL_MIN_LINKS = 2
+
+/** Where the walk of `collectSources` stands. */
+interface Place {
+  hidden: boolean
+  /** Inside navigation: its headings are no headline. */
+  navigation: boolean
+  /** The link lists of the byline elements the walk is inside (a few at most); `null` inside a discussion or a sidebar, whose bylines are not the article's. */
+  open: Element[][] | null
+  /** Inside a list item. */
+  inList: boolean
+}
+
 /**
  * The elements metadata may come from, collected in one walk of the page.
  * What is read as visible text (an `<h1>`, a byline, a `rel=author` link,
  * a microdata name) counts only outside hidden elements: a hidden `<h1>` is
- * no headline, and its text may be anything.
+ * no headline, and its text may be anything. Headings inside navigation (a
+ * breadcrumb trail ending in the page's title) are not collected either.
  *
  * @param tree
  *   The page.
@@ -133,29 +164,41 @@ export function collectSources(tree: HastRoot): PageSources {
   const found: Element[] = []
   const bylineLinks: BylineLinks = new Map()
   let belowHeadline = false
-  // `open`: the link lists of the byline elements the walk is inside (a few at most);
-  // `null` inside a discussion or a sidebar, whose bylines are not the article's.
-  const walk = (parent: HastRoot | Element, hidden: boolean, open: Element[][] | null, inList = false): void => {
+  const walk = (parent: HastRoot | Element, place: Place): void => {
+    const last = lastElement(parent)
+    // Links so far among the children: a heading after a row of them, and last, ends a breadcrumb trail.
+    let links = 0
+    let previous: Element | undefined
     for (const child of parent.children) {
       if (child.type !== 'element') continue
-      const childHidden = hidden || isHidden(child)
-      const childInList = inList || child.tagName === 'li'
-      if (DATA_TAGS.has(child.tagName) || (!childHidden && isVisibleSource(child))) found.push(child)
-      let inner = open
-      if (open === null || childHidden) {
-        // Nothing to collect.
-      } else if (isElsewhere(child)) inner = null
-      else if (child.tagName === 'a' && child.properties.href !== undefined) for (const links of open) links.push(child)
+      const before = previous
+      previous = child
+      const hidden = place.hidden || isHidden(child)
+      const inner: Place = {hidden, navigation: place.navigation || isNavigation(child), open: place.open, inList: place.inList || child.tagName === 'li'}
+      if (child.tagName === 'a') links++
+      if (DATA_TAGS.has(child.tagName)) found.push(child)
+      else if (HEADING_TAGS.has(child.tagName)) {
+        const trail = child === last && links >= TRAIL_MIN_LINKS
+        if (!hidden && !inner.navigation && !trail) {
+          found.push(child)
+          const kicker = before ? foldWhitespace(textContent(before)) : ''
+          if (kicker && kicker.length <= KICKER_MAX_LENGTH) mark(child, {kicker})
+        }
+      } else if (!hidden && isVisibleSource(child)) found.push(child)
+      if (place.open === null || hidden) {
+        // No bylines to collect.
+      } else if (isElsewhere(child)) inner.open = null
+      else if (child.tagName === 'a' && child.properties.href !== undefined) for (const open of place.open) open.push(child)
       else if (isBylineElement(child)) {
-        const links: Element[] = []
-        bylineLinks.set(child, {links, belowHeadline, inList: childInList})
-        inner = [...open, links]
+        const bylineLinksOf: Element[] = []
+        bylineLinks.set(child, {links: bylineLinksOf, belowHeadline, inList: inner.inList})
+        inner.open = [...place.open, bylineLinksOf]
       }
-      if (child.tagName === 'h1' && !childHidden) belowHeadline = true
-      walk(child, childHidden, inner, childInList)
+      if (child.tagName === 'h1' && !hidden) belowHeadline = true
+      walk(child, inner)
     }
   }
-  walk(tree, false, [])
+  walk(tree, {hidden: false, navigation: false, open: [], inList: false})
   return {elements: found, bylineLinks}
 }
 
@@ -192,7 +235,37 @@ function isBylineElement(element: Element): boolean {
 }
 
 /**
- * Whether an element's text may be metadata: an `<h1>`, a link with a `rel`
+ * The last element child of a parent.
+ *
+ * @param parent
+ *   The parent.
+ * @returns
+ *   The element, if any.
+ */
+function lastElement(parent: HastRoot | Element): Element | undefined {
+  for (let index = parent.children.length - 1; index >= 0; index--) {
+    const child = parent.children[index]!
+    if (child.type === 'element') return child
+  }
+  return undefined
+}
+
+/**
+ * Whether an element is navigation: `<nav>`, `role=navigation`, or a
+ * breadcrumb trail by its class.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isNavigation(element: Element): boolean {
+  if (element.tagName === 'nav' || attribute(element, 'role') === 'navigation') return true
+  return element.properties.className !== undefined && hintWords(element).some((word) => TRAIL_WORDS.has(word))
+}
+
+/**
+ * Whether an element's text may be metadata: a link with a `rel`
  * (`rel=author`; pages have hundreds of others), a microdata property, a
  * byline-classed element.
  *
@@ -202,7 +275,7 @@ function isBylineElement(element: Element): boolean {
  *   `true` when it may.
  */
 function isVisibleSource(element: Element): boolean {
-  return element.tagName === 'h1' || (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element)
+  return (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element)
 }
 
 /** A class name of a visible byline (`byline`, `author`, `post-author-name`). */

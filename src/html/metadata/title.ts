@@ -1,57 +1,402 @@
 /**
- * The headline among the page's candidates: JSON-LD `headline`, OpenGraph
- * and Twitter titles, Dublin Core, the `<h1>`s and `<title>`.
+ * The headline: what the reader sees above the article, not the SEO or
+ * social title.
+ *
+ * The visible headings (`<h1>`, and `<h2>` for pages that keep their `<h1>`
+ * for a logo or a breadcrumb) are the candidates; the metadata titles
+ * (JSON-LD `headline`, OpenGraph, Twitter, Dublin Core, `<title>`) vote for
+ * the heading they agree with: the same words, or the same words with a
+ * site name, section or kicker added at either end after a separator. A
+ * heading that no metadata confirms is still the headline when it is the
+ * page's `<h1>`; metadata alone decides only when the page shows no heading.
  *
  * @module
  */
 import type {Element} from 'hast'
-import {fold} from '../../util/text.js'
+import {affixAround, letterKey, splitTitle, stripSiteNames, type Affix} from '../../util/titles.js'
 import {foldWhitespace, textContent} from '../hast.js'
-import type {MetaIndex, Sourced} from './sources.js'
+import type {MetaIndex} from './sources.js'
 
-const TITLE_MIN_LENGTH = 10
-
-/**
- * Choose the headline among the page's candidates: JSON-LD `headline`,
- * OpenGraph and Twitter titles, Dublin Core, the `<h1>`s, and `<title>`.
- *
- * `<title>` is the one every page has, but it carries the site's name; the
- * others are cleaner but not always the headline (Wikipedia's JSON-LD
- * "headline" describes the article type, a blog's `<h1>` is its name). So
- * the longest candidate that `<title>` confirms (holds) wins; without one,
- * `<title>` itself (its suffix is split off later); without `<title>`, the
- * first candidate.
- *
- * @param sources
- *   The page's metadata elements.
- * @param meta
- *   The meta index.
- * @param jsonHeadline
- *   The JSON-LD headline (optional).
- * @returns
- *   The title and its source, if any.
- */
-export function chooseTitle(sources: Element[], meta: MetaIndex, jsonHeadline: string | undefined): Sourced<string> | undefined {
-  const candidates: Array<Sourced<string>> = []
-  if (jsonHeadline) candidates.push({value: foldWhitespace(jsonHeadline), source: 'json-ld'})
-  for (const key of ['og:title', 'twitter:title', 'dc.title', 'headline']) {
-    const value = meta.get(key)
-    if (value) candidates.push({value: foldWhitespace(value), source: `meta[${key}]`})
+declare module 'hast' {
+  interface ElementData {
+    /** Set by `readMetadata`: the heading chosen as the page's headline. */
+    headline?: boolean
   }
-  for (const h1 of sources.filter((element) => element.tagName === 'h1')) {
-    const value = foldWhitespace(textContent(h1))
-    if (value) candidates.push({value, source: 'h1'})
-  }
-  const titleElement = sources.find((element) => element.tagName === 'title')
-  const documentTitle = titleElement ? foldWhitespace(textContent(titleElement)) : ''
-  if (!documentTitle) return candidates[0]
-  const folded = fold(documentTitle)
-  // The longest confirmed one: the site's own name is in `<title>` too, and shorter than the headline.
-  let confirmed: Sourced<string> | undefined
-  for (const candidate of candidates) {
-    if (candidate.value.length < TITLE_MIN_LENGTH || !folded.includes(fold(candidate.value))) continue
-    if (!confirmed || candidate.value.length > confirmed.value.length) confirmed = candidate
-  }
-  return confirmed ?? {value: documentTitle, source: 'title'}
 }
 
+/** A headline has at least this many letters: shorter agreements ("News", "Home") prove nothing. */
+const TITLE_MIN_LETTERS = 8
+
+/** A script written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+
+/** A kicker inside a heading (`<h1><span>Premier League</span> Headline</h1>`) has at most this many words. */
+const KICKER_MAX_WORDS = 8
+
+/** Past this length a heading is a paragraph styled as one, not a headline. */
+const HEADING_MAX_LENGTH = 400
+
+/** A heading holds a few elements (spans, a link, a `<br>`); past this many it is a section set in a heading tag. */
+const HEADING_MAX_ELEMENTS = 50
+
+/** Headings looked at, in page order: the headline is among the first (and a page of thousands costs no more). */
+const MAX_HEADINGS = 100
+
+/** A metadata title longer than this is no headline (and is not compared). */
+const TITLE_MAX_LENGTH = 1000
+
+/** A metadata title and where it was read. */
+export interface MetaTitle {
+  value: string
+  source: string
+}
+
+/** A visible heading read as a possible headline. */
+interface Heading {
+  element: Element
+  level: number
+  text: string
+  /** The heading without a kicker that opens it in an element of its own. */
+  rest?: string
+  /** Whether all its text is link text (a logo, a teaser), which no metadata confirmed. */
+  linkOnly: boolean
+  /** Whether its text comes in several elements (a kicker and the headline). */
+  parts: boolean
+}
+
+/**
+ * What one metadata title's agreement weighs: the same words most, then the
+ * heading with a site name after it, then the heading after a leading affix
+ * (a kicker, or the heading is itself the site name at the end of `<title>`).
+ */
+const WEIGHT = {same: 3, trailing: 2, leading: 1}
+
+/** How metadata confirmed a heading. */
+interface Agreement {
+  /** The headline's text. */
+  text: string
+  /** The metadata sources that agree. */
+  sources: string[]
+  /** The weight of their agreement (see `WEIGHT`). */
+  weight: number
+  /** Affixes the metadata titles add (site names, sections, kickers). */
+  affixes: Array<Affix & {source: string}>
+  /** A kicker split off the heading, if any. */
+  kicker?: string
+}
+
+/** The chosen headline: its text, where it came from, why, and the heading element when visible. */
+export interface TitleChoice {
+  value: string
+  source: string
+  reason: string
+  element?: Element
+  /** A site name the chosen title carried (a `<title>` suffix), if any. */
+  siteName?: string
+}
+
+/** What the page says about its title and itself. */
+export interface TitleSources {
+  /** The page's metadata elements (`<title>`, visible `<h1>` and `<h2>`). */
+  sources: Element[]
+  meta: MetaIndex
+  /** JSON-LD `headline` (or `name`) of the main node. */
+  jsonHeadline?: string | undefined
+  /** The site's names and the page's section: cut from metadata titles. */
+  names: string[]
+}
+
+/** Entities that JSON-LD and meta values carry escaped twice (`&quot;`). */
+const ENTITIES: Record<string, string> = {quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#039': "'", '#34': '"'}
+
+/** An entity left in a value. */
+const ENTITY = /&(quot|amp|apos|lt|gt|nbsp|#0?39|#34);/g
+
+/**
+ * A metadata value as plain text: entities escaped twice decoded, spaces folded.
+ *
+ * @param value
+ *   The raw value.
+ * @returns
+ *   The text.
+ */
+function plain(value: string): string {
+  return foldWhitespace(value.includes('&') ? value.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? _) : value)
+}
+
+/**
+ * The page's metadata titles, most trusted first.
+ *
+ * @param input
+ *   The page's sources.
+ * @returns
+ *   The titles.
+ */
+export function metadataTitles(input: TitleSources): MetaTitle[] {
+  const titles: MetaTitle[] = []
+  if (input.jsonHeadline) titles.push({value: plain(input.jsonHeadline), source: 'json-ld'})
+  for (const key of ['og:title', 'twitter:title', 'dc.title', 'headline']) {
+    const value = input.meta.get(key)
+    if (value) titles.push({value: plain(value), source: `meta[${key}]`})
+  }
+  const titleElement = input.sources.find((element) => element.tagName === 'title')
+  const documentTitle = titleElement ? plain(textContent(titleElement)) : ''
+  if (documentTitle) titles.push({value: documentTitle, source: 'title'})
+  return titles.filter((title) => title.value && title.value.length <= TITLE_MAX_LENGTH)
+}
+
+/**
+ * Read a visible heading: its text, and its text without a kicker when the
+ * heading opens with one in an element of its own (a short label without
+ * closing punctuation: `<span>Premier League</span>`).
+ *
+ * @param element
+ *   An `<h1>` or `<h2>`.
+ * @returns
+ *   The heading, or `undefined` when it is empty or too long.
+ */
+function readHeading(element: Element): Heading | undefined {
+  const read = readBounded(element)
+  if (!read) return undefined
+  const text = foldWhitespace(read.text)
+  if (!text || text.length > HEADING_MAX_LENGTH) return undefined
+  const parts = element.children.filter((child) => child.type !== 'text' || child.value.trim())
+  const heading: Heading = {element, level: element.tagName === 'h1' ? 1 : 2, text, linkOnly: read.linkOnly, parts: parts.length > 1}
+  const first = parts[0]
+  if (parts.length > 1 && first?.type === 'element') {
+    const kicker = foldWhitespace(textContent(first))
+    const rest = foldWhitespace(parts.slice(1).map((child) => textContent(child)).join(' '))
+    // A kicker is a label: no closing punctuation, and nothing joins it to the rest ("Kicker: Rest" is one headline).
+    const label = kicker && kicker.split(' ').length <= KICKER_MAX_WORDS && !/\p{P}$/u.test(kicker)
+    if (label && /^[\p{L}\p{N}"'“„‘«]/u.test(rest) && rest.includes(' ')) heading.rest = rest
+  }
+  return heading
+}
+
+/**
+ * A heading's text and whether all of it is link text, read with a bound:
+ * a heading longer than `HEADING_MAX_LENGTH` characters, or holding more
+ * than `HEADING_MAX_ELEMENTS` elements, is a paragraph styled as one (and a
+ * page of nested headings costs no more than one).
+ *
+ * @param element
+ *   The heading.
+ * @returns
+ *   Its text and whether it is all link text, or `undefined` when it is too big.
+ */
+function readBounded(element: Element): {text: string; linkOnly: boolean} | undefined {
+  let linkOnly = true
+  let length = 0
+  let budget = HEADING_MAX_ELEMENTS
+  const stack: Array<{node: Element; link: boolean}> = [{node: element, link: false}]
+  while (stack.length > 0) {
+    const {node, link} = stack.pop()!
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        length += child.value.length
+        if (!link && child.value.trim()) linkOnly = false
+      } else if (child.type === 'element') {
+        if (--budget < 0) return undefined
+        stack.push({node: child, link: link || child.tagName === 'a'})
+      }
+    }
+    // Raw text counts its spaces: a heading of `HEADING_MAX_LENGTH` letters may hold as many again.
+    if (length > HEADING_MAX_LENGTH * 2) return undefined
+  }
+  const text = textContent(element)
+  return text.length > HEADING_MAX_LENGTH * 2 ? undefined : {text, linkOnly}
+}
+
+/**
+ * The metadata titles that agree with one text: the same letters, or the
+ * same plus an affix after a separator (a site name, a section, a kicker).
+ *
+ * @param text
+ *   A heading's text.
+ * @param titles
+ *   The metadata titles.
+ * @param parts
+ *   Whether the heading is made of several elements, whose joins markup may lose (`Kicker` `Headline` for `Kicker: Headline`).
+ * @param leading
+ *   Whether an affix may stand before the text (not for a heading whose kicker was split off: that affix is the kicker).
+ * @param kicker
+ *   The text of the element just before the heading (optional).
+ * @returns
+ *   The agreement, if any title agrees.
+ */
+function agreeWith(text: string, titles: MetaTitle[], parts: boolean, leading: boolean, kicker?: string): Agreement | undefined {
+  const key = letterKey(text)
+  if (key.length < TITLE_MIN_LETTERS) return undefined
+  const agreement: Agreement = {text, sources: [], weight: 0, affixes: []}
+  let spelled = false
+  for (const title of titles) {
+    if (letterKey(title.value) === key) {
+      agreement.sources.push(title.source)
+      agreement.weight += WEIGHT.same
+      // Markup loses what joins two elements (the space in "Headline:Rest", the colon after a kicker); the metadata keeps it.
+      if (!spelled && (parts || title.value.replace(/\s/g, '') === text.replace(/\s/g, ''))) {
+        agreement.text = title.value
+        spelled = true
+      }
+      continue
+    }
+    const affix = affixAround(title.value, text)
+    if (affix && (leading || affix.at === 'end')) {
+      agreement.sources.push(title.source)
+      agreement.weight += affix.at === 'end' ? WEIGHT.trailing : WEIGHT.leading
+      agreement.affixes.push({...affix, source: title.source})
+      // The kicker printed just above the heading, which the metadata joins to it: one headline, spelled as the metadata spells it.
+      if (!spelled && affix.at === 'start' && kicker && letterKey(kicker) === letterKey(affix.affix)) {
+        agreement.text = title.value
+        spelled = true
+      }
+    }
+  }
+  return agreement.sources.length > 0 ? agreement : undefined
+}
+
+/**
+ * How metadata confirms a heading: its text without a kicker first (the
+ * metadata has the rest alone: the kicker is a label above the headline),
+ * else its whole text.
+ *
+ * @param heading
+ *   The heading.
+ * @param titles
+ *   The metadata titles.
+ * @returns
+ *   The agreement, if any.
+ */
+function confirm(heading: Heading, titles: MetaTitle[]): Agreement | undefined {
+  if (heading.rest) {
+    const agreement = agreeWith(heading.rest, titles, false, false)
+    if (agreement) return {...agreement, kicker: heading.text.slice(0, heading.text.length - heading.rest.length).trim()}
+  }
+  return agreeWith(heading.text, titles, heading.parts, true, heading.element.data?.kicker)
+}
+
+/**
+ * Choose the headline among the visible headings and the metadata titles.
+ *
+ * 1. A heading that metadata confirms: an `<h1>` before an `<h2>`, then the
+ *    one whose agreement weighs more (see `WEIGHT`), then the first.
+ * 2. Else the page's one `<h1>` that is not all link text (a logo), not the
+ *    site's name and not a one-word label: the page shows it above the
+ *    article, whatever the SEO title says.
+ * 3. Else a metadata title that another confirms, else `<title>`, else the
+ *    first; each without the site's names and a site-name suffix.
+ *
+ * @param input
+ *   The page's sources.
+ * @returns
+ *   The choice, if the page has any title.
+ */
+export function chooseTitle(input: TitleSources): TitleChoice | undefined {
+  const titles = metadataTitles(input)
+  const headings: Heading[] = []
+  for (const element of input.sources) {
+    if (element.tagName !== 'h1' && element.tagName !== 'h2') continue
+    const heading = readHeading(element)
+    if (heading) headings.push(heading)
+    if (headings.length === MAX_HEADINGS) break
+  }
+  const confirmed = bestConfirmed(headings, titles)
+  if (confirmed) return confirmed
+  const names = new Set(input.names.map(letterKey))
+  const eligible = headings.filter((heading) => heading.level === 1 && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text)) && !isNamePart(heading.text, titles))
+  // One `<h1>` is the page's; several that metadata does not tell apart are labels of its parts ("Partners", "Imprint").
+  const h1 = eligible.length === 1 ? eligible[0] : undefined
+  if (h1) return {value: h1.text, source: 'h1', element: h1.element, reason: titles.length > 0 ? 'the page’s `h1`; no metadata title agrees with a heading' : 'the page’s `h1`'}
+  return fromMetadata(titles, input.names)
+}
+
+/**
+ * Whether a heading's text may be a headline no metadata confirms: enough
+ * letters, and more than one word (a script without spaces aside).
+ *
+ * @param text
+ *   The heading's text.
+ * @returns
+ *   Whether it may.
+ */
+function isHeadlineLike(text: string): boolean {
+  return letterKey(text).length >= TITLE_MIN_LETTERS && (text.includes(' ') || UNSPACED.test(text))
+}
+
+/**
+ * Whether a heading is the smaller part of a metadata title: the site's
+ * name, printed as the logo's `<h1>` ("Story | Site" and `<h1>Site</h1>`).
+ *
+ * @param text
+ *   The heading's text.
+ * @param titles
+ *   The metadata titles.
+ * @returns
+ *   Whether it is.
+ */
+function isNamePart(text: string, titles: MetaTitle[]): boolean {
+  const key = letterKey(text)
+  return titles.some((title) => {
+    const affix = affixAround(title.value, text, false)
+    return affix !== undefined && letterKey(affix.affix).length > key.length
+  })
+}
+
+/**
+ * The heading that metadata confirms best, if any.
+ *
+ * @param headings
+ *   The visible headings, in page order.
+ * @param titles
+ *   The metadata titles.
+ * @returns
+ *   The choice, if a heading is confirmed.
+ */
+function bestConfirmed(headings: Heading[], titles: MetaTitle[]): TitleChoice | undefined {
+  let best: {heading: Heading; agreement: Agreement} | undefined
+  for (const heading of headings) {
+    const agreement = confirm(heading, titles)
+    if (!agreement) continue
+    if (!best || heading.level < best.heading.level || (heading.level === best.heading.level && agreement.weight > best.agreement.weight)) best = {heading, agreement}
+  }
+  if (!best) return undefined
+  const {heading, agreement} = best
+  const tag = heading.element.tagName
+  let reason = `the page’s \`${tag}\`, confirmed by ${agreement.sources.map((source) => `\`${source}\``).join(', ')}`
+  if (agreement.kicker) reason += `; kicker \`${agreement.kicker}\` split off`
+  const choice: TitleChoice = {value: agreement.text, source: tag, reason, element: heading.element}
+  const suffix = agreement.affixes.find((affix) => affix.source === 'title' && affix.at === 'end')
+  const siteName = suffix ? titles.find((title) => title.source === 'title') : undefined
+  if (siteName) {
+    const split = splitTitle(siteName.value).siteName
+    if (split && letterKey(split) === letterKey(suffix!.affix)) choice.siteName = split
+  }
+  return choice
+}
+
+/**
+ * The headline from metadata alone: the first title another confirms (the
+ * same, or with an affix), else `<title>`, else the first; without the
+ * site's names at either end and a site-name suffix.
+ *
+ * @param titles
+ *   The metadata titles.
+ * @param names
+ *   The site's names and the page's section.
+ * @returns
+ *   The choice, if any title.
+ */
+function fromMetadata(titles: MetaTitle[], names: string[]): TitleChoice | undefined {
+  let chosen = titles.find((title) => letterKey(title.value).length >= TITLE_MIN_LETTERS && titles.some((other) => other !== title && (letterKey(other.value) === letterKey(title.value) || affixAround(other.value, title.value, false))))
+  let reason = chosen ? `\`${chosen.source}\`, confirmed by another metadata title; the page shows no heading that agrees` : ''
+  if (!chosen) {
+    chosen = titles.find((title) => title.source === 'title') ?? titles[0]
+    reason = chosen ? `\`${chosen.source}\` alone; no visible heading or other metadata title agrees` : ''
+  }
+  if (!chosen) return undefined
+  const stripped = stripSiteNames(chosen.value, names)
+  const split = splitTitle(stripped.title)
+  const choice: TitleChoice = {value: split.title, source: chosen.source, reason}
+  if (split.siteName) choice.siteName = split.siteName
+  return choice
+}

@@ -1,0 +1,198 @@
+/**
+ * The header of an HTML page: the visible headline among the metadata
+ * titles, the site names and sections cut from those titles, and the
+ * standfirst under the headline. Every page here is written for the test
+ * (invented names and words), with the negative cases beside each rule: a
+ * cookie text, the first body paragraph, a kicker, a byline and a dateline
+ * are never the standfirst, and a colon inside a headline stays.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+import {agreesWithAny, tokenF1} from '../src/util/agreement.js'
+import {affixAround, letterKey, stripSiteNames} from '../src/util/titles.js'
+
+/** Body paragraphs, long enough to be prose. */
+const body = (topic: string, count = 3) =>
+  Array.from({length: count}, (_, index) => `<p>Paragraph ${index + 1} about ${topic}: the harbour board met on Tuesday and agreed that the works would go ahead before the winter storms.</p>`).join('\n')
+
+/** A page with a head and a body. */
+const html = (head: string, content: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${content}</body></html>`
+
+/** The `reason` of the first message with a rule id. */
+const reasonOf = (input: string, ruleId: string) => parseWithMessages(input, {format: 'html'}).messages.find((message) => message.ruleId === ruleId)?.reason
+
+describe('title utilities', () => {
+  it('should compare headlines by their letters', () => {
+    expect(letterKey('Harbour: “Reopens” ｜ ＡＢＣ')).toBe('harbourreopensabc')
+  })
+
+  it('should find a site name or kicker around a headline, with every separator', () => {
+    for (const separator of ['|', '-', '–', '—', ':', '·', '»', '/', '｜', '：', 'ㅣ', '／', '－']) {
+      expect(affixAround(`Harbour reopens after the storm ${separator} Valley Post`, 'Harbour reopens after the storm'), separator).toEqual({affix: 'Valley Post', at: 'end'})
+      expect(affixAround(`Valley Post ${separator} Harbour reopens after the storm`, 'Harbour reopens after the storm'), separator).toEqual({affix: 'Valley Post', at: 'start'})
+    }
+    expect(affixAround('Harbour reopens after the storm [Valley Post]', 'Harbour reopens after the storm')?.at).toBe('end')
+    expect(affixAround('Who reopened the harbour? - Valley Post', 'Who reopened the harbour?')?.affix).toBe('Valley Post')
+  })
+
+  it('should not take words of the headline itself for an affix', () => {
+    expect(affixAround('Harbour reopens after the storm', 'Harbour reopens')).toBeUndefined()
+    // The affix is the smaller part: a logo's text is not confirmed by a title that ends with it.
+    expect(affixAround('A long story about the harbour works | Post', 'Post')).toBeUndefined()
+  })
+
+  it('should strip declared names at either end, however joined, and keep a colon of the headline', () => {
+    expect(stripSiteNames('Storm: the harbour reopens | Valley Post', ['Valley Post'])).toEqual({title: 'Storm: the harbour reopens', removed: ['Valley Post']})
+    expect(stripSiteNames('Valley Post - Storm: the harbour reopens', ['Valley Post']).title).toBe('Storm: the harbour reopens')
+    expect(stripSiteNames('港が三年ぶりに再開した：谷新聞デジタル', ['谷新聞デジタル']).title).toBe('港が三年ぶりに再開した')
+    expect(stripSiteNames('항구가 다시 열렸다"-사회ㅣ계곡일보', ['계곡일보', '사회']).title).toBe('항구가 다시 열렸다"')
+    // A name inside the headline, without a separator, is part of it.
+    expect(stripSiteNames('Valley Post staff win an award', ['Valley Post']).title).toBe('Valley Post staff win an award')
+  })
+
+  it('should measure agreement by shared words', () => {
+    expect(tokenF1('The harbour reopens today', 'the harbour reopens today.')).toBe(1)
+    expect(agreesWithAny('The harbour board reopened the quay on Tuesday', ['Council elects a new mayor'])).toBe(false)
+  })
+})
+
+describe('headline', () => {
+  it('should take the visible h1 over the SEO and social titles, and say why', () => {
+    const page = html('<title>Quay reopening: what you need to know | Valley Post</title><meta property="og:title" content="Quay reopening: what you need to know">', `<article><h1>Harbour quay reopens after three years of works</h1>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years of works')
+    expect(reasonOf(page, 'title-found')).toMatch(/`h1`/)
+  })
+
+  it('should name the metadata that confirms the heading', () => {
+    const page = html('<title>Harbour quay reopens - Valley Post</title><meta property="og:title" content="Harbour quay reopens">', `<article><h1>Harbour quay reopens</h1>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens')
+    expect(reasonOf(page, 'title-found')).toBe('Headline from the page’s `h1`, confirmed by `meta[og:title]`, `title`')
+  })
+
+  it('should keep a colon that is part of the headline', () => {
+    const page = html('<title>Storm: the harbour reopens | Valley Post</title>', `<article><h1>Storm: the harbour reopens</h1>${body('the storm')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Storm: the harbour reopens')
+  })
+
+  it('should cut site names and sections from metadata when the page shows no heading', () => {
+    const head = '<title>Harbour quay reopens - Harbours ｜ Valley Post</title><meta property="og:site_name" content="Valley Post"><meta property="article:section" content="Harbours">'
+    expect(parse(html(head, `<article>${body('the quay')}</article>`), {format: 'html'}).title).toBe('Harbour quay reopens')
+  })
+
+  it('should pass over an h1 in a breadcrumb trail for the heading the metadata confirms', () => {
+    const trail = '<nav><ul><li><a href="/">Home</a></li><li><h1>Quay: harbour reopens</h1></li></ul></nav>'
+    const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article>${trail}<h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years')
+  })
+
+  it('should split a kicker off the heading when the metadata has the headline alone', () => {
+    const page = html('<meta property="og:title" content="City win the harbour derby">', `<article><h1><span class="topline">Football</span> <span>City win the harbour derby</span></h1>${body('the derby')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('City win the harbour derby')
+  })
+
+  it('should not take the site’s logo for the headline', () => {
+    const page = html('<title>Harbour quay reopens | Valley Post</title>', `<header><h1><a href="/">Valley Post</a></h1></header><article>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens')
+  })
+
+  it('should set the kicker above the headline aside: not body text, not a byline', () => {
+    const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article><p>Emotional return</p><h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.title).toBe('Harbour quay reopens after three years')
+    expect(article.authors).toEqual([])
+    expect(toPlainText(article)).not.toContain('Emotional return')
+  })
+
+  it('should take the metadata’s spelling where markup lost a space', () => {
+    const page = html('<meta property="og:title" content="Harbour reopens: crowds return">', `<article><h1><span>Harbour reopens:</span>crowds return</h1>${body('the crowds')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour reopens: crowds return')
+  })
+})
+
+describe('standfirst', () => {
+  const head = (description?: string) => `<title>Harbour quay reopens | Valley Post</title>${description ? `<meta name="description" content="${description}">` : ''}`
+  const dek = 'The quay had been closed since a storm damaged its wall three winters ago'
+
+  it('should take an element whose class says it is a summary, and report it', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p class="article-dek">${dek}</p>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek)
+    expect(reasonOf(page, 'standfirst-found')).toMatch(/class or role/)
+  })
+
+  it('should take a paragraph set apart under the headline that agrees with the meta description', () => {
+    const page = html(head(dek + '.'), `<article><div class="top"><h1>Harbour quay reopens</h1><p>${dek}.</p></div><div class="text">${body('the quay')}</div></article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek + '.')
+  })
+
+  it('should not take the first body paragraph, even when the description repeats it', () => {
+    const first = 'The harbour board met on Tuesday and agreed that the quay would reopen to boats before the winter storms.'
+    const page = html(head(first), `<article><h1>Harbour quay reopens</h1><div class="text"><p>${first}</p>${body('the quay')}</div></article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.standfirst).toBeUndefined()
+    expect(toPlainText(article)).toContain(first)
+  })
+
+  it('should take a wholly bold paragraph that agrees with the description, not one that does not', () => {
+    const bold = (description?: string) => html(head(description), `<article><h1>Harbour quay reopens</h1><div class="text"><p><strong>${dek}.</strong></p>${body('the quay')}</div></article>`)
+    expect(parse(bold(dek), {format: 'html'}).standfirst).toBe(dek + '.')
+    expect(parse(bold(), {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should take the paragraph a byline follows, and not merge the byline into it', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p>${dek}</p><p>By Ana Souza and Tom Price</p>${body('the quay')}</article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.standfirst).toBe(dek)
+    expect(article.authors).toEqual([{name: 'Ana Souza'}, {name: 'Tom Price'}])
+  })
+
+  it('should never take a byline or a dateline, and look past them', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p class="byline">By Ana Souza, harbour correspondent</p><p><time datetime="2024-05-12T10:00:00Z">12 May 2024, 10:00</time></p><p class="standfirst">${dek}</p>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek)
+    const bare = html(head(), `<article><h1>Harbour quay reopens</h1><p class="byline">By Ana Souza, harbour correspondent</p><p>12 May 2024, 10:00</p>${body('the quay')}</article>`)
+    expect(parse(bare, {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should keep a byline inside the summary element out of the standfirst', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><div class="standfirst"><p>${dek}.</p><p>By Ana Souza (words) and Tom Price (pictures)</p></div>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek + '.')
+  })
+
+  it('should not take a kicker above the headline, nor merge it into the standfirst', () => {
+    const page = html(head(), `<article><p class="kicker">Harbour works update</p><h1>Harbour quay reopens</h1><p class="standfirst">${dek}</p>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe(dek)
+  })
+
+  it('should not take a cookie text', () => {
+    const cookie = '<p><strong>We use cookies to give you the best experience on our harbour news site</strong></p>'
+    const page = html(head('We use cookies to give you the best experience on our harbour news site'), `${cookie}<article><h1>Harbour quay reopens</h1><div class="text">${body('the quay')}</div></article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should not take the headline repeated with a label, nor key points under a label', () => {
+    // A summary may quote the headline, though.
+    const quoting = html(head(), `<article><h1>Harbour quay reopens</h1><p class="summary">“Harbour quay reopens” is the last story in our series on the coast this winter</p>${body('the quay')}</article>`)
+    expect(parse(quoting, {format: 'html'}).standfirst).toMatch(/^“Harbour quay reopens” is/)
+    const repeat = html(head(), `<article><h1>Harbour quay reopens</h1><p class="summary">News agency, 12 May: Harbour quay reopens</p>${body('the quay')}</article>`)
+    expect(parse(repeat, {format: 'html'}).standfirst).toBeUndefined()
+    const points = html(head(), `<article><h1>Harbour quay reopens</h1><div class="summary"><p>In short</p><ul><li>The quay reopens to boats on Monday after three years.</li><li>The works cost twice the first estimate.</li></ul></div>${body('the quay')}</article>`)
+    expect(parse(points, {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should take bullets that call themselves a summary right under the headline', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><ul class="summary-bullets"><li>The quay reopens to boats on Monday after three years.</li><li>The works cost twice the first estimate.</li></ul>${body('the quay')}</article>`)
+    expect(parse(page, {format: 'html'}).standfirst).toBe('The quay reopens to boats on Monday after three years. The works cost twice the first estimate.')
+  })
+
+  it('should never leave the standfirst in the body twice', () => {
+    const page = html(head(), `<article><h1>Harbour quay reopens</h1><p class="standfirst">${dek}</p><div class="text"><p>${dek}</p>${body('the quay')}</div></article>`)
+    const article = parse(page, {format: 'html'})
+    expect(article.standfirst).toBe(dek)
+    expect(toPlainText(article)).not.toContain(dek)
+  })
+
+  it('should take a long heading right under the headline as its subtitle, not a short one', () => {
+    const subtitle = 'Boats may moor again from Monday, three years after a storm broke the wall, the board said'
+    expect(parse(html(head(), `<article><h1>Harbour quay reopens</h1><h2>${subtitle}</h2>${body('the quay')}</article>`), {format: 'html'}).standfirst).toBe(subtitle)
+    expect(parse(html(head(), `<article><h1>Harbour quay reopens</h1><h2>Boats may moor again</h2>${body('the quay')}</article>`), {format: 'html'}).standfirst).toBeUndefined()
+  })
+})
