@@ -67,6 +67,9 @@ export interface LineHint {
   src?: string
   /** Alternative text of an image. */
   alt?: string
+  /** Width and height of the media, in pixels, when the page says. */
+  width?: number
+  height?: number
   /** The line came from a figure caption element. */
   figcaption?: boolean
   /** Machine-readable time (`<time datetime>`). */

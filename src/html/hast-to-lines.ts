@@ -21,8 +21,10 @@ import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
 import {EMBED_WORDS, STANDFIRST_WORDS} from './class-words.js'
+import {captionBeside, figureKind, hasCaption, readFigureLike} from './figure-like.js'
+import {readFigureCaption} from './figure-caption.js'
 import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
-import {findLink, findMedia, readCaption} from './media.js'
+import {findLink, findMedia, linksAway, type Media} from './media.js'
 
 /** Elements read as one text block each. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
@@ -34,7 +36,7 @@ const STANDFIRST_CLOSING_TEXT = 80
 const MAX_LINK_SHARE = 0.5
 
 /** The state of one walk. */
-interface Walk {
+export interface Walk {
   file: VFile
   base: string | undefined
   /** Where blocks go: the root's children or the current post's. */
@@ -44,6 +46,10 @@ interface Walk {
   /** Whether a standfirst may still be found (before the first body paragraph). */
   standfirstOpen: boolean
   data: RootData
+  /** The figure line just read, while it has no caption: the next element may be its caption. */
+  uncaptioned?: {line: Line; media: Media}
+  /** The `href` of the link being read, if any (an image inside it may be a teaser's). */
+  link?: string | undefined
 }
 
 /**
@@ -67,6 +73,7 @@ function addBlock(walk: Walk, texts: string[], position: Position | undefined, h
   const block: Block = {type: 'block', children: texts.map((value) => makeLine(value, position, hint, data))}
   if (position) block.position = position
   walk.target.push(block)
+  walk.uncaptioned = undefined
   return block
 }
 
@@ -122,7 +129,8 @@ function dropListHeading(walk: Walk): void {
  */
 function readTextBlock(element: Element, walk: Walk): void {
   const gathered = linesOf(element)
-  if (gathered.lines.length === 0) return
+  // A paragraph or link that only wraps an image (`<p><img></p>`, `<a><img></a>`) is a figure.
+  if (gathered.lines.length === 0) return void readFigure(element, walk)
   const level = /^h([1-6])$/.exec(element.tagName)?.[1]
   if (level !== '1' && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
@@ -210,15 +218,67 @@ function readList(element: Element, walk: Walk): void {
 function readFigure(element: Element, walk: Walk): boolean {
   const media = findMedia(element, walk.base)
   if (!media) return false
-  const captionElement = element.children.find((child): child is Element => isElement(child, 'figcaption'))
-  const {caption, credit} = captionElement ? readCaption(captionElement) : {caption: ''}
-  const data: LineData = {role: 'caption', media: media.media, caption}
-  if (credit) data.credit = credit
-  const hint: LineHint = {media: media.media, figcaption: Boolean(captionElement)}
+  if (element.data?.noscript && mergeNoscriptCopy(media, walk)) return true
+  const link = media.link ?? walk.link
+  const teaser = link !== undefined && media.media === 'image' && linksAway(link, media, walk.base)
+  const parts = readFigureCaption(element, media, !teaser)
+  // A thumbnail that links to another story, with no caption of its own, is the teaser's, not the article's.
+  if (teaser && !parts.caption && !parts.credit) {
+    report(walk.file, 'thumbnail-dropped', 'Unexpected image linking to another page, dropped as a teaser’s thumbnail', element, media.src)
+    return true
+  }
+  addFigure(walk, element, media, parts)
+  return true
+}
+
+/**
+ * Give a `<noscript>` copy of a lazy image to the figure just read for it:
+ * its source when the figure has none; nothing when it has one (then the
+ * copy is a duplicate).
+ *
+ * @param media
+ *   The copy's media.
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether the copy belonged to the figure before it.
+ */
+function mergeNoscriptCopy(media: Media, walk: Walk): boolean {
+  const last = walk.target.at(-1)
+  const line = last?.type === 'block' ? last.children.at(-1) : undefined
+  const hint = line?.data?.role === 'caption' ? line.data.hint : undefined
+  if (!hint || hint.media !== 'image') return false
+  if (!hint.src && media.src) {
+    hint.src = media.src
+    if (media.width) hint.width = media.width
+    if (media.height) hint.height = media.height
+  }
+  return true
+}
+
+/**
+ * Add a figure: one caption line with its media in the hint.
+ *
+ * @param walk
+ *   The walk.
+ * @param element
+ *   The figure's element (for its position).
+ * @param media
+ *   What it shows.
+ * @param parts
+ *   Its caption (may be empty) and credit.
+ */
+function addFigure(walk: Walk, element: Element, media: Media, parts: {caption: string; credit?: string | undefined}): void {
+  const data: LineData = {role: 'caption', media: media.media, caption: parts.caption}
+  if (parts.credit) data.credit = parts.credit
+  const hint: LineHint = {media: media.media, figcaption: Boolean(parts.caption)}
   if (media.src) hint.src = media.src
   if (media.alt) hint.alt = media.alt
-  addBlock(walk, [caption], element.position, hint, data)
-  return true
+  if (media.width) hint.width = media.width
+  if (media.height) hint.height = media.height
+  const block = addBlock(walk, [parts.caption], element.position, hint, data)
+  // An image without a caption may be captioned by the element after it.
+  if (block && !parts.caption && media.media === 'image') walk.uncaptioned = {line: block.children[0]!, media}
 }
 
 /**
@@ -367,7 +427,28 @@ function holdsBlocks(element: Element): boolean {
  *   The walk.
  */
 function readElement(element: Element, walk: Walk): void {
+  if (element.tagName !== 'a') return readElementOfKind(element, walk)
+  // Inside a link block (a teaser card), images know where they lead.
+  const outer = walk.link
+  walk.link = attribute(element, 'href') ?? outer
+  readElementOfKind(element, walk)
+  walk.link = outer
+}
+
+/**
+ * `readElement`, the link already noted.
+ *
+ * @param element
+ *   The element.
+ * @param walk
+ *   The walk.
+ */
+function readElementOfKind(element: Element, walk: Walk): void {
   if (element.data?.livePost && walk.target === walk.top) return readPost(element, walk)
+  if (walk.uncaptioned && captionBeside(element, walk.uncaptioned)) {
+    walk.uncaptioned = undefined
+    return
+  }
   if (readStandfirst(element, walk)) return
   const tag = element.tagName
   if (TEXT_BLOCK_TAGS.has(tag)) return readTextBlock(element, walk)
@@ -378,10 +459,18 @@ function readElement(element: Element, walk: Walk): void {
   }
   if (tag === 'blockquote') return readQuote(element, walk)
   if (tag === 'table') return readTable(element, walk)
-  if (tag === 'figure' || tag === 'picture' || tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'iframe') {
-    if (readFigure(element, walk) || tag !== 'figure') return
+  if (tag === 'figure') {
+    // A gallery, or a figure around a quotation or a whole story, is read as a container.
+    const kind = figureKind(element)
+    if (kind === 'figure' && readFigure(element, walk)) return
+    // A figure whose image did not load (no `<img>` at all) still has its caption.
+    if (kind === 'figure' && hasCaption(element)) return addFigure(walk, element, {media: 'image'}, readFigureCaption(element, undefined))
+  } else if (tag === 'picture' || tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'iframe') {
+    return void readFigure(element, walk)
   }
   if (readEmbedContainer(element, walk)) return
+  const figure = readFigureLike(element, walk.base)
+  if (figure) return addFigure(walk, element, figure.media, figure.parts)
   readContainer(element, walk)
 }
 
