@@ -7,7 +7,8 @@
 import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages, toPlainText, type Article, type FigureBlock} from '../src/index.js'
 import {cleanCredit, looksLikeCredit, splitFigureCaption} from '../src/util/credits.js'
-import {imageKeys, pickFromSrcset, readSrcset, sameImage} from '../src/html/urls.js'
+import {pickFromSrcset, readSrcset} from '../src/html/urls.js'
+import {imageKeys, sameImage} from '../src/util/image-keys.js'
 
 const URL = 'https://news.example.org/2025/05/harbour-festival'
 
@@ -40,8 +41,14 @@ function page(inner: string, head = ''): string {
 /** The figures of the body. */
 const figures = (article: Article): FigureBlock[] => article.body.filter((block): block is FigureBlock => block.type === 'figure')
 
-/** Parse a page and return its figures. */
-const figuresOf = (inner: string, head?: string) => figures(parse(page(inner, head), {url: URL}))
+/**
+ * Parse a page and return its figures: the lead image first (the body's
+ * first figure leaves the body for it), then the body's.
+ */
+function figuresOf(inner: string, head?: string): Array<Partial<FigureBlock>> {
+  const article = parse(page(inner, head), {url: URL})
+  return article.image ? [article.image, ...figures(article)] : figures(article)
+}
 
 describe('figure caption and credit', () => {
   it('should split a credit-classed span, a `<cite>` and a figure’s `<footer>` from the caption', () => {
@@ -151,7 +158,7 @@ describe('figures that are not <figure>s', () => {
       ),
       {url: URL}
     )
-    expect(figures(article).map((figure) => [figure.caption, figure.credit])).toEqual([
+    expect([article.image, ...figures(article)].map((figure) => [figure?.caption, figure?.credit])).toEqual([
       ['Gulls over the harbour wall.', 'Pia Lind'],
       ['The lifeboat station', undefined]
     ])
@@ -160,8 +167,7 @@ describe('figures that are not <figure>s', () => {
 
   it('should not take a standfirst or a byline after an image as its caption', () => {
     const article = parse(page('<div><img src="/img/a.jpg" alt="Boats"></div><p class="byline">By Rhea Stone</p>'), {url: URL})
-    expect(figures(article)[0]?.caption).toBeUndefined()
-    expect(figures(article)[0]?.credit).toBeUndefined()
+    expect(article.image).toEqual({src: 'https://news.example.org/img/a.jpg', alt: 'Boats'})
   })
 
   it('should use an image’s title as its caption when nothing else captions it, split at a bar', () => {
@@ -176,6 +182,8 @@ describe('figures that are not <figure>s', () => {
 
   it('should read a figure whose image did not load as a figure with its caption', () => {
     const article = parse(page('<figure><div class="placeholder"></div><figcaption>Sails at the regatta. Foto: Nils Berg</figcaption></figure>'), {url: URL})
+    // Without a source it is no lead image: it stays in the body.
+    expect(article.image).toBeUndefined()
     expect(figures(article)[0]).toMatchObject({media: 'image', caption: 'Sails at the regatta.', credit: 'Nils Berg'})
     expect(toPlainText(article)).not.toContain('Sails')
   })
@@ -220,7 +228,8 @@ describe('media sources', () => {
       ),
       {url: URL}
     )
-    expect(figures(article).map((figure) => figure.caption)).toEqual(['The quay before the parade.'])
+    expect(article.image?.caption).toBe('The quay before the parade.')
+    expect(figures(article)).toEqual([])
     expect(messages.some((message) => message.ruleId === 'thumbnail-dropped')).toBe(true)
   })
 
@@ -234,5 +243,112 @@ describe('media sources', () => {
   it('should keep a figure inside an overlay named as a lightbox', () => {
     const [figure] = figuresOf('<div class="ui-modal"><figure><img src="/img/a.jpg" alt="A"><figcaption>The parade at noon. <span class="credit">Uma Fitz</span></figcaption></figure></div>')
     expect(figure).toMatchObject({caption: 'The parade at noon.', credit: 'Uma Fitz'})
+  })
+})
+
+describe('lead image', () => {
+  const og = (src: string, extra = '') => `<meta property="og:image" content="${src}">${extra}`
+
+  it('should take the figure at the top that is the og:image, at its largest rendition, and not repeat it in the body', () => {
+    const {article, messages} = parseWithMessages(
+      page(
+        '<figure><img src="/img/parade-640x427.jpg" srcset="/img/parade-640x427.jpg 640w, /img/parade-1600x1067.jpg 1600w" alt="Boats in the parade"><figcaption>Boats in the parade. <span class="credit">Ann Lee/Coastline Pictures</span></figcaption></figure>' +
+          '<figure><img src="/img/stalls.jpg" alt="Stalls"><figcaption>Stalls on the quay.</figcaption></figure>',
+        og('https://cdn.example.org/img/parade-1200x630.jpg')
+      ),
+      {url: URL}
+    )
+    expect(article.image).toEqual({src: 'https://news.example.org/img/parade-1600x1067.jpg', alt: 'Boats in the parade', caption: 'Boats in the parade.', credit: 'Ann Lee/Coastline Pictures', width: 1600})
+    expect(figures(article).map((figure) => figure.caption)).toEqual(['Stalls on the quay.'])
+    expect(messages.find((message) => message.ruleId === 'lead-image-found')?.reason).toContain('og:image')
+  })
+
+  it('should take the first figure at the top when the page declares no image', () => {
+    const article = parse(page('<figure><img src="/img/pier.jpg" width="1200" height="800" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure>'), {url: URL})
+    expect(article.image).toEqual({src: 'https://news.example.org/img/pier.jpg', alt: 'The pier', caption: 'The pier at dawn.', width: 1200, height: 800})
+    expect(figures(article)).toEqual([])
+  })
+
+  it('should take the og:image, with its size and alt text, when the page does not show it', () => {
+    const article = parse(
+      page('', og('/share/harbour-festival.jpg', '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="Boats in the harbour">')),
+      {url: URL}
+    )
+    expect(article.image).toEqual({src: 'https://news.example.org/share/harbour-festival.jpg', alt: 'Boats in the harbour', width: 1200, height: 630})
+  })
+
+  it('should read the JSON-LD image, an ImageObject by reference, with its caption and credit', () => {
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {'@type': 'NewsArticle', headline: 'Harbour festival draws record crowds', image: {'@id': 'https://news.example.org/#primaryimage'}},
+        {'@type': 'ImageObject', '@id': 'https://news.example.org/#primaryimage', url: 'https://news.example.org/img/lighthouse.jpg', width: 1600, height: 900, caption: 'The lighthouse at the harbour mouth', creditText: 'Ola Sand'}
+      ]
+    }
+    const article = parse(page('', `<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>${og('/img/other.jpg')}`), {url: URL})
+    expect(article.image).toEqual({src: 'https://news.example.org/img/lighthouse.jpg', caption: 'The lighthouse at the harbour mouth', credit: 'Ola Sand', width: 1600, height: 900})
+  })
+
+  it('should find the og:image above the headline, outside the main content, with its caption and credit', () => {
+    const html = page('', og('https://news.example.org/img/crowd-1200.jpg')).replace(
+      '<main>',
+      '<div class="hero"><figure><img src="/img/crowd-800.jpg" srcset="/img/crowd-800.jpg 800w, /img/crowd-1200.jpg 1200w" alt="The crowd"><figcaption>The crowd on the seafront. Foto: Per Holm</figcaption></figure></div><main>'
+    )
+    expect(parse(html, {url: URL}).image).toMatchObject({src: 'https://news.example.org/img/crowd-1200.jpg', caption: 'The crowd on the seafront.', credit: 'Per Holm'})
+  })
+
+  it('should take a declared image shown further down the body, which stays in the body when it is not the first figure', () => {
+    const prose = PROSE.map((text) => `<p>${text}</p>`).join('')
+    const article = parse(
+      page(
+        `${prose}<figure><img src="/img/chart.png" alt="Chart"><figcaption>Visitors by year.</figcaption></figure>${prose}<figure><img src="/img/fireworks.jpg" alt="Fireworks"><figcaption>Fireworks over the bay.</figcaption></figure>`,
+        og('https://news.example.org/img/fireworks.jpg')
+      ),
+      {url: URL}
+    )
+    expect(article.image).toMatchObject({src: 'https://news.example.org/img/fireworks.jpg', caption: 'Fireworks over the bay.'})
+    expect(figures(article).map((figure) => figure.caption)).toEqual(['Visitors by year.', 'Fireworks over the bay.'])
+  })
+
+  it('should match an image proxy’s URL to the picture it serves', () => {
+    const article = parse(
+      page(
+        '<figure><img src="/img/quay-960.jpg" alt="Quay"><figcaption>The quay at noon.</figcaption></figure>',
+        og('https://proxy.example.net/resize?w=1200&image=https%3A%2F%2Fnews.example.org%2Fimg%2Fquay-960.jpg')
+      ),
+      {url: URL}
+    )
+    expect(article.image).toMatchObject({src: 'https://news.example.org/img/quay-960.jpg', caption: 'The quay at noon.'})
+  })
+
+  it('should never take a logo, an avatar, a tracking pixel or a teaser’s thumbnail', () => {
+    const article = parse(
+      page(
+        '<img src="https://stats.example.net/p.gif" width="1" height="1" alt="">' +
+          '<div class="byline"><img src="/people/rhea.jpg" width="64" height="64" alt="Rhea Stone"> By Rhea Stone</div>' +
+          '<div class="teaser"><a href="/2025/04/regatta-preview"><img src="/img/regatta-thumb.jpg" alt="Regatta"></a></div>',
+        // The site's logo, declared for sharing and shown in the header as a logo.
+        og('https://news.example.org/static/site-logo.png')
+      ),
+      {url: URL}
+    )
+    expect(article.image).toBeUndefined()
+  })
+
+  it('should not take a declared image that the page shows as its logo', () => {
+    const html = page('', og('/static/brand-mark.png')).replace('<nav>', '<a href="/" class="masthead-logo"><img src="/static/brand-mark.png" alt="Gazette"></a><nav>')
+    expect(parse(html, {url: URL}).image).toBeUndefined()
+  })
+
+  it('should leave out a default sharing card and an SVG', () => {
+    for (const src of ['/static/default-og.png', '/assets/share_image_default.jpg', '/img/brand.svg']) {
+      expect(parse(page('', og(src)), {url: URL}).image).toBeUndefined()
+    }
+    // A rendition named "default" is a photo.
+    expect(parse(page('', og('/clip/f9575e06_aspect-ratio_default_0.jpg')), {url: URL}).image?.src).toBe('https://news.example.org/clip/f9575e06_aspect-ratio_default_0.jpg')
+  })
+
+  it('should give scraped text no lead image', () => {
+    expect(parse('Harbour festival draws record crowds\n\nThe harbour festival opened on Saturday. Photograph: Ann Lee/Reuters', {format: 'text'}).image).toBeUndefined()
   })
 })

@@ -144,11 +144,17 @@ export function readFigureCaption(figure: Element, media: Media | undefined, use
     if (index > 0 && !read.caption && read.credit && !result.credit) result = {...result, credit: read.credit}
     else if (index === 0) result = read
   }
+  // No caption element: the figure's own text is its caption (its credit elements split off).
+  if (captions.length === 0) {
+    // Its credit elements are read below, not as caption text.
+    for (const credit of credits) mark(credit, {consumed: true})
+    result = looseCaption(figure)
+    for (const credit of credits) mark(credit, {consumed: false})
+  }
   if (!result.credit && credits.length > 0) {
     const credit = cleanCredit(textOf(credits))
     if (credit) result = {...result, credit}
   }
-  if (captions.length === 0 && !result.credit) result = looseCaption(figure)
   if (!result.caption && useTitle && media?.title) {
     const fromTitle = readTitle(media)
     if (fromTitle) result = {caption: fromTitle.caption, ...(result.credit ?? fromTitle.credit ? {credit: result.credit ?? fromTitle.credit} : {})}
@@ -192,7 +198,7 @@ function textHolder(figure: Element): Element {
   let holder = figure
   for (let depth = 0; depth < HOLDER_DEPTH; depth++) {
     if (holder.children.some((child) => child.type === 'text' && child.value.trim())) break
-    const withText = holder.children.filter((child): child is Element => isElement(child) && linesOf(child).lines.length > 0)
+    const withText = holder.children.filter((child): child is Element => isElement(child) && !child.data?.consumed && linesOf(child).lines.length > 0)
     if (withText.length !== 1 || holdsMedia(withText[0]!)) break
     holder = withText[0]!
   }
@@ -233,9 +239,22 @@ export function readCaptionElement(element: Element): FigureCaption {
     if (lone && !credit) return {caption: '', credit: cleanCredit(lone)}
     return {caption: stripSeparator(caption), ...(credit ? {credit} : {})}
   }
-  const lone = loneCredit(caption)
+  return readCaptionText(caption)
+}
+
+/**
+ * A caption's text as caption and credit: a credit alone ("Picture:
+ * iStock") is a credit, else the credit is split off its end.
+ *
+ * @param text
+ *   The caption's text (a caption element's, JSON-LD's `caption`).
+ * @returns
+ *   Caption (may be empty) and credit.
+ */
+export function readCaptionText(text: string): FigureCaption {
+  const lone = loneCredit(text)
   if (lone) return {caption: '', credit: lone}
-  return splitFigureCaption(caption)
+  return splitFigureCaption(text)
 }
 
 /**

@@ -59,10 +59,14 @@ interface Survey {
  *
  * @param element
  *   The container.
+ * @param headingsInCaption
+ *   Whether a heading inside a `<figcaption>` is allowed (a `<figure>`
+ *   whose caption sets the headline over its photo) (default: `false`:
+ *   beside an image, a heading starts the story).
  * @returns
  *   What it holds, or `undefined` when it is too big or holds structure.
  */
-function survey(element: Element): Survey | undefined {
+function survey(element: Element, headingsInCaption = false): Survey | undefined {
   const found: Survey = {media: 0, text: 0, links: 0, captioned: false, loose: 0}
   let budget = SURVEY_BUDGET
   // Each entry: an element, whether inside a link, a `<figcaption>`, a caption- or credit-classed element.
@@ -79,7 +83,7 @@ function survey(element: Element): Survey | undefined {
       }
       if (child.type !== 'element') continue
       // A headline set in a figure's caption (a lead photo under the title) is the caption's, not structure.
-      if (--budget < 0 || (STRUCTURE_TAGS.has(child.tagName) && !(inCaption && HEADING_TAGS.has(child.tagName)))) return undefined
+      if (--budget < 0 || (STRUCTURE_TAGS.has(child.tagName) && !(headingsInCaption && inCaption && HEADING_TAGS.has(child.tagName)))) return undefined
       // A `<noscript>` copy of a lazy image is the same picture.
       if ((child.tagName === 'img' && !child.data?.noscript) || child.tagName === 'video' || child.tagName === 'iframe' || child.tagName === 'audio') found.media++
       const classed = isCaptionClassed(child) || isCreditClassed(child)
@@ -102,7 +106,7 @@ function survey(element: Element): Survey | undefined {
  *   `figure` when it is one picture's figure, else `container`.
  */
 export function figureKind(figure: Element): 'figure' | 'container' {
-  const found = survey(figure)
+  const found = survey(figure, true)
   return found && found.media <= 1 ? 'figure' : 'container'
 }
 
@@ -136,8 +140,9 @@ export function readFigureLike(element: Element, base: string | undefined): {med
   const found = survey(element)
   // A container of a bare image is read as usual (its caption may follow it).
   if (!found || found.media !== 1 || found.text === 0 || found.links > found.text * MAX_LINK_SHARE) return undefined
-  // With caption or credit elements, little else: an intro beside the photo is not its caption.
-  if (found.captioned ? found.loose > LOOSE_TEXT_MAX : !hintWords(element).some((word) => FIGURE_WORDS.has(word))) return undefined
+  // Named a figure, or holding caption or credit elements and little else: an intro beside a photo is not its caption.
+  const named = hintWords(element).some((word) => FIGURE_WORDS.has(word))
+  if (!named && !(found.captioned && found.loose <= LOOSE_TEXT_MAX)) return undefined
   const media = findMedia(element, base)
   if (!media || media.media !== 'image') return undefined
   return {media, parts: readFigureCaption(element, media)}

@@ -21,6 +21,7 @@ import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
 import {EMBED_WORDS, STANDFIRST_WORDS} from './class-words.js'
+import {resolveDeclaredImages} from './declared-images.js'
 import {captionBeside, figureKind, hasCaption, readFigureLike} from './figure-like.js'
 import {readFigureCaption} from './figure-caption.js'
 import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
@@ -557,6 +558,12 @@ export function hastToRoot(tree: HastRoot, file: VFile, url: string | undefined)
   const root: Root = {type: 'root', children: [], data}
   if (tree.position) root.position = tree.position
   const walk: Walk = {file, base: file.data.baseUrl ?? data.url, target: root.children, top: root.children, standfirstOpen: true, data}
+  // Before the regions are read (and emptied): the declared images may be shown outside them.
+  const declared = file.data.metadata?.images
+  if (declared && declared.length > 0) {
+    const candidates = resolveDeclaredImages(declared, tree, walk.base)
+    if (candidates.length > 0) data.declaredImages = candidates
+  }
   for (const region of regionsOf(tree)) {
     if (region.type === 'root') readContainer(region, walk)
     else readElement(region, walk)

@@ -87,8 +87,8 @@ const OPAQUE = new Set(['style', 'svg', 'math', 'template', 'textarea', 'select'
 const READ_ATTRIBUTES = new Set([
   'class', 'id', 'hidden', 'style', 'type', 'role', 'itemprop', 'rel', 'href', 'src', 'srcset', 'alt',
   'datetime', 'content', 'name', 'property', 'http-equiv', 'lang', 'pubdate', 'width', 'height', 'aria-hidden', 'poster',
-  // An image's title is its caption on some sites.
-  'title'
+  // An image's title is its caption on some sites; a picture's `<source media>` says how wide it is shown.
+  'title', 'media'
 ])
 
 /** The properties of an element without attributes. */

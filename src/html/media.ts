@@ -10,7 +10,8 @@ import type {Element} from 'hast'
 import type {LineHint} from '../tree.js'
 import {cleanLine} from '../util/text.js'
 import {attribute, hintWords, isElement} from './hast.js'
-import {imageKeys, largestRendition, readSrcset, safeUrl, sameImage, type Rendition} from './urls.js'
+import {imageKeys, sameImage} from '../util/image-keys.js'
+import {largestRendition, readSrcset, safeUrl, type Rendition} from './urls.js'
 
 /** Images this small (declared width or height, in pixels) are trackers or icons. */
 const MIN_IMAGE_SIZE = 50
@@ -22,21 +23,41 @@ const MIN_IMAGE_SIZE = 50
  */
 const MAX_AVATAR_SIZE = 160
 
-/** Lazy-load attributes that hold the real source while `src` holds a placeholder, most used first. */
-const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src']
+/**
+ * Lazy-load attributes hold the real source while `src` holds a
+ * placeholder; each script names its own (`data-src`, `data-lazy-src`,
+ * `data-original`, `data-hi-res-src`, `data-lazyimage-srcset`). These are
+ * their hast property names: `data-*` ending in `src`, `original` or `url`,
+ * and in `srcset`.
+ */
+const LAZY_SOURCE = /^data[A-Z][A-Za-z]*(?:Src|Original|Url)$|^dataSrc$/
 
-/** Lazy-load attributes that hold the real `srcset`. */
-const LAZY_SRCSETS = ['data-srcset', 'data-lazy-srcset']
+/** See `LAZY_SOURCE`: the `srcset`s. */
+const LAZY_SRCSET = /^data(?:[A-Z][A-Za-z]*)?Srcset$/
+
+/** A URL-looking value: absolute, protocol-relative or rooted, or a file with an image's extension. */
+const URL_LIKE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i
+
+/** A size written in a file name (`photo-824x412.jpg`): its width. */
+const NAMED_SIZE = /[-_](\d{2,4})x\d{2,4}(?=[-_.])/
+
+/** The lower bound of a `<source>`'s viewport (`(min-width: 641px)`): its picture is at least as wide. */
+const MIN_WIDTH = /min-width:\s*(\d{2,4})px/
 
 /**
  * Words of a class, id, alt text or file path that make an image page
- * chrome rather than a photo: logos, icons, avatars, emoji, spacers and
- * tracking pixels, placeholders shown while the real image loads.
+ * chrome rather than a photo: logos, icons, avatars, emoji, sprites,
+ * badges.
  */
-const JUNK_WORDS = new Set([
-  'logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar', 'emoji', 'emojis', 'sprite', 'spacer',
-  'pixel', 'tracking', 'tracker', 'blank', 'transparent', 'placeholder', 'spinner', 'loader', 'loading', 'badge'
-])
+const JUNK_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar', 'emoji', 'emojis', 'sprite', 'badge', 'spacer'])
+
+/**
+ * Words of a file path only (as classes they name a real image's wrapper,
+ * `RatioPlaceholder`, its state, `is-loading`, or an analytics hook,
+ * `js-tracking`): tracking pixels and what is shown while the real image
+ * loads.
+ */
+const PATH_WORDS = new Set(['pixel', 'tracking', 'tracker', 'blank', 'transparent', 'placeholder', 'spinner', 'loader', 'loading'])
 
 /** The media of a figure. */
 export interface Media {
@@ -71,11 +92,14 @@ function pixels(value: string | undefined): number | undefined {
  *
  * @param text
  *   A URL, class names or alt text.
+ * @param path
+ *   Whether the text is a URL's path, where placeholder words count too
+ *   (default: `false`).
  * @returns
  *   Whether it does.
  */
-function hasJunkWord(text: string): boolean {
-  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (JUNK_WORDS.has(word)) return true
+export function hasJunkWord(text: string, path = false): boolean {
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
   return false
 }
 
@@ -95,9 +119,38 @@ export function isJunkImage(image: Element, src: string | undefined): boolean {
   const height = pixels(attribute(image, 'height'))
   if ((width !== undefined && width < MIN_IMAGE_SIZE) || (height !== undefined && height < MIN_IMAGE_SIZE)) return true
   if (width !== undefined && width === height && width <= MAX_AVATAR_SIZE) return true
-  if (hintWords(image).some((word) => JUNK_WORDS.has(word))) return true
-  if (src && hasJunkWord(pathOf(src))) return true
+  if (isJunkNamed(image)) return true
+  if (src && hasJunkWord(pathOf(src), true)) return true
   return false
+}
+
+/**
+ * Whether an image's class or id names a logo, icon or avatar
+ * (`site-logo`, `author-avatar`).
+ *
+ * @param element
+ *   The image.
+ * @returns
+ *   Whether it does.
+ */
+function isJunkNamed(element: Element): boolean {
+  return hintWords(element).some((word) => JUNK_WORDS.has(word))
+}
+
+/** Class words of a container that is a logo or an avatar. */
+const LOGO_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar'])
+
+/**
+ * Whether a container's class or id names a logo, icon or avatar (`<a
+ * class="site-logo"><img></a>`).
+ *
+ * @param element
+ *   The container.
+ * @returns
+ *   Whether it does.
+ */
+export function isLogoNamed(element: Element): boolean {
+  return hintWords(element).some((word) => LOGO_WORDS.has(word))
 }
 
 /**
@@ -123,22 +176,67 @@ function pathOf(url: string): string {
  * @returns
  *   The renditions, placeholders left out.
  */
-function renditionsOf(image: Element, sources: Element[]): Rendition[] {
+export function renditionsOf(image: Element, sources: Element[]): Rendition[] {
   const renditions: Rendition[] = []
   // The image's own source counts as wide as the image is declared: a
   // `srcset` entry wins only when it is wider (on a tie, the first wins).
   const declared = pixels(attribute(image, 'width'))
-  for (const name of [...LAZY_SOURCES, 'src']) {
-    const value = attribute(image, name)?.trim()
-    if (value && !value.startsWith('data:')) renditions.push({url: value, size: declared ?? 0, ...(declared ? {width: declared} : {})})
+  for (const value of sourceValues(image, LAZY_SOURCE, 'src')) {
+    const width = declared ?? namedWidth(value)
+    renditions.push({url: value, size: width ?? 0, ...(width ? {width} : {})})
   }
   for (const element of [image, ...sources]) {
-    for (const name of [...LAZY_SRCSETS, 'srcset']) {
-      // A density (`2x`) is a multiple of the declared width.
-      for (const rendition of readSrcset(attribute(element, name))) renditions.push(rendition.width === undefined && declared ? {...rendition, size: rendition.size * declared} : rendition)
+    // A `<source>` for wide screens holds a picture at least that wide.
+    const floor = Number(MIN_WIDTH.exec(attribute(element, 'media') ?? '')?.[1] ?? 0)
+    for (const value of sourceValues(element, LAZY_SRCSET, 'srcset')) {
+      for (const rendition of readSrcset(value)) {
+        // A density (`2x`) is a multiple of the declared width; no descriptor, the file name's size or the viewport's.
+        if (rendition.width !== undefined) renditions.push(rendition)
+        else if (rendition.size > 0) renditions.push({...rendition, size: rendition.size * (declared ?? 1)})
+        else renditions.push({...rendition, size: Math.max(namedWidth(rendition.url) ?? 0, floor)})
+      }
     }
   }
   return renditions
+}
+
+/**
+ * The values of an element's source attributes: its lazy-load ones, then
+ * the plain one; inline `data:` placeholders and values that are no URL
+ * left out.
+ *
+ * @param element
+ *   An `<img>` or `<source>`.
+ * @param lazy
+ *   Which `data-*` properties are lazy sources.
+ * @param plain
+ *   The plain attribute (`src`, `srcset`).
+ * @returns
+ *   The values, lazy ones first.
+ */
+function sourceValues(element: Element, lazy: RegExp, plain: string): string[] {
+  const values: string[] = []
+  for (const [key, value] of Object.entries(element.properties)) {
+    if (!lazy.test(key) || typeof value !== 'string') continue
+    const trimmed = value.trim()
+    if (trimmed && !trimmed.startsWith('data:') && URL_LIKE.test(trimmed)) values.push(trimmed)
+  }
+  const value = attribute(element, plain)?.trim()
+  if (value && !value.startsWith('data:')) values.push(value)
+  return values
+}
+
+/**
+ * The width a file name says (`photo-824x412.jpg` → 824).
+ *
+ * @param url
+ *   A URL.
+ * @returns
+ *   The width, if the name has one.
+ */
+function namedWidth(url: string): number | undefined {
+  const match = NAMED_SIZE.exec(url.slice(url.lastIndexOf('/') + 1))
+  return match ? Number(match[1]) : undefined
 }
 
 /**

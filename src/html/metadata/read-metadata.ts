@@ -20,6 +20,7 @@ import {splitTitle} from '../../util/titles.js'
 import {attribute, foldWhitespace, isElement} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readAuthors} from './authors.js'
+import {readDeclaredImages, withoutSiteImages, type DeclaredImage} from './images.js'
 import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
 import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
 import {chooseTitle} from './title.js'
@@ -38,6 +39,8 @@ export interface PageMetadata {
   /** The main JSON-LD type: `NewsArticle`, `LiveBlogPosting`, `VideoObject`… */
   type?: Sourced<string>
   liveBlogUpdates: LiveBlogUpdate[]
+  /** The images the page declares (JSON-LD, `og:image`, `twitter:image`), most trusted first. */
+  images: Array<Sourced<DeclaredImage>>
 }
 
 declare module 'vfile' {
@@ -67,7 +70,7 @@ interface Reading {
  * @param value
  *   The value and its source (optional).
  */
-function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
+function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates' | 'images'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
   if (value && metadata[key] === undefined) metadata[key] = value
 }
 
@@ -159,7 +162,7 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   const sources = collectSources(tree)
   const meta = indexMeta(sources)
   const {main, nodes} = readJsonLd(sources, file)
-  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context)}
+  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context), images: readDeclaredImages(meta, main, nodes)}
   const reading: Reading = {tree, sources, meta, main, nodes, metadata}
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
   readTitle(reading)
@@ -191,10 +194,13 @@ export function readMetadata(settings: TimestampContext & {url?: string | undefi
     const metadata = readPageMetadata(tree, file, context)
     file.data.metadata = metadata
     const base = readBase(tree, settings.url)
+    // A declared image shown only as the site's logo is the site's: judged on the whole page, header included.
+    metadata.images = withoutSiteImages(metadata.images, tree, base)
     if (base) file.data.baseUrl = base
     for (const [key, value] of Object.entries(metadata)) {
       if (value && typeof value === 'object' && 'source' in value) report(file, 'metadata-found', `${key} from \`${(value as Sourced<unknown>).source}\``)
     }
+    for (const image of metadata.images) report(file, 'metadata-found', `image from \`${image.source}\``, undefined, image.value.src)
   }
 }
 
