@@ -113,6 +113,8 @@ describe('figure caption and credit', () => {
     expect(splitFigureCaption('港の灯台＝同地で2019年5月')).toEqual({caption: '港の灯台＝同地で2019年5月'})
     expect(cleanCredit('Foto de familia en el puerto')).toBe('Foto de familia en el puerto')
     expect(looksLikeCredit('the ferry and/or the bus')).toBe(false)
+    const [family] = figuresOf('<figure><img src="/img/a.jpg" alt="A"><figcaption><span class="title">Foto de familia en el puerto. <span class="author">EFE/ Ana Ruiz</span></span></figcaption></figure>')
+    expect(family).toMatchObject({caption: 'Foto de familia en el puerto.', credit: 'EFE/ Ana Ruiz'})
   })
 
   it('should keep a body paragraph that names an agency as prose', () => {
@@ -341,7 +343,7 @@ describe('lead image', () => {
   })
 
   it('should leave out a default sharing card and an SVG', () => {
-    for (const src of ['/static/default-og.png', '/assets/share_image_default.jpg', '/img/brand.svg']) {
+    for (const src of ['/static/default-og.png', '/assets/share_image_default.jpg', '/images/og/fb_landscape_share.png', '/img/brand.svg']) {
       expect(parse(page('', og(src)), {url: URL}).image).toBeUndefined()
     }
     // A rendition named "default" is a photo.

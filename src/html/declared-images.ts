@@ -24,6 +24,9 @@ const STOCK_FIRST_WORDS = new Set(['default', 'fallback', 'generic', 'placeholde
 /** Words that, beside "default" or "fallback" anywhere in the file name, make it a stock card ("og-default", "share_image_default"). */
 const STOCK_PAIRED_WORDS = new Set(['og', 'share', 'social', 'sharing', 'card', 'logo', 'thumbnail', 'cover', 'teaser'])
 
+/** Words that, beside "share", make a file name a platform's sharing card ("fb_landscape_share.png", "og-share"). */
+const PLATFORM_WORDS = new Set(['og', 'ogp', 'fb', 'facebook', 'twitter', 'social'])
+
 /** How many ancestors of a matching image are looked at for its figure. */
 const FIGURE_DEPTH = 4
 
@@ -78,7 +81,8 @@ function isStockImage(src: string): boolean {
   // "…_aspect-ratio_default_0.jpg" is a rendition's name, not a stock card: the word alone is not enough.
   const words = path.slice(path.lastIndexOf('/') + 1).toLowerCase().split(/[^a-z\d]+/).filter(Boolean)
   const defaulted = words.includes('default') || words.includes('fallback')
-  return STOCK_FIRST_WORDS.has(words[0] ?? '') || (defaulted && words.some((word) => STOCK_PAIRED_WORDS.has(word)))
+  const shared = words.includes('share') || words.includes('sharing')
+  return STOCK_FIRST_WORDS.has(words[0] ?? '') || (defaulted && words.some((word) => STOCK_PAIRED_WORDS.has(word))) || (shared && words.some((word) => PLATFORM_WORDS.has(word)))
 }
 
 /**

@@ -8,7 +8,6 @@
  * @module
  */
 import type {Element, ElementContent} from 'hast'
-import {readLoneCredit} from '../util/captions.js'
 import {cleanCredit, CREDIT_MAX_WORDS, hasCreditLabel, looksLikeCredit, splitFigureCaption, trimEdges, type FigureCaption} from '../util/credits.js'
 import {fold, wordCount} from '../util/text.js'
 import {CAPTION_AUTHOR_WORDS, CAPTION_WORDS, CREDIT_WORDS} from './class-words.js'
@@ -161,6 +160,9 @@ export function readFigureCaption(figure: Element, media: Media | undefined, use
   }
   // A caption without a letter ("15.05.2023", "2" of a gallery counter) says nothing about the picture.
   if (result.caption && !/\p{L}/u.test(result.caption)) result = {caption: '', ...(result.credit ? {credit: result.credit} : {})}
+  // A caption that is only a credit ("© Provided by …"), wherever it was read, is the credit.
+  const lone = result.caption ? loneCredit(result.caption) : undefined
+  if (lone) result = {caption: '', credit: result.credit ?? lone}
   return result
 }
 
@@ -235,8 +237,8 @@ export function readCaptionElement(element: Element): FigureCaption {
   const caption = textWithout(element, credits)
   if (credits.length > 0) {
     const credit = cleanCredit(textOf(credits))
-    const lone = readLoneCredit(caption)
-    if (lone && !credit) return {caption: '', credit: cleanCredit(lone)}
+    const lone = loneCredit(caption)
+    if (lone && !credit) return {caption: '', credit: lone}
     return {caption: stripSeparator(caption), ...(credit ? {credit} : {})}
   }
   return readCaptionText(caption)
@@ -267,8 +269,7 @@ export function readCaptionText(text: string): FigureCaption {
  *   The credit, if the text is nothing else.
  */
 function loneCredit(text: string): string | undefined {
-  const labelled = readLoneCredit(text.replace(/[;,]$/, ''))
-  if (labelled) return cleanCredit(labelled)
+  // The labels of `hasCreditLabel`, not those of scraped text's lone credits: "Foto de familia…" is a caption.
   if (!hasCreditLabel(text)) return undefined
   // The text is a label ("Image Credits:", "©") and a short credit.
   const clean = cleanCredit(text)

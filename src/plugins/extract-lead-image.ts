@@ -66,12 +66,26 @@ function collectFigures(tree: Root): FigureLine[] {
       const data = line.data
       if (data?.role === 'caption' && (data.media ?? data.hint?.media) !== undefined) {
         const src = data.hint?.src
-        if (data.hint?.media === 'image' && src) figures.push({line, keys: imageKeys(src), top: prose < TOP_PROSE, first: !seenFigure})
+        // An SVG is a chart, an icon or a placeholder, not a lead photo.
+        if (data.hint?.media === 'image' && src && !isVector(src)) figures.push({line, keys: imageKeys(src), top: prose < TOP_PROSE, first: !seenFigure})
         seenFigure = true
       } else if (data?.role === undefined && !data?.hint?.heading) prose += line.value.length
     }
   }
   return figures
+}
+
+/**
+ * Whether an image URL is a vector drawing (`.svg`).
+ *
+ * @param src
+ *   The URL.
+ * @returns
+ *   Whether it is.
+ */
+function isVector(src: string): boolean {
+  const end = src.search(/[?#]/)
+  return /\.svg$/i.test(end === -1 ? src : src.slice(0, end))
 }
 
 /**
