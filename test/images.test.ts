@@ -182,6 +182,27 @@ describe('figures that are not <figure>s', () => {
     expect(same?.caption).toBeUndefined()
   })
 
+  it('should not take the title of a teaser card’s image as a caption', () => {
+    const prose = PROSE.map((text) => `<p>${text}</p>`).join('')
+    const article = parse(
+      page(
+        `${prose}<div class="teaser"><div class="teaser-image"><img src="/img/ferry.jpg" alt="The ferry" title="The ferry at the pier | Ida Park/Getty Images"></div><h3><a href="/2025/04/ferry-timetable">New ferry timetable</a></h3></div>${prose}`
+      ),
+      {url: URL}
+    )
+    expect(figures(article).map((figure) => figure.caption)).toEqual([undefined])
+  })
+
+  it('should take a bar before a caption’s labelled credit with the credit', () => {
+    const [figure] = figuresOf('<figure><img src="/img/a.jpg" alt="A"><figcaption>Firefighters at a drill | Bildquelle: Nils Berg</figcaption></figure>')
+    expect(figure).toMatchObject({caption: 'Firefighters at a drill', credit: 'Nils Berg'})
+  })
+
+  it('should not read an author’s box (a figure with an <address>) as a photo with a caption', () => {
+    const article = parse(page('<figure class="byline"><img src="/people/rhea.jpg" alt=""><figcaption><address>Von Rhea Stone, Redakteurin</address></figcaption></figure>'), {url: URL})
+    expect([article.image, ...figures(article)].some((figure) => figure?.caption?.includes('Rhea'))).toBe(false)
+  })
+
   it('should read a figure whose image did not load as a figure with its caption', () => {
     const article = parse(page('<figure><div class="placeholder"></div><figcaption>Sails at the regatta. Foto: Nils Berg</figcaption></figure>'), {url: URL})
     // Without a source it is no lead image: it stays in the body.

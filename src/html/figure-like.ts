@@ -29,8 +29,8 @@ const FIGURE_MAX_TEXT = 700
 /** Elements looked at before a container is judged too big to be a figure (a `<picture>` with 25 `<source>`s fits). */
 const SURVEY_BUDGET = 80
 
-/** A container holding these is more than a figure: an article, a teaser with its headline, a list. */
-const STRUCTURE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'figure', 'form', 'article', 'section', 'main'])
+/** A container holding these is more than a figure: an article, a teaser with its headline, a list, an author's box (`<address>`). */
+const STRUCTURE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'figure', 'form', 'article', 'section', 'main', 'address'])
 
 /** Text outside the caption and credit elements of a figure-like container: a counter ("1/12"), a "Zoom" label. */
 const LOOSE_TEXT_MAX = 40

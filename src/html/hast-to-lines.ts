@@ -33,6 +33,9 @@ const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre',
 /** A paragraph this long is body prose: no standfirst after it. */
 const STANDFIRST_CLOSING_TEXT = 80
 
+/** Class words of a teaser card: a story's image, headline and link, inside another page. */
+const TEASER_WORDS = new Set(['teaser', 'teasers'])
+
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5
 
@@ -51,6 +54,8 @@ export interface Walk {
   uncaptioned?: {line: Line; media: Media}
   /** The `href` of the link being read, if any (an image inside it may be a teaser's). */
   link?: string | undefined
+  /** Whether a teaser card is being read (its image's title is the linked story's, not a caption). */
+  teaser?: boolean
 }
 
 /**
@@ -222,7 +227,7 @@ function readFigure(element: Element, walk: Walk): boolean {
   if (element.data?.noscript && mergeNoscriptCopy(media, walk)) return true
   const link = media.link ?? walk.link
   const teaser = link !== undefined && media.media === 'image' && linksAway(link, media, walk.base)
-  const parts = readFigureCaption(element, media, !teaser)
+  const parts = readFigureCaption(element, media, !teaser && !walk.teaser)
   // A thumbnail that links to another story, with no caption of its own, is the teaser's, not the article's.
   if (teaser && !parts.caption && !parts.credit) {
     report(walk.file, 'thumbnail-dropped', 'Unexpected image linking to another page, dropped as a teaser’s thumbnail', element, media.src)
@@ -428,12 +433,15 @@ function holdsBlocks(element: Element): boolean {
  *   The walk.
  */
 function readElement(element: Element, walk: Walk): void {
-  if (element.tagName !== 'a') return readElementOfKind(element, walk)
-  // Inside a link block (a teaser card), images know where they lead.
+  const teaser = !walk.teaser && hintWords(element).some((word) => TEASER_WORDS.has(word))
+  if (element.tagName !== 'a' && !teaser) return readElementOfKind(element, walk)
+  // Inside a link block or a teaser card, images know they may be another story's.
   const outer = walk.link
-  walk.link = attribute(element, 'href') ?? outer
+  if (element.tagName === 'a') walk.link = attribute(element, 'href') ?? outer
+  if (teaser) walk.teaser = true
   readElementOfKind(element, walk)
   walk.link = outer
+  if (teaser) walk.teaser = false
 }
 
 /**

@@ -195,7 +195,8 @@ const NUOTR = /\bnuotr\.?$/iu
  */
 export function splitFigureCaption(text: string): FigureCaption {
   const labelled = splitCaption(text)
-  if (labelled?.credit && labelled.media === 'image') return {caption: labelled.caption, credit: cleanCredit(labelled.credit)}
+  // "… um ein Auto | Bildquelle: WDR": the bar before the label goes with it.
+  if (labelled?.credit && labelled.media === 'image') return {caption: trimEdges(labelled.caption, ' |/–—-', false), credit: cleanCredit(labelled.credit)}
   return splitUnlabelled(text) ?? {caption: text}
 }
 
@@ -311,5 +312,6 @@ function isOnlyCredit(text: string): boolean {
  */
 function parts(caption: string, credit: string): FigureCaption {
   const clean = cleanCredit(credit)
-  return clean ? {caption: caption.trim(), credit: clean} : {caption: `${caption.trim()}`}
+  const rest = trimEdges(caption, ' |/–—-', false)
+  return clean ? {caption: rest, credit: clean} : {caption: rest}
 }
