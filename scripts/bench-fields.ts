@@ -67,7 +67,11 @@
  *   some precision on fundus). `--failures` lists pages under F1 0.8.
  * - **captions found** (fundus): share of truth captions (images with a
  *   non-empty `caption`) for which some caption of a figure returned anywhere
- *   (article body or any post body) has token F1 ≥ 0.8 with it. **credits
+ *   (the lead image `article.image`, the article body or any post body) has
+ *   token F1 ≥ 0.8 with it. The lead image counts as a returned figure
+ *   because the library takes it out of the body when it is the first
+ *   figure; when the body repeats it (same src, caption and credit) it
+ *   counts once. **credits
  *   found**: the same with `credit`; a second row also counts credits that
  *   match once a leading label (“Photo by”, “Foto:”, “(Bild:”, “Image
  *   Credits:”, “©”) is dropped from both sides, since the truth mostly has
@@ -86,9 +90,10 @@
  *   picture in another crop or size, but on some pages another picture, a
  *   social card or a sharing service's URL (it matches on 64 of the 79 pages
  *   with images; the output prints this baseline).
- *   Ours: `(article as {image?: {src?: string}}).image?.src`, missing until
- *   the library has that field; a second row scores the `src` of the first
- *   returned figure as a stand-in. URLs match by {@link sameImage}.
+ *   Ours: `article.image.src`; a second row scores the `src` of the body's
+ *   first figure, the stand-in used before the library had the field (it
+ *   falls once the lead image leaves the body). URLs match by
+ *   {@link sameImage}.
  *   Readability has no lead image: –.
  *
  * A throw counts as finding nothing, and is listed.
@@ -194,8 +199,12 @@ interface Found {
   published: FoundTime | undefined
   standfirst: string
   body: string
-  /** Figures and lead image; absent for an extractor that returns neither. */
-  media?: {figures: Figure[]; image: string | undefined}
+  /**
+   * Figures and lead image; absent for an extractor that returns neither.
+   * `figures` are the returned figures (the lead image first, unless the
+   * body repeats it); `bodyFigures` those of the body only.
+   */
+  media?: {figures: Figure[]; bodyFigures: Figure[]; image: string | undefined}
   /** The message, when the extractor threw. */
   error?: string
   ms: number
@@ -441,19 +450,22 @@ function runOurs(html: string, url: string): Found {
   try {
     const article = parse(html, {format: 'html', url})
     const blocks = [...article.body, ...article.posts.flatMap((post) => post.body)]
-    const figures = blocks.filter((block): block is FigureBlock => block.type === 'figure')
+    const bodyFigures = blocks.filter((block): block is FigureBlock => block.type === 'figure')
+    // The lead image is a returned figure too: its caption and credit count (once, when the body repeats it).
+    const lead = article.image
+    const repeated = lead && bodyFigures.some((figure) => figure.src === lead.src && figure.caption === lead.caption && figure.credit === lead.credit)
+    const figures: Figure[] = lead && !repeated ? [lead, ...bodyFigures] : bodyFigures
     return {
       title: article.title,
       authors: article.authors.map((author) => author.name),
       published: timestampTime(article.published),
       standfirst: article.standfirst ?? '',
       body: toPlainText(article),
-      // No `image` field yet: read it when it comes, so that this script scores it unchanged.
-      media: {figures, image: (article as {image?: {src?: string}}).image?.src},
+      media: {figures, bodyFigures, image: lead?.src},
       ms: performance.now() - started
     }
   } catch (error) {
-    return {...NOTHING, media: {figures: [], image: undefined}, error: String(error), ms: performance.now() - started}
+    return {...NOTHING, media: {figures: [], bodyFigures: [], image: undefined}, error: String(error), ms: performance.now() - started}
   }
 }
 
@@ -690,7 +702,7 @@ function scoreStrayCaptions(found: Found, truth: Truth): Check[] {
 function scoreLead(found: Found, truth: Truth, url: string, firstFigure: boolean): Check[] {
   if (!found.media || !truth.images?.lead) return []
   const lead = truth.images.lead
-  const src = firstFigure ? found.media.figures.find((figure) => figure.src)?.src : found.media.image
+  const src = firstFigure ? found.media.bodyFigures.find((figure) => figure.src)?.src : found.media.image
   if (!src) return [check(false, firstFigure ? 'no figure with a src' : 'no image field', '', lead)]
   return [check(sameImage(src, lead, url), 'different image', src, lead)]
 }

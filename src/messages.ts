@@ -22,6 +22,8 @@ export const RULES = {
   'standfirst-found': {severity: 'info', about: 'The line taken as the standfirst, and why (its class, agreement with the meta description, the byline after it).'},
   'timestamp-ambiguous': {severity: 'warning', about: 'A timestamp lacked a date or zone and could not be resolved to an instant.'},
   'caption-split': {severity: 'info', about: 'A caption line was turned into a figure, its credit split off.'},
+  'thumbnail-dropped': {severity: 'info', about: 'An image inside a link to another page, without a caption, was dropped as a teaser’s thumbnail.'},
+  'lead-image-found': {severity: 'info', about: 'The lead image was chosen, with the source it came from (a figure at the top, the page’s metadata, or both).'},
   'transcript-found': {severity: 'info', about: 'A long unpunctuated run of speech was taken as a transcript.'},
   'post-boundary-weak': {severity: 'warning', about: 'A live-blog post was opened by a title line alone, without a time or footer.'},
   'byline-found': {severity: 'info', about: 'A line was read as a byline.'},

@@ -34,6 +34,7 @@ import {extractCaptions} from './plugins/extract-captions.js'
 import {extractDatelines} from './plugins/extract-datelines.js'
 import {extractHeadline} from './plugins/extract-headline.js'
 import {extractKeyPoints} from './plugins/extract-key-points.js'
+import {extractLeadImage} from './plugins/extract-lead-image.js'
 import {extractStandfirst} from './plugins/extract-standfirst.js'
 import {markFurniture} from './plugins/mark-furniture.js'
 import {markSpam} from './plugins/mark-spam.js'
@@ -116,6 +117,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('detectPosts', detectPosts))
       .use(optional('collectAuthors', collectAuthors))
       .use(optional('extractKeyPoints', extractKeyPoints))
+      // Last of the claims: "the top of the body" is what is left once the header's lines are claimed.
+      .use(optional('extractLeadImage', extractLeadImage))
       .use(classifyKind)
       .use(toArticle) as unknown as StandfirstProcessor
   )

@@ -44,6 +44,8 @@ export type LineRole =
   /** A post's footer ("Share", "Updated at"): a post boundary. */
   | 'post-footer'
   | 'caption'
+  /** The lead image's figure at the top of the body: compiled into `Article.image`, not the body. */
+  | 'lead-image'
   | 'transcript'
   | 'teaser-title'
   | 'teaser-standfirst'
@@ -69,6 +71,9 @@ export interface LineHint {
   src?: string
   /** Alternative text of an image. */
   alt?: string
+  /** Width and height of the media, in pixels, when the page says. */
+  width?: number
+  height?: number
   /** The line came from a figure caption element. */
   figcaption?: boolean
   /** Machine-readable time (`<time datetime>`). */
@@ -155,8 +160,10 @@ export interface RootData {
   authors?: Author[]
   /** The organisation credited instead of or beside people (an agency). */
   source?: string
-  /** The lead image. */
+  /** The lead image: decided by `extractLeadImage` alone, from the evidence below and the tree's figures. */
   image?: Image
+  /** Evidence: the images the page declares (JSON-LD, `og:image`, `twitter:image`), resolved, most trusted first, each with its source and, when its figure was found in the page, that figure's caption and credit. */
+  declaredImages?: Array<Image & {source: string}>
   published?: Timestamp
   updated?: Timestamp
   keyPoints?: string[]

@@ -276,6 +276,10 @@ const BLOCK: Shape = {
   }
 }
 const BLOCKS: Shape = {kind: 'array', element: BLOCK}
+const IMAGE: Shape = {
+  kind: 'object',
+  fields: {src: STRING, alt: STRING, caption: STRING, credit: STRING, width: NUMBER, height: NUMBER}
+}
 const POST: Shape = {
   kind: 'object',
   fields: {
@@ -305,6 +309,7 @@ const ARTICLE: Shape = {
     published: TIMESTAMP,
     updated: TIMESTAMP,
     keyPoints: STRINGS,
+    image: IMAGE,
     body: BLOCKS,
     posts: {kind: 'array', element: POST},
     related: {

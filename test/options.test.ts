@@ -71,7 +71,8 @@ describe('options', () => {
       url: 'https://seglerblog.stössensee.de/2020/artikel/'
     })
     expect(article.url).toBe('https://seglerblog.stössensee.de/2020/artikel/')
-    expect(article.body.find((block) => block.type === 'figure')).toMatchObject({src: new URL('/bild.jpg', 'https://seglerblog.stössensee.de/').href})
+    // The only figure, at the top, is the lead image.
+    expect(article.image).toMatchObject({src: new URL('/bild.jpg', 'https://seglerblog.stössensee.de/').href})
     expect(() => parse('x', {url: '/relative/path'})).toThrow(/options\.url.+absolute URL/)
   })
 

@@ -157,9 +157,10 @@ describe('captions', () => {
       <figure><img src="https://example.com/island.jpg"></figure><div>The island from the sea.</div><div>Photograph by Jane Doe</div>
       <p>${prose('the goats')}</p><p>Credit: Sam Fox</p><p>${prose('the rats')}</p></article>`
     const article = parse(html, {format: 'html'})
+    // The figure after the first paragraph is the lead image, with the caption and credit it was given.
+    expect(article.image).toEqual({src: 'https://example.com/island.jpg', caption: 'The island from the sea.', credit: 'Jane Doe'})
     expect(article.body).toEqual([
       {type: 'paragraph', text: prose('the island')},
-      {type: 'figure', media: 'image', caption: 'The island from the sea.', credit: 'Jane Doe', src: 'https://example.com/island.jpg'},
       {type: 'paragraph', text: prose('the goats')},
       {type: 'figure', media: 'image', credit: 'Sam Fox'},
       {type: 'paragraph', text: prose('the rats')}

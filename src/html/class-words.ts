@@ -22,8 +22,28 @@ export const STANDFIRST_WORDS = new Set(['standfirst', 'sub', 'subline', 'chapo'
 /** Class words of the body's first paragraph (`first-paragraph`, `dropcap`): body text, however it stands apart. */
 export const OPENING_WORDS = new Set(['first', 'firstparagraph', 'dropcap', 'initial'])
 
-/** Class words of a credit inside a caption. */
-export const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy'])
+/**
+ * Class words of a credit inside a caption or figure. Words that hold
+ * `credit` or `copyright` (`imagecredit`, `copyrightnotice`) count too.
+ */
+export const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'courtesy', 'distributor', 'agency', 'fotograf', 'photog', 'quelle', 'bildquelle'])
+
+/** Class words of a credit only inside a caption element, where the photographer is its "author" (outside, it is the article's byline). */
+export const CAPTION_AUTHOR_WORDS = new Set(['author', 'autor', 'auteur', 'byline'])
+
+/**
+ * Class words of a caption outside a `<figcaption>` (a `<p class="caption">`
+ * beside an image), in the languages of the corpora: Bildunterschrift
+ * (`bu`), légende, didascalia, pie de foto, cutline. Words that hold
+ * `caption` (`imagecaption`) count too. Read only inside a figure.
+ */
+export const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'legend', 'legende', 'bildunterschrift', 'bu', 'bildtext', 'didascalia', 'pie', 'epigrafe', 'infotext', 'description', 'desc', 'cutline'])
+
+/**
+ * Class words of a container that holds a photo and its caption, when it is
+ * not a `<figure>`: `div.article__picture`, `div.media-block`, `div.img-box`.
+ */
+export const FIGURE_WORDS = new Set(['figure', 'fig', 'image', 'images', 'img', 'photo', 'picture', 'pic', 'media', 'foto', 'bild', 'imagen', 'immagine'])
 
 /** Class words of an embedded social post. */
 export const EMBED_WORDS = new Set(['twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'embed', 'bluesky', 'mastodon', 'threads'])

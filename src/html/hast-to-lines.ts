@@ -15,14 +15,17 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {LineHint, PostNode, Root, RootData} from '../tree.js'
-import {findElement, isElement} from './hast.js'
+import {attribute, findElement, hintWords, isElement} from './hast.js'
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
 import {childrenApart, isBold, isOpening, isSummaryElement} from './header-hints.js'
 import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
+import {resolveDeclaredImages} from './declared-images.js'
+import {captionBeside, figureKind, hasCaption, readFigureLike} from './figure-like.js'
+import {readFigureCaption} from './figure-caption.js'
 import {findMedia} from './media.js'
-import {readEmbedContainer, readFigure, readQuote} from './read-media.js'
+import {addFigure, readEmbedContainer, readFigure, readQuote} from './read-media.js'
 import {addBlock, countProse, inHeader, type Walk} from './walk.js'
 
 /** Elements read as one text block each. */
@@ -30,6 +33,9 @@ const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre',
 
 /** A paragraph this long is body prose. */
 const PROSE_MIN_TEXT = 80
+
+/** Class words of a teaser card: a story's image, headline and link, inside another page. */
+const TEASER_WORDS = new Set(['teaser', 'teasers'])
 
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5
@@ -65,7 +71,8 @@ function dropListHeading(walk: Walk): void {
  */
 function readTextBlock(element: Element, walk: Walk): void {
   const gathered = linesOf(element)
-  if (gathered.lines.length === 0) return
+  // A paragraph or link that only wraps an image (`<p><img></p>`, `<a><img></a>`) is a figure.
+  if (gathered.lines.length === 0) return void readFigure(element, walk)
   const level = /^h([1-6])$/.exec(element.tagName)?.[1]
   const headline = element.data?.headline === true
   if (level !== '1' && !headline && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
@@ -231,8 +238,28 @@ function readElement(element: Element, walk: Walk): void {
   // An element that calls itself a summary marks its lines (a lead photo in it is a figure all the same).
   const summary = inHeader(walk) && isSummaryElement(element) && !findMedia(element, undefined)
   if (summary) walk.summary++
-  readByKind(element, walk)
+  readInLink(element, walk)
   if (summary) walk.summary--
+}
+
+/**
+ * Read an element, noting the link or teaser card it is: inside a link
+ * block or a teaser card, images know they may be another story's.
+ *
+ * @param element
+ *   The element.
+ * @param walk
+ *   The walk.
+ */
+function readInLink(element: Element, walk: Walk): void {
+  const teaser = !walk.teaser && hintWords(element).some((word) => TEASER_WORDS.has(word))
+  if (element.tagName !== 'a' && !teaser) return readByKind(element, walk)
+  const outer = walk.link
+  if (element.tagName === 'a') walk.link = attribute(element, 'href') ?? outer
+  if (teaser) walk.teaser = true
+  readByKind(element, walk)
+  walk.link = outer
+  if (teaser) walk.teaser = false
 }
 
 /**
@@ -245,6 +272,10 @@ function readElement(element: Element, walk: Walk): void {
  */
 function readByKind(element: Element, walk: Walk): void {
   if (element.data?.livePost && walk.target === walk.top) return readPost(element, walk)
+  if (walk.uncaptioned && captionBeside(element, walk.uncaptioned)) {
+    walk.uncaptioned = undefined
+    return
+  }
   const tag = element.tagName
   if (TEXT_BLOCK_TAGS.has(tag)) return readTextBlock(element, walk)
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') {
@@ -254,10 +285,18 @@ function readByKind(element: Element, walk: Walk): void {
   }
   if (tag === 'blockquote') return readQuote(element, walk)
   if (tag === 'table') return readTable(element, walk)
-  if (tag === 'figure' || tag === 'picture' || tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'iframe') {
-    if (readFigure(element, walk) || tag !== 'figure') return
+  if (tag === 'figure') {
+    // A gallery, or a figure around a quotation or a whole story, is read as a container.
+    const kind = figureKind(element)
+    if (kind === 'figure' && readFigure(element, walk)) return
+    // A figure whose image did not load (no `<img>` at all) still has its caption.
+    if (kind === 'figure' && hasCaption(element)) return addFigure(walk, element, {media: 'image'}, readFigureCaption(element, undefined))
+  } else if (tag === 'picture' || tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'iframe') {
+    return void readFigure(element, walk)
   }
   if (readEmbedContainer(element, walk)) return
+  const figure = readFigureLike(element, walk.base)
+  if (figure) return addFigure(walk, element, figure.media, figure.parts)
   readContainer(element, walk)
 }
 
@@ -335,6 +374,12 @@ export function hastToRoot(tree: HastRoot, file: VFile, url: string | undefined)
   const isHeadline = (element: Element) => element.data?.headline === true
   const headlineAhead = regions.some((region) => (region.type === 'element' && isHeadline(region)) || findElement(region, isHeadline) !== undefined)
   const walk: Walk = {file, base: file.data.baseUrl ?? data.url, target: root.children, top: root.children, prose: 0, headlineRead: false, headlineAhead, summary: 0, apart: true, data}
+  // Before the regions are read (and emptied): the declared images may be shown outside them.
+  const declared = file.data.metadata?.images
+  if (declared && declared.length > 0) {
+    const candidates = resolveDeclaredImages(declared, tree, walk.base)
+    if (candidates.length > 0) data.declaredImages = candidates
+  }
   for (const region of regions) {
     if (region.type === 'root') readContainer(region, walk)
     else readElement(region, walk)

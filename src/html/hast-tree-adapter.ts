@@ -72,8 +72,12 @@ export type HastTreeAdapterMap = TreeAdapterTypeMap<
   BuildDoctype
 >
 
-/** Elements whose content is never read (dropped by `pruneHidden`): their children are not kept. */
-const OPAQUE = new Set(['style', 'svg', 'math', 'noscript', 'template', 'textarea', 'select', 'iframe', 'object'])
+/**
+ * Elements whose content is never read (dropped by `pruneHidden`): their
+ * children are not kept. A `<noscript>`'s text is kept: it may hold the
+ * real `<img>` of a lazy-loaded picture (see `pruneHidden`).
+ */
+const OPAQUE = new Set(['style', 'svg', 'math', 'template', 'textarea', 'select', 'iframe', 'object'])
 
 /**
  * The attributes the HTML plugins read (and every `data-*`, for lazy
@@ -82,7 +86,9 @@ const OPAQUE = new Set(['style', 'svg', 'math', 'noscript', 'template', 'textare
  */
 const READ_ATTRIBUTES = new Set([
   'class', 'id', 'hidden', 'style', 'type', 'role', 'itemprop', 'rel', 'href', 'src', 'srcset', 'alt',
-  'datetime', 'content', 'name', 'property', 'http-equiv', 'lang', 'pubdate', 'width', 'height', 'aria-hidden', 'poster'
+  'datetime', 'content', 'name', 'property', 'http-equiv', 'lang', 'pubdate', 'width', 'height', 'aria-hidden', 'poster',
+  // An image's title is its caption on some sites; a picture's `<source media>` says how wide it is shown.
+  'title', 'media'
 ])
 
 /** The properties of an element without attributes. */

@@ -1,64 +1,302 @@
 /**
- * Media in HTML: the image, video, audio or embed a figure holds (its
- * source resolved, lazy-load attributes first, trackers and icons left out),
- * and a figure caption split into caption and credit.
+ * Media in HTML: the image, video, audio or embed a figure holds, its
+ * source resolved (lazy-load attributes first, the largest rendition of a
+ * `srcset` or `<picture>`), and what is not a photo left out: trackers,
+ * spacers, icons, logos and avatars.
  *
  * @module
  */
 import type {Element} from 'hast'
 import type {LineHint} from '../tree.js'
-import {splitCaption} from '../util/captions.js'
 import {cleanLine} from '../util/text.js'
-import {CREDIT_WORDS} from './class-words.js'
-import {attribute, hintWords, isElement, mark} from './hast.js'
-import {linesOf} from './inline-text.js'
-import {pickFromSrcset, safeUrl} from './urls.js'
+import {attribute, hintWords, isElement} from './hast.js'
+import {imageKeys, sameImage} from '../util/image-keys.js'
+import {largestRendition, readSrcset, safeUrl, type Rendition} from './urls.js'
 
-/** Images this small are trackers or icons. */
+/** Images this small (declared width or height, in pixels) are trackers or icons. */
 const MIN_IMAGE_SIZE = 50
 
 /**
- * An image's source: the lazy-load attributes first (the `src` of a lazy
- * image is a placeholder), then `src`, then `srcset`.
- *
- * @param image
- *   The `<img>` or `<source>`.
- * @returns
- *   The raw source, if any.
+ * A square image this small is a face next to a byline or a profile
+ * picture (author pictures come at 64, 96, 143 and 150 pixels in the
+ * corpora), not a news photo.
  */
-function imageSource(image: Element): string | undefined {
-  for (const name of ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src']) {
-    const value = attribute(image, name)
-    if (value && !value.startsWith('data:')) return value
-  }
-  const src = attribute(image, 'src')
-  if (src && !src.startsWith('data:')) return src
-  return pickFromSrcset(attribute(image, 'srcset') ?? attribute(image, 'data-srcset')) ?? src
-}
+const MAX_AVATAR_SIZE = 160
 
 /**
- * Whether an image is a tracker or icon (declared tiny).
- *
- * @param image
- *   The image.
- * @returns
- *   Whether it is.
+ * Lazy-load attributes hold the real source while `src` holds a
+ * placeholder; each script names its own (`data-src`, `data-lazy-src`,
+ * `data-original`, `data-hi-res-src`, `data-lazyimage-srcset`). These are
+ * their hast property names: `data-*` ending in `src`, `original` or `url`,
+ * and in `srcset`.
  */
-function isTinyImage(image: Element): boolean {
-  const width = Number.parseInt(attribute(image, 'width') ?? '', 10)
-  const height = Number.parseInt(attribute(image, 'height') ?? '', 10)
-  return (width > 0 && width < MIN_IMAGE_SIZE) || (height > 0 && height < MIN_IMAGE_SIZE)
-}
+const LAZY_SOURCE = /^data[A-Z][A-Za-z]*(?:Src|Original|Url)$|^dataSrc$/
+
+/** See `LAZY_SOURCE`: the `srcset`s. */
+const LAZY_SRCSET = /^data(?:[A-Z][A-Za-z]*)?Srcset$/
+
+/** A URL-looking value: absolute, protocol-relative or rooted, or a file with an image's extension. */
+const URL_LIKE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i
+
+/** A size written in a file name (`photo-824x412.jpg`): its width. */
+const NAMED_SIZE = /[-_](\d{2,4})x\d{2,4}(?=[-_.])/
+
+/** The lower bound of a `<source>`'s viewport (`(min-width: 641px)`): its picture is at least as wide. */
+const MIN_WIDTH = /min-width:\s*(\d{2,4})px/
+
+/**
+ * Words of a class, id, alt text or file path that make an image page
+ * chrome rather than a photo: logos, icons, avatars, emoji, sprites,
+ * badges.
+ */
+const JUNK_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar', 'emoji', 'emojis', 'sprite', 'badge', 'spacer'])
+
+/**
+ * Words of a file path only (as classes they name a real image's wrapper,
+ * `RatioPlaceholder`, its state, `is-loading`, or an analytics hook,
+ * `js-tracking`): tracking pixels and what is shown while the real image
+ * loads.
+ */
+const PATH_WORDS = new Set(['pixel', 'tracking', 'tracker', 'blank', 'transparent', 'placeholder', 'spinner', 'loader', 'loading'])
 
 /** The media of a figure. */
 export interface Media {
   media: NonNullable<LineHint['media']>
   src?: string
   alt?: string
+  /** The image's `title`: on some sites its caption. */
+  title?: string
+  /** Declared or chosen width and height, in pixels. */
+  width?: number
+  height?: number
+  /** The `href` of the link around it, inside the element searched. */
+  link?: string
 }
 
 /**
- * The media element inside a figure (or the element itself).
+ * A positive whole number from an attribute (`"640"`, `"640px"`), if any.
+ *
+ * @param value
+ *   The attribute value (optional).
+ * @returns
+ *   The number, if any.
+ */
+function pixels(value: string | undefined): number | undefined {
+  const number = Number.parseInt(value ?? '', 10)
+  return number > 0 && /^\s*\d+(?:px)?\s*$/.test(value ?? '') ? number : undefined
+}
+
+/**
+ * Whether a URL or a name holds a junk word (`/icons/share.png`,
+ * `site-logo`, `gravatar.com`).
+ *
+ * @param text
+ *   A URL, class names or alt text.
+ * @param path
+ *   Whether the text is a URL's path, where placeholder words count too
+ *   (default: `false`).
+ * @returns
+ *   Whether it does.
+ */
+export function hasJunkWord(text: string, path = false): boolean {
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
+  return false
+}
+
+/**
+ * Whether an image is not a photo: declared tiny, a small square (an
+ * avatar), or named, classed or stored as a logo, icon, avatar or tracker.
+ *
+ * @param image
+ *   The `<img>`.
+ * @param src
+ *   Its chosen source (optional).
+ * @returns
+ *   Whether it is junk.
+ */
+export function isJunkImage(image: Element, src: string | undefined): boolean {
+  const width = pixels(attribute(image, 'width'))
+  const height = pixels(attribute(image, 'height'))
+  if ((width !== undefined && width < MIN_IMAGE_SIZE) || (height !== undefined && height < MIN_IMAGE_SIZE)) return true
+  if (width !== undefined && width === height && width <= MAX_AVATAR_SIZE) return true
+  if (isJunkNamed(image)) return true
+  if (src && hasJunkWord(pathOf(src), true)) return true
+  return false
+}
+
+/**
+ * Whether an image's class or id names a logo, icon or avatar
+ * (`site-logo`, `author-avatar`).
+ *
+ * @param element
+ *   The image.
+ * @returns
+ *   Whether it does.
+ */
+function isJunkNamed(element: Element): boolean {
+  return hintWords(element).some((word) => JUNK_WORDS.has(word))
+}
+
+/** Class words of a container that is a logo or an avatar. */
+const LOGO_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar'])
+
+/**
+ * Whether a container's class or id names a logo, icon or avatar (`<a
+ * class="site-logo"><img></a>`).
+ *
+ * @param element
+ *   The container.
+ * @returns
+ *   Whether it does.
+ */
+export function isLogoNamed(element: Element): boolean {
+  return hintWords(element).some((word) => LOGO_WORDS.has(word))
+}
+
+/**
+ * The host and path of a URL (its query holds sizes and tokens, not names).
+ *
+ * @param url
+ *   A URL, absolute or not.
+ * @returns
+ *   Host and path.
+ */
+function pathOf(url: string): string {
+  return withoutQuery(url)
+}
+
+/**
+ * The renditions an image offers: its lazy-load source, its `src`, its
+ * `srcset`, and the `srcset`s of the `<source>`s of its `<picture>`.
+ *
+ * @param image
+ *   The `<img>`.
+ * @param sources
+ *   The `<source>` elements beside it (optional).
+ * @returns
+ *   The renditions, placeholders left out.
+ */
+export function renditionsOf(image: Element, sources: Element[]): Rendition[] {
+  const renditions: Rendition[] = []
+  // The image's own source counts as wide as the image is declared: a
+  // `srcset` entry wins only when it is wider (on a tie, the first wins).
+  const declared = pixels(attribute(image, 'width'))
+  for (const value of sourceValues(image, LAZY_SOURCE, 'src')) {
+    const width = declared ?? namedWidth(value)
+    renditions.push({url: value, size: width ?? 0, ...(width ? {width} : {})})
+  }
+  for (const element of [image, ...sources]) {
+    // A `<source>` for wide screens holds a picture at least that wide.
+    const floor = Number(MIN_WIDTH.exec(attribute(element, 'media') ?? '')?.[1] ?? 0)
+    for (const value of sourceValues(element, LAZY_SRCSET, 'srcset')) {
+      for (const rendition of readSrcset(value)) {
+        // A density (`2x`) is a multiple of the declared width; no descriptor, the file name's size or the viewport's.
+        if (rendition.width !== undefined) renditions.push(rendition)
+        else if (rendition.size > 0) renditions.push({...rendition, size: rendition.size * (declared ?? 1)})
+        else renditions.push({...rendition, size: Math.max(namedWidth(rendition.url) ?? 0, floor)})
+      }
+    }
+  }
+  return renditions
+}
+
+/**
+ * The values of an element's source attributes: its lazy-load ones, then
+ * the plain one; inline `data:` placeholders and values that are no URL
+ * left out.
+ *
+ * @param element
+ *   An `<img>` or `<source>`.
+ * @param lazy
+ *   Which `data-*` properties are lazy sources.
+ * @param plain
+ *   The plain attribute (`src`, `srcset`).
+ * @returns
+ *   The values, lazy ones first.
+ */
+function sourceValues(element: Element, lazy: RegExp, plain: string): string[] {
+  const values: string[] = []
+  for (const [key, value] of Object.entries(element.properties)) {
+    if (!lazy.test(key) || typeof value !== 'string') continue
+    const trimmed = value.trim()
+    if (trimmed && !trimmed.startsWith('data:') && URL_LIKE.test(trimmed)) values.push(trimmed)
+  }
+  const value = attribute(element, plain)?.trim()
+  if (value && !value.startsWith('data:')) values.push(value)
+  return values
+}
+
+/**
+ * The width a file name says (`photo-824x412.jpg` → 824).
+ *
+ * @param url
+ *   A URL.
+ * @returns
+ *   The width, if the name has one.
+ */
+function namedWidth(url: string): number | undefined {
+  const match = NAMED_SIZE.exec(url.slice(url.lastIndexOf('/') + 1))
+  return match ? Number(match[1]) : undefined
+}
+
+/**
+ * The image an `<img>` shows, at its largest rendition.
+ *
+ * @param image
+ *   The `<img>`.
+ * @param sources
+ *   The `<source>` elements of its `<picture>`.
+ * @param base
+ *   The page's address.
+ * @returns
+ *   The media, or `undefined` when the image is junk.
+ */
+function readImage(image: Element, sources: Element[], base: string | undefined): Media | undefined {
+  // Inline `data:` sources are left out: they are placeholders while the real image loads.
+  const chosen = largestRendition(renditionsOf(image, sources))
+  const src = safeUrl(chosen?.url, base)
+  if (isJunkImage(image, src)) return undefined
+  const alt = cleanLine(attribute(image, 'alt') ?? '')
+  const title = cleanLine(attribute(image, 'title') ?? '')
+  const media: Media = {media: 'image'}
+  if (src) media.src = src
+  if (alt && !hasJunkWord(alt)) media.alt = alt
+  if (title) media.title = title
+  const width = chosen?.width ?? pixels(attribute(image, 'width'))
+  const height = pixels(attribute(image, 'height'))
+  if (width) media.width = width
+  // The declared height belongs to the declared width: scaled when a larger rendition was chosen.
+  const declaredWidth = pixels(attribute(image, 'width'))
+  if (height && width) media.height = declaredWidth && declaredWidth !== width ? Math.round((height * width) / declaredWidth) : height
+  return media
+}
+
+/**
+ * A video, audio or frame element as media.
+ *
+ * @param node
+ *   The element.
+ * @param base
+ *   The page's address.
+ * @returns
+ *   The media, if it has a source (a frame without one is nothing).
+ */
+function readPlayer(node: Element, base: string | undefined): Media | undefined {
+  if (node.tagName === 'iframe') {
+    const src = safeUrl(attribute(node, 'src') ?? attribute(node, 'data-src'), base)
+    if (!src) return undefined
+    return {media: /youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|player/i.test(src) ? 'video' : 'embed', src}
+  }
+  const source = attribute(node, 'src') ?? node.children.filter((child) => isElement(child, 'source')).map((child) => attribute(child as Element, 'src'))[0]
+  const src = safeUrl(source, base)
+  return {media: node.tagName as 'video' | 'audio', ...(src ? {src} : {})}
+}
+
+/**
+ * The media element inside a figure (or the element itself), in document
+ * order: the first photo, video, audio or frame. An image without a usable
+ * source (a lazy placeholder) gives way to a later one that has one (the
+ * `<noscript>` copy), keeping its alt text.
  *
  * @param element
  *   The figure, picture, image, video, audio or iframe.
@@ -68,69 +306,73 @@ export interface Media {
  *   The media, if any.
  */
 export function findMedia(element: Element, base: string | undefined): Media | undefined {
-  const stack: Element[] = [element]
+  let sourceless: Media | undefined
+  // Depth first, children pushed in reverse: document order without a queue.
+  // Each entry carries the `<source>`s of the `<picture>` it is in, and the link around it.
+  const stack: Array<[Element, Element[], string | undefined]> = [[element, [], undefined]]
   while (stack.length > 0) {
-    const node = stack.shift()!
-    switch (node.tagName) {
-      case 'img': {
-        if (isTinyImage(node)) break
-        const src = safeUrl(imageSource(node), base, true)
-        const alt = cleanLine(attribute(node, 'alt') ?? '')
-        return {media: 'image', ...(src ? {src} : {}), ...(alt ? {alt} : {})}
+    const [node, sources, link] = stack.pop()!
+    let found: Media | undefined
+    if (node.tagName === 'img') found = readImage(node, sources, base)
+    else if (node.tagName === 'video' || node.tagName === 'audio' || node.tagName === 'iframe') found = readPlayer(node, base)
+    else {
+      const inside = node.tagName === 'picture' ? node.children.filter((child): child is Element => isElement(child, 'source')) : sources
+      const around = node.tagName === 'a' ? (attribute(node, 'href') ?? link) : link
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        const child = node.children[index]
+        if (isElement(child)) stack.push([child, inside, around])
       }
-      case 'video':
-      case 'audio': {
-        const source = attribute(node, 'src') ?? node.children.filter((child) => isElement(child, 'source')).map((child) => attribute(child as Element, 'src'))[0]
-        const src = safeUrl(source, base)
-        return {media: node.tagName, ...(src ? {src} : {})}
-      }
-      case 'iframe': {
-        const src = safeUrl(attribute(node, 'src') ?? attribute(node, 'data-src'), base)
-        if (!src) break
-        return {media: /youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|player/i.test(src) ? 'video' : 'embed', src}
-      }
-      default:
-        for (const child of node.children) if (isElement(child)) stack.push(child)
     }
+    if (!found) continue
+    if (link) found.link = link
+    if (found.src || found.media !== 'image') return sourceless && found.media === 'image' ? {...found, ...(sourceless.alt ? {alt: sourceless.alt} : {})} : found
+    sourceless ??= found
   }
-  return undefined
+  return sourceless
+}
+
+/** File extensions of images: a link to one opens the picture, not another page. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i
+
+/**
+ * Whether a link around an image leads to another page (a teaser's story,
+ * a gallery elsewhere), not to the picture itself (a lightbox, a zoom):
+ * not a fragment, not an image file, not the same picture.
+ *
+ * @param href
+ *   The link's `href`.
+ * @param media
+ *   The image.
+ * @param base
+ *   The page's address.
+ * @returns
+ *   Whether it does.
+ */
+export function linksAway(href: string, media: Media, base: string | undefined): boolean {
+  if (href.trim().startsWith('#')) return false
+  const url = safeUrl(href, base)
+  if (!url) return false
+  let path: string
+  try {
+    path = new URL(url, 'https://invalid.invalid/').pathname
+  } catch {
+    return false
+  }
+  if (IMAGE_FILE.test(path) || (base && withoutQuery(url) === withoutQuery(base))) return false
+  return !(media.src && sameImage(imageKeys(url), imageKeys(media.src)))
 }
 
 /**
- * A caption's text and credit: a credit-classed part, or a "Photograph:" label.
+ * A URL without its query and fragment.
  *
- * @param caption
- *   The `<figcaption>` (or caption-classed element).
+ * @param url
+ *   A URL.
  * @returns
- *   Caption and credit.
+ *   The rest.
  */
-export function readCaption(caption: Element): {caption: string; credit?: string} {
-  const creditElement = findCredit(caption)
-  if (creditElement) mark(creditElement, {consumed: true})
-  const text = linesOf(caption).lines.join(' ')
-  const credit = creditElement ? linesOf(creditElement).lines.join(' ').replace(/^(?:©|\(c\)|photo(?:graph)?:|credit:|foto:|bild:)\s*/i, '') : undefined
-  if (creditElement) mark(creditElement, {consumed: false})
-  const split = credit ? undefined : splitCaption(text)
-  if (split) return {caption: split.caption, ...(split.credit ? {credit: split.credit} : {})}
-  return {caption: text, ...(credit ? {credit} : {})}
-}
-
-/**
- * A credit-classed element inside a caption.
- *
- * @param caption
- *   The caption.
- * @returns
- *   The credit element, if any.
- */
-function findCredit(caption: Element): Element | undefined {
-  for (const child of caption.children) {
-    if (!isElement(child)) continue
-    if (hintWords(child).some((word) => CREDIT_WORDS.has(word))) return child
-    const nested = findCredit(child)
-    if (nested) return nested
-  }
-  return undefined
+function withoutQuery(url: string): string {
+  const end = url.search(/[?#]/)
+  return end === -1 ? url : url.slice(0, end)
 }
 
 /**

@@ -15,7 +15,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
-import {attribute, hintWords, mark, type HastParent} from './hast.js'
+import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {forgetMeasures, measuresOf, type Measures} from './measure.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS} from './class-words.js'
 
@@ -187,6 +187,24 @@ function holdsProse(element: Element, measures: Measures): boolean {
   return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
 }
 
+/** Class words of an overlay that may be a lightbox: the article's photo, shown large on a click. */
+const OVERLAY_WORDS = new Set(['modal', 'popup'])
+
+/**
+ * Whether a region named as an overlay (`ui-modal`) is a photo's lightbox:
+ * it holds a captioned figure, which is the article's.
+ *
+ * @param element
+ *   The region.
+ * @returns
+ *   Whether it is.
+ */
+function isLightbox(element: Element): boolean {
+  const word = boilerplateWord(element)
+  if (!word || !OVERLAY_WORDS.has(word)) return false
+  return findElement(element, (child) => child.tagName === 'figcaption') !== undefined
+}
+
 /**
  * Whether an element holds a landmark of the main content.
  *
@@ -251,8 +269,8 @@ function keepTimes(parent: HastParent, region: Element): void {
  *   For messages.
  */
 function prune(node: HastParent, measures: Measures, pageText: number, file: VFile): void {
-  // A quotation's `<footer>` names its source: content, not page furniture.
-  if (node.type === 'element' && node.tagName === 'blockquote') return
+  // A quotation's `<footer>` names its source, a figure's its credit: content, not page furniture.
+  if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'figure')) return
   let dropped: Set<Element> | undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
@@ -263,7 +281,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     const always = isAlwaysBoilerplate(child)
     // The site's banner holds the site's name as a headline: not the article's.
     const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
-    if ((!banner && holdsLandmark(child)) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures)))) continue
+    if ((!banner && holdsLandmark(child)) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures) || isLightbox(child)))) continue
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     ;(dropped ??= new Set()).add(child)
   }

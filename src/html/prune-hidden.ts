@@ -17,7 +17,7 @@ const NEVER_CONTENT = new Set([
 ])
 
 /** Class names that hide text from the eye (kept only for screen readers, or hidden by a stylesheet). */
-const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'is-hidden', 'u-hidden', 'invisible', 'offscreen'])
+const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'is-hidden', 'u-hidden', 'invisible', 'offscreen', 'element-invisible'])
 
 /** An inline style that hides the element. */
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i
@@ -58,7 +58,8 @@ function keeps(node: RootContent | ElementContent): boolean {
 }
 
 /**
- * Remove never-content children, recursively.
+ * Remove never-content children, recursively. A `<noscript>` that holds an
+ * image becomes that image.
  *
  * @param node
  *   A parent.
@@ -66,8 +67,121 @@ function keeps(node: RootContent | ElementContent): boolean {
 function prune(node: HastRoot | Element): void {
   const children = node.children as Array<RootContent | ElementContent>
   // Most elements lose nothing: build a new list only when one does.
-  if (!children.every(keeps)) node.children = children.filter(keeps) as typeof node.children
+  if (!children.every(keeps)) {
+    const kept: Array<RootContent | ElementContent> = []
+    for (const child of children) {
+      if (keeps(child)) kept.push(child)
+      else if (child.type === 'element' && child.tagName === 'noscript') {
+        const image = noscriptImage(child)
+        if (image) kept.push(image)
+      }
+    }
+    node.children = kept as typeof node.children
+  }
   for (const child of node.children) if (child.type === 'element') prune(child)
+}
+
+/** The part of a `<noscript>`'s text where its image is looked for. */
+const NOSCRIPT_HEAD = 4000
+
+/** The first `<img>` tag of a `<noscript>`'s text. */
+const IMG_TAG = /<img\s([^<>]{1,3000})>/i
+
+
+/** The attributes of a `<noscript>` image that are read, by hast property name. */
+const NOSCRIPT_ATTRIBUTES = new Map([['src', 'src'], ['srcset', 'srcSet'], ['data-src', 'dataSrc'], ['data-srcset', 'dataSrcset'], ['alt', 'alt'], ['title', 'title'], ['width', 'width'], ['height', 'height'], ['class', 'className']])
+
+/**
+ * The image a `<noscript>` shows to readers without scripts: lazy-loading
+ * pages put the real `<img>` there and a placeholder outside. Its text (the
+ * parser keeps a `<noscript>`'s markup as text) is read for the first
+ * `<img>` tag and its source attributes.
+ *
+ * @param noscript
+ *   The `<noscript>` element.
+ * @returns
+ *   An `<img>` element, if it holds one with a source.
+ */
+function noscriptImage(noscript: Element): Element | undefined {
+  const text = noscript.children.map((child) => (child.type === 'text' ? child.value : '')).join('').slice(0, NOSCRIPT_HEAD)
+  const tag = IMG_TAG.exec(text)
+  if (!tag) return undefined
+  const properties: Element['properties'] = {}
+  for (const [name, raw] of tagAttributes(tag[1]!)) {
+    const property = NOSCRIPT_ATTRIBUTES.get(name)
+    const value = decodeEntities(raw)
+    if (property && !(property in properties)) properties[property] = property === 'className' ? value.split(/\s+/).filter(Boolean) : value
+  }
+  return properties.src || properties.srcSet || properties.dataSrc ? {type: 'element', tagName: 'img', properties, children: [], data: {noscript: true} as Element['data']} : undefined
+}
+
+declare module 'hast' {
+  interface ElementData {
+    /** Set by `pruneHidden`: this `<img>` was a `<noscript>`'s, a copy of the lazy image before it. */
+    noscript?: boolean
+  }
+}
+
+/**
+ * The attributes of a tag's inside (`src="a.jpg" alt='A' width=640`), read
+ * one character at a time (a regular expression over names and values
+ * would backtrack).
+ *
+ * @param inside
+ *   The text between `<img` and `>`.
+ * @returns
+ *   Lower-case names and raw values, in order.
+ */
+function tagAttributes(inside: string): Array<[string, string]> {
+  const found: Array<[string, string]> = []
+  let index = 0
+  const skipSpace = () => {
+    while (index < inside.length && /\s/.test(inside[index]!)) index++
+  }
+  while (index < inside.length) {
+    skipSpace()
+    const start = index
+    while (index < inside.length && !/[\s=/]/.test(inside[index]!)) index++
+    const name = inside.slice(start, index).toLowerCase()
+    skipSpace()
+    if (inside[index] !== '=') {
+      // A name without a value (`loading`), or a stray character.
+      if (index === start) index++
+      continue
+    }
+    index++
+    skipSpace()
+    const quote = inside[index]
+    let value: string
+    if (quote === '"' || quote === "'") {
+      const end = inside.indexOf(quote, index + 1)
+      value = inside.slice(index + 1, end === -1 ? inside.length : end)
+      index = end === -1 ? inside.length : end + 1
+    } else {
+      const valueStart = index
+      while (index < inside.length && !/\s/.test(inside[index]!)) index++
+      value = inside.slice(valueStart, index)
+    }
+    if (name) found.push([name, value])
+  }
+  return found
+}
+
+/**
+ * Decode the character references a URL or alt text in markup uses.
+ *
+ * @param value
+ *   An attribute value as written.
+ * @returns
+ *   Its text.
+ */
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(/&(?:amp|quot|#39|apos|lt|gt|#(\d{1,7})|#x([\da-f]{1,6}));/gi, (entity, decimal: string | undefined, hex: string | undefined) => {
+    if (decimal) return String.fromCodePoint(Math.min(Number(decimal), 0x10_ffff))
+    if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10_ffff))
+    return {'&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&lt;': '<', '&gt;': '>'}[entity.toLowerCase()] ?? entity
+  })
 }
 
 /**

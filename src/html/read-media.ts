@@ -7,12 +7,14 @@
  * @module
  */
 import type {Element} from 'hast'
+import {report} from '../messages.js'
 import type {LineData, LineHint} from '../tree.js'
 import {findTimestamps} from '../util/timestamps.js'
 import {EMBED_WORDS} from './class-words.js'
 import {hintWords, isElement, mark} from './hast.js'
 import {linesOf} from './inline-text.js'
-import {findLink, findMedia, readCaption} from './media.js'
+import {readFigureCaption} from './figure-caption.js'
+import {findLink, findMedia, linksAway, type Media} from './media.js'
 import {safeUrl} from './urls.js'
 import {addBlock, countProse, type Walk} from './walk.js'
 
@@ -29,15 +31,67 @@ import {addBlock, countProse, type Walk} from './walk.js'
 export function readFigure(element: Element, walk: Walk): boolean {
   const media = findMedia(element, walk.base)
   if (!media) return false
-  const captionElement = element.children.find((child): child is Element => isElement(child, 'figcaption'))
-  const {caption, credit} = captionElement ? readCaption(captionElement) : {caption: ''}
-  const data: LineData = {role: 'caption', media: media.media, caption}
-  if (credit) data.credit = credit
-  const hint: LineHint = {media: media.media, figcaption: Boolean(captionElement)}
+  if (element.data?.noscript && mergeNoscriptCopy(media, walk)) return true
+  const link = media.link ?? walk.link
+  const teaser = link !== undefined && media.media === 'image' && linksAway(link, media, walk.base)
+  const parts = readFigureCaption(element, media, !teaser && !walk.teaser)
+  // A thumbnail that links to another story, with no caption of its own, is the teaser's, not the article's.
+  if (teaser && !parts.caption && !parts.credit) {
+    report(walk.file, 'thumbnail-dropped', 'Unexpected image linking to another page, dropped as a teaser’s thumbnail', element, media.src)
+    return true
+  }
+  addFigure(walk, element, media, parts)
+  return true
+}
+
+/**
+ * Give a `<noscript>` copy of a lazy image to the figure just read for it:
+ * its source when the figure has none; nothing when it has one (then the
+ * copy is a duplicate).
+ *
+ * @param media
+ *   The copy's media.
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether the copy belonged to the figure before it.
+ */
+function mergeNoscriptCopy(media: Media, walk: Walk): boolean {
+  const last = walk.target.at(-1)
+  const line = last?.type === 'block' ? last.children.at(-1) : undefined
+  const hint = line?.data?.role === 'caption' ? line.data.hint : undefined
+  if (!hint || hint.media !== 'image') return false
+  if (!hint.src && media.src) {
+    hint.src = media.src
+    if (media.width) hint.width = media.width
+    if (media.height) hint.height = media.height
+  }
+  return true
+}
+
+/**
+ * Add a figure: one caption line with its media in the hint.
+ *
+ * @param walk
+ *   The walk.
+ * @param element
+ *   The figure's element (for its position).
+ * @param media
+ *   What it shows.
+ * @param parts
+ *   Its caption (may be empty) and credit.
+ */
+export function addFigure(walk: Walk, element: Element, media: Media, parts: {caption: string; credit?: string | undefined}): void {
+  const data: LineData = {role: 'caption', media: media.media, caption: parts.caption}
+  if (parts.credit) data.credit = parts.credit
+  const hint: LineHint = {media: media.media, figcaption: Boolean(parts.caption)}
   if (media.src) hint.src = media.src
   if (media.alt) hint.alt = media.alt
-  addBlock(walk, [caption], element.position, hint, data)
-  return true
+  if (media.width) hint.width = media.width
+  if (media.height) hint.height = media.height
+  const block = addBlock(walk, [parts.caption], element.position, hint, data)
+  // An image without a caption may be captioned by the element after it.
+  if (block && !parts.caption && media.media === 'image') walk.uncaptioned = {line: block.children[0]!, media}
 }
 
 /**

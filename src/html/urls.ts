@@ -44,8 +44,60 @@ export function safeUrl(value: string | undefined, base: string | undefined, ima
   }
 }
 
+/** One rendition a `srcset` offers. */
+export interface Rendition {
+  url: string
+  /** Its `w` descriptor, when it has one. */
+  width?: number
+  /** How it compares: the `w` or `x` descriptor (0 without one). */
+  size: number
+}
+
 /**
- * The first URL of a `srcset` (`a.jpg 1x, b.jpg 2x`): the widest one.
+ * Where a `srcset` splits between candidates: a comma followed by white
+ * space, or a comma right after a descriptor (`a.jpg 1x,b.jpg 2x`). A bare
+ * comma elsewhere belongs to the URL (`c_crop,x_0`).
+ */
+const SRCSET_SEPARATOR = /,\s+|(?<=\s\d{1,5}(?:\.\d{1,3})?[wx]),/
+
+/**
+ * The renditions of a `srcset` (`a.jpg 480w, b.jpg 1200w`), inline
+ * placeholders (`data:`) left out.
+ *
+ * @param srcset
+ *   The attribute value (optional).
+ * @returns
+ *   The renditions, in the order written.
+ */
+export function readSrcset(srcset: string | undefined): Rendition[] {
+  if (!srcset) return []
+  const renditions: Rendition[] = []
+  for (const candidate of srcset.split(SRCSET_SEPARATOR)) {
+    const [url, descriptor] = candidate.trim().split(/\s+/)
+    if (!url || url.startsWith('data:')) continue
+    const size = descriptor ? Number.parseFloat(descriptor) || 0 : 0
+    renditions.push({url, size, ...(descriptor?.endsWith('w') && size > 0 ? {width: Math.round(size)} : {})})
+  }
+  return renditions
+}
+
+/**
+ * The largest of several renditions (by `w`, else `x` descriptor); the
+ * first when none says.
+ *
+ * @param renditions
+ *   Renditions of one picture.
+ * @returns
+ *   The largest, if any.
+ */
+export function largestRendition(renditions: Rendition[]): Rendition | undefined {
+  let best: Rendition | undefined
+  for (const rendition of renditions) if (!best || rendition.size > best.size) best = rendition
+  return best
+}
+
+/**
+ * The largest URL of a `srcset` (`a.jpg 1x, b.jpg 2x`).
  *
  * @param srcset
  *   The attribute value.
@@ -53,17 +105,5 @@ export function safeUrl(value: string | undefined, base: string | undefined, ima
  *   The chosen URL, if any.
  */
 export function pickFromSrcset(srcset: string | undefined): string | undefined {
-  if (!srcset) return undefined
-  let best: string | undefined
-  let bestWidth = -1
-  for (const candidate of srcset.split(/,\s+/)) {
-    const [url, descriptor] = candidate.trim().split(/\s+/)
-    if (!url) continue
-    const width = descriptor ? Number.parseFloat(descriptor) || 0 : 0
-    if (width > bestWidth) {
-      best = url
-      bestWidth = width
-    }
-  }
-  return best
+  return largestRendition(readSrcset(srcset))?.url
 }

@@ -8,6 +8,7 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Block, Line, LineData, LineHint, PostNode, RootData} from '../tree.js'
+import type {Media} from './media.js'
 
 /** The header's hints are recorded until this many blocks of body prose were read: the first may be the standfirst itself. */
 const HEADER_MAX_PROSE = 2
@@ -31,6 +32,12 @@ export interface Walk {
   /** Whether the element being read stands apart from its siblings (see `childrenApart`). */
   apart: boolean
   data: RootData
+  /** The figure line just read, while it has no caption: the next element may be its caption. */
+  uncaptioned?: {line: Line; media: Media}
+  /** The `href` of the link being read, if any (an image inside it may be a teaser's). */
+  link?: string | undefined
+  /** Whether a teaser card is being read (its image's title is the linked story's, not a caption). */
+  teaser?: boolean
 }
 
 /**
@@ -60,6 +67,7 @@ export function addBlock(walk: Walk, texts: string[], position: Position | undef
   const block: Block = {type: 'block', children: texts.map((value) => makeLine(value, position, hint, data))}
   if (position) block.position = position
   walk.target.push(block)
+  walk.uncaptioned = undefined
   return block
 }
 

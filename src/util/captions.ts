@@ -8,7 +8,7 @@
  */
 import {wordCount} from './text.js'
 
-/** Labels that introduce a credit, in the languages of the corpora. */
+/** Labels that introduce a credit, in the languages of the corpora (more, for captions only, in `credits.ts`). */
 const CREDIT_LABELS =
   'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo|Crédito|Créditos|Imagen|Fotografía|Fot'
 

@@ -19,6 +19,7 @@ import type {TimestampContext} from '../../util/timestamps.js'
 import {attribute, foldWhitespace, isElement, mark, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readAuthors, readAuthorUrls} from './authors.js'
+import {readDeclaredImages, withoutSiteImages, type DeclaredImage} from './images.js'
 import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
 import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
 import {chooseTitle} from './title.js'
@@ -41,6 +42,8 @@ export interface PageMetadata {
   authorUrls: Map<string, string>
   /** Every summary the metadata gives (meta, OpenGraph and Twitter descriptions, JSON-LD `description`, `alternativeHeadline`, `abstract`), each once. */
   descriptions: string[]
+  /** The images the page declares (JSON-LD, `og:image`, `twitter:image`), most trusted first. */
+  images: Array<Sourced<DeclaredImage>>
 }
 
 declare module 'vfile' {
@@ -74,7 +77,7 @@ interface Reading {
  * @param value
  *   The value and its source (optional).
  */
-function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates' | 'authorUrls' | 'descriptions'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
+function setOnce<K extends Exclude<keyof PageMetadata, 'liveBlogUpdates' | 'authorUrls' | 'descriptions' | 'images'>>(metadata: PageMetadata, key: K, value: PageMetadata[K] | undefined): void {
   if (value && metadata[key] === undefined) metadata[key] = value
 }
 
@@ -242,7 +245,7 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   const sources = pageSources.elements
   const meta = indexMeta(sources)
   const {main, nodes} = readJsonLd(sources, file)
-  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context), authorUrls: new Map(), descriptions: []}
+  const metadata: PageMetadata = {liveBlogUpdates: readLiveBlogUpdates(main, context), authorUrls: new Map(), descriptions: [], images: readDeclaredImages(meta, main, nodes)}
   const reading: Reading = {tree, sources, meta, main, nodes, metadata, url: base}
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
   readTitle(reading, file)
@@ -292,10 +295,13 @@ export function readMetadata(settings: TimestampContext & {url?: string | undefi
     const base = readBase(tree, settings.url)
     const metadata = readPageMetadata(tree, file, context, base)
     file.data.metadata = metadata
+    // A declared image shown only as the site's logo is the site's: judged on the whole page, header included.
+    metadata.images = withoutSiteImages(metadata.images, tree, base)
     if (base) file.data.baseUrl = base
     for (const [key, value] of Object.entries(metadata)) {
       if (value && typeof value === 'object' && 'source' in value) report(file, 'metadata-found', `${key} from \`${(value as Sourced<unknown>).source}\``)
     }
+    for (const image of metadata.images) report(file, 'metadata-found', `image from \`${image.source}\``, undefined, image.value.src)
   }
 }
 
