@@ -57,6 +57,13 @@ describe('title utilities', () => {
 })
 
 describe('headline', () => {
+  it('should read the heading a reader sees: no hidden part, no button label, a space at each break', () => {
+    const hidden = html('<title>Other words entirely here</title>', `<article><h1>Harbour quay <span hidden>secret words</span>reopens<button>Listen</button></h1>${body('the quay')}</article>`)
+    expect(parse(hidden, {format: 'html'}).title).toBe('Harbour quay reopens')
+    const broken = html('<title>Other words entirely here</title>', `<article><h1>Harbour quay<br>reopens <div>after three years</div></h1>${body('the quay')}</article>`)
+    expect(parse(broken, {format: 'html'}).title).toBe('Harbour quay reopens after three years')
+  })
+
   it('should take the visible h1 over the SEO and social titles, and say why', () => {
     const page = html('<title>Quay reopening: what you need to know | Valley Post</title><meta property="og:title" content="Quay reopening: what you need to know">', `<article><h1>Harbour quay reopens after three years of works</h1>${body('the quay')}</article>`)
     expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years of works')

@@ -124,5 +124,27 @@ export function markFurniture() {
         report(file, 'furniture-dropped', `Unexpected page furniture \`${line.value}\`, dropped`, line, line.value)
       }
     })
+    dropFurnitureTitles(tree, file)
+  }
+}
+
+/**
+ * Drop the titles that the front end gave posts when they are furniture (a
+ * post card headed "Skip to main content" or "Share"): the HTML front end
+ * reads a post's title from its heading, which is no line for the table
+ * above to see.
+ *
+ * @param tree
+ *   The tree.
+ * @param file
+ *   The file.
+ */
+function dropFurnitureTitles(tree: Root, file: VFile): void {
+  for (const node of tree.children) {
+    if (node.type !== 'post') continue
+    const title = node.data?.title
+    if (!title || furnitureRole({type: 'line', value: title}, false) === undefined) continue
+    delete node.data!.title
+    report(file, 'furniture-dropped', `Unexpected page furniture \`${title}\` as a post's title, dropped`, node, title)
   }
 }

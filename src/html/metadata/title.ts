@@ -15,6 +15,8 @@
 import type {Element} from 'hast'
 import {affixAround, letterKey, splitTitle, stripSiteNames, type Affix} from '../../util/titles.js'
 import {foldWhitespace, textContent} from '../hast.js'
+import {INLINE_TAGS} from '../inline-text.js'
+import {isHidden} from '../prune-hidden.js'
 import type {MetaIndex} from './sources.js'
 
 declare module 'hast' {
@@ -164,8 +166,8 @@ function readHeading(element: Element): Heading | undefined {
   const heading: Heading = {element, level: element.tagName === 'h1' ? 1 : 2, text, linkOnly: read.linkOnly, parts: parts.length > 1}
   const first = parts[0]
   if (parts.length > 1 && first?.type === 'element') {
-    const kicker = foldWhitespace(textContent(first))
-    const rest = foldWhitespace(parts.slice(1).map((child) => textContent(child)).join(' '))
+    const kicker = foldWhitespace(visibleText(first))
+    const rest = foldWhitespace(parts.slice(1).map((child) => (child.type === 'element' ? visibleText(child) : child.type === 'text' ? child.value : '')).join(' '))
     // A kicker is a label: no closing punctuation, and nothing joins it to the rest ("Kicker: Rest" is one headline).
     const label = kicker && kicker.split(' ').length <= KICKER_MAX_WORDS && !/\p{P}$/u.test(kicker)
     if (label && /^[\p{L}\p{N}"'“„‘«]/u.test(rest) && rest.includes(' ')) heading.rest = rest
@@ -203,8 +205,33 @@ function readBounded(element: Element): {text: string; linkOnly: boolean} | unde
     // Raw text counts its spaces: a heading of `HEADING_MAX_LENGTH` letters may hold as many again.
     if (length > HEADING_MAX_LENGTH * 2) return undefined
   }
-  const text = textContent(element)
+  const text = visibleText(element)
   return text.length > HEADING_MAX_LENGTH * 2 ? undefined : {text, linkOnly}
+}
+
+/** Elements of a heading whose text is not the headline: a button's label ("Share", "Listen"), code, styles, drawings. */
+const NOT_HEADLINE_TAGS = new Set(['button', 'script', 'style', 'noscript', 'template', 'svg', 'math'])
+
+/**
+ * The text a reader sees in a heading: hidden parts and buttons left out (the
+ * metadata is read before hidden elements are pruned), and a space where a
+ * `<br>` or a block breaks it, so its parts do not run together.
+ *
+ * @param node
+ *   The heading, or an element in it.
+ * @returns
+ *   Its text (whitespace not folded).
+ */
+function visibleText(node: Element): string {
+  let text = ''
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value
+    else if (child.type !== 'element' || isHidden(child) || NOT_HEADLINE_TAGS.has(child.tagName)) continue
+    else if (child.tagName === 'br') text += ' '
+    else if (INLINE_TAGS.has(child.tagName)) text += visibleText(child)
+    else text += ' ' + visibleText(child) + ' '
+  }
+  return text
 }
 
 /**
