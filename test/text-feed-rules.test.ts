@@ -58,3 +58,31 @@ describe('digest posts', () => {
     expect(summary?.body.map((block) => block.type)).toEqual(['list', 'paragraph'])
   })
 })
+
+describe('stamped posts that end in footers', () => {
+  const feed = (before: string) =>
+    [
+      'Storm live: roads closed across the county',
+      before,
+      '14:05\nCouncil confirms bridge closure\n' + prose('the bridge closure') + '\nShare',
+      '13:40\nRail services suspended\n' + prose('the rail timetable') + '\nShare',
+      '13:10\nSchools to close early\n' + prose('the school closures') + '\nShare'
+    ].join('\n\n')
+
+  it('should open the first post at its stamp, not at the end of the header, and drop a relative update line', () => {
+    const article = parse(feed('Updated 2 hours ago'), {format: 'text', date: '2025-03-06', timeZone: 'Europe/London'})
+    expect(article.posts.map((post) => [post.published?.time, post.title])).toEqual([
+      ['14:05', 'Council confirms bridge closure'],
+      ['13:40', 'Rail services suspended'],
+      ['13:10', 'Schools to close early']
+    ])
+    expect(toPlainText(article)).not.toContain('Updated 2 hours ago')
+  })
+
+  it('should keep a note between the header and the first stamp as the page’s, not a post', () => {
+    const note = 'All times are local. ' + prose('the live coverage')
+    const article = parse(feed(note), {format: 'text', date: '2025-03-06', timeZone: 'Europe/London'})
+    expect(article.posts).toHaveLength(3)
+    expect(article.posts[0]!.title).toBe('Council confirms bridge closure')
+  })
+})

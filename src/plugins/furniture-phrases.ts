@@ -202,7 +202,7 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(?:we|this (?:site|website)) uses? cookies\b/,
   // "Updated at 14:20", "Updated 5 minutes ago".
   /^updated (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?$/,
-  /^\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago$/,
+  /^(?:(?:last )?updated |published |posted )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago$/,
   // Comment counts and similar: "12 comments".
   /^\d{1,6} (?:comments?|replies|shares?)$/,
   // Copyright lines, and the notices that say the same in a sentence.

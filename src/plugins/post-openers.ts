@@ -124,8 +124,10 @@ export function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Op
   let hasText = false
   // The first post cannot start before the headline and standfirst.
   const headerEnd = lines.findLastIndex((line) => line.data?.role === 'title' || line.data?.role === 'standfirst' || line.data?.role === 'dateline')
-  // On a page whose posts end in footers, the header's end is the first boundary.
-  let afterHeader = lines.some((line) => line.data?.role === 'post-footer')
+  // On a page whose posts end in footers, the header's end is the first boundary;
+  // unless a time stamp comes before the first footer: then stamps open the posts, and
+  // what stands between the header and the first stamp is the page's (a note, an update line).
+  let afterHeader = footersOpenFirstPost(lines, headerEnd)
   // A digest post ("Summary of the day") ends with its list where posts have no stamps to say so.
   const untimed = !lines.some((line) => line.data?.role === 'post-time')
   let digest: 'titled' | 'listed' | undefined
@@ -164,6 +166,27 @@ export function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Op
     if (role === undefined && !isLabelLine(line) && !isTitleLike(line)) hasText = true
   })
   return openers
+}
+
+/**
+ * Whether the first post opens at the end of the header: the page's posts
+ * end in footers, and no time stamp stands between the header and the
+ * first footer (which would open the first post itself).
+ *
+ * @param lines
+ *   All lines.
+ * @param headerEnd
+ *   Index of the header's last line (-1 when there is none).
+ * @returns
+ *   Whether it does.
+ */
+function footersOpenFirstPost(lines: Line[], headerEnd: number): boolean {
+  for (let index = headerEnd + 1; index < lines.length; index++) {
+    const role = lines[index]!.data?.role
+    if (role === 'post-footer') return true
+    if (role === 'post-time') return false
+  }
+  return false
 }
 
 /**
