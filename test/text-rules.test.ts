@@ -291,3 +291,23 @@ describe('lists across dropped lines', () => {
     expect(article.body.filter((block) => block.type === 'list')).toEqual([{type: 'list', items: ['The first point of the list', 'The second point of the list'], ordered: false}])
   })
 })
+
+describe('a lone time stamp', () => {
+  it('should read a page\'s only stamp, in the header, as its publication time on the given day', () => {
+    const article = parse(page('Harbour reopens after the storm', 'By Jane Doe', '14:05 BST', prose('the harbour'), prose('the boats')), {
+      format: 'text',
+      date: '2026-03-04'
+    })
+    expect(article.kind).toBe('article')
+    expect(article.published?.iso).toBe('2026-03-04T14:05:00+01:00')
+    expect(toPlainText(article)).not.toContain('14:05')
+  })
+
+  it('should leave a stamp after the prose out of the publication time, and a stamp without a day too', () => {
+    const late = parse(page('Harbour reopens after the storm', prose('the harbour'), '14:05 BST', prose('the boats')), {format: 'text', date: '2026-03-04'})
+    expect(late.published).toBeUndefined()
+    const {article, messages} = parseWithMessages(page('Harbour reopens after the storm', '14:05 BST', prose('the harbour')), {format: 'text'})
+    expect(article.published).toBeUndefined()
+    expect(messages.map((message) => message.ruleId)).toContain('timestamp-ambiguous')
+  })
+})

@@ -93,17 +93,53 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     const postContext: TimestampContext = {...context}
     if (!postContext.date && pageDay) postContext.date = pageDay
     if (!postContext.timeZone && pageZone) postContext.timeZone = pageZone
+    const stamps: Line[] = []
     for (const line of lines) {
       if (!isUnclaimed(line) || !isTimeOnly(line.value)) continue
       const timestamp = parseTimestamp(line.value, postContext)
       if (!timestamp) continue
       claim(line, {role: 'post-time', timestamp})
+      stamps.push(line)
       if (!timestamp.iso) {
         report(file, 'timestamp-ambiguous', `Unexpected \`${line.value}\` without a ${timestamp.date ? 'zone' : 'date'}, expected a full timestamp`, line, line.value)
       }
     }
+    if (stamps.length === 1) readLoneStamp(stamps[0]!, lines, data, file)
     // After the post stamps: the header ends at the first.
     for (const line of headerLines(tree)) readCuedDateline(line, postContext, data)
+  }
+}
+
+/** A line of at least this many words is body prose: a stamp after it is in the body. */
+const PROSE_MIN_WORDS = 12
+
+/**
+ * Read the only time stamp of a page ("14:05 BST" alone on its line) when
+ * it stands in the header, before any prose: one stamp opens no feed, it is
+ * the article's dateline. It gives the publication time when the day is
+ * known (from the options or the page) and nothing gave one yet; a time
+ * without a day is left out, and said.
+ *
+ * @param stamp
+ *   The stamp's line.
+ * @param lines
+ *   The lines that were content when stamps were read.
+ * @param data
+ *   Where page facts go.
+ * @param file
+ *   The file.
+ */
+function readLoneStamp(stamp: Line, lines: Line[], data: NonNullable<Root['data']>, file: VFile): void {
+  for (const line of lines) {
+    if (line === stamp) break
+    if (isUnclaimed(line) && line.value.split(' ').length >= PROSE_MIN_WORDS) return
+  }
+  const timestamp = stamp.data!.timestamp!
+  claim(stamp, {role: 'dateline', timestamp})
+  if (!timestamp.date) {
+    report(file, 'timestamp-ambiguous', `Unexpected dateline \`${stamp.value}\` without a day, left out of \`published\``, stamp, stamp.value)
+  } else if (!data.published) {
+    data.published = timestamp
   }
 }
 
