@@ -56,15 +56,19 @@ function isConfirmedName(name: string, next: Line | undefined): boolean {
 }
 
 /**
- * Claim the repeated name and the bio that follow a name line.
+ * Claim the repeated name and the bio that follow a name line: the run
+ * right after it, read in place (no copy of the rest of the page per name).
  *
- * @param after
- *   The content lines after the name.
+ * @param lines
+ *   The content lines.
+ * @param start
+ *   Index of the first line after the name.
  * @param name
  *   The name.
  */
-function claimEchoes(after: Line[], name: string): void {
-  for (const line of after) {
+function claimEchoes(lines: Line[], start: number, name: string): void {
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index]!
     if (fold(line.value) !== fold(name) && !isBio(line.value, name)) return
     claim(line, {role: 'post-byline'})
   }
@@ -92,7 +96,7 @@ export function extractBylines() {
       if (!isConfirmedName(line.value, lines[index + 1])) return
       claim(line, {role: 'byline', authors: [{name: line.value}]})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)
-      claimEchoes(lines.slice(index + 1), line.value)
+      claimEchoes(lines, index + 1, line.value)
     })
   }
 }

@@ -131,6 +131,7 @@ export function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Op
   // A digest post ("Summary of the day") ends with its list where posts have no stamps to say so.
   const untimed = !lines.some((line) => line.data?.role === 'post-time')
   let digest: 'titled' | 'listed' | undefined
+  const following = nextContentLines(lines)
   lines.forEach((line, index) => {
     const role = line.data?.role
     if (role === 'post-footer') {
@@ -145,7 +146,7 @@ export function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Op
     }
     if (role !== undefined && role !== 'caption' && role !== 'byline') return
     if (index <= headerEnd) return
-    const next = nextContent(lines, index)
+    const next = following[index]
     let opener: Opener | undefined
     if (afterFooter || (afterHeader && role === undefined)) opener = 'footer'
     else if (digest === 'listed' && !line.data?.hint?.listItem && isBodyLine(line)) opener = 'digest-end'
@@ -190,20 +191,23 @@ function footersOpenFirstPost(lines: Line[], headerEnd: number): boolean {
 }
 
 /**
- * The next content line after an index.
+ * For each line, the next content line after it, unless a post footer or
+ * time stamp comes first: read in one pass from the end, so that a run of
+ * claimed lines (captions) is crossed once, not once per line.
  *
  * @param lines
  *   All lines.
- * @param index
- *   Where to start (exclusive).
  * @returns
- *   The line, if any.
+ *   The next content line of each index (`undefined` when none).
  */
-function nextContent(lines: Line[], index: number): Line | undefined {
-  for (let at = index + 1; at < lines.length; at++) {
+function nextContentLines(lines: Line[]): Array<Line | undefined> {
+  const following: Array<Line | undefined> = Array.from({length: lines.length})
+  let next: Line | undefined
+  for (let at = lines.length - 1; at >= 0; at--) {
+    following[at] = next
     const line = lines[at]!
-    if (isUnclaimed(line)) return line
-    if (line.data?.role === 'post-footer' || line.data?.role === 'post-time') return undefined
+    if (isUnclaimed(line)) next = line
+    else if (line.data?.role === 'post-footer' || line.data?.role === 'post-time') next = undefined
   }
-  return undefined
+  return following
 }
