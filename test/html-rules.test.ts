@@ -232,3 +232,24 @@ describe('author pages', () => {
     expect(article.authors).toEqual([{name: 'Ines Calder', role: 'harbour correspondent'}])
   })
 })
+
+describe('text locked behind a paywall', () => {
+  const page = (locked: string) => html(`<main><article><h1>Ferry fares rise again</h1>${prose('the fares')}${locked}</article></main>`)
+
+  it('should keep a hidden paywall block of prose paragraphs: the page holds the article\'s text', () => {
+    const article = parse(page(`<div class="article-paywall" hidden>${prose('the timetable')}${prose('the harbour')}</div>`), {format: 'html'})
+    const text = article.body.map((block) => ('text' in block ? block.text : '')).join('\n')
+    expect(text).toContain('the timetable would be reviewed')
+    expect(text).toContain('the harbour would be reviewed')
+  })
+
+  it('should drop a hidden subscription prompt, and hidden prose without a paywall class', () => {
+    const prompt = '<div class="paywall-prompt" style="display: none"><p>Subscribe to keep reading</p><button>Subscribe</button></div>'
+    const hidden = `<div class="more" hidden>${prose('the timetable')}${prose('the harbour')}</div>`
+    const article = parse(page(prompt + hidden), {format: 'html'})
+    const text = article.body.map((block) => ('text' in block ? block.text : '')).join('\n')
+    expect(text).not.toContain('Subscribe')
+    expect(text).not.toContain('the timetable')
+    expect(text).toContain('the fares')
+  })
+})

@@ -2,12 +2,17 @@
  * Drop what is never content: scripts, styles, templates, form controls,
  * the head (its metadata was read before), comments, and everything hidden
  * (`hidden`, `aria-hidden="true"`, `display: none`, `visibility: hidden`,
- * screen-reader-only classes). Nothing of these may reach the Article.
+ * screen-reader-only classes). Nothing of these may reach the Article,
+ * with one exception: the rest of an article that the page holds but hides
+ * behind a paywall (a hidden block whose class or id says so, holding
+ * paragraphs of prose) is the article's text, and is kept, and said.
  *
  * @module
  */
 import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
-import {attribute} from './hast.js'
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import {attribute, hintWords, textContent} from './hast.js'
 
 /** Elements whose content is never readable text. */
 const NEVER_CONTENT = new Set([
@@ -51,6 +56,55 @@ export function isHidden(element: Element): boolean {
  * @returns
  *   Whether it is content (or may hold content).
  */
+/** Class and id words of a block that holds an article's locked text. */
+const LOCKED_WORDS = new Set(['paywall', 'paywalled', 'premium', 'locked', 'metered', 'subscriber', 'subscribers', 'abo', 'abonnent', 'abonnenten', 'abonne', 'abonnes'])
+
+/** Paragraphs of prose that make a hidden block the article's text, not a prompt. */
+const LOCKED_MIN_PARAGRAPHS = 2
+const PROSE_MIN_WORDS = 20
+
+/**
+ * Whether a hidden element is an article's text locked behind a paywall:
+ * its class or id says paywall or premium, and it holds at least two
+ * paragraphs of prose (a subscription prompt holds a line or two and a
+ * button).
+ *
+ * @param element
+ *   A hidden element.
+ * @returns
+ *   Whether to keep it.
+ */
+function isLockedText(element: Element): boolean {
+  if (element.tagName === 'aside' || element.tagName === 'dialog' || element.tagName === 'form') return false
+  if (!hintWords(element).some((word) => LOCKED_WORDS.has(word))) return false
+  let paragraphs = 0
+  const count = (node: Element): boolean => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'form' || child.tagName === 'button') return false
+      if (child.tagName === 'p') {
+        if (textContent(child).split(/\s+/).filter(Boolean).length >= PROSE_MIN_WORDS) paragraphs++
+      } else if (!count(child)) return false
+    }
+    return true
+  }
+  return count(element) && paragraphs >= LOCKED_MIN_PARAGRAPHS
+}
+
+/**
+ * Unhide a kept block: later stages must not read it as hidden.
+ *
+ * @param element
+ *   The block.
+ */
+function unhide(element: Element): void {
+  const {properties} = element
+  delete properties.hidden
+  delete properties.ariaHidden
+  delete properties.style
+  if (Array.isArray(properties.className)) properties.className = properties.className.filter((name) => !HIDDEN_CLASSES.has(String(name).toLowerCase()))
+}
+
 function keeps(node: RootContent | ElementContent): boolean {
   if (node.type === 'comment' || node.type === 'doctype') return false
   if (node.type !== 'element') return true
@@ -64,21 +118,28 @@ function keeps(node: RootContent | ElementContent): boolean {
  * @param node
  *   A parent.
  */
-function prune(node: HastRoot | Element): void {
+function prune(node: HastRoot | Element, file: VFile, inLocked: boolean): void {
   const children = node.children as Array<RootContent | ElementContent>
+  let locked: Set<Element> | undefined
   // Most elements lose nothing: build a new list only when one does.
   if (!children.every(keeps)) {
     const kept: Array<RootContent | ElementContent> = []
     for (const child of children) {
       if (keeps(child)) kept.push(child)
-      else if (child.type === 'element' && child.tagName === 'noscript') {
+      else if (!inLocked && child.type === 'element' && !NEVER_CONTENT.has(child.tagName) && isLockedText(child)) {
+        unhide(child)
+        ;(locked ??= new Set()).add(child)
+        kept.push(child)
+        report(file, 'locked-text-kept', 'Hidden block of prose behind a paywall kept: the page holds the text', child)
+      } else if (child.type === 'element' && child.tagName === 'noscript') {
         const image = noscriptImage(child)
         if (image) kept.push(image)
       }
     }
     node.children = kept as typeof node.children
   }
-  for (const child of node.children) if (child.type === 'element') prune(child)
+  // Inside a kept block, nothing more is looked at twice: its hidden parts are dropped.
+  for (const child of node.children) if (child.type === 'element') prune(child, file, inLocked || locked?.has(child) === true)
 }
 
 /** The part of a `<noscript>`'s text where its image is looked for. */
@@ -191,7 +252,7 @@ function decodeEntities(value: string): string {
  *   Transformer.
  */
 export function pruneHidden() {
-  return function (tree: HastRoot): void {
-    prune(tree)
+  return function (tree: HastRoot, file: VFile): void {
+    prune(tree, file, false)
   }
 }
