@@ -116,6 +116,7 @@ const CASES: Case[] = [
   {name: 'text: name lines followed by prose (bylines, echoes)', format: 'text', head: TEXT_HEAD, unit: (i) => `${person(i)}\n\n${prose(i)}\n\n`},
   {name: 'text: "By" bylines followed by prose', format: 'text', head: TEXT_HEAD, unit: (i) => `By ${person(i)} and ${person(i + 1)}\n\n${prose(i)}\n\n`},
   {name: 'text: time stamps opening posts (live blog)', format: 'text', head: TEXT_HEAD, unit: (i) => `${clock(i)}\n\nUpdate ${i} on the harbour\n\n${prose(i)}\n\n`},
+  {name: 'text: ticker lines under day lines', format: 'text', head: TEXT_HEAD, unit: (i) => `${i % 10 === 0 ? `Tuesday ${(i % 28) + 1} November\n\n` : ''}${clock(i)} Uhr: ${prose(i)}\n\n`},
   {name: 'text: stamps without prose', format: 'text', head: TEXT_HEAD, unit: (i) => `${clock(i)} GMT\n\n`},
   {name: 'text: post footers (Share / Updated at)', format: 'text', head: TEXT_HEAD, unit: (i) => `${prose(i)}\n\nShare\n\nUpdated at ${clock(i)}\n\n`},
   {name: 'text: key-point lines (Highlights)', format: 'text', head: TEXT_HEAD, unit: (i) => `Highlights\n\n• ${prose(i)}\n\n• ${prose(i + 1)}\n\n${prose(i + 2)}\n\n`},

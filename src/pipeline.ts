@@ -36,6 +36,7 @@ import {extractHeadline} from './plugins/extract-headline.js'
 import {extractKeyPoints} from './plugins/extract-key-points.js'
 import {extractLeadImage} from './plugins/extract-lead-image.js'
 import {extractStandfirst} from './plugins/extract-standfirst.js'
+import {extractTickerStamps} from './plugins/extract-ticker-stamps.js'
 import {markFurniture} from './plugins/mark-furniture.js'
 import {markSpam} from './plugins/mark-spam.js'
 import type {Article} from './schema/article.js'
@@ -108,6 +109,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       // Set aside what is content but not body text.
       .use(optional('detectTranscript', detectTranscript))
       .use(optional('extractDatelines', extractDatelines), settings)
+      // Tickers: a time at the start of a line opens a post; day lines date the stamps below them.
+      .use(optional('extractTickerStamps', extractTickerStamps), settings)
       .use(optional('detectListing', detectListing))
       .use(optional('extractHeadline', extractHeadline))
       // Under the headline, past the kicker, byline and dateline around it.

@@ -253,3 +253,47 @@ describe('text locked behind a paywall', () => {
     expect(text).toContain('the fares')
   })
 })
+
+describe('news tickers', () => {
+  const en = (topic: string) => `The council said on Thursday that ${topic} would be reviewed by an independent panel before the end of the year.`
+  const ticker = (lines: string[], head = '') => html(`<main><article><h1>Storm latest: the day in brief</h1>${head}${lines.join('')}</article></main>`)
+  const times = (article: ReturnType<typeof parse>) => article.posts.map((post) => post.published?.iso)
+
+  it('should open a post at each time that starts a paragraph, in every common form', () => {
+    const dashed = parse(ticker(['14:20 GMT – the dam', '13:55 GMT – the bridge', '13:10 GMT – the harbour'].map((line) => `<p><b>${line.slice(0, 9)}</b>${line.slice(9, 12)}${en(line.slice(12))}</p>`)), {format: 'html', date: '2024-11-19'})
+    expect(dashed.kind).toBe('liveblog')
+    expect(times(dashed)).toEqual(['2024-11-19T14:20:00+00:00', '2024-11-19T13:55:00+00:00', '2024-11-19T13:10:00+00:00'])
+    expect(dashed.posts[0]?.body).toEqual([{type: 'paragraph', text: en('the dam')}])
+    const french = parse(ticker(['14h20', '13h55', '13h10'].map((time) => `<p>${time} ${en(`the dam at ${time}`)}</p>`)), {format: 'html', date: '2024-11-19', timeZone: 'Europe/Paris'})
+    expect(times(french)).toEqual(['2024-11-19T14:20:00+01:00', '2024-11-19T13:55:00+01:00', '2024-11-19T13:10:00+01:00'])
+  })
+
+  it('should date the stamps below a day line, and step back over midnight in a newest-first feed', () => {
+    const days = parse(ticker(['<h2>Tuesday 19 November</h2>', `<p>09:12 ${en('the dam')}</p>`, `<p>08:40 ${en('the bridge')}</p>`, '<h2>Monday 18 November</h2>', `<p>23:05 ${en('the harbour')}</p>`]), {format: 'html', date: '2024-11-20', timeZone: 'Europe/London'})
+    expect(times(days)).toEqual(['2024-11-19T09:12:00+00:00', '2024-11-19T08:40:00+00:00', '2024-11-18T23:05:00+00:00'])
+    expect(JSON.stringify(days)).not.toContain('Monday 18 November')
+    const midnight = parse(ticker([`<p>00:40 ${en('the dam')}</p>`, `<p>00:05 ${en('the bridge')}</p>`, `<p>23:50 ${en('the harbour')}</p>`, `<p>23:10 ${en('the school')}</p>`]), {format: 'html', date: '2024-11-19', timeZone: 'UTC'})
+    expect(times(midnight)).toEqual(['2024-11-19T00:40:00+00:00', '2024-11-19T00:05:00+00:00', '2024-11-18T23:50:00+00:00', '2024-11-18T23:10:00+00:00'])
+  })
+
+  it('should leave a schedule table and a rail of the latest news below an article alone', () => {
+    const schedule = parse(ticker(['<p>Time | Place</p>', '<p>11:00 AM | Leaves home and walks to the library with her friends</p>', '<p>2:00 PM | Leaves the library and waits near the harbour gate</p>', '<p>4:20 PM | Walks along the quay and says goodbye to everyone</p>']), {format: 'html'})
+    expect(schedule.kind).toBe('article')
+    const article = Array.from({length: 12}, (_, index) => `<p>${en(`part ${index} of the plan`)}</p>`).join('')
+    const rail = `<ul>${['14:44', '14:32', '14:10', '13:54'].map((time) => `<li>${time} Ministers meet to discuss the new harbour budget today</li>`).join('')}</ul>`
+    const withRail = parse(ticker([article, rail]), {format: 'html', date: '2024-11-19'})
+    expect(withRail.kind).toBe('article')
+    expect(withRail.posts).toEqual([])
+  })
+
+  it('should read a post time kept in a data attribute (epoch milliseconds) and a clock with an age glued before it', () => {
+    const card = (index: number, time: string) => `<div class="update" ${time}><h3>Update ${index}</h3><p>${en(`item ${index}`)}</p></div>`
+    const epoch = parse(html(`<main><h1>Storm latest</h1><div class="feed">${[0, 1, 2].map((index) => card(index, `data-post-time="${1_714_640_000_000 - index * 600_000}"`)).join('')}</div></main>`), {format: 'html'})
+    expect(times(epoch)).toEqual(['2024-05-02T08:53:20+00:00', '2024-05-02T08:43:20+00:00', '2024-05-02T08:33:20+00:00'])
+    expect(epoch.posts.map((post) => post.title)).toEqual(['Update 0', 'Update 1', 'Update 2'])
+    const aged = (index: number) => `<div class="post"><time>${21 + index} mins ago11:4${5 - index}</time><h3>Update ${index}</h3><p>${en(`item ${index}`)}</p></div>`
+    const glued = parse(html(`<main><h1>Storm latest</h1><div class="feed">${[0, 1, 2].map(aged).join('')}</div></main>`), {format: 'html', date: '2024-05-02', timeZone: 'UTC'})
+    expect(times(glued)).toEqual(['2024-05-02T11:45:00+00:00', '2024-05-02T11:44:00+00:00', '2024-05-02T11:43:00+00:00'])
+    expect(JSON.stringify(glued)).not.toContain('mins ago')
+  })
+})

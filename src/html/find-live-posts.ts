@@ -80,18 +80,60 @@ function signatureOf(element: Element): string {
  * @returns
  *   The element and timestamp, if any.
  */
-function readPostTime(post: Element, context: TimestampContext): {element: Element; timestamp: NonNullable<PostData['published']>} | undefined {
+function readPostTime(post: Element, context: TimestampContext): {element: Element; timestamp: NonNullable<PostData['published']>; shown?: boolean} | undefined {
   const time = findElement(post, (element) => element.tagName === 'time' || attribute(element, 'datetime') !== undefined)
   if (time) {
-    const written = foldWhitespace(textContent(time))
+    const written = withoutAge(foldWhitespace(textContent(time)))
     const timestamp = readMachineTime(attribute(time, 'datetime'), context, written) ?? (written ? parseTimestamp(written, context) : undefined)
     if (timestamp) return {element: time, timestamp}
   }
+  const attributed = attributeTime(post) ? post : findElement(post, (element) => attributeTime(element) !== undefined)
+  if (attributed) {
+    const timestamp = readMachineTime(attributeTime(attributed), context)
+    // The element is the time shown only when it holds no more than a time's text.
+    const shown = attributed !== post && foldWhitespace(textContent(attributed)).length <= 40
+    if (timestamp) return {element: attributed, timestamp, shown}
+  }
   const classed = findElement(post, (element) => hintWords(element).some((word) => TIME_WORDS.has(word)) && foldWhitespace(textContent(element)).length <= 40)
   if (!classed) return undefined
-  const written = foldWhitespace(textContent(classed))
+  const written = withoutAge(foldWhitespace(textContent(classed)))
   const timestamp = isTimeOnly(written) || /\d/.test(written) ? parseTimestamp(written, context) : undefined
   return timestamp ? {element: classed, timestamp} : undefined
+}
+
+/** Attributes in which feeds keep a post's time: an ISO instant, or epoch seconds or milliseconds. */
+const TIME_ATTRIBUTES = ['data-post-time', 'data-time', 'data-timestamp', 'data-published', 'data-publish-time', 'data-datetime', 'data-date', 'data-utime']
+
+/**
+ * The machine time a post keeps in a data attribute, as an ISO instant.
+ *
+ * @param element
+ *   An element of the post (or the post).
+ * @returns
+ *   The instant, or `undefined`.
+ */
+function attributeTime(element: Element): string | undefined {
+  // Most elements have no data attributes at all.
+  if (Object.keys(element.properties).every((key) => !key.startsWith('data'))) return undefined
+  for (const name of TIME_ATTRIBUTES) {
+    const value = attribute(element, name)?.trim()
+    if (!value) continue
+    if (/^\d{13}$/.test(value)) return new Date(Number(value)).toISOString()
+    if (/^\d{10}$/.test(value)) return new Date(Number(value) * 1000).toISOString()
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) return value
+  }
+  return undefined
+}
+
+/**
+ * An age glued before the clock ("21 mins ago11:48", "vor 5 Min. 11:48",
+ * "il y a 5 min 11:48"): the clock is the time; the age changes by the minute.
+ */
+const RELATIVE_AGE = /^(?:\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\.?\s?ago|vor\s\d+\s?(?:sek|sekunden|min|minuten|std|stunden?|tagen?)\.?|il y a\s\d+\s?(?:s|sec|min|minutes?|h|heures?|jours?))\s*/iu
+
+/** A post's written time without an age before it. */
+function withoutAge(written: string): string {
+  return written.replace(RELATIVE_AGE, '')
 }
 
 /**
@@ -180,7 +222,8 @@ function readPost(post: Element, context: TimestampContext, updates: Map<string,
   const time = readPostTime(post, context)
   if (time) {
     data.published = time.timestamp
-    mark(time.element, {consumed: true})
+    // The shown time is not body text; a time kept in an attribute of a larger element shows nothing.
+    if (time.shown !== false) mark(time.element, {consumed: true})
   }
   const heading = findElement(post, (element) => /^h[2-6]$/.test(element.tagName))
   const title = heading ? foldWhitespace(textContent(heading)) : ''

@@ -56,13 +56,13 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
 ]
 
 /** Month name (lower case) → month number. */
-const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)))
+export const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)))
 
 /** Alternation of month names, longest first so that "june" wins over "jun". */
 const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')
 
 /** Weekday names and abbreviations that may open a date ("Wed", "Wednesday,", "Mittwoch,", "mercredi"). */
-const WEEKDAYS =
+export const WEEKDAYS =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|' +
   'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo'

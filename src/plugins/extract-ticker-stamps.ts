@@ -1,0 +1,264 @@
+/**
+ * News tickers: posts opened by a time of day at the start of their line
+ * ("12.31 Uhr: …", "9.41am …", "14:20 GMT – …", "14h20 …"), and the days
+ * of a feed's stamps.
+ *
+ * - Where a page has three or more lines that open with a time of day and go
+ *   on with text, each is cut in two: the time becomes a post stamp of its
+ *   own (as a time alone on its line is), the text stays. One such line is
+ *   an article's sentence; a run of them is a ticker.
+ * - A line that is only a day ("Donnerstag, 18. 7.", "Tuesday 19 November")
+ *   among the stamps gives the day of the stamps below it, and is not text.
+ * - Without day lines, a feed that runs newest first steps back a day where
+ *   a stamp is half a day later than the one above it (midnight passed);
+ *   oldest first, forward. Never simply the day the page gives.
+ *
+ * Runs after `extractDatelines`, whose page day and zone it reads.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Settings} from '../options.js'
+import type {Line, Root} from '../tree.js'
+import {readDayLine} from '../util/day-lines.js'
+import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
+import {wordCount} from '../util/text.js'
+import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
+
+/** Fewest time-prefixed lines that make a ticker. */
+const MIN_TICKER_LINES = 3
+
+/** Fewest words after the time: a line that goes on with text. */
+const MIN_TEXT_WORDS = 3
+
+/**
+ * Most words of prose above a ticker's first line: a headline, a standfirst
+ * and an intro paragraph or two. More is an article, and a ticker below it
+ * is a rail of the latest news.
+ */
+const MAX_PROSE_BEFORE = 200
+
+/** Separators between a time and its text: colon, dashes, bullet, the "+++" of German tickers (a bar is a table's). */
+const SEPARATORS = /^[\s:–—\-•+]+/u
+/** `(?<!…)`: the match starts where the run does, so a long run is tried once (ReDoS-safe). */
+const TRAILING_SEPARATORS = /(?<![\s:–—\-•+,])[\s:–—\-•+,]+$/u
+
+/** A gap of more than this between a stamp and the one above it, against the feed's order, is a midnight passed. */
+const MIDNIGHT_GAP_MINUTES = 12 * 60
+
+/** A line cut into its time and its text. */
+interface TickerLine {
+  stamp: string
+  text: string
+}
+
+/**
+ * Read a line that opens with a time of day and goes on with text. The
+ * longest prefix of up to three words that is a time wins ("14:20 GMT –"
+ * over "14:20").
+ *
+ * @param value
+ *   A line.
+ * @returns
+ *   Its time and text, or `undefined`.
+ */
+export function readTickerLine(value: string): TickerLine | undefined {
+  const start = value.replace(/^\+{2,3}\s*/u, '')
+  const words = start.slice(0, 40).split(' ')
+  for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+    const prefix = words.slice(0, count).join(' ')
+    const stamp = prefix.replace(TRAILING_SEPARATORS, '')
+    if (!stamp || !isTimeOnly(stamp)) continue
+    const rest = start.slice(prefix.length)
+    // "11:00 AM | Leaves home": a row of a table (a schedule), not a post.
+    if (rest.trimStart().startsWith('|')) return undefined
+    const text = rest.replace(SEPARATORS, '')
+    return wordCount(text) >= MIN_TEXT_WORDS ? {stamp, text} : undefined
+  }
+  return undefined
+}
+
+/**
+ * The day and zone for the page's time-only stamps: the options', else the
+ * page's dateline's.
+ *
+ * @param settings
+ *   Options.
+ * @param tree
+ *   The tree (its datelines read).
+ * @returns
+ *   The context.
+ */
+function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root): TimestampContext {
+  const context: TimestampContext = {}
+  const date = settings.date ?? tree.data?.published?.date ?? tree.data?.updated?.date
+  const timeZone = settings.timeZone ?? tree.data?.published?.timeZone ?? tree.data?.updated?.timeZone
+  if (date) context.date = date
+  if (timeZone) context.timeZone = timeZone
+  return context
+}
+
+/**
+ * Cut every ticker line of the page into a stamp line and a text line.
+ *
+ * @param tree
+ *   The tree.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   How many lines were cut.
+ */
+function splitTickerLines(tree: Root, context: TimestampContext): number {
+  const found = new Map<Line, TickerLine>()
+  // Words of prose before the first ticker line: an article's text, when there is much of it.
+  let proseBefore = 0
+  for (const line of allLines(tree)) {
+    if (!isUnclaimed(line) || line.data?.hint?.headline) continue
+    const ticker = readTickerLine(line.value)
+    if (ticker) found.set(line, ticker)
+    else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += wordCount(line.value)
+  }
+  // A ticker below a whole article is a rail of the latest news beside it, not the page's posts.
+  if (found.size < MIN_TICKER_LINES || proseBefore > MAX_PROSE_BEFORE) return 0
+  for (const block of allBlocks(tree)) {
+    if (!block.children.some((line) => found.has(line))) continue
+    block.children = block.children.flatMap((line) => {
+      const ticker = found.get(line)
+      if (!ticker) return [line]
+      const timestamp = parseTimestamp(ticker.stamp, context)
+      if (!timestamp) return [line]
+      const stamp: Line = {type: 'line', value: ticker.stamp, data: {role: 'post-time', timestamp}}
+      if (line.position) stamp.position = line.position
+      line.value = ticker.text
+      return [stamp, line]
+    })
+  }
+  return found.size
+}
+
+/** Minutes since midnight of a stamp's wall time. */
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number]
+  return hours * 60 + minutes
+}
+
+/**
+ * Give each post stamp its day: the day line above it, else the page's day,
+ * stepping over midnight in the feed's order. Day lines are claimed.
+ *
+ * @param tree
+ *   The tree.
+ * @param context
+ *   Day and zone.
+ * @param file
+ *   The file.
+ */
+function dateStamps(tree: Root, context: TimestampContext, file: VFile): void {
+  const stamps: Line[] = []
+  const days = new Map<Line, string>()
+  // A day line counts when a stamp follows it before the next day line.
+  let pending: {line: Line; day: string} | undefined
+  for (const line of allLines(tree)) {
+    if (line.data?.role === 'post-time' && line.data.timestamp?.time) {
+      stamps.push(line)
+      if (pending) days.set(pending.line, pending.day)
+      pending = undefined
+    } else if (isUnclaimed(line) || line.data?.role === 'dateline') {
+      const day = readDayLine(line.value, context.date)
+      if (day) pending = {line, day}
+    }
+  }
+  if (stamps.length < 2) return
+  if (days.size > 0) dateByDayLines(tree, days, context)
+  else if (context.date) stepOverMidnight(stamps, context)
+  for (const line of days.keys()) {
+    if (line.data?.role === 'dateline') continue
+    claim(line, {role: 'dateline'})
+    report(file, 'furniture-dropped', `Day line \`${line.value}\` dates the stamps below it`, line, line.value)
+  }
+}
+
+/**
+ * Date each stamp by the day line above it.
+ *
+ * @param tree
+ *   The tree.
+ * @param days
+ *   Day lines → their day.
+ * @param context
+ *   Zone.
+ */
+function dateByDayLines(tree: Root, days: Map<Line, string>, context: TimestampContext): void {
+  let day: string | undefined
+  for (const line of allLines(tree)) {
+    const next = days.get(line)
+    if (next) day = next
+    else if (day && line.data?.role === 'post-time') redate(line, day, context)
+  }
+}
+
+/**
+ * Date a feed without day lines from the page's day, a day back (newest
+ * first) or forward (oldest first) each time the clock jumps against the
+ * feed's order by more than half a day.
+ *
+ * @param stamps
+ *   Post stamps in page order.
+ * @param context
+ *   The page's day and zone.
+ */
+function stepOverMidnight(stamps: Line[], context: TimestampContext): void {
+  const minutes = stamps.map((line) => minutesOf(line.data!.timestamp!.time!))
+  let falling = 0
+  let rising = 0
+  for (let index = 1; index < minutes.length; index++) {
+    if (minutes[index]! < minutes[index - 1]!) falling++
+    else if (minutes[index]! > minutes[index - 1]!) rising++
+  }
+  const step = falling >= rising ? -1 : 1
+  let offset = 0
+  for (let index = 1; index < minutes.length; index++) {
+    // Newest first, the clock should fall: a rise of half a day is the evening before.
+    const delta = minutes[index]! - minutes[index - 1]!
+    if ((step === -1 ? delta : -delta) > MIDNIGHT_GAP_MINUTES) offset += step
+    if (offset !== 0) redate(stamps[index]!, shiftDay(context.date!, offset), context)
+  }
+}
+
+/**
+ * Read a stamp again on another day.
+ *
+ * @param line
+ *   A post stamp line.
+ * @param day
+ *   `YYYY-MM-DD`.
+ * @param context
+ *   Zone.
+ */
+function redate(line: Line, day: string, context: TimestampContext): void {
+  const timestamp = parseTimestamp(line.value, {...context, date: day})
+  if (timestamp) line.data!.timestamp = timestamp
+}
+
+/** A day moved by `days`. */
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/**
+ * unified transformer plugin: ticker lines and the days of post stamps.
+ *
+ * @param settings
+ *   Validated options (`date`, `timeZone`).
+ * @returns
+ *   Transformer.
+ */
+export function extractTickerStamps(settings: Pick<Settings, 'date' | 'timeZone'>) {
+  return function (tree: Root, file: VFile): void {
+    const context = stampContext(settings, tree)
+    const cut = splitTickerLines(tree, context)
+    if (cut > 0) report(file, 'posts-found', `${cut} lines open with a time of day: each time opens a post`)
+    dateStamps(tree, context, file)
+  }
+}
