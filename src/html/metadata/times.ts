@@ -26,6 +26,29 @@ export interface LiveBlogUpdate {
 const FRACTION = /(\d{2}:\d{2}:\d{2})[.,]\d{1,9}/
 
 /**
+ * The Unix `date` form, with the year last ("Mon Aug 03 12:45:00 EDT 2015"),
+ * which some CMSs write into `article:published_time`.
+ */
+const YEAR_LAST = /^((?:[a-z]{3},?\s)?[a-z]{3,9}\.?\s\d{1,2}),?\s(\d{1,2}:\d{2}(?::\d{2})?(?:\s[a-z]{2,5}|\s?[+-]\d{2}:?\d{2})?)\s(\d{4})$/i
+
+/** The zone's name in brackets that JavaScript's `Date#toString` appends ("GMT+0000 (Coordinated Universal Time)"). */
+const ZONE_NAME = /(?<=[+-]\d{4})\s\([^()]{1,64}\)$/
+
+/**
+ * A machine value in the forms the timestamp reader takes: fractions of a
+ * second dropped, the year of a Unix `date` moved before the time, the zone
+ * name of JavaScript's `Date#toString` dropped.
+ *
+ * @param value
+ *   The value, trimmed.
+ * @returns
+ *   The value to read.
+ */
+function normaliseMachineTime(value: string): string {
+  return value.replace(FRACTION, '$1').replace(ZONE_NAME, '').replace(YEAR_LAST, '$1 $3 $2')
+}
+
+/**
  * Read a machine-readable date (`2024-06-19T14:20:00.000Z`, `2024-06-19`).
  *
  * @param value
@@ -39,7 +62,7 @@ const FRACTION = /(\d{2}:\d{2}:\d{2})[.,]\d{1,9}/
  */
 export function readMachineTime(value: string | undefined, context: TimestampContext, written?: string): Timestamp | undefined {
   if (!value) return undefined
-  const trimmed = value.trim().replace(FRACTION, '$1').slice(0, 64)
+  const trimmed = normaliseMachineTime(value.trim().slice(0, 96))
   const timestamp = parseTimestamp(trimmed, context)
   if (!timestamp) return undefined
   const text = written ? foldWhitespace(written) : ''
