@@ -5,6 +5,7 @@
  * pages written here.
  */
 import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages} from '../src/index.js'
 import {readMachineTime} from '../src/html/metadata/times.js'
 
 describe('readMachineTime', () => {
@@ -15,5 +16,92 @@ describe('readMachineTime', () => {
     expect(readMachineTime('2024-04-26 20:44:10.5+02:00', {})?.iso).toBe('2024-04-26T20:44:10+02:00')
     expect(readMachineTime('2024-09-16T21:33+0100', {})?.iso).toBe('2024-09-16T21:33:00+01:00')
     expect(readMachineTime('2024-04-26 20:44', {})).toEqual({text: '2024-04-26 20:44', date: '2024-04-26', time: '20:44'})
+  })
+})
+
+/** A page around a body, with a head. */
+const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`
+
+/** An article: a headline, the given header markup, and prose. */
+const article = (header: string) =>
+  `<article><header><h1>Council reviews the bridge plan</h1>${header}</header><p>The county council said on Thursday that the bridge plan would be reviewed by an independent panel before the end of the year, after residents complained about the delays.</p><p>Work on the approach roads stopped in March, and the contractor has not said when it will start again, the council added.</p></article>`
+
+/** The messages of a rule. */
+const said = (html: string, ruleId: string) => parseWithMessages(html, {format: 'html'}).messages.filter((message) => message.ruleId === ruleId).map((message) => message.reason)
+
+describe('publication time sources', () => {
+  it('should read the meta names of Dublin Core, analytics and recommendation tools', () => {
+    const published = (head: string) => parse(page(article(''), head), {format: 'html'}).published?.iso
+    expect(published('<meta name="cXenseParse:publishtime" content="2025-02-11T23:55:00+0000">')).toBe('2025-02-11T23:55:00+00:00')
+    expect(published('<meta name="parsely-page" content=\'{"title": "A", "pub_date": "2024-05-02T07:30:00Z"}\'>')).toBe('2024-05-02T07:30:00+00:00')
+    expect(published('<meta name="dcterms.created" content="2024-05-02T09:30:00+02:00">')).toBe('2024-05-02T09:30:00+02:00')
+    expect(published('<meta name="sailthru.date" content="Mon Aug 03 12:45:00 EDT 2015">')).toBe('2015-08-03T12:45:00-04:00')
+    expect(published('<meta name="publish_date" content="2024-05-02T09:30:00+02:00">')).toBe('2024-05-02T09:30:00+02:00')
+  })
+
+  it('should give a date-only page a date-only time, and let no midnight stand for a time', () => {
+    expect(parse(page(article(''), '<meta name="date" content="2024-05-02">'), {format: 'html'}).published).toEqual({text: '2024-05-02', date: '2024-05-02'})
+    const midnight = page(article('<time datetime="2024-05-02T00:00:00+02:00">2.5.2024</time>'), '<meta name="date" content="2024-05-02">')
+    expect(parse(midnight, {format: 'html'}).published).toEqual({text: '2024-05-02', date: '2024-05-02'})
+  })
+
+  it('should let a full instant of the same day beat a date-only source, and say so', () => {
+    const html = page(article('<time class="published" datetime="2024-05-02T09:30:00+02:00">2 May 2024</time>'), '<meta name="date" content="2024-05-02">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/time\[datetime\].*time of day/)
+  })
+
+  it('should prefer the source that agrees with the visible date when sources disagree, and say so', () => {
+    const html = page(article('<time datetime="2024-05-02T09:30:00+02:00">2 May 2024</time>'), '<meta property="article:published_time" content="2024-05-09T10:00:00Z">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/agrees with the visible date `2 May 2024`/)
+  })
+
+  it('should count a UTC instant as agreeing with the local day it falls on', () => {
+    const head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council reviews the bridge plan", "datePublished": "2022-05-04T00:25:56Z", "dateCreated": "2022-05-03T23:53:14Z"}</script>'
+    const html = page(article('<time datetime="3 May 2022">3 May 2022</time>'), head)
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2022-05-04T00:25:56+00:00')
+  })
+})
+
+describe('the article’s own <time>', () => {
+  it('should never take a comment’s, a related list’s or a card’s time', () => {
+    const comments = '<section class="comments"><p>Ann wrote <time datetime="2024-05-03T10:00:00Z">3 May</time>: agreed.</p></section>'
+    expect(parse(page(article('') + comments), {format: 'html'}).published).toBeUndefined()
+    const related = '<ul><li><a href="/a">Earlier story</a> <time datetime="2024-04-01T10:00:00Z">1 April</time></li><li><a href="/b">Another story</a> <time datetime="2024-04-02T10:00:00Z">2 April</time></li></ul>'
+    expect(parse(page(article('') + related), {format: 'html'}).published).toBeUndefined()
+    const card = '<div class="related"><h3>Earlier story</h3><time datetime="2024-04-01T10:00:00Z">1 April</time></div>'
+    expect(parse(page(article('') + card), {format: 'html'}).published).toBeUndefined()
+  })
+
+  it('should take the time of an inline meta list, or one in a container that has a sidebar', () => {
+    const list = '<ul class="meta"><li>By Ann Lee</li><li><time datetime="2024-05-02T09:30:00+02:00">2 May 2024</time></li></ul>'
+    expect(parse(page(article(list)), {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    const modified = `<div class="layout has-sidebar">${article('<time datetime="2024-05-02T09:30:00+02:00">2 May 2024</time>')}</div>`
+    expect(parse(page(modified), {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+  })
+
+  it('should not take the update time, shown as an age, for the publication', () => {
+    const html = page(article('<time datetime="2026-04-24T11:16:53Z">1 day ago</time>'), '<meta property="article:modified_time" content="2026-04-24T11:16:53Z">')
+    const result = parse(html, {format: 'html'})
+    expect(result.published).toBeUndefined()
+    expect(result.updated?.iso).toBe('2026-04-24T11:16:53+00:00')
+  })
+
+  it('should read a time marked both published and updated as the publication, and an update only right after it', () => {
+    const header = '<time class="entry-date published" datetime="2024-05-02T09:30:00+02:00">2 May</time><time class="updated" datetime="2024-05-03T08:00:00+02:00">3 May</time>'
+    expect(parse(page(article(header)), {format: 'html'})).toMatchObject({published: {iso: '2024-05-02T09:30:00+02:00'}, updated: {iso: '2024-05-03T08:00:00+02:00'}})
+    const cards = '<div class="more"><time class="entry-date published updated" datetime="2023-03-24T10:31:33+02:00">March 24, 2023</time></div><div class="more"><time class="updated" datetime="2018-01-27T13:34:54+02:00">January 27, 2018</time></div>'
+    const both = parse(page(article('<time class="entry-date published updated" datetime="2024-05-02T09:30:00+02:00">2 May</time>') + cards), {format: 'html'})
+    expect(both.published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    expect(both.updated).toBeUndefined()
+  })
+})
+
+describe('slashed days in machine values', () => {
+  it('should read a slashed day only when its order shows', () => {
+    expect(readMachineTime('06/13/2019', {})?.date).toBe('2019-06-13')
+    expect(readMachineTime('13/06/2019', {})?.date).toBe('2019-06-13')
+    expect(readMachineTime('01/10/2017', {})).toBeUndefined()
   })
 })

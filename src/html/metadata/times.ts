@@ -6,12 +6,14 @@
  *
  * @module
  */
-import type {Element} from 'hast'
+import type {Element, Root as HastRoot} from 'hast'
 import type {Timestamp} from '../../schema/article.js'
+import {chooseInstant, type InstantSource} from '../../util/choose-instant.js'
 import {parseTimestamp, type TimestampContext} from '../../util/timestamps.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, type JsonLdNode} from '../json-ld.js'
-import {firstMeta, type MetaIndex, type Sourced} from './sources.js'
+import type {MetaIndex, Sourced} from './sources.js'
+import {readTimeElements, type TimeElement} from './time-elements.js'
 
 /** One entry of a JSON-LD `liveBlogUpdate` list. */
 export interface LiveBlogUpdate {
@@ -45,7 +47,29 @@ const ZONE_NAME = /(?<=[+-]\d{4})\s\([^()]{1,64}\)$/
  *   The value to read.
  */
 function normaliseMachineTime(value: string): string {
-  return value.replace(FRACTION, '$1').replace(ZONE_NAME, '').replace(YEAR_LAST, '$1 $3 $2')
+  return withoutAmbiguousDay(value.replace(FRACTION, '$1').replace(ZONE_NAME, '').replace(YEAR_LAST, '$1 $3 $2'))
+}
+
+/** A day written with slashes and the year last: day or month first, as the writer's country has it. */
+const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
+
+/**
+ * A machine value's slashed day in the order the timestamp reader takes
+ * (day first), or nothing when the order is unknown: `06/13/2019` is month
+ * first, `13/06/2019` day first, and `01/10/2017` either.
+ *
+ * @param value
+ *   The value.
+ * @returns
+ *   The value, its day first, or `''` when the order cannot be told.
+ */
+function withoutAmbiguousDay(value: string): string {
+  const slashed = SLASHED_DAY.exec(value)
+  if (!slashed) return value
+  const [, first, second, year] = slashed.map(Number) as [number, number, number, number]
+  if (first > 12) return value
+  if (second <= 12) return ''
+  return `${second}/${first}/${year}` + value.slice(slashed[0].length)
 }
 
 /**
@@ -124,40 +148,182 @@ export function readLiveBlogUpdates(main: JsonLdNode | undefined, context: Times
   return updates
 }
 
-/**
- * The first `<time datetime>` (or `itemprop` date) in the page body that says
- * it is the publication or update time.
- *
- * @param tree
- *   The page.
- * @param prop
- *   `datePublished` or `dateModified`.
- * @returns
- *   The element, if any.
- */
-function findDatedElement(sources: Element[], prop: 'datePublished' | 'dateModified'): Element | undefined {
-  const [element] = sources.filter((each) => (attribute(each, 'itemprop') ?? '').split(' ').includes(prop))
-  return element
-}
-
-
-/** `<meta>` names of the publication time, in order of trust. */
-const PUBLISHED_META = ['article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date']
+/** `<meta>` names of the publication time, in order of trust: OpenGraph, schema.org, Dublin Core, then the names of analytics and recommendation tools. */
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'datepublished', 'uploaddate',
+  'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'pub_date', 'publication_date', 'publisheddate', 'published_time', 'article_published_time',
+  'dc.date', 'dc.date.issued', 'dc.date.created', 'dc.created', 'dc:date', 'dcterms.created', 'dcterms:created', 'dcterms.issued', 'dcterms.date', 'dcterms:date', 'prism.publicationdate',
+  'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime', 'cxenseparse:publishtime', 'shareaholic:article_published_time', 'citation_publication_date', 'citation_date'
+]
 
 /** `<meta>` names of the update time, in order of trust. */
-const UPDATED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified']
+const UPDATED_META = [
+  'article:modified_time', 'og:article:modified_time', 'article:modified', 'og:updated_time', 'datemodified', 'last-modified', 'last_modified', 'article_modified_time',
+  'dcterms.modified', 'dcterms:modified', 'dc.date.modified', 'date.modified', 'cxenseparse:recs:modifiedtime', 'shareaholic:article_modified_time'
+]
 
 /** Published and updated, each with its source. */
 export interface PageTimes {
   published?: Sourced<Timestamp>
   updated?: Sourced<Timestamp>
+  /** Why a source other than the most trusted was kept, one sentence each (for messages). */
+  reasons: string[]
 }
 
 /**
- * The publication and update times, each from its own sources in order of
- * trust: JSON-LD, `<meta>` names, microdata, then a `<time pubdate>` (or
- * the page's only `<time>`s).
+ * The times a JSON-LD node gives under some keys, in the order of the keys.
  *
+ * @param main
+ *   The main node (optional).
+ * @param keys
+ *   The keys.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The sources.
+ */
+function jsonSources(main: JsonLdNode | undefined, keys: string[], context: TimestampContext): InstantSource[] {
+  const found: InstantSource[] = []
+  for (const key of keys) {
+    const value = readMachineTime(main ? stringOf(field(main, key)) : undefined, context)
+    if (value) found.push({value, source: `json-ld ${key}`})
+  }
+  return found
+}
+
+/**
+ * The times `<meta>` names give, in the order of the names, with the
+ * `pub_date` of a `parsely-page` JSON value.
+ *
+ * @param meta
+ *   The meta index.
+ * @param keys
+ *   The names.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The sources.
+ */
+function metaSources(meta: MetaIndex, keys: string[], context: TimestampContext): InstantSource[] {
+  const found: InstantSource[] = []
+  for (const key of keys) {
+    const value = readMachineTime(meta.get(key), context)
+    if (value) found.push({value, source: `meta[${key}]`})
+  }
+  return found
+}
+
+/**
+ * The `pub_date` of a `parsely-page` meta, a JSON object.
+ *
+ * @param meta
+ *   The meta index.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The source, if any.
+ */
+function parselyPage(meta: MetaIndex, context: TimestampContext): InstantSource[] {
+  const text = meta.get('parsely-page')
+  if (!text?.startsWith('{')) return []
+  let page: unknown
+  try {
+    page = JSON.parse(text)
+  } catch {
+    return []
+  }
+  const value = typeof page === 'object' && page !== null ? readMachineTime(stringOf((page as JsonLdNode)['pub_date']), context) : undefined
+  return value ? [{value, source: 'meta[parsely-page]'}] : []
+}
+
+/**
+ * The first element whose `itemprop` names the time, read from its
+ * `datetime`, `content` or text.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @param prop
+ *   `datePublished` or `dateModified`.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The source, if any.
+ */
+function itempropSources(sources: Element[], prop: 'datePublished' | 'dateModified', context: TimestampContext): InstantSource[] {
+  const element = sources.find((each) => (attribute(each, 'itemprop') ?? '').split(' ').includes(prop))
+  if (!element) return []
+  const value = attribute(element, 'datetime') ?? attribute(element, 'content') ?? textContent(element)
+  const timestamp = readMachineTime(value, context, element.tagName === 'meta' ? undefined : textContent(element))
+  return timestamp ? [{value: timestamp, source: `itemprop=${prop}`}] : []
+}
+
+/** A `<time>` read: its machine value, and the time its text shows (when that has a day). */
+interface ReadTime {
+  value: Timestamp
+  shown?: Timestamp
+}
+
+/**
+ * Read a `<time datetime>`.
+ *
+ * @param time
+ *   The element.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The machine value and what the text shows, or `undefined` when the machine value is no date.
+ */
+function readTimeElement(time: TimeElement, context: TimestampContext): ReadTime | undefined {
+  const text = textContent(time.element)
+  const value = readMachineTime(attribute(time.element, 'datetime'), context, text)
+  if (!value?.date) return undefined
+  const shown = text.length <= WRITTEN_MAX_LENGTH ? parseTimestamp(foldWhitespace(text), context) : undefined
+  return shown?.date ? {value, shown} : {value}
+}
+
+/** A page with more distinct article times than this, none saying what it is, is a feed or a list. */
+const LONE_TIMES_MAX = 2
+
+/**
+ * The `<time>` that gives the article's time of a kind. The publication: the
+ * first that says it is one (`pubdate`, a `published` class), else the first
+ * of the article's times when it has at most two (and it is not the update
+ * time another source gives). The update: an `updated` time first, or right
+ * after the publication.
+ *
+ * @param times
+ *   The page's time elements.
+ * @param kind
+ *   Which time.
+ * @param updates
+ *   The update times other sources give.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The time read, if any.
+ */
+function articleTime(times: TimeElement[], kind: 'published' | 'updated', updates: InstantSource[], context: TimestampContext): ReadTime | undefined {
+  const own = times.filter((time) => !time.elsewhere)
+  const published = own.findIndex((time) => time.kind === 'published')
+  if (kind === 'updated') {
+    // The update stands first, or right after the publication: a later one is another story's (a card's `time.updated`).
+    const next = own[published + 1]
+    return next?.kind === 'updated' ? readTimeElement(next, context) : undefined
+  }
+  if (published >= 0) return readTimeElement(own[published]!, context)
+  const read = own.filter((time) => time.kind === undefined).map((time) => readTimeElement(time, context)).filter((time) => time !== undefined)
+  const isUpdate = (time: ReadTime) => updates.some((update) => update.value.iso && time.value.iso && Date.parse(update.value.iso) === Date.parse(time.value.iso))
+  const distinct = new Set(read.map((time) => time.value.iso ?? time.value.text))
+  return distinct.size <= LONE_TIMES_MAX && read[0] && !isUpdate(read[0]) ? read[0] : undefined
+}
+
+/**
+ * The publication and update times, each chosen among its sources (see
+ * `chooseInstant`): JSON-LD, `<meta>` names, microdata, then the article's
+ * `<time>`, whose text is the visible date that judges sources that disagree.
+ *
+ * @param tree
+ *   The page.
  * @param sources
  *   The page's metadata elements.
  * @param meta
@@ -167,35 +333,25 @@ export interface PageTimes {
  * @param context
  *   Day and zone to fall back on.
  * @returns
- *   The times found.
+ *   The times found, and why a source was preferred.
  */
-export function readTimes(sources: Element[], meta: MetaIndex, main: JsonLdNode | undefined, context: TimestampContext): PageTimes {
-  const times: PageTimes = {}
-  const fromJson = (key: string) => (main ? stringOf(field(main, key)) : undefined)
-  const fromMeta = (keys: string[]): Sourced<Timestamp> | undefined => {
-    const found = firstMeta(meta, keys)
-    const timestamp = readMachineTime(found?.value, context)
-    return found && timestamp ? {value: timestamp, source: found.source} : undefined
+export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, main: JsonLdNode | undefined, context: TimestampContext): PageTimes {
+  const elements = readTimeElements(tree)
+  const times: PageTimes = {reasons: []}
+  const updatedTime = articleTime(elements, 'updated', [], context)
+  const updatedSources = [...jsonSources(main, ['dateModified'], context), ...metaSources(meta, UPDATED_META, context), ...itempropSources(sources, 'dateModified', context)]
+  if (updatedTime) updatedSources.push({value: updatedTime.value, source: 'time[datetime]'})
+  const publishedTime = articleTime(elements, 'published', updatedSources, context)
+  const publishedSources = [...jsonSources(main, ['datePublished', 'uploadDate', 'dateCreated'], context), ...metaSources(meta, PUBLISHED_META, context), ...parselyPage(meta, context), ...itempropSources(sources, 'datePublished', context)]
+  if (publishedTime) publishedSources.push({value: publishedTime.value, source: 'time[datetime]'})
+  // What the article's time shows, when it is an instant of its own, is a source too (the last).
+  if (publishedTime?.shown?.iso) publishedSources.push({value: publishedTime.shown, source: 'time text'})
+  // Only the publication is judged by the visible date: an update time's text is often hidden (`time.updated`).
+  for (const [key, list, shown] of [['published', publishedSources, publishedTime?.shown], ['updated', updatedSources, undefined]] as const) {
+    const choice = chooseInstant(list, shown)
+    if (!choice) continue
+    times[key] = {value: choice.chosen.value, source: choice.chosen.source}
+    if (choice.reason) times.reasons.push(`${key === 'published' ? 'Publication' : 'Update'} time from ${choice.reason}`)
   }
-  const jsonPublished = readMachineTime(fromJson('datePublished') ?? fromJson('uploadDate') ?? fromJson('dateCreated'), context)
-  times.published = jsonPublished ? {value: jsonPublished, source: 'json-ld'} : fromMeta(PUBLISHED_META)
-  const jsonUpdated = readMachineTime(fromJson('dateModified'), context)
-  times.updated = jsonUpdated ? {value: jsonUpdated, source: 'json-ld'} : fromMeta(UPDATED_META)
-  for (const [key, prop] of [['published', 'datePublished'], ['updated', 'dateModified']] as const) {
-    if (times[key]) continue
-    const element = findDatedElement(sources, prop)
-    if (!element) continue
-    const value = attribute(element, 'datetime') ?? attribute(element, 'content') ?? textContent(element)
-    const timestamp = readMachineTime(value, context, element.tagName === 'meta' ? undefined : textContent(element))
-    if (timestamp) times[key] = {value: timestamp, source: `itemprop=${prop}`}
-  }
-  if (!times.published) {
-    const dated = sources.filter((element) => element.tagName === 'time' && attribute(element, 'datetime') !== undefined)
-    const pubdate = dated.find((element) => attribute(element, 'pubdate') !== undefined) ?? (dated.length <= 2 ? dated[0] : undefined)
-    const timestamp = pubdate ? readMachineTime(attribute(pubdate, 'datetime'), context, textContent(pubdate)) : undefined
-    if (timestamp?.date) times.published = {value: timestamp, source: 'time[datetime]'}
-  }
-  if (!times.published) delete times.published
-  if (!times.updated) delete times.updated
   return times
 }
