@@ -57,6 +57,12 @@ describe('publication time sources', () => {
     expect(said(html, 'instant-chosen')[0]).toMatch(/agrees with the visible date `2 May 2024`/)
   })
 
+  it('should read the visible date of a <time> that also shows its update', () => {
+    const time = '<time datetime="2024-12-07T12:43:39Z">Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC</time>'
+    const html = page(article(time), '<meta property="article:published_time" content="2024-12-07T12:43:39Z">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2024-12-06T22:00:00+00:00')
+  })
+
   it('should count a UTC instant as agreeing with the local day it falls on', () => {
     const head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council reviews the bridge plan", "datePublished": "2022-05-04T00:25:56Z", "dateCreated": "2022-05-03T23:53:14Z"}</script>'
     const html = page(article('<time datetime="3 May 2022">3 May 2022</time>'), head)

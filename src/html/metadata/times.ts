@@ -9,7 +9,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {Timestamp} from '../../schema/article.js'
 import {chooseInstant, type InstantSource} from '../../util/choose-instant.js'
-import {parseTimestamp, type TimestampContext} from '../../util/timestamps.js'
+import {findTimestamps, parseTimestamp, type TimestampContext} from '../../util/timestamps.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, type JsonLdNode} from '../json-ld.js'
 import type {MetaIndex, Sourced} from './sources.js'
@@ -257,6 +257,9 @@ function itempropSources(sources: Element[], prop: 'datePublished' | 'dateModifi
   return timestamp ? [{value: timestamp, source: `itemprop=${prop}`}] : []
 }
 
+/** A `<time>`'s text this long may show its time (and an update time beside it); longer, it is prose. */
+const SHOWN_MAX_LENGTH = 160
+
 /** A `<time>` read: its machine value, and the time its text shows (when that has a day). */
 interface ReadTime {
   value: Timestamp
@@ -277,7 +280,9 @@ function readTimeElement(time: TimeElement, context: TimestampContext): ReadTime
   const text = textContent(time.element)
   const value = readMachineTime(attribute(time.element, 'datetime'), context, text)
   if (!value?.date) return undefined
-  const shown = text.length <= WRITTEN_MAX_LENGTH ? parseTimestamp(foldWhitespace(text), context) : undefined
+  // The first stamp of the text, unless an update ("2 May 2024 / Updated 3 May 2024" shows both).
+  const [first] = text.length <= SHOWN_MAX_LENGTH ? findTimestamps(foldWhitespace(text), context) : []
+  const shown = first?.kind === 'updated' ? undefined : first?.timestamp
   return shown?.date ? {value, shown} : {value}
 }
 
