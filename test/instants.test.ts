@@ -111,3 +111,10 @@ describe('slashed days in machine values', () => {
     expect(readMachineTime('01/10/2017', {})).toBeUndefined()
   })
 })
+
+describe('JSON-LD wrapped in CDATA markers', () => {
+  it('should read JSON-LD whose script wraps it in bare <![CDATA[ … ]]> markers', () => {
+    const head = '<script type="application/ld+json">\n<![CDATA[\n{"@type": "NewsArticle", "headline": "Council reviews the bridge plan", "datePublished": "2018-04-05T06:00:00-04:00"}\n]]>\n</script>'
+    expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2018-04-05T06:00:00-04:00')
+  })
+})
