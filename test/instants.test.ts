@@ -118,3 +118,16 @@ describe('JSON-LD wrapped in CDATA markers', () => {
     expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2018-04-05T06:00:00-04:00')
   })
 })
+
+describe('the visible dateline beside the metadata', () => {
+  it('should let a dateline that gives the time of a date-only meta stand, and say so', () => {
+    const html = page(article('<p class="date">22.11.2024 07.57</p>'), '<meta name="dc.date" content="2024-11-22">')
+    expect(parse(html, {format: 'html'}).published).toMatchObject({date: '2024-11-22', time: '07:57'})
+    expect(said(html, 'instant-chosen')[0]).toMatch(/`dateline` gives the time of day/)
+  })
+
+  it('should keep the metadata’s instant when a date near the top disagrees with it', () => {
+    const html = page(article('<p class="date">28. Juni 2014</p>'), '<meta property="article:published_time" content="2018-09-27T14:51:09+02:00">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2018-09-27T14:51:09+02:00')
+  })
+})

@@ -138,6 +138,7 @@ export function chooseInstant(sources: InstantSource[], visible?: Timestamp): Ch
   let reason: string | undefined
   // Disagreement: the instants that agree with the visible date, if the first does not.
   if (visible && !agreesWith(first.value, visible) && sources.some((each) => differ(each.value, first.value))) {
+    // Only an instant: a date alone (or a wall time) that agrees is no reason to drop one that carries a zone.
     const agreeing = sources.find((each) => each.value.iso && agreesWith(each.value, visible))
     if (agreeing) {
       chosen = agreeing

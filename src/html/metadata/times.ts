@@ -349,8 +349,8 @@ export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, m
   const publishedTime = articleTime(elements, 'published', updatedSources, context)
   const publishedSources = [...jsonSources(main, ['datePublished', 'uploadDate', 'dateCreated'], context), ...metaSources(meta, PUBLISHED_META, context), ...parselyPage(meta, context), ...itempropSources(sources, 'datePublished', context)]
   if (publishedTime) publishedSources.push({value: publishedTime.value, source: 'time[datetime]'})
-  // What the article's time shows, when it is an instant of its own, is a source too (the last).
-  if (publishedTime?.shown?.iso) publishedSources.push({value: publishedTime.shown, source: 'time text'})
+  // What the article's time shows is a source too, the last.
+  if (publishedTime?.shown) publishedSources.push({value: publishedTime.shown, source: 'time text'})
   // Only the publication is judged by the visible date: an update time's text is often hidden (`time.updated`).
   for (const [key, list, shown] of [['published', publishedSources, publishedTime?.shown], ['updated', updatedSources, undefined]] as const) {
     const choice = chooseInstant(list, shown)
