@@ -87,11 +87,17 @@ describe('the article’s own <time>', () => {
     expect(parse(page(modified), {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
   })
 
-  it('should not take the update time, shown as an age, for the publication', () => {
-    const html = page(article('<time datetime="2026-04-24T11:16:53Z">1 day ago</time>'), '<meta property="article:modified_time" content="2026-04-24T11:16:53Z">')
-    const result = parse(html, {format: 'html'})
-    expect(result.published).toBeUndefined()
+  it('should not let the update time shown in the header judge the publication', () => {
+    const head = '<meta property="article:published_time" content="2012-05-10T14:29:05Z"><meta property="article:modified_time" content="2026-04-24T11:16:53Z">'
+    const result = parse(page(article('<time datetime="2026-04-24T11:16:53Z">24 April 2026</time>'), head), {format: 'html'})
+    expect(result.published?.iso).toBe('2012-05-10T14:29:05+00:00')
     expect(result.updated?.iso).toBe('2026-04-24T11:16:53+00:00')
+  })
+
+  it('should read a <time itemprop=dateModified> as the update, not the publication', () => {
+    const result = parse(page(article('<time itemprop="dateModified" datetime="2016-09-14T07:07:00-04:00">Last updated September 14, 2016</time>')), {format: 'html'})
+    expect(result.published).toBeUndefined()
+    expect(result.updated?.iso).toBe('2016-09-14T07:07:00-04:00')
   })
 
   it('should read a time marked both published and updated as the publication, and an update only right after it', () => {

@@ -59,6 +59,20 @@ function kindByClass(element: Element): TimeElement['kind'] {
 }
 
 /**
+ * What an element's microdata says of a time.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   The kind, if any.
+ */
+function kindByItemprop(element: Element): TimeElement['kind'] {
+  const props = (attribute(element, 'itemprop') ?? '').split(' ')
+  if (props.includes('datePublished')) return 'published'
+  return props.includes('dateModified') ? 'updated' : undefined
+}
+
+/**
  * Whether an element is a region whose times are not the article's.
  *
  * @param element
@@ -98,7 +112,7 @@ export function readTimeElements(tree: HastRoot): TimeElement[] {
     for (const child of parent.children) {
       if (child.type !== 'element' || child.tagName === 'script' || child.tagName === 'style') continue
       if (isElement(child, 'time') && attribute(child, 'datetime') !== undefined) {
-        const own = attribute(child, 'pubdate') === undefined ? kindByClass(child) : 'published'
+        const own = attribute(child, 'pubdate') === undefined ? (kindByItemprop(child) ?? kindByClass(child)) : 'published'
         const kind = own ?? (parent.type === 'element' ? kindByClass(parent) : undefined)
         const time: TimeElement = {element: child, elsewhere, ...(kind ? {kind} : {})}
         found.push(time)

@@ -292,8 +292,8 @@ const LONE_TIMES_MAX = 2
 /**
  * The `<time>` that gives the article's time of a kind. The publication: the
  * first that says it is one (`pubdate`, a `published` class), else the first
- * of the article's times when it has at most two (and it is not the update
- * time another source gives). The update: an `updated` time first, or right
+ * of the article's times when the page has at most two (and, where other
+ * sources give the publication, not the update time). The update: an `updated` time first, or right
  * after the publication.
  *
  * @param times
@@ -302,12 +302,14 @@ const LONE_TIMES_MAX = 2
  *   Which time.
  * @param updates
  *   The update times other sources give.
+ * @param hasOthers
+ *   Whether other sources give a publication time.
  * @param context
  *   Day and zone.
  * @returns
  *   The time read, if any.
  */
-function articleTime(times: TimeElement[], kind: 'published' | 'updated', updates: InstantSource[], context: TimestampContext): ReadTime | undefined {
+function articleTime(times: TimeElement[], kind: 'published' | 'updated', updates: InstantSource[], hasOthers: boolean, context: TimestampContext): ReadTime | undefined {
   const own = times.filter((time) => !time.elsewhere)
   const published = own.findIndex((time) => time.kind === 'published')
   if (kind === 'updated') {
@@ -316,10 +318,14 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
     return next?.kind === 'updated' ? readTimeElement(next, context) : undefined
   }
   if (published >= 0) return readTimeElement(own[published]!, context)
-  const read = own.filter((time) => time.kind === undefined).map((time) => readTimeElement(time, context)).filter((time) => time !== undefined)
-  const isUpdate = (time: ReadTime) => updates.some((update) => update.value.iso && time.value.iso && Date.parse(update.value.iso) === Date.parse(time.value.iso))
-  const distinct = new Set(read.map((time) => time.value.iso ?? time.value.text))
-  return distinct.size <= LONE_TIMES_MAX && read[0] && !isUpdate(read[0]) ? read[0] : undefined
+  // Unlabelled: the page's dated times, wherever they stand, are few (a feed's or a list's are many), and the first is the article's.
+  const dated = times.filter((time) => time.kind === undefined).map((time) => ({time, read: readTimeElement(time, context)}))
+  const distinct = new Set(dated.map(({read}) => read?.value.iso ?? read?.value.text).filter(Boolean))
+  const first = dated.find(({time, read}) => read && !time.elsewhere)?.read
+  if (distinct.size > LONE_TIMES_MAX || !first) return undefined
+  // The update time shown (often as an age, "1 day ago") is not the publication, where another source gives that.
+  const isUpdate = updates.some((update) => update.value.iso && first.value.iso && Date.parse(update.value.iso) === Date.parse(first.value.iso))
+  return isUpdate && hasOthers ? undefined : first
 }
 
 /**
@@ -343,11 +349,11 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
 export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, main: JsonLdNode | undefined, context: TimestampContext): PageTimes {
   const elements = readTimeElements(tree)
   const times: PageTimes = {reasons: []}
-  const updatedTime = articleTime(elements, 'updated', [], context)
+  const updatedTime = articleTime(elements, 'updated', [], false, context)
   const updatedSources = [...jsonSources(main, ['dateModified'], context), ...metaSources(meta, UPDATED_META, context), ...itempropSources(sources, 'dateModified', context)]
   if (updatedTime) updatedSources.push({value: updatedTime.value, source: 'time[datetime]'})
-  const publishedTime = articleTime(elements, 'published', updatedSources, context)
   const publishedSources = [...jsonSources(main, ['datePublished', 'uploadDate', 'dateCreated'], context), ...metaSources(meta, PUBLISHED_META, context), ...parselyPage(meta, context), ...itempropSources(sources, 'datePublished', context)]
+  const publishedTime = articleTime(elements, 'published', updatedSources, publishedSources.length > 0, context)
   if (publishedTime) publishedSources.push({value: publishedTime.value, source: 'time[datetime]'})
   // What the article's time shows is a source too, the last.
   if (publishedTime?.shown) publishedSources.push({value: publishedTime.shown, source: 'time text'})
