@@ -136,4 +136,9 @@ describe('the visible dateline beside the metadata', () => {
     const html = page(article('<p class="date">28. Juni 2014</p>'), '<meta property="article:published_time" content="2018-09-27T14:51:09+02:00">')
     expect(parse(html, {format: 'html'}).published?.iso).toBe('2018-09-27T14:51:09+02:00')
   })
+
+  it('should date a page by its social or forum post when it has no article node', () => {
+    const head = '<script type="application/ld+json">{"@type": "SocialMediaPosting", "headline": "Release notes", "datePublished": "2014-09-02T08:35:27-04:00"}</script>'
+    expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2014-09-02T08:35:27-04:00')
+  })
 })

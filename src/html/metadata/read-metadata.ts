@@ -251,7 +251,7 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   readTitle(reading, file)
   readSiteAndSection(reading)
   setOnce(metadata, 'authors', readAuthors(pageSources, meta, main))
-  const {published, updated, reasons} = readTimes(tree, sources, meta, main, context)
+  const {published, updated, reasons} = readTimes(tree, sources, meta, {main, nodes}, context)
   setOnce(metadata, 'published', published)
   setOnce(metadata, 'updated', updated)
   for (const reason of reasons) report(file, 'instant-chosen', reason)

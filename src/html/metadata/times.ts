@@ -11,7 +11,7 @@ import type {Timestamp} from '../../schema/article.js'
 import {chooseInstant, type InstantSource} from '../../util/choose-instant.js'
 import {findTimestamps, parseTimestamp, type TimestampContext} from '../../util/timestamps.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
-import {field, stringOf, type JsonLdNode} from '../json-ld.js'
+import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import type {MetaIndex, Sourced} from './sources.js'
 import {readTimeElements, type TimeElement} from './time-elements.js'
 
@@ -147,6 +147,9 @@ export function readLiveBlogUpdates(main: JsonLdNode | undefined, context: Times
   }
   return updates
 }
+
+/** JSON-LD types of a post whose dates are the page's when no article node is there. */
+const POSTING_TYPES = new Set(['SocialMediaPosting', 'DiscussionForumPosting'])
 
 /** `<meta>` names of the publication time, in order of trust: OpenGraph, schema.org, Dublin Core, then the names of analytics and recommendation tools. */
 const PUBLISHED_META = [
@@ -339,15 +342,17 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
  *   The page's metadata elements.
  * @param meta
  *   The meta index.
- * @param main
- *   The page's main JSON-LD node (optional).
+ * @param jsonLd
+ *   The page's main JSON-LD node (optional) and all its nodes.
  * @param context
  *   Day and zone to fall back on.
  * @returns
  *   The times found, and why a source was preferred.
  */
-export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, main: JsonLdNode | undefined, context: TimestampContext): PageTimes {
+export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext): PageTimes {
   const elements = readTimeElements(tree)
+  // A post of a social network or a forum is dated like an article (its author is an account, not read as a byline).
+  const main = jsonLd.main ?? jsonLd.nodes.find((node) => typesOf(node).some((type) => POSTING_TYPES.has(type)))
   const times: PageTimes = {reasons: []}
   const updatedTime = articleTime(elements, 'updated', [], false, context)
   const updatedSources = [...jsonSources(main, ['dateModified'], context), ...metaSources(meta, UPDATED_META, context), ...itempropSources(sources, 'dateModified', context)]
