@@ -80,6 +80,10 @@ describe('the article’s own <time>', () => {
     expect(parse(page(article('') + card), {format: 'html'}).published).toBeUndefined()
   })
 
+  it('should read a <time> without a datetime by its text', () => {
+    expect(parse(page(article('<p>Report and pictures <time>30.01.2024</time></p>')), {format: 'html'}).published).toMatchObject({date: '2024-01-30'})
+  })
+
   it('should take the time of an inline meta list, or one in a container that has a sidebar', () => {
     const list = '<ul class="meta"><li>By Ann Lee</li><li><time datetime="2024-05-02T09:30:00+02:00">2 May 2024</time></li></ul>'
     expect(parse(page(article(list)), {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')

@@ -281,7 +281,8 @@ interface ReadTime {
  */
 function readTimeElement(time: TimeElement, context: TimestampContext): ReadTime | undefined {
   const text = textContent(time.element)
-  const value = readMachineTime(attribute(time.element, 'datetime'), context, text)
+  // Without a `datetime`, the text is the machine value (as the HTML standard has it).
+  const value = readMachineTime(attribute(time.element, 'datetime') ?? foldWhitespace(text), context, text)
   if (!value?.date) return undefined
   // The first stamp of the text, unless an update ("2 May 2024 / Updated 3 May 2024" shows both).
   const [first] = text.length <= SHOWN_MAX_LENGTH ? findTimestamps(foldWhitespace(text), context) : []
