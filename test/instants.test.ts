@@ -129,6 +129,22 @@ describe('JSON-LD wrapped in CDATA markers', () => {
   })
 })
 
+describe('a time written without a zone', () => {
+  it('should take the offset every other instant of the page that week carries, and say so', () => {
+    const comments = '<section class="comments"><p>Ann <time datetime="2023-04-29T11:14:10+02:00">29.4.</time></p><p>Bo <time datetime="2023-05-02T19:04:15+02:00">2.5.</time></p></section>'
+    const html = page(article('') + comments, '<meta property="article:published_time" content="2023-04-28T18:41:00">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2023-04-28T18:41:00+02:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/read in `\+02:00`/)
+  })
+
+  it('should not take UTC, nor offsets that differ, nor those of another month', () => {
+    const published = (times: string) => parse(page(article('') + `<section class="comments">${times}</section>`, '<meta property="article:published_time" content="2023-04-28T18:41:00">'), {format: 'html'}).published
+    expect(published('<time datetime="2023-04-29T11:14:10Z">29.4.</time>')?.iso).toBeUndefined()
+    expect(published('<time datetime="2023-04-29T11:14:10+02:00">29.4.</time><time datetime="2023-04-30T11:14:10+01:00">30.4.</time>')?.iso).toBeUndefined()
+    expect(published('<time datetime="2023-06-29T11:14:10+02:00">29.6.</time>')?.iso).toBeUndefined()
+  })
+})
+
 describe('the visible dateline beside the metadata', () => {
   it('should let a dateline that gives the time of a date-only meta stand, and say so', () => {
     const html = page(article('<p class="date">22.11.2024 07.57</p>'), '<meta name="dc.date" content="2024-11-22">')

@@ -154,3 +154,33 @@ export function chooseInstant(sources: InstantSource[], visible?: Timestamp): Ch
   }
   return reason ? {chosen, reason} : {chosen}
 }
+
+/** Other instants this close to a time share its zone's offset, barring a change of summer time between them. */
+const ZONE_REACH_MS = 7 * DAY_MS
+
+/**
+ * The zone of a time written without one, from the page's other instants:
+ * when every instant within a week of it carries the same offset, and that
+ * offset is not UTC's (a CMS that writes `Z` may show local times), the
+ * time is read in that offset.
+ *
+ * @param value
+ *   A time with a day and a time of day but no zone.
+ * @param others
+ *   The page's other machine times.
+ * @returns
+ *   The time with the offset, or `undefined` when the page does not tell.
+ */
+export function withPageZone(value: Timestamp, others: Timestamp[]): Timestamp | undefined {
+  if (value.iso || !value.date || !value.time) return undefined
+  const wall = Date.parse(`${value.date}T00:00:00Z`)
+  const offsets = new Set<string>()
+  for (const other of others) {
+    if (!other.iso || !other.date || Math.abs(Date.parse(`${other.date}T00:00:00Z`) - wall) > ZONE_REACH_MS) continue
+    offsets.add(other.iso.slice(-6))
+  }
+  const [offset] = offsets
+  if (offsets.size !== 1 || !offset || offset === '+00:00') return undefined
+  const seconds = value.time.length === 5 ? ':00' : ''
+  return {...value, timeZone: offset, iso: `${value.date}T${value.time}${seconds}${offset}`}
+}

@@ -9,7 +9,7 @@
  */
 import type {Element, Root as HastRoot} from 'hast'
 import {DISCUSSION_WORDS, LIVE_WORDS, MODIFIER_WORDS, UPDATED_WORDS} from '../class-words.js'
-import {attribute, hintWords, isElement} from '../hast.js'
+import {attribute, hintWords} from '../hast.js'
 
 /** One `<time>` element (its `datetime`, else its text, is the machine value). */
 export interface TimeElement {
@@ -111,7 +111,7 @@ export function readTimeElements(tree: HastRoot): TimeElement[] {
     if (depth > MAX_DEPTH) return
     for (const child of parent.children) {
       if (child.type !== 'element' || child.tagName === 'script' || child.tagName === 'style') continue
-      if (isElement(child, 'time')) {
+      if (child.tagName === 'time') {
         const own = attribute(child, 'pubdate') === undefined ? (kindByItemprop(child) ?? kindByClass(child)) : 'published'
         const kind = own ?? (parent.type === 'element' ? kindByClass(parent) : undefined)
         const time: TimeElement = {element: child, elsewhere, ...(kind ? {kind} : {})}

@@ -8,7 +8,7 @@
  */
 import type {Element, Root as HastRoot} from 'hast'
 import type {Timestamp} from '../../schema/article.js'
-import {chooseInstant, type InstantSource} from '../../util/choose-instant.js'
+import {chooseInstant, withPageZone, type InstantSource} from '../../util/choose-instant.js'
 import {findTimestamps, parseTimestamp, type TimestampContext} from '../../util/timestamps.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
@@ -370,5 +370,31 @@ export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, j
     times[key] = {value: choice.chosen.value, source: choice.chosen.source}
     if (choice.reason) times.reasons.push(`${key === 'published' ? 'Publication' : 'Update'} time from ${choice.reason}`)
   }
+  withZones(times, [...publishedSources, ...updatedSources].map((each) => each.value), elements, context)
   return times
+}
+
+/**
+ * Give the times written without a zone the offset of the page's other
+ * instants (see `withPageZone`), and say so.
+ *
+ * @param times
+ *   The times chosen, changed in place.
+ * @param values
+ *   The values of every source.
+ * @param elements
+ *   The page's `<time>` elements.
+ * @param context
+ *   Day and zone.
+ */
+function withZones(times: PageTimes, values: Timestamp[], elements: TimeElement[], context: TimestampContext): void {
+  if (![times.published, times.updated].some((time) => time && !time.value.iso && time.value.time)) return
+  const others = [...values, ...elements.map((time) => readTimeElement(time, context)?.value).filter((value) => value !== undefined)]
+  for (const key of ['published', 'updated'] as const) {
+    const time = times[key]
+    const zoned = time ? withPageZone(time.value, others) : undefined
+    if (!time || !zoned) continue
+    time.value = zoned
+    times.reasons.push(`${key === 'published' ? 'Publication' : 'Update'} time \`${zoned.text}\` read in \`${zoned.timeZone}\`, the offset of the page's other times that week`)
+  }
 }
