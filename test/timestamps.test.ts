@@ -79,6 +79,8 @@ describe('readCuedTime', () => {
     expect(readCuedTime('Last updated: 13:20 BST', context)).toMatchObject({kind: 'updated', timestamp: {text: '13:20 BST', iso: '2025-04-08T13:20:00+01:00'}})
     expect(readCuedTime('Published at 9.41am', context)).toMatchObject({kind: 'published', timestamp: {iso: '2025-04-08T09:41:00+01:00'}})
     expect(readCuedTime('Mis à jour à 14h20', context)?.kind).toBe('updated')
+    expect(readCuedTime('Online seit heute, 7.57 Uhr', context)).toMatchObject({kind: 'published', timestamp: {iso: '2025-04-08T07:57:00+01:00'}})
+    expect(readCuedTime('Updated today at 2.05pm', context)).toMatchObject({kind: 'updated', timestamp: {time: '14:05'}})
     expect(readCuedTime('Updated on Tuesday', context)).toBeUndefined()
     expect(readCuedTime('Updated 3.14 times', context)).toBeUndefined()
   })

@@ -71,7 +71,7 @@ const WEEKDAYS =
 const WEEKDAY = `(?:(?:${WEEKDAYS})\\.?,?\\s)?`
 
 /** A time of day after a date, with its optional zone: "14.20 BST", "2:20 p.m. ET", "14:20 Uhr", "14h20". */
-const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?[uU]hr)?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
+const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?([uU]hr))?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
 // A zone may be glued to the next word by scrapers ("GMTLast updated"), but not to a lower-case letter.
 // The offset comes first, so that "GMT+02:00" is read whole, not as GMT.
 const ZONE = `((?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${ZONE_PATTERN})(?![\\p{Ll}\\d])`
@@ -170,12 +170,12 @@ interface TimeParts {
  *   The time, or `undefined` when out of range.
  */
 function readTime(groups: ReadonlyArray<string | undefined>): TimeParts | undefined {
-  const [hourText, separator, minuteText, secondText, meridiem, hourOnly, meridiemOnly, zoneText, zulu, isoOffset] = groups
+  const [hourText, separator, minuteText, secondText, meridiem, uhr, hourOnly, meridiemOnly, zoneText, zulu, isoOffset] = groups
   let hour = Number(hourText ?? hourOnly)
   const minute = Number(minuteText ?? 0)
   const marker = (meridiem ?? meridiemOnly)?.toLowerCase()
-  // "3.14" is a number, not a time: with a dot and no am/pm the hour needs two digits ("09.41", "14.20").
-  if (!marker && separator === '.' && hourText!.length < 2) return undefined
+  // "3.14" is a number, not a time: with a dot and no am/pm nor "Uhr" the hour needs two digits ("09.41", "14.20").
+  if (!marker && !uhr && separator === '.' && hourText!.length < 2) return undefined
   if (marker) {
     if (hour < 1 || hour > 12) return undefined
     hour = (hour % 12) + (marker === 'p' ? 12 : 0)
@@ -370,11 +370,12 @@ export function findTimestamps(written: string, context: TimestampContext = {}):
 
 /**
  * A cue word at the start of a line, then its preposition and a colon:
- * "Last updated: ", "Published at ", "Mis à jour à ". Group 1 holds a
+ * "Last updated: ", "Published at ", "Mis à jour à ", and a "today" before
+ * the time ("Online seit heute, 7.57 Uhr": the page's day). Group 1 holds a
  * publication cue, group 2 an update cue.
  */
 const LEADING_CUE =
-  /^(?:(first published|published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)|(last updated|updated|last modified|modified|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt))(?:\s(?:on|am|um|le|à|el|a las|il|alle|op|om|at))?[\s:]*/iu
+  /^(?:(first published|published|posted|online since|veröffentlicht|online seit|publié|publicado|pubblicato|gepubliceerd)|(last updated|updated|last modified|modified|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt))(?:\s(?:on|am|um|le|à|el|a las|il|alle|op|om|at))?[\s:]*(?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag)(?:,|\s(?:at|um|à|a las|alle|om))?\s+)?/iu
 
 /**
  * Read a line that is a cue and a time of day only ("Last updated: 13:20
