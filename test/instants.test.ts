@@ -119,6 +119,8 @@ describe('slashed days in machine values', () => {
     expect(readMachineTime('06/13/2019', {})?.date).toBe('2019-06-13')
     expect(readMachineTime('13/06/2019', {})?.date).toBe('2019-06-13')
     expect(readMachineTime('01/10/2017', {})).toBeUndefined()
+    // The shown text of an element without a machine value is read as text is, day first.
+    expect(readMachineTime('10/05/2022 05:22 pm', {}, '10/05/2022 05:22 pm')).toMatchObject({date: '2022-05-10', time: '17:22'})
   })
 })
 

@@ -33,7 +33,7 @@ const ZONE_NAME = /(?<=[+-]\d{4})\s\([^()]{1,64}\)$/
  *   The value to read.
  */
 function normaliseMachineTime(value: string): string {
-  return withoutAmbiguousDay(value.replace(FRACTION, '$1').replace(ZONE_NAME, '').replace(YEAR_LAST, '$1 $3 $2'))
+  return value.replace(FRACTION, '$1').replace(ZONE_NAME, '').replace(YEAR_LAST, '$1 $3 $2')
 }
 
 /** A day written with slashes and the year last: day or month first, as the writer's country has it. */
@@ -59,7 +59,8 @@ function withoutAmbiguousDay(value: string): string {
 }
 
 /**
- * Read a machine-readable date (`2024-06-19T14:20:00.000Z`, `2024-06-19`).
+ * Read a machine-readable date (`2024-06-19T14:20:00.000Z`, `2024-06-19`),
+ * or the text of an element that has no machine value.
  *
  * @param value
  *   The attribute or JSON value.
@@ -72,7 +73,9 @@ function withoutAmbiguousDay(value: string): string {
  */
 export function readMachineTime(value: string | undefined, context: TimestampContext, written?: string): Timestamp | undefined {
   if (!value) return undefined
-  const trimmed = normaliseMachineTime(value.trim().slice(0, 96))
+  const normalised = normaliseMachineTime(value.trim().slice(0, 96))
+  // A value that is the shown text itself is read as text is, day first; a machine value's slashed day only when its order shows.
+  const trimmed = written !== undefined && foldWhitespace(written) === foldWhitespace(value) ? normalised : withoutAmbiguousDay(normalised)
   const timestamp = parseTimestamp(trimmed, context)
   if (!timestamp) return undefined
   const text = written ? foldWhitespace(written) : ''
