@@ -164,3 +164,20 @@ describe('the visible dateline beside the metadata', () => {
     expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2014-09-02T08:35:27-04:00')
   })
 })
+
+describe('the zone of post stamps', () => {
+  const feed = ['21:22', '21:01', '20:40'].map((time, index) => `<p>${time}</p><p>Update ${index}: the county council said the bridge plan would be reviewed by an independent panel before the end of the year, residents were told.</p>`).join('')
+
+  it('should not read time-only post stamps in the Z of a UTC machine timestamp', () => {
+    const result = parse(page(`<main><h1>Level 5 live</h1>${feed}</main>`, '<meta property="article:published_time" content="2020-10-06T07:15:59Z">'), {format: 'html'})
+    const stamps = [...result.posts.map((post) => post.published), result.published].filter((time) => time?.time?.length === 5)
+    expect(stamps.length).toBeGreaterThan(0)
+    for (const stamp of stamps) expect(stamp?.iso).toBeUndefined()
+  })
+
+  it('should read them in the offset of a publication time that carries one', () => {
+    const result = parse(page(`<main><h1>Level 5 live</h1>${feed}</main>`, '<meta property="article:published_time" content="2020-10-06T08:15:59+01:00">'), {format: 'html'})
+    const stamps = [...result.posts.map((post) => post.published), result.published].filter((time) => time?.time?.length === 5)
+    expect(stamps.map((stamp) => stamp?.iso?.slice(-6))).toContain('+01:00')
+  })
+})

@@ -92,7 +92,7 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     const lines = all.filter(isUnclaimed)
     // Post stamps take the page's day and zone when the options do not give them.
     const pageDay = data.published?.date ?? data.updated?.date
-    const pageZone = data.published?.timeZone ?? data.updated?.timeZone
+    const pageZone = pageZoneOf(data)
     const postContext: TimestampContext = {...context}
     if (!postContext.date && pageDay) postContext.date = pageDay
     if (!postContext.timeZone && pageZone) postContext.timeZone = pageZone
@@ -111,6 +111,26 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     // After the post stamps: the header ends at the first.
     for (const line of headerLines(tree)) readCuedDateline(line, postContext, data)
   }
+}
+
+/** A machine timestamp in UTC ("2020-10-06T07:15:59Z"): its zone is the server's, not the page's. */
+const MACHINE_UTC = /\dT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/
+
+/**
+ * The zone post stamps are read in when the options give none: the
+ * publication's or the update's, unless it is the `Z` of a machine timestamp
+ * in UTC (which says nothing of the wall clocks the page shows).
+ *
+ * @param data
+ *   The page facts.
+ * @returns
+ *   The zone, if any.
+ */
+function pageZoneOf(data: NonNullable<Root['data']>): string | undefined {
+  for (const time of [data.published, data.updated]) {
+    if (time?.timeZone && !MACHINE_UTC.test(time.text)) return time.timeZone
+  }
+  return undefined
 }
 
 /** A line of at least this many words is body prose: a stamp after it is in the body. */
