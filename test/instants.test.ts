@@ -16,6 +16,7 @@ describe('readMachineTime', () => {
     expect(readMachineTime('2024-04-26 20:44:10.5+02:00', {})?.iso).toBe('2024-04-26T20:44:10+02:00')
     expect(readMachineTime('2024-09-16T21:33+0100', {})?.iso).toBe('2024-09-16T21:33:00+01:00')
     expect(readMachineTime('2024-04-26 20:44', {})).toEqual({text: '2024-04-26 20:44', date: '2024-04-26', time: '20:44'})
+    expect(readMachineTime('2022-5-3T23:57:00', {})).toMatchObject({date: '2022-05-03', time: '23:57:00'})
   })
 })
 
@@ -57,6 +58,12 @@ describe('publication time sources', () => {
     expect(said(html, 'instant-chosen')[0]).toMatch(/agrees with the visible date `2 May 2024`/)
   })
 
+  it('should prefer the visible time of day to an instant of another day, but not a visible date alone', () => {
+    const head = '<meta name="date" content="2022-01-26T14:32:06+02:00">'
+    expect(parse(page(article('<time datetime="2022-01-21">21.01.2022 - 13:30</time>'), head), {format: 'html'}).published).toMatchObject({date: '2022-01-21', time: '13:30'})
+    expect(parse(page(article('<time datetime="2022-01-21">21.01.2022</time>'), head), {format: 'html'}).published?.iso).toBe('2022-01-26T14:32:06+02:00')
+  })
+
   it('should read the visible date of a <time> that also shows its update', () => {
     const time = '<time datetime="2024-12-07T12:43:39Z">Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC</time>'
     const html = page(article(time), '<meta property="article:published_time" content="2024-12-07T12:43:39Z">')
@@ -80,8 +87,10 @@ describe('the article’s own <time>', () => {
     expect(parse(page(article('') + card), {format: 'html'}).published).toBeUndefined()
   })
 
-  it('should read a <time> without a datetime by its text', () => {
-    expect(parse(page(article('<p>Report and pictures <time>30.01.2024</time></p>')), {format: 'html'}).published).toMatchObject({date: '2024-01-30'})
+  it('should read a <time> without a datetime by its text when it says it is the publication, and not today’s date in a site header', () => {
+    expect(parse(page(article('<p>Report and pictures <time class="published">30.01.2024</time></p>')), {format: 'html'}).published).toMatchObject({date: '2024-01-30'})
+    const header = '<header class="site"><a href="/">Home</a> <time>Mittwoch, 8. Juli 2020</time></header>'
+    expect(parse(page(header + article('<p>Report and pictures</p>')), {format: 'html'}).published).toBeUndefined()
   })
 
   it('should take the time of an inline meta list, or one in a container that has a sidebar', () => {
@@ -152,6 +161,14 @@ describe('the visible dateline beside the metadata', () => {
     const html = page(article('<p class="date">22.11.2024 07.57</p>'), '<meta name="dc.date" content="2024-11-22">')
     expect(parse(html, {format: 'html'}).published).toMatchObject({date: '2024-11-22', time: '07:57'})
     expect(said(html, 'instant-chosen')[0]).toMatch(/`dateline` gives the time of day/)
+  })
+
+  it('should read a dateline labelled "Datum:" or "Stand:", or with "klo" before the time, and take it out of the body', () => {
+    for (const [line, date] of [['Datum: 18.10.2021', '2021-10-18'], ['Stand: 08.07.2026 05:00 Uhr', '2026-07-08'], ['19.2.2020 klo 14.00', '2020-02-19']] as const) {
+      const result = parse(page(article(`<p>${line}</p>`)), {format: 'html'})
+      expect(result.published?.date, line).toBe(date)
+      expect(JSON.stringify(result.body), line).not.toContain(line)
+    }
   })
 
   it('should keep the metadata’s instant when a date near the top disagrees with it', () => {

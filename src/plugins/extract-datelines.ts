@@ -27,7 +27,7 @@ const HEADER_LINES = 16
 
 /** Words that may stand around the stamps of a dateline without making it prose. */
 const DATELINE_WORDS =
-  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om)\b/giu
+  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om|date|datum|fecha|data|stand|klo|kl)\b/giu
 
 /**
  * Whether what is left of a line once its stamps are cut out is only cue

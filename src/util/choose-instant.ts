@@ -9,7 +9,9 @@
  *   the same day (and wall time) more precisely: a date-only meta never
  *   beats a full instant of the same day;
  * - sources that disagree are judged by what the reader sees: a source that
- *   carries a zone and agrees with the visible date beats one that does not;
+ *   carries a zone and agrees with the visible date beats one that does not,
+ *   and, where none does, one with a time of day that agrees (the visible
+ *   time itself);
  * - nothing else: when the visible date cannot judge, the most trusted stays.
  *
  * Each decision is said (`reason`), for a message.
@@ -138,8 +140,8 @@ export function chooseInstant(sources: InstantSource[], visible?: Timestamp): Ch
   let reason: string | undefined
   // Disagreement: the instants that agree with the visible date, if the first does not.
   if (visible && !agreesWith(first.value, visible) && sources.some((each) => differ(each.value, first.value))) {
-    // Only an instant: a date alone (or a wall time) that agrees is no reason to drop one that carries a zone.
-    const agreeing = sources.find((each) => each.value.iso && agreesWith(each.value, visible))
+    // An instant that agrees, else a time of day that agrees (the visible one is the last source); a date alone is too little to drop an instant for.
+    const agreeing = sources.find((each) => each.value.iso && agreesWith(each.value, visible)) ?? sources.find((each) => each.value.time && agreesWith(each.value, visible))
     if (agreeing) {
       chosen = agreeing
       reason = `\`${agreeing.source}\` agrees with the visible date \`${visible.text}\`; \`${first.source}\` (\`${first.value.text}\`) does not`
@@ -160,9 +162,8 @@ const ZONE_REACH_MS = 7 * DAY_MS
 
 /**
  * The zone of a time written without one, from the page's other instants:
- * when every instant within a week of it carries the same offset, and that
- * offset is not UTC's (a CMS that writes `Z` may show local times), the
- * time is read in that offset.
+ * when every instant within a week of it carries the same offset, and that offset is not UTC's (a CMS that writes `Z` may show local
+ * times), the time is read in that offset.
  *
  * @param value
  *   A time with a day and a time of day but no zone.

@@ -33,7 +33,28 @@ const ZONE_NAME = /(?<=[+-]\d{4})\s\([^()]{1,64}\)$/
  *   The value to read.
  */
 function normaliseMachineTime(value: string): string {
-  return value.replace(FRACTION, '$1').replace(ZONE_NAME, '').replace(YEAR_LAST, '$1 $3 $2')
+  return value.replace(UNPADDED_DAY, padDay).replace(FRACTION, '$1').replace(ZONE_NAME, '').replace(YEAR_LAST, '$1 $3 $2')
+}
+
+/** An ISO day whose month or day lacks its leading zero ("2022-5-3T23:57:00"). */
+const UNPADDED_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=[T\s]|$)/
+
+/**
+ * Pad an ISO day's month and day to two digits.
+ *
+ * @param _
+ *   The match.
+ * @param year
+ *   Year.
+ * @param month
+ *   Month.
+ * @param day
+ *   Day.
+ * @returns
+ *   The day, padded.
+ */
+function padDay(_: string, year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
 }
 
 /** A day written with slashes and the year last: day or month first, as the writer's country has it. */

@@ -234,7 +234,8 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
   }
   if (published >= 0) return readTimeElement(own[published]!, context)
   // Unlabelled: the page's dated times, wherever they stand, are few (a feed's or a list's are many), and the first is the article's.
-  const dated = times.filter((time) => time.kind === undefined).map((time) => ({time, read: readTimeElement(time, context)}))
+  // A `<time>` without a `datetime` must say what it is: unlabelled, it is as often today's date in the site's header.
+  const dated = times.filter((time) => time.kind === undefined && attribute(time.element, 'datetime') !== undefined).map((time) => ({time, read: readTimeElement(time, context)}))
   const distinct = new Set(dated.map(({read}) => read?.value.iso ?? read?.value.text).filter(Boolean))
   const first = dated.find(({time, read}) => read && !time.elsewhere)?.read
   if (distinct.size > LONE_TIMES_MAX || !first) return undefined
@@ -281,7 +282,9 @@ export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, j
     times[key] = {value: choice.chosen.value, source: choice.chosen.source}
     if (choice.reason) times.reasons.push(`${key === 'published' ? 'Publication' : 'Update'} time from ${choice.reason}`)
   }
-  withZones(times, [...publishedSources, ...updatedSources].map((each) => each.value), elements, context)
+  // A source that puts the publication on another day than the one chosen is wrong, its offset with it.
+  const witnesses = publishedSources.filter((each) => each.value.date === times.published?.value.date)
+  withZones(times, [...witnesses, ...updatedSources].map((each) => each.value), elements, context)
   return times
 }
 
