@@ -176,6 +176,13 @@ describe('the visible dateline beside the metadata', () => {
     expect(parse(html, {format: 'html'}).published?.iso).toBe('2018-09-27T14:51:09+02:00')
   })
 
+  it('should not take an embedded video’s upload for the article’s publication', () => {
+    const head = '<meta itemprop="datePublished" content="2021-03-08T11:15:28Z"><script type="application/ld+json">{"@type": "VideoObject", "name": "Clip", "uploadDate": "2021-03-14T19:14:36Z"}</script>'
+    expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2021-03-08T11:15:28+00:00')
+    const video = '<script type="application/ld+json">{"@type": "VideoObject", "name": "Clip", "uploadDate": "2021-03-14T19:14:36Z"}</script>'
+    expect(parse(page(article(''), video), {format: 'html'}).published?.iso).toBe('2021-03-14T19:14:36+00:00')
+  })
+
   it('should date a page by its social or forum post when it has no article node', () => {
     const head = '<script type="application/ld+json">{"@type": "SocialMediaPosting", "headline": "Release notes", "datePublished": "2014-09-02T08:35:27-04:00"}</script>'
     expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2014-09-02T08:35:27-04:00')

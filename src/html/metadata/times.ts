@@ -270,7 +270,11 @@ export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, j
   const updatedTime = articleTime(elements, 'updated', [], false, context)
   const updatedSources = [...jsonSources(main, ['dateModified'], context), ...metaSources(meta, UPDATED_META, context), ...itempropSources(sources, 'dateModified', context)]
   if (updatedTime) updatedSources.push({value: updatedTime.value, source: 'time[datetime]'})
-  const publishedSources = [...jsonSources(main, ['datePublished', 'uploadDate', 'dateCreated'], context), ...metaSources(meta, PUBLISHED_META, context), ...parselyPage(meta, context), ...itempropSources(sources, 'datePublished', context)]
+  const declared = [...metaSources(meta, PUBLISHED_META, context), ...parselyPage(meta, context), ...itempropSources(sources, 'datePublished', context)]
+  const fromJson = jsonSources(main, ['datePublished', 'uploadDate', 'dateCreated'], context)
+  // A page whose main node is a video is often an article around an embedded one: the video's upload is not the article's publication.
+  const isVideo = main !== undefined && typesOf(main).includes('VideoObject')
+  const publishedSources = isVideo ? [...declared, ...fromJson] : [...fromJson, ...declared]
   const publishedTime = articleTime(elements, 'published', updatedSources, publishedSources.length > 0, context)
   if (publishedTime) publishedSources.push({value: publishedTime.value, source: 'time[datetime]'})
   // What the article's time shows is a source too, the last.
