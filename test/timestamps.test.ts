@@ -4,7 +4,8 @@
  * several `TZ` values.
  */
 import {describe, expect, it} from 'vitest'
-import {findTimestamps, isTimeOnly, parseTimestamp, readCuedTime, withContext} from '../src/util/timestamps.js'
+import {readCuedTime} from '../src/util/cued-time.js'
+import {findTimestamps, isTimeOnly, parseTimestamp, withContext} from '../src/util/timestamps.js'
 
 describe('findTimestamps', () => {
   it('should split glued datelines and tell published from updated', () => {

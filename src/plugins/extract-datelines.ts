@@ -19,7 +19,8 @@ import type {Timestamp} from '../schema/article.js'
 import type {Line, Root} from '../tree.js'
 import {chooseInstant} from '../util/choose-instant.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {findTimestamps, isTimeOnly, parseTimestamp, readCuedTime, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {readCuedTime} from '../util/cued-time.js'
+import {findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {wordCount} from '../util/text.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
