@@ -32,6 +32,7 @@ export const RULES = {
   'nesting-flattened': {severity: 'warning', about: 'HTML nested deeper than any real page was flattened to its text.'},
   'metadata-found': {severity: 'info', about: 'A metadata field (title, authors, times…) was read, with the source it came from.'},
   'metadata-unreadable': {severity: 'warning', about: 'A JSON-LD block did not parse, even after repairs, and was ignored.'},
+  'instant-chosen': {severity: 'info', about: 'The publication or update time came from a source other than the most trusted: one that says the same more precisely, or that agrees with the visible date where sources disagree.'},
   'metadata-conflict': {severity: 'warning', about: 'The page says it was updated before it was published; both kept as given.'},
   'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
   'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},

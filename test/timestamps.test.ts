@@ -4,7 +4,8 @@
  * several `TZ` values.
  */
 import {describe, expect, it} from 'vitest'
-import {findTimestamps, isTimeOnly, parseTimestamp, readCuedTime, withContext} from '../src/util/timestamps.js'
+import {readCuedTime} from '../src/util/cued-time.js'
+import {findTimestamps, isTimeOnly, parseTimestamp, withContext} from '../src/util/timestamps.js'
 
 describe('findTimestamps', () => {
   it('should split glued datelines and tell published from updated', () => {
@@ -79,7 +80,30 @@ describe('readCuedTime', () => {
     expect(readCuedTime('Last updated: 13:20 BST', context)).toMatchObject({kind: 'updated', timestamp: {text: '13:20 BST', iso: '2025-04-08T13:20:00+01:00'}})
     expect(readCuedTime('Published at 9.41am', context)).toMatchObject({kind: 'published', timestamp: {iso: '2025-04-08T09:41:00+01:00'}})
     expect(readCuedTime('Mis à jour à 14h20', context)?.kind).toBe('updated')
+    expect(readCuedTime('Online seit heute, 7.57 Uhr', context)).toMatchObject({kind: 'published', timestamp: {iso: '2025-04-08T07:57:00+01:00'}})
+    expect(readCuedTime('Updated today at 2.05pm', context)).toMatchObject({kind: 'updated', timestamp: {time: '14:05'}})
     expect(readCuedTime('Updated on Tuesday', context)).toBeUndefined()
     expect(readCuedTime('Updated 3.14 times', context)).toBeUndefined()
+  })
+})
+
+describe('findTimestamps, more written forms', () => {
+  it('should read a zone written as an offset after GMT whole', () => {
+    expect(findTimestamps('Thu Sep 16 2021 03:52:10 GMT+0200')[0]?.timestamp.iso).toBe('2021-09-16T03:52:10+02:00')
+  })
+
+  it('should read fractions of a second in a written stamp', () => {
+    expect(findTimestamps('2024-06-19T14:20:00.123Z')[0]?.timestamp.iso).toBe('2024-06-19T14:20:00+00:00')
+  })
+
+  it('should read dates written with year, month and day signs, and year-first dates', () => {
+    expect(findTimestamps('2025年1月13日 20時01分', {timeZone: 'Asia/Tokyo'})[0]?.timestamp).toEqual({
+      text: '2025年1月13日 20時01分', date: '2025-01-13', time: '20:01', timeZone: 'Asia/Tokyo', iso: '2025-01-13T20:01:00+09:00'
+    })
+    expect(findTimestamps('2025년 1월 13일 20:01')[0]?.timestamp).toMatchObject({date: '2025-01-13', time: '20:01'})
+    expect(findTimestamps('2025年1月13日(月)20:01')[0]?.timestamp).toMatchObject({date: '2025-01-13', time: '20:01'})
+    expect(findTimestamps('2025/01/13 20:01')[0]?.timestamp).toMatchObject({date: '2025-01-13', time: '20:01'})
+    expect(findTimestamps('2025.1.13')[0]?.timestamp).toMatchObject({date: '2025-01-13'})
+    expect(findTimestamps('2025/13/01')).toEqual([])
   })
 })

@@ -31,8 +31,8 @@ export function parseJsonLd(text: string): unknown {
   const attempts = [
     () => text,
     () => text.replace(CONTROL, ' ').replace(TRAILING_COMMA, ''),
-    // HTML comment wrappers and CDATA markers some CMSs put around the script.
-    () => text.replace(CONTROL, ' ').replace(TRAILING_COMMA, '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '')
+    // HTML comment wrappers and CDATA markers some CMSs put around the script (commented out with `//` or bare).
+    () => text.replace(CONTROL, ' ').replace(TRAILING_COMMA, '').replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/, '').replace(/(?:-->|(?:\/\/\s*)?\]\]>)\s*$/, '')
   ]
   for (const attempt of attempts) {
     try {

@@ -17,8 +17,10 @@ import {report} from '../messages.js'
 import type {Settings} from '../options.js'
 import type {Timestamp} from '../schema/article.js'
 import type {Line, Root} from '../tree.js'
+import {chooseInstant} from '../util/choose-instant.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {findTimestamps, isTimeOnly, parseTimestamp, readCuedTime, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {readCuedTime} from '../util/cued-time.js'
+import {findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {wordCount} from '../util/text.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
@@ -26,7 +28,7 @@ const HEADER_LINES = 16
 
 /** Words that may stand around the stamps of a dateline without making it prose. */
 const DATELINE_WORDS =
-  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om)\b/giu
+  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om|date|datum|fecha|data|stand|klo|kl)\b/giu
 
 /**
  * Whether what is left of a line once its stamps are cut out is only cue
@@ -85,11 +87,13 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     const context: TimestampContext = {}
     if (settings.date) context.date = settings.date
     if (settings.timeZone) context.timeZone = settings.timeZone
-    const lines = allLines(tree).filter(isUnclaimed)
-    lines.slice(0, HEADER_LINES).forEach((line) => readDateline(line, context, data))
+    const all = allLines(tree)
+    // The header's content lines, and the datelines the front end marked (a date-classed element) without reading them.
+    all.filter((line) => isUnclaimed(line) || isUnreadDateline(line)).slice(0, HEADER_LINES).forEach((line) => readDateline(line, context, data, file))
+    const lines = all.filter(isUnclaimed)
     // Post stamps take the page's day and zone when the options do not give them.
     const pageDay = data.published?.date ?? data.updated?.date
-    const pageZone = data.published?.timeZone ?? data.updated?.timeZone
+    const pageZone = pageZoneOf(data)
     const postContext: TimestampContext = {...context}
     if (!postContext.date && pageDay) postContext.date = pageDay
     if (!postContext.timeZone && pageZone) postContext.timeZone = pageZone
@@ -108,6 +112,26 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     // After the post stamps: the header ends at the first.
     for (const line of headerLines(tree)) readCuedDateline(line, postContext, data)
   }
+}
+
+/** A machine timestamp in UTC ("2020-10-06T07:15:59Z"): its zone is the server's, not the page's. */
+const MACHINE_UTC = /\dT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/
+
+/**
+ * The zone post stamps are read in when the options give none: the
+ * publication's or the update's, unless it is the `Z` of a machine timestamp
+ * in UTC (which says nothing of the wall clocks the page shows).
+ *
+ * @param data
+ *   The page facts.
+ * @returns
+ *   The zone, if any.
+ */
+function pageZoneOf(data: NonNullable<Root['data']>): string | undefined {
+  for (const time of [data.published, data.updated]) {
+    if (time?.timeZone && !MACHINE_UTC.test(time.text)) return time.timeZone
+  }
+  return undefined
 }
 
 /** A line of at least this many words is body prose: a stamp after it is in the body. */
@@ -143,6 +167,19 @@ function readLoneStamp(stamp: Line, lines: Line[], data: NonNullable<Root['data'
   }
 }
 
+/**
+ * Whether a line is a dateline the front end marked by its element's class,
+ * whose stamps nobody has read yet.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   Whether it is.
+ */
+function isUnreadDateline(line: Line): boolean {
+  return line.data?.role === 'dateline' && !line.data.timestamp
+}
+
 /** Roles that end the header: the feed or the body has begun. */
 const HEADER_END_ROLES = new Set(['post-time', 'post-footer', 'post-title'])
 
@@ -163,7 +200,7 @@ function headerLines(tree: Root): Line[] {
     for (const line of child.children) {
       const role = line.data?.role
       if (header.length >= HEADER_LINES || (role && HEADER_END_ROLES.has(role))) return header
-      if (role === undefined || (role === 'dateline' && !line.data?.timestamp)) header.push(line)
+      if (role === undefined || isUnreadDateline(line)) header.push(line)
     }
   }
   return header
@@ -205,13 +242,38 @@ const DATELINE_MAX_LENGTH = 200
  * @param data
  *   Where page facts go.
  */
-function readDateline(line: Line, context: TimestampContext, data: NonNullable<Root['data']>): void {
+function readDateline(line: Line, context: TimestampContext, data: NonNullable<Root['data']>, file: VFile): void {
   // A dateline is a few stamps and their labels: a paragraph is not one, whatever dates it holds.
-  if (!isUnclaimed(line) || line.value.length > DATELINE_MAX_LENGTH || isTimeOnly(line.value)) return
+  if (!(isUnclaimed(line) || isUnreadDateline(line)) || line.value.length > DATELINE_MAX_LENGTH || isTimeOnly(line.value)) return
   const found = findTimestamps(line.value, context).filter((stamp) => stamp.timestamp.date)
   if (found.length === 0 || !isOnlyDatelines(line.value, found)) return
   const {published, updated} = sortStamps(found)
   claim(line, {role: 'dateline'})
-  if (published && !data.published) data.published = published
+  if (published) data.published = withVisible(data.published, published, line, file)
   if (updated && !data.updated) data.updated = updated
+}
+
+/**
+ * The publication time once the visible dateline is read: the first
+ * dateline's time when nothing gave one; else the metadata's, unless the
+ * dateline says the same day more precisely (see `chooseInstant`), which is
+ * said. A dateline that disagrees does not judge the metadata: a date near
+ * the top of the text may be an update, a member's, an event's.
+ *
+ * @param current
+ *   The publication time so far (from metadata or an earlier dateline; optional).
+ * @param shown
+ *   The dateline's publication time.
+ * @param line
+ *   The dateline.
+ * @param file
+ *   For the `instant-chosen` message.
+ * @returns
+ *   The publication time.
+ */
+function withVisible(current: Timestamp | undefined, shown: Timestamp, line: Line, file: VFile): Timestamp {
+  if (!current) return shown
+  const choice = chooseInstant([{value: current, source: 'metadata'}, {value: shown, source: 'dateline'}])
+  if (choice?.reason) report(file, 'instant-chosen', `Publication time from ${choice.reason}`, line, line.value)
+  return choice?.chosen.value ?? current
 }

@@ -71,9 +71,10 @@ export const WEEKDAYS =
 const WEEKDAY = `(?:(?:${WEEKDAYS})\\.?,?\\s)?`
 
 /** A time of day after a date, with its optional zone: "14.20 BST", "2:20 p.m. ET", "14:20 Uhr", "14h20". */
-const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2}))?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?[uU]hr)?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
+const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?([uU]hr))?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
 // A zone may be glued to the next word by scrapers ("GMTLast updated"), but not to a lower-case letter.
-const ZONE = `(${ZONE_PATTERN}|(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?)(?![\\p{Ll}\\d])`
+// The offset comes first, so that "GMT+02:00" is read whole, not as GMT.
+const ZONE = `((?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${ZONE_PATTERN})(?![\\p{Ll}\\d])`
 
 /** Date forms, each capturing day, month and year. Anchored at a word start; no nested quantifiers. */
 const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] | undefined}> = [
@@ -93,6 +94,16 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
     read: (match) => [Number(match[3]), MONTH_NUMBER.get(match[1]!.toLowerCase())!, Number(match[2])]
   },
   {
+    // 2025年1月13日, 2025년 1월 13일 (year, month, day), with an optional weekday in brackets: 2025年1月13日(月).
+    pattern: /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일](?:\s?[(（][^)）\d]{1,3}[)）])?/gu,
+    read: (match) => [Number(match[1]), Number(match[2]), Number(match[3])]
+  },
+  {
+    // 2025/01/13, 2025.01.13 (year first, as in East Asia).
+    pattern: /(?<![\p{L}\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/gu,
+    read: (match) => [Number(match[1]), Number(match[3]), Number(match[4])]
+  },
+  {
     // 19/06/2024, 19.06.2024 (day first, as in Europe).
     pattern: /(?<![\p{L}\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/gu,
     read: (match) => [Number(match[3]), Number(match[2]), Number(match[1])]
@@ -104,8 +115,27 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
  * abbreviations are upper case, and a zone glued to the next word must be
  * told from a lower-case word ("GMTLast updated" but not "CETera").
  */
-/** What may stand between a date and its time: "Tue 4 Mar 2025 09.15", "March 4, 2025 at 9:15", "19.06.2024, 14:20 Uhr", "T14:20". */
-const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|-\\s|–\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
+/** What may stand between a date and its time: "Tue 4 Mar 2025 09.15", "March 4, 2025 at 9:15", "19.06.2024, 14:20 Uhr", "19.2.2020 klo 14.00", "T14:20". */
+const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|klo\\s|kl\\.?\\s|-\\s|–\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
+
+/** A time right after a date written with year, month and day signs ("2025年1月13日20:01"): the space is optional. */
+const TIME_AFTER_SIGNS = new RegExp(`\\s?(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
+
+/** A date that ends in a day sign or a bracketed weekday (`日`, `일`, `(月)`). */
+const SIGNED_DATE_END = /[日일)）]$/u
+
+/**
+ * Hours and minutes written with signs ("20時01分", "20시 01분") as a colon
+ * and a space, keeping every index of the line.
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   The line with `:` for the hour sign and a space for the minute sign.
+ */
+function withClockSigns(line: string): string {
+  return line.replace(/(\d)[時时시](\s?\d)/gu, '$1:$2').replace(/(\d)[分분]/gu, '$1 ')
+}
 
 /** A time before its date, as US papers write it: "2:47 p.m. CT Feb. 11, 2025", "9:00 a.m. ET on March 4, 2025". Matched against at most `TIME_BEFORE_REACH` characters. */
 const TIME_BEFORE_DATE = new RegExp(`(?<![\\d:.])(?:${TIME})(?:\\s?${ZONE})?,?\\s(?:on\\s)?$`, 'u')
@@ -140,12 +170,12 @@ interface TimeParts {
  *   The time, or `undefined` when out of range.
  */
 function readTime(groups: ReadonlyArray<string | undefined>): TimeParts | undefined {
-  const [hourText, separator, minuteText, secondText, meridiem, hourOnly, meridiemOnly, zoneText, zulu, isoOffset] = groups
+  const [hourText, separator, minuteText, secondText, meridiem, uhr, hourOnly, meridiemOnly, zoneText, zulu, isoOffset] = groups
   let hour = Number(hourText ?? hourOnly)
   const minute = Number(minuteText ?? 0)
   const marker = (meridiem ?? meridiemOnly)?.toLowerCase()
-  // "3.14" is a number, not a time: with a dot and no am/pm the hour needs two digits ("09.41", "14.20").
-  if (!marker && separator === '.' && hourText!.length < 2) return undefined
+  // "3.14" is a number, not a time: with a dot and no am/pm nor "Uhr" the hour needs two digits ("09.41", "14.20").
+  if (!marker && !uhr && separator === '.' && hourText!.length < 2) return undefined
   if (marker) {
     if (hour < 1 || hour > 12) return undefined
     hour = (hour % 12) + (marker === 'p' ? 12 : 0)
@@ -296,10 +326,11 @@ const FOUR_DIGITS = /\d{4}/
  * @returns
  *   The timestamps in order of appearance.
  */
-export function findTimestamps(line: string, context: TimestampContext = {}): FoundTimestamp[] {
+export function findTimestamps(written: string, context: TimestampContext = {}): FoundTimestamp[] {
   const found: FoundTimestamp[] = []
-  // Every date form has a four-digit year: most lines have none, and skip the four searches.
-  if (!FOUR_DIGITS.test(line)) return found
+  // Every date form has a four-digit year: most lines have none, and skip the searches.
+  if (!FOUR_DIGITS.test(written)) return found
+  const line = withClockSigns(written)
   for (const form of DATE_FORMS) {
     form.pattern.lastIndex = 0
     for (let match = form.pattern.exec(line); match; match = form.pattern.exec(line)) {
@@ -307,16 +338,21 @@ export function findTimestamps(line: string, context: TimestampContext = {}): Fo
       if (!day || !isRealDay(...day)) continue
       let start = match.index
       let end = match.index + match[0].length
-      TIME_AFTER_DATE.lastIndex = end
-      const timeMatch = TIME_AFTER_DATE.exec(line)
+      const after = SIGNED_DATE_END.test(match[0]) ? TIME_AFTER_SIGNS : TIME_AFTER_DATE
+      after.lastIndex = end
+      const timeMatch = after.exec(line)
       let time = timeMatch ? readTime(timeMatch.slice(1)) : undefined
-      if (time && timeMatch) end += timeMatch[0].length
+      if (time && timeMatch) {
+        end += timeMatch[0].length
+        // The minute sign, read as a space, ends the stamp.
+        if (/^[分분]/u.test(written.slice(end))) end++
+      }
       else {
         const before = TIME_BEFORE_DATE.exec(line.slice(Math.max(0, start - TIME_BEFORE_REACH), start))
         time = before ? readTime(before.slice(1)) : undefined
         if (time && before) start -= before[0].length
       }
-      const text = line.slice(start, end).trim()
+      const text = written.slice(start, end).trim()
       found.push({timestamp: build(text, day, time, context), index: start, length: end - start})
     }
   }
@@ -330,34 +366,6 @@ export function findTimestamps(line: string, context: TimestampContext = {}): Fo
     previousEnd = stamp.index + stamp.length
   }
   return kept
-}
-
-/**
- * A cue word at the start of a line, then its preposition and a colon:
- * "Last updated: ", "Published at ", "Mis à jour à ". Group 1 holds a
- * publication cue, group 2 an update cue.
- */
-const LEADING_CUE =
-  /^(?:(first published|published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)|(last updated|updated|last modified|modified|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt))(?:\s(?:on|am|um|le|à|el|a las|il|alle|op|om|at))?[\s:]*/iu
-
-/**
- * Read a line that is a cue and a time of day only ("Last updated: 13:20
- * BST", "Published 9.41am"): the stamp, resolved with the day and zone given,
- * and what the cue says it is.
- *
- * @param line
- *   A cleaned line.
- * @param context
- *   Day and zone to resolve the time with.
- * @returns
- *   The stamp and its kind, or `undefined` when the line is not one.
- */
-export function readCuedTime(line: string, context: TimestampContext): {kind: 'published' | 'updated'; timestamp: Timestamp} | undefined {
-  const cue = LEADING_CUE.exec(line)
-  const rest = cue ? line.slice(cue[0].length) : ''
-  if (!cue || !isTimeOnly(rest)) return undefined
-  const timestamp = parseTimestamp(rest, context)
-  return timestamp ? {kind: cue[1] ? 'published' : 'updated', timestamp} : undefined
 }
 
 /**

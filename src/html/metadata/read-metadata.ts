@@ -251,9 +251,10 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   readTitle(reading, file)
   readSiteAndSection(reading)
   setOnce(metadata, 'authors', readAuthors(pageSources, meta, main))
-  const {published, updated} = readTimes(sources, meta, main, context)
+  const {published, updated, reasons} = readTimes(tree, sources, meta, {main, nodes}, context)
   setOnce(metadata, 'published', published)
   setOnce(metadata, 'updated', updated)
+  for (const reason of reasons) report(file, 'instant-chosen', reason)
   if (published?.value.iso && updated?.value.iso && Date.parse(updated.value.iso) < Date.parse(published.value.iso)) {
     report(file, 'metadata-conflict', `Unexpected update time \`${updated.value.text}\` before the publication time \`${published.value.text}\`, kept as the page says`)
   }

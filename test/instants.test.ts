@@ -1,0 +1,207 @@
+/**
+ * The page's publication and update instants from every common source:
+ * machine values in their many forms, meta names, `<time>` elements and the
+ * visible dateline, and which wins when they disagree. Each rule on small
+ * pages written here.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages} from '../src/index.js'
+import {readMachineTime} from '../src/html/metadata/times.js'
+
+describe('readMachineTime', () => {
+  it('should read the non-ISO forms CMSs write into metadata', () => {
+    expect(readMachineTime('Mon Aug 03 12:45:00 EDT 2015', {})?.iso).toBe('2015-08-03T12:45:00-04:00')
+    expect(readMachineTime('Thu Sep 16 2021 03:52:10 GMT+0000 (Coordinated Universal Time)', {})?.iso).toBe('2021-09-16T03:52:10+00:00')
+    expect(readMachineTime('Tue, 21 Nov 2023 10:00:00 +0000', {})?.iso).toBe('2023-11-21T10:00:00+00:00')
+    expect(readMachineTime('2024-04-26 20:44:10.5+02:00', {})?.iso).toBe('2024-04-26T20:44:10+02:00')
+    expect(readMachineTime('2024-09-16T21:33+0100', {})?.iso).toBe('2024-09-16T21:33:00+01:00')
+    expect(readMachineTime('2024-04-26 20:44', {})).toEqual({text: '2024-04-26 20:44', date: '2024-04-26', time: '20:44'})
+    expect(readMachineTime('2022-5-3T23:57:00', {})).toMatchObject({date: '2022-05-03', time: '23:57:00'})
+  })
+})
+
+/** A page around a body, with a head. */
+const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`
+
+/** An article: a headline, the given header markup, and prose. */
+const article = (header: string) =>
+  `<article><header><h1>Council reviews the bridge plan</h1>${header}</header><p>The county council said on Thursday that the bridge plan would be reviewed by an independent panel before the end of the year, after residents complained about the delays.</p><p>Work on the approach roads stopped in March, and the contractor has not said when it will start again, the council added.</p></article>`
+
+/** The messages of a rule. */
+const said = (html: string, ruleId: string) => parseWithMessages(html, {format: 'html'}).messages.filter((message) => message.ruleId === ruleId).map((message) => message.reason)
+
+describe('publication time sources', () => {
+  it('should read the meta names of Dublin Core, analytics and recommendation tools', () => {
+    const published = (head: string) => parse(page(article(''), head), {format: 'html'}).published?.iso
+    expect(published('<meta name="cXenseParse:publishtime" content="2025-02-11T23:55:00+0000">')).toBe('2025-02-11T23:55:00+00:00')
+    expect(published('<meta name="parsely-page" content=\'{"title": "A", "pub_date": "2024-05-02T07:30:00Z"}\'>')).toBe('2024-05-02T07:30:00+00:00')
+    expect(published('<meta name="dcterms.created" content="2024-05-02T09:30:00+02:00">')).toBe('2024-05-02T09:30:00+02:00')
+    expect(published('<meta name="sailthru.date" content="Mon Aug 03 12:45:00 EDT 2015">')).toBe('2015-08-03T12:45:00-04:00')
+    expect(published('<meta name="publish_date" content="2024-05-02T09:30:00+02:00">')).toBe('2024-05-02T09:30:00+02:00')
+  })
+
+  it('should give a date-only page a date-only time, and let no midnight stand for a time', () => {
+    expect(parse(page(article(''), '<meta name="date" content="2024-05-02">'), {format: 'html'}).published).toEqual({text: '2024-05-02', date: '2024-05-02'})
+    const midnight = page(article('<time datetime="2024-05-02T00:00:00+02:00">2.5.2024</time>'), '<meta name="date" content="2024-05-02">')
+    expect(parse(midnight, {format: 'html'}).published).toEqual({text: '2024-05-02', date: '2024-05-02'})
+  })
+
+  it('should let a full instant of the same day beat a date-only source, and say so', () => {
+    const html = page(article('<time class="published" datetime="2024-05-02T09:30:00+02:00">2 May 2024</time>'), '<meta name="date" content="2024-05-02">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/time\[datetime\].*time of day/)
+  })
+
+  it('should prefer the source that agrees with the visible date when sources disagree, and say so', () => {
+    const html = page(article('<time datetime="2024-05-02T09:30:00+02:00">2 May 2024</time>'), '<meta property="article:published_time" content="2024-05-09T10:00:00Z">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/agrees with the visible date `2 May 2024`/)
+  })
+
+  it('should prefer the visible time of day to an instant of another day, but not a visible date alone', () => {
+    const head = '<meta name="date" content="2022-01-26T14:32:06+02:00">'
+    expect(parse(page(article('<time datetime="2022-01-21">21.01.2022 - 13:30</time>'), head), {format: 'html'}).published).toMatchObject({date: '2022-01-21', time: '13:30'})
+    expect(parse(page(article('<time datetime="2022-01-21">21.01.2022</time>'), head), {format: 'html'}).published?.iso).toBe('2022-01-26T14:32:06+02:00')
+  })
+
+  it('should read the visible date of a <time> that also shows its update', () => {
+    const time = '<time datetime="2024-12-07T12:43:39Z">Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC</time>'
+    const html = page(article(time), '<meta property="article:published_time" content="2024-12-07T12:43:39Z">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2024-12-06T22:00:00+00:00')
+  })
+
+  it('should count a UTC instant as agreeing with the local day it falls on', () => {
+    const head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council reviews the bridge plan", "datePublished": "2022-05-04T00:25:56Z", "dateCreated": "2022-05-03T23:53:14Z"}</script>'
+    const html = page(article('<time datetime="3 May 2022">3 May 2022</time>'), head)
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2022-05-04T00:25:56+00:00')
+  })
+})
+
+describe('the article’s own <time>', () => {
+  it('should never take a comment’s, a related list’s or a card’s time', () => {
+    const comments = '<section class="comments"><p>Ann wrote <time datetime="2024-05-03T10:00:00Z">3 May</time>: agreed.</p></section>'
+    expect(parse(page(article('') + comments), {format: 'html'}).published).toBeUndefined()
+    const related = '<ul><li><a href="/a">Earlier story</a> <time datetime="2024-04-01T10:00:00Z">1 April</time></li><li><a href="/b">Another story</a> <time datetime="2024-04-02T10:00:00Z">2 April</time></li></ul>'
+    expect(parse(page(article('') + related), {format: 'html'}).published).toBeUndefined()
+    const card = '<div class="related"><h3>Earlier story</h3><time datetime="2024-04-01T10:00:00Z">1 April</time></div>'
+    expect(parse(page(article('') + card), {format: 'html'}).published).toBeUndefined()
+  })
+
+  it('should read a <time> without a datetime by its text when it says it is the publication, and not today’s date in a site header', () => {
+    expect(parse(page(article('<p>Report and pictures <time class="published">30.01.2024</time></p>')), {format: 'html'}).published).toMatchObject({date: '2024-01-30'})
+    const header = '<header class="site"><a href="/">Home</a> <time>Mittwoch, 8. Juli 2020</time></header>'
+    expect(parse(page(header + article('<p>Report and pictures</p>')), {format: 'html'}).published).toBeUndefined()
+  })
+
+  it('should take the time of an inline meta list, or one in a container that has a sidebar', () => {
+    const list = '<ul class="meta"><li>By Ann Lee</li><li><time datetime="2024-05-02T09:30:00+02:00">2 May 2024</time></li></ul>'
+    expect(parse(page(article(list)), {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    const modified = `<div class="layout has-sidebar">${article('<time datetime="2024-05-02T09:30:00+02:00">2 May 2024</time>')}</div>`
+    expect(parse(page(modified), {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
+  })
+
+  it('should not let the update time shown in the header judge the publication', () => {
+    const head = '<meta property="article:published_time" content="2012-05-10T14:29:05Z"><meta property="article:modified_time" content="2026-04-24T11:16:53Z">'
+    const result = parse(page(article('<time datetime="2026-04-24T11:16:53Z">24 April 2026</time>'), head), {format: 'html'})
+    expect(result.published?.iso).toBe('2012-05-10T14:29:05+00:00')
+    expect(result.updated?.iso).toBe('2026-04-24T11:16:53+00:00')
+  })
+
+  it('should read a <time itemprop=dateModified> as the update, not the publication', () => {
+    const result = parse(page(article('<time itemprop="dateModified" datetime="2016-09-14T07:07:00-04:00">Last updated September 14, 2016</time>')), {format: 'html'})
+    expect(result.published).toBeUndefined()
+    expect(result.updated?.iso).toBe('2016-09-14T07:07:00-04:00')
+  })
+
+  it('should read a time marked both published and updated as the publication, and an update only right after it', () => {
+    const header = '<time class="entry-date published" datetime="2024-05-02T09:30:00+02:00">2 May</time><time class="updated" datetime="2024-05-03T08:00:00+02:00">3 May</time>'
+    expect(parse(page(article(header)), {format: 'html'})).toMatchObject({published: {iso: '2024-05-02T09:30:00+02:00'}, updated: {iso: '2024-05-03T08:00:00+02:00'}})
+    const cards = '<div class="more"><time class="entry-date published updated" datetime="2023-03-24T10:31:33+02:00">March 24, 2023</time></div><div class="more"><time class="updated" datetime="2018-01-27T13:34:54+02:00">January 27, 2018</time></div>'
+    const both = parse(page(article('<time class="entry-date published updated" datetime="2024-05-02T09:30:00+02:00">2 May</time>') + cards), {format: 'html'})
+    expect(both.published?.iso).toBe('2024-05-02T09:30:00+02:00')
+    expect(both.updated).toBeUndefined()
+  })
+})
+
+describe('slashed days in machine values', () => {
+  it('should read a slashed day only when its order shows', () => {
+    expect(readMachineTime('06/13/2019', {})?.date).toBe('2019-06-13')
+    expect(readMachineTime('13/06/2019', {})?.date).toBe('2019-06-13')
+    expect(readMachineTime('01/10/2017', {})).toBeUndefined()
+    // The shown text of an element without a machine value is read as text is, day first.
+    expect(readMachineTime('10/05/2022 05:22 pm', {}, '10/05/2022 05:22 pm')).toMatchObject({date: '2022-05-10', time: '17:22'})
+  })
+})
+
+describe('JSON-LD wrapped in CDATA markers', () => {
+  it('should read JSON-LD whose script wraps it in bare <![CDATA[ … ]]> markers', () => {
+    const head = '<script type="application/ld+json">\n<![CDATA[\n{"@type": "NewsArticle", "headline": "Council reviews the bridge plan", "datePublished": "2018-04-05T06:00:00-04:00"}\n]]>\n</script>'
+    expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2018-04-05T06:00:00-04:00')
+  })
+})
+
+describe('a time written without a zone', () => {
+  it('should take the offset every other instant of the page that week carries, and say so', () => {
+    const comments = '<section class="comments"><p>Ann <time datetime="2023-04-29T11:14:10+02:00">29.4.</time></p><p>Bo <time datetime="2023-05-02T19:04:15+02:00">2.5.</time></p></section>'
+    const html = page(article('') + comments, '<meta property="article:published_time" content="2023-04-28T18:41:00">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2023-04-28T18:41:00+02:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/read in `\+02:00`/)
+  })
+
+  it('should not take UTC, nor offsets that differ, nor those of another month', () => {
+    const published = (times: string) => parse(page(article('') + `<section class="comments">${times}</section>`, '<meta property="article:published_time" content="2023-04-28T18:41:00">'), {format: 'html'}).published
+    expect(published('<time datetime="2023-04-29T11:14:10Z">29.4.</time>')?.iso).toBeUndefined()
+    expect(published('<time datetime="2023-04-29T11:14:10+02:00">29.4.</time><time datetime="2023-04-30T11:14:10+01:00">30.4.</time>')?.iso).toBeUndefined()
+    expect(published('<time datetime="2023-06-29T11:14:10+02:00">29.6.</time>')?.iso).toBeUndefined()
+  })
+})
+
+describe('the visible dateline beside the metadata', () => {
+  it('should let a dateline that gives the time of a date-only meta stand, and say so', () => {
+    const html = page(article('<p class="date">22.11.2024 07.57</p>'), '<meta name="dc.date" content="2024-11-22">')
+    expect(parse(html, {format: 'html'}).published).toMatchObject({date: '2024-11-22', time: '07:57'})
+    expect(said(html, 'instant-chosen')[0]).toMatch(/`dateline` gives the time of day/)
+  })
+
+  it('should read a dateline labelled "Datum:" or "Stand:", or with "klo" before the time, and take it out of the body', () => {
+    for (const [line, date] of [['Datum: 18.10.2021', '2021-10-18'], ['Stand: 08.07.2026 05:00 Uhr', '2026-07-08'], ['19.2.2020 klo 14.00', '2020-02-19']] as const) {
+      const result = parse(page(article(`<p>${line}</p>`)), {format: 'html'})
+      expect(result.published?.date, line).toBe(date)
+      expect(JSON.stringify(result.body), line).not.toContain(line)
+    }
+  })
+
+  it('should keep the metadata’s instant when a date near the top disagrees with it', () => {
+    const html = page(article('<p class="date">28. Juni 2014</p>'), '<meta property="article:published_time" content="2018-09-27T14:51:09+02:00">')
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2018-09-27T14:51:09+02:00')
+  })
+
+  it('should not take an embedded video’s upload for the article’s publication', () => {
+    const head = '<meta itemprop="datePublished" content="2021-03-08T11:15:28Z"><script type="application/ld+json">{"@type": "VideoObject", "name": "Clip", "uploadDate": "2021-03-14T19:14:36Z"}</script>'
+    expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2021-03-08T11:15:28+00:00')
+    const video = '<script type="application/ld+json">{"@type": "VideoObject", "name": "Clip", "uploadDate": "2021-03-14T19:14:36Z"}</script>'
+    expect(parse(page(article(''), video), {format: 'html'}).published?.iso).toBe('2021-03-14T19:14:36+00:00')
+  })
+
+  it('should date a page by its social or forum post when it has no article node', () => {
+    const head = '<script type="application/ld+json">{"@type": "SocialMediaPosting", "headline": "Release notes", "datePublished": "2014-09-02T08:35:27-04:00"}</script>'
+    expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2014-09-02T08:35:27-04:00')
+  })
+})
+
+describe('the zone of post stamps', () => {
+  const feed = ['21:22', '21:01', '20:40'].map((time, index) => `<p>${time}</p><p>Update ${index}: the county council said the bridge plan would be reviewed by an independent panel before the end of the year, residents were told.</p>`).join('')
+
+  it('should not read time-only post stamps in the Z of a UTC machine timestamp', () => {
+    const result = parse(page(`<main><h1>Level 5 live</h1>${feed}</main>`, '<meta property="article:published_time" content="2020-10-06T07:15:59Z">'), {format: 'html'})
+    const stamps = [...result.posts.map((post) => post.published), result.published].filter((time) => time?.time?.length === 5)
+    expect(stamps.length).toBeGreaterThan(0)
+    for (const stamp of stamps) expect(stamp?.iso).toBeUndefined()
+  })
+
+  it('should read them in the offset of a publication time that carries one', () => {
+    const result = parse(page(`<main><h1>Level 5 live</h1>${feed}</main>`, '<meta property="article:published_time" content="2020-10-06T08:15:59+01:00">'), {format: 'html'})
+    const stamps = [...result.posts.map((post) => post.published), result.published].filter((time) => time?.time?.length === 5)
+    expect(stamps.map((stamp) => stamp?.iso?.slice(-6))).toContain('+01:00')
+  })
+})
