@@ -297,3 +297,25 @@ describe('news tickers', () => {
     expect(JSON.stringify(glued)).not.toContain('mins ago')
   })
 })
+
+describe('the zone of time-only post stamps', () => {
+  const card = (index: number) => `<div class="post"><time>2${index}:1${index}</time><h3>Update ${index}</h3>${prose(`item ${index}`)}</div>`
+  const feed = `<main><h1>Harbour fire live</h1><div class="live-feed">${[2, 1, 0].map(card).join('')}</div></main>`
+  const utc = '<meta property="article:published_time" content="2020-10-06T19:00:00Z">'
+
+  it('should not read them in the Z of a UTC machine timestamp', () => {
+    const article = parse(html(feed, utc), {format: 'html'})
+    expect(article.posts.map((post) => [post.published?.date, post.published?.time, post.published?.iso])).toEqual([
+      ['2020-10-06', '22:12', undefined],
+      ['2020-10-06', '21:11', undefined],
+      ['2020-10-06', '20:10', undefined]
+    ])
+  })
+
+  it('should read them in the offset of the page\'s JSON-LD updates', () => {
+    const updates = [0, 1, 2].map((index) => `{"@type":"BlogPosting","headline":"Update ${index}","datePublished":"2020-10-06T2${index}:1${index}:00+01:00"}`).join(',')
+    const jsonLd = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Harbour fire live","liveBlogUpdate":[${updates}]}</script>`
+    const article = parse(html(feed, utc + jsonLd), {format: 'html'})
+    expect(article.posts.map((post) => post.published?.iso)).toEqual(['2020-10-06T22:12:00+01:00', '2020-10-06T21:11:00+01:00', '2020-10-06T20:10:00+01:00'])
+  })
+})

@@ -28,6 +28,7 @@ import {attribute, findAllElements, findElement, foldWhitespace, hintWords, text
 import {linkDensity, measuresOf, type Measures} from './measure.js'
 import {readMachineTime, type LiveBlogUpdate} from './metadata/times.js'
 import {BYLINE_WORDS, KEY_EVENT_WORDS, LABEL_WORDS, LIVE_WORDS, PINNED_WORDS, TIME_WORDS, UPDATED_WORDS} from './class-words.js'
+import {pageZoneOf} from '../util/page-zone.js'
 
 declare module 'hast' {
   interface ElementData {
@@ -388,7 +389,9 @@ export function findLivePosts(settings: TimestampContext) {
     const metadata = file.data.metadata
     const context: TimestampContext = {}
     const date = settings.date ?? metadata?.published?.value.date ?? metadata?.updated?.value.date
-    const timeZone = settings.timeZone ?? metadata?.published?.value.timeZone
+    const updateTimes = (metadata?.liveBlogUpdates ?? []).map((update) => update.published)
+    // The zone of the page's own times, else the one its JSON-LD updates carry.
+    const timeZone = settings.timeZone ?? pageZoneOf([metadata?.published?.value, metadata?.updated?.value, ...updateTimes])
     if (date) context.date = date
     if (timeZone) context.timeZone = timeZone
     const measures = measuresOf(tree)

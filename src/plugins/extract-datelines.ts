@@ -21,6 +21,7 @@ import {chooseInstant} from '../util/choose-instant.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {readCuedTime} from '../util/cued-time.js'
 import {findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
@@ -93,7 +94,7 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     const lines = all.filter(isUnclaimed)
     // Post stamps take the page's day and zone when the options do not give them.
     const pageDay = data.published?.date ?? data.updated?.date
-    const pageZone = pageZoneOf(data)
+    const pageZone = pageZoneOf([data.published, data.updated])
     const postContext: TimestampContext = {...context}
     if (!postContext.date && pageDay) postContext.date = pageDay
     if (!postContext.timeZone && pageZone) postContext.timeZone = pageZone
@@ -112,26 +113,6 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     // After the post stamps: the header ends at the first.
     for (const line of headerLines(tree)) readCuedDateline(line, postContext, data)
   }
-}
-
-/** A machine timestamp in UTC ("2020-10-06T07:15:59Z"): its zone is the server's, not the page's. */
-const MACHINE_UTC = /\dT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/
-
-/**
- * The zone post stamps are read in when the options give none: the
- * publication's or the update's, unless it is the `Z` of a machine timestamp
- * in UTC (which says nothing of the wall clocks the page shows).
- *
- * @param data
- *   The page facts.
- * @returns
- *   The zone, if any.
- */
-function pageZoneOf(data: NonNullable<Root['data']>): string | undefined {
-  for (const time of [data.published, data.updated]) {
-    if (time?.timeZone && !MACHINE_UTC.test(time.text)) return time.timeZone
-  }
-  return undefined
 }
 
 /** A line of at least this many words is body prose: a stamp after it is in the body. */

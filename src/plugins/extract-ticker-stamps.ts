@@ -22,6 +22,7 @@ import {report} from '../messages.js'
 import type {Settings} from '../options.js'
 import type {Line, Root} from '../tree.js'
 import {readDayLine} from '../util/day-lines.js'
+import {pageZoneOf} from '../util/page-zone.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {wordCount} from '../util/text.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
@@ -93,7 +94,7 @@ export function readTickerLine(value: string): TickerLine | undefined {
 function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root): TimestampContext {
   const context: TimestampContext = {}
   const date = settings.date ?? tree.data?.published?.date ?? tree.data?.updated?.date
-  const timeZone = settings.timeZone ?? tree.data?.published?.timeZone ?? tree.data?.updated?.timeZone
+  const timeZone = settings.timeZone ?? pageZoneOf([tree.data?.published, tree.data?.updated])
   if (date) context.date = date
   if (timeZone) context.timeZone = timeZone
   return context
