@@ -85,6 +85,8 @@ const CASES: Case[] = [
   {name: 'html: standfirst-classed paragraphs', format: 'html', unit: (i) => `<p class="standfirst">A short summary of harbour day ${i}, under the headline</p><p>${prose(i)}</p>\n`},
   {name: 'html: declared images (og:image metas)', format: 'html', head: '<!doctype html><html><head>', tail: '</head><body><h1>Harbour plan reviewed</h1><p>' + prose(0) + '</p></body></html>', unit: (i) => `<meta property="og:image" content="https://example.com/i/${i}.jpg"><meta name="twitter:image" content="https://example.com/t/${i}.jpg">\n`},
   {name: 'html: teaser cards (listing)', format: 'html', unit: (i) => `<div class="card"><a href="/story/${i}"><img src="/thumb/${i}.jpg"><h3>Harbour story ${i} makes waves</h3></a><p>A short teaser about harbour story ${i}.</p><time datetime="2026-03-04">4 March 2026</time></div>\n`},
+  {name: 'html: time elements (instants, dated items)', format: 'html', unit: (i) => `<p>${prose(i)} <time datetime="2026-03-${String((i % 28) + 1).padStart(2, '0')}T${clock(i)}:00Z">${(i % 28) + 1} March</time></p>\n`},
+  {name: 'html: date metas (Dublin Core, parsely, sailthru)', format: 'html', head: '<!doctype html><html><head>', tail: '</head><body><h1>Harbour plan reviewed</h1><p>' + prose(0) + '</p></body></html>', unit: (i) => `<meta name="DC.date" content="2026-03-04T${clock(i)}:00+01:00"><meta name="sailthru.date" content="Wed Mar 04 ${clock(i)}:00 CET 2026">\n`},
   {name: 'html: tables', format: 'html', unit: (i) => `<table><tr><td>Row ${i}</td><td>${i * 3}</td></tr></table><p>${prose(i)}</p>\n`},
   {name: 'html: date lines in the header area', format: 'html', unit: (i) => `<p class="date">Published ${i % 28 + 1} March 2026, ${clock(i)}</p><p>${prose(i)}</p>\n`},
   {
