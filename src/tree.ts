@@ -61,6 +61,8 @@ export interface LineHint {
   listItem?: boolean
   /** With `listItem`: the list is numbered. */
   ordered?: boolean
+  /** The line came from a table's cell or row (a schedule's "8:10 AM" is no post stamp). */
+  tableCell?: boolean
   /** The line came from a block quotation. */
   quote?: boolean
   /** With `quote`: who is quoted (the quotation's `<footer>` or `<cite>`). */

@@ -319,3 +319,29 @@ describe('the zone of time-only post stamps', () => {
     expect(article.posts.map((post) => post.published?.iso)).toEqual(['2020-10-06T22:12:00+01:00', '2020-10-06T21:11:00+01:00', '2020-10-06T20:10:00+01:00'])
   })
 })
+
+describe('ordinary pages stay articles', () => {
+  const story = `<h1>Harbour plan reviewed</h1>${prose('the harbour plan')}${prose('the budget')}`
+
+  it('should not take a list of items that show only their day for posts, whatever time their datetime keeps', () => {
+    const item = (index: number) => `<div class="feed-item"><time datetime="2020-10-1${index}T13:08:24Z">10/1${index}/2020</time>${prose(`item ${index}`)}</div>`
+    const article = parse(html(`<main>${story}<div class="feed">${[8, 7, 6, 5, 4, 3].map(item).join('')}</div></main>`), {format: 'html'})
+    expect(article.kind).toBe('article')
+    expect(article.posts).toEqual([])
+  })
+
+  it('should not take answers written years apart for posts', () => {
+    const answer = (year: number) => `<div class="answer"><time datetime="${year}-02-06T21:03:32">${year}-02-06 21:03</time>${prose(`the answer of ${year}`)}</div>`
+    const article = parse(html(`<main>${story}<div class="answers">${[2014, 2015, 2016, 2018, 2019, 2021].map(answer).join('')}</div></main>`), {format: 'html'})
+    expect(article.kind).toBe('article')
+    expect(JSON.stringify(article)).toContain('the answer of 2018')
+  })
+
+  it('should read the times of a schedule table as its text, not as post stamps', () => {
+    const row = (time: string, place: string) => `<tr><td>${time}</td><td><p>Leaves for ${place} and stays there until the next stop of the day.</p></td></tr>`
+    const table = `<table><tr><th>Time</th><th>Location</th></tr>${row('8:10 AM', 'the library')}${row('12:30 PM', 'the harbour')}${row('4:00 PM', 'the station')}</table>`
+    const article = parse(html(`<main>${story}${table}</main>`), {format: 'html'})
+    expect(article.kind).toBe('article')
+    expect(JSON.stringify(article.body)).toContain('12:30 PM')
+  })
+})

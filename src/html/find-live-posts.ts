@@ -154,14 +154,61 @@ function isFeed(members: Element[], measures: Measures, context: TimestampContex
   // Cheap tests first: most groups of siblings are menus and lists of links.
   const text = members.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
   if (text / members.length < MIN_MEAN_TEXT) return false
-  const timed = members.filter((member) => readPostTime(member, context) !== undefined).length
-  if (timed < MIN_POSTS || timed < members.length * MIN_TIMED_SHARE) return false
+  // A live blog's posts show a time of day; a list of dated items (teasers, comments, archives) shows days.
+  const times = members.map((member) => readPostTime(member, context)?.timestamp).filter((time) => time?.time !== undefined && showsClock(time.text))
+  if (times.length < MIN_POSTS || times.length < members.length * MIN_TIMED_SHARE) return false
+  if (spreadOverMonths(times)) return false
   const linkedTitles = members.filter((member) => {
     const heading = findElement(member, (element) => /^h[1-6]$/.test(element.tagName))
     return heading !== undefined && linkDensity(measures, heading) > 0.5
   }).length
   const meanDensity = members.reduce((sum, member) => sum + linkDensity(measures, member), 0) / members.length
   return linkedTitles < members.length / 2 && meanDensity < 0.5
+}
+
+/** An age the page shows instead of a clock ("5 mins ago", "vor 2 Std.", "il y a 3 h"). */
+const SHOWN_AGE = /\b(?:ago|vor|il y a|hace|fa)\b|\d\s?(?:min|mins|minutes?|h|hrs?|hours?|std|stunden?)\b/iu
+
+/**
+ * Whether a post's time, as the page shows it, tells the time of day (or
+ * an age): a feed whose items show only their day ("10/18/2020") is a list
+ * of dated teasers, whatever time their `datetime` keeps.
+ *
+ * @param shown
+ *   The written time (or the machine value when nothing is written).
+ * @returns
+ *   Whether it shows a clock.
+ */
+function showsClock(shown: string): boolean {
+  return parseTimestamp(shown)?.time !== undefined || SHOWN_AGE.test(shown)
+}
+
+/** Mean days between posts above which a group is answers or comments collected over months, not a live feed. */
+const MAX_MEAN_GAP_DAYS = 7
+
+/**
+ * Whether posts lie far apart in time: the answers of a Q&A page or the
+ * comments of years, not a live feed (a feed running for weeks shows its
+ * latest days).
+ *
+ * @param times
+ *   The posts' times.
+ * @returns
+ *   Whether their mean gap exceeds a week.
+ */
+function spreadOverMonths(times: Array<NonNullable<PostData['published']> | undefined>): boolean {
+  // The day is enough to tell weeks apart: a time without a zone counts by its day.
+  const instants = times.map((time) => Date.parse(time?.iso ?? time?.date ?? '')).filter((value) => !Number.isNaN(value))
+  if (instants.length < 2) return false
+  let earliest = instants[0]!
+  let latest = instants[0]!
+  // A loop, not Math.max(...): a feed of 100,000 posts would overflow the stack as arguments.
+  for (const instant of instants) {
+    earliest = Math.min(earliest, instant)
+    latest = Math.max(latest, instant)
+  }
+  const span = latest - earliest
+  return span / (instants.length - 1) > MAX_MEAN_GAP_DAYS * 86_400_000
 }
 
 /**

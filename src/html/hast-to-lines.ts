@@ -148,11 +148,13 @@ function readTable(element: Element, walk: Walk): void {
   const cells = rows.flatMap((row) => row.children.filter((cell): cell is Element => isElement(cell, 'td', 'th')))
   const layout = cells.some((cell) => cell.children.some((child) => isElement(child) && !INLINE_TAGS.has(child.tagName) && child.tagName !== 'br'))
   if (layout) {
+    walk.tableCell = (walk.tableCell ?? 0) + 1
     for (const cell of cells) readContainer(cell, walk)
+    walk.tableCell--
     return
   }
   const lines = rows.map((row) => row.children.filter((cell): cell is Element => isElement(cell, 'td', 'th')).map((cell) => linesOf(cell).lines.join(' ')).filter(Boolean).join(' | ')).filter(Boolean)
-  addBlock(walk, lines, element.position)
+  addBlock(walk, lines, element.position, {tableCell: true})
 }
 
 /**

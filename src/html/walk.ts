@@ -36,6 +36,8 @@ export interface Walk {
   uncaptioned?: {line: Line; media: Media}
   /** The `href` of the link being read, if any (an image inside it may be a teaser's). */
   link?: string | undefined
+  /** How many table cells the walk is inside. */
+  tableCell?: number
   /** Whether a teaser card is being read (its image's title is the linked story's, not a caption). */
   teaser?: boolean
 }
@@ -64,6 +66,7 @@ export function addBlock(walk: Walk, texts: string[], position: Position | undef
     if (walk.summary > 0) hint.summary = true
     if (walk.apart) hint.apart = true
   }
+  if (walk.tableCell) hint = {...hint, tableCell: true}
   const block: Block = {type: 'block', children: texts.map((value) => makeLine(value, position, hint, data))}
   if (position) block.position = position
   walk.target.push(block)

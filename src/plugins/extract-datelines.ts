@@ -100,7 +100,8 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     if (!postContext.timeZone && pageZone) postContext.timeZone = pageZone
     const stamps: Line[] = []
     for (const line of lines) {
-      if (!isUnclaimed(line) || !isTimeOnly(line.value)) continue
+      // A time in a table is a schedule's, not a post's.
+      if (!isUnclaimed(line) || line.data?.hint?.tableCell || !isTimeOnly(line.value)) continue
       const timestamp = parseTimestamp(line.value, postContext)
       if (!timestamp) continue
       claim(line, {role: 'post-time', timestamp})

@@ -115,7 +115,7 @@ function splitTickerLines(tree: Root, context: TimestampContext): number {
   // Words of prose before the first ticker line: an article's text, when there is much of it.
   let proseBefore = 0
   for (const line of allLines(tree)) {
-    if (!isUnclaimed(line) || line.data?.hint?.headline) continue
+    if (!isUnclaimed(line) || line.data?.hint?.headline || line.data?.hint?.tableCell) continue
     const ticker = readTickerLine(line.value)
     if (ticker) found.set(line, ticker)
     else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += wordCount(line.value)
