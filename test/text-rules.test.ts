@@ -311,3 +311,15 @@ describe('a lone time stamp', () => {
     expect(messages.map((message) => message.ruleId)).toContain('timestamp-ambiguous')
   })
 })
+
+describe('an article that is no live blog', () => {
+  it('should not open a post after a single share line, nor take numbered sections for post titles', () => {
+    const article = parse(
+      page('Five ways to save on your energy bill', prose('the bills'), '2. Turn the heating down a degree', prose('the heating'), '3. Check the windows for draughts', prose('the windows'), 'Share', 'Like us on Facebook'),
+      {format: 'text'}
+    )
+    expect(article.kind).toBe('article')
+    expect(article.posts).toEqual([])
+    expect(toPlainText(article)).toContain('2. Turn the heating down a degree')
+  })
+})

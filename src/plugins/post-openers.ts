@@ -31,6 +31,9 @@ const DIGEST_TITLE = /^(?:summary|recap|the day so far|at a glance)\b/i
 /** Chrome that only live blogs show (already marked furniture). */
 const LIVE_BLOG_CHROME = new Set(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
 
+/** A numbered heading ("2. …", "3) …"). */
+const NUMBERED = /^\d{1,3}[.)]\s/
+
 /** A post title is a short line. */
 const TITLE_MAX_WORDS = 25
 const TITLE_MIN_WORDS = 3
@@ -58,6 +61,8 @@ const TRAILING_ELLIPSIS = /(?<!\s)\s+(?:…|\.\.\.)$/u
  */
 export function isTitleLike(line: Line): boolean {
   if (!isUnclaimed(line) || line.data?.hint?.listItem || line.data?.hint?.quote) return false
+  // "2. The second pick": a listicle's numbered section, not a post.
+  if (NUMBERED.test(line.value)) return false
   const words = wordCount(line.value)
   if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false
   const text = line.value.replace(TRAILING_ELLIPSIS, '')
@@ -102,7 +107,8 @@ export function showsLiveBlogStructure(lines: Line[]): boolean {
   const times = lines.filter((line) => line.data?.role === 'post-time').length
   const footers = lines.filter((line) => line.data?.role === 'post-footer').length
   const chrome = lines.some((line) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
-  return times >= 2 || footers >= 1 || chrome
+  // One "Share" line closes many an article: it takes two footers to show posts.
+  return times >= 2 || footers >= 2 || chrome
 }
 
 /** Why a line opens a post. */
@@ -127,7 +133,9 @@ export function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Op
   // On a page whose posts end in footers, the header's end is the first boundary;
   // unless a time stamp comes before the first footer: then stamps open the posts, and
   // what stands between the header and the first stamp is the page's (a note, an update line).
-  let afterHeader = footersOpenFirstPost(lines, headerEnd)
+  // One footer ("Share" under an article) closes a page, not a post: footers open posts from two on.
+  const footerFeed = lines.filter((line) => line.data?.role === 'post-footer').length >= 2
+  let afterHeader = footerFeed && footersOpenFirstPost(lines, headerEnd)
   // A digest post ("Summary of the day") ends with its list where posts have no stamps to say so.
   const untimed = !lines.some((line) => line.data?.role === 'post-time')
   let digest: 'titled' | 'listed' | undefined
@@ -135,7 +143,7 @@ export function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Op
   lines.forEach((line, index) => {
     const role = line.data?.role
     if (role === 'post-footer') {
-      afterFooter = hasText || afterFooter
+      afterFooter = footerFeed && (hasText || afterFooter)
       return
     }
     if (role === 'post-time') {
