@@ -6,6 +6,7 @@
  */
 import type {Author} from '../schema/article.js'
 import type {Root} from '../tree.js'
+import {isOrganisation, nameKey, type Publishers} from '../util/organisations.js'
 
 /**
  * Add authors to a list, each name once.
@@ -17,7 +18,42 @@ import type {Root} from '../tree.js'
  */
 export function addAuthors(list: Author[], found: Author[] | undefined): void {
   for (const author of found ?? []) {
-    if (!list.some((known) => known.name === author.name)) list.push(author)
+    // One person once, however the sources write the name ("JANE DOE", "Jane Doe").
+    const key = nameKey(author.name)
+    if (!list.some((known) => nameKey(known.name) === key)) list.push(author)
+  }
+}
+
+/**
+ * The authors of the article's bylines that are people: not the publisher
+ * nor the organisation the metadata credits ("By Valley Post"), nor a desk.
+ *
+ * @param found
+ *   The bylines' authors.
+ * @param data
+ *   The page's data: its site name, source and address.
+ * @returns
+ *   The people.
+ */
+function peopleOf(found: Author[] | undefined, data: Root['data']): Author[] {
+  const publishers: Publishers = {keys: [data?.siteName, data?.source].filter((name): name is string => Boolean(name)).map(nameKey), host: hostLabel(data?.url), site: data?.siteName ? nameKey(data.siteName) : undefined}
+  return (found ?? []).filter((author) => !isOrganisation(author.name, publishers))
+}
+
+/**
+ * The main label of an address's host (`example` of news.example.com).
+ *
+ * @param url
+ *   The address (optional).
+ * @returns
+ *   The label, if the address is valid.
+ */
+function hostLabel(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).hostname.split('.').at(-2)
+  } catch {
+    return undefined
   }
 }
 
@@ -47,7 +83,7 @@ export function collectAuthors() {
     const authors: Author[] = [...(tree.data?.authors ?? [])]
     for (const child of tree.children) {
       if (child.type !== 'block') continue
-      for (const line of child.children) if (line.data?.role === 'byline') addAuthors(authors, line.data.authors)
+      for (const line of child.children) if (line.data?.role === 'byline') addAuthors(authors, peopleOf(line.data.authors, tree.data))
     }
     tree.data = {...tree.data, authors}
     const urls = tree.data.authorUrls

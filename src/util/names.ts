@@ -5,6 +5,7 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
+import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
 import {isCapitalised} from './text.js'
 
 /** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
@@ -22,11 +23,17 @@ const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'news', 'live', 'latest', 'breaking', 'update', 'updates', 'analysis', 'watch', 'video', 'comment',
   'opinion', 'key', 'events', 'share', 'more', 'read', 'most', 'top', 'world', 'politics', 'business', 'sport', 'home',
   'summary', 'day', 'points', 'photo', 'photos', 'pictures', 'minister', 'president', 'government', 'police', 'north',
-  'south', 'east', 'west', 'new', 'city', 'state', 'united', 'national', 'international', 'party', 'war', 'day', 'today'
+  'south', 'east', 'west', 'new', 'city', 'state', 'united', 'national', 'international', 'party', 'war', 'day', 'today',
+  // Prompts and labels of author boxes, rails and section heads ("View my complete profile", "Related coverage", "Up next").
+  'view', 'my', 'your', 'our', 'profile', 'follow', 'all', 'complete', 'related', 'coverage', 'next', 'up', 'story', 'stories',
+  'articles', 'posts', 'contact', 'subscribe', 'newsletter', 'sign', 'staff', 'team', 'desk', 'newsroom', 'editors', 'redaktion',
+  'bio', 'about', 'author', 'authors', 'by', 'from', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with',
+  // "From our correspondent", in the languages of news sites.
+  'dalla', 'dal', 'nostra', 'nostro', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'unserem', 'unserer', 'vom'
 ])
 
-/** One word of a name: capitalised, letters with inner apostrophes, hyphens or a dot (initials). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
+/** One word of a name: capitalised, letters with inner apostrophes or hyphens, or an initial with its dot ("J.", "J.R.", "Jr."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}\.)$/u
 
 /**
  * Whether a text is just a person's name ("Mara Ellison", "Anneke van der Berg").
@@ -46,15 +53,21 @@ export function isPersonName(text: string): boolean {
   })
 }
 
-/** "By Name", "By Name, role", "By Name and Name", "Live reporting by Name", "Von Name", "Par Name". */
-const BYLINE = /^(?:(?:live )?(?:reporting|reported|written|words|compiled|edited|interview|analysis)? ?by|von|par|por|di|door)\s+(\S.{2,159})$/iu
+/**
+ * "By Name", "By: Name", "Live reporting by Name", "Von Name", "Par Name",
+ * "Av Name": the word that opens a byline, in the languages of news sites.
+ */
+const BYLINE = /^(?:(?:live )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story)? ?by|von|par|por|di|door|av|af|przez)(?:\s*:\s*|\s+)(\S.{2,159})$/iu
 
 /**
  * Separators between several names of one byline. Written so that no two parts
  * compete for the same spaces (ReDoS-safe): the match starts where the spaces
  * do, and a conjunction needs a space on each side.
  */
-const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*and(?=\s)|(?<=\s)(?:and|und|et|y|e)(?=\s)|&)\s*/u
+const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*(?:and|und|et|y|e|og|och|en)(?=\s)|(?<=\s)(?:and|und|et|y|e|og|och|en)(?=\s)|&|\/)\s*/u
+
+/** A conjunction opening the last part of a list ("A, B, and C"). */
+const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|og|och|en|&) /u
 
 /**
  * Read a byline line into authors.
@@ -62,21 +75,103 @@ const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*and(?=\s)|(?<=\s)(?:and|und|et|y|e)(?=\
  * @param text
  *   A cleaned line.
  * @returns
- *   The authors, or `undefined` when the line is not a byline.
+ *   The authors, or `undefined` when the line is not a byline (a
+ *   photographer's or editor's credit is not one).
  */
 export function readByline(text: string): Author[] | undefined {
+  if (NOT_WRITER_ROLE.test(text)) return undefined
   const match = BYLINE.exec(text)
   if (!match) return undefined
-  const rest = match[1]!.replace(/[.;]$/, '')
-  // "Name, role" — the role is everything after the first comma, when the part before is a name.
-  const comma = rest.indexOf(',')
-  const namesPart = comma === -1 ? rest : rest.slice(0, comma)
-  const role = comma === -1 ? undefined : rest.slice(comma + 1).trim()
-  const names = namesPart.split(NAME_SEPARATOR).map((name) => name.trim())
-  if (names.length === 0 || !names.every(isPersonName)) return undefined
-  return names.map((name, index) => {
-    const author: Author = {name}
-    if (role && index === names.length - 1) author.role = role
-    return author
+  // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S.").
+  return readNames(match[1]!.replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+}
+
+/**
+ * Read the names of a byline without its opening word: "A, B and C",
+ * "Name, role", "Name | Correspondent", "Surname, Given", "A/B".
+ *
+ * @param text
+ *   The names part.
+ * @returns
+ *   The authors, or `undefined` when the first part is not a name.
+ */
+export function readNames(text: string): Author[] | undefined {
+  const segments = text.split(/[,;]/).map((segment) => segment.trim())
+  const surnameFirst = readSurnameFirst(segments)
+  if (surnameFirst) return [surnameFirst]
+  const authors: Author[] = []
+  for (const [index, segment] of segments.entries()) {
+    const names = namesIn(segment.replace(LEADING_CONJUNCTION, ''), index > 0 ? authors[0]?.name : undefined)
+    if (names) {
+      authors.push(...names)
+      continue
+    }
+    // "Jane Doe, Environment correspondent, and John Roe": a title between names.
+    if (authors.length > 0 && isRole(segment) && index < segments.length - 1) {
+      authors[authors.length - 1]!.role ??= segment
+      continue
+    }
+    // The first part must be a name; what follows the names is the last one's role or place.
+    if (authors.length === 0) return undefined
+    const role = segments.slice(index).join(', ').trim()
+    if (role) authors[authors.length - 1]!.role ??= role
+    break
+  }
+  return authors.length > 0 ? authors : undefined
+}
+
+/**
+ * The names of one comma-separated part of a byline, each cleaned of its
+ * job title, agency and initials (see `cleanName`).
+ *
+ * @param segment
+ *   The part.
+ * @param first
+ *   The byline's first name, when this is a later part: a later part in
+ *   capitals after a name that is not ("Jane Doe, NEWSROOM NORTH") is an
+ *   organisation, not a second person.
+ * @returns
+ *   The names, or `undefined` when the part is not names.
+ */
+function namesIn(segment: string, first: string | undefined): Author[] | undefined {
+  // The agency or title after the last name is the whole part's ("Jane Doe and John Roe/dpa").
+  const whole = cleanName(segment, isPersonName)
+  // A title alone ("Staff Writer"), not a name with its title ("Jane Doe Staff Writer").
+  if (isRole(segment) && !(whole.role && isPersonName(whole.name))) return undefined
+  const parts = whole.name.split(NAME_SEPARATOR).map((part) => cleanName(part, isPersonName))
+  if (parts.length === 0 || !parts.every(({name}) => isPersonName(name))) return undefined
+  if (first !== undefined && !isUpperCase(first) && parts.some(({name}) => isUpperCase(name))) return undefined
+  return parts.map(({name, role}, index) => {
+    const title = role ?? (index === parts.length - 1 ? whole.role : undefined)
+    return title ? {name, role: title} : {name}
   })
+}
+
+/**
+ * "Doe, Jane": a surname and a given name, each one word, written surname
+ * first, as catalogues and some metadata do.
+ *
+ * @param segments
+ *   The byline's comma-separated parts.
+ * @returns
+ *   The author, if the byline reads so.
+ */
+function readSurnameFirst(segments: string[]): Author | undefined {
+  if (segments.length !== 2) return undefined
+  const [surname, given] = segments.map((segment) => segment.trim())
+  if (!surname || !given || /\s/.test(surname) || /\s/.test(given) || isRole(given)) return undefined
+  const name = `${given} ${surname}`
+  return NAME_WORD.test(surname) && NAME_WORD.test(given) && !isUpperCase(given) && isPersonName(name) ? {name} : undefined
+}
+
+/**
+ * Whether a text is written in capitals ("JANE DOE").
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether it has letters and no lower-case one.
+ */
+export function isUpperCase(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
