@@ -122,6 +122,23 @@ describe('authors from metadata', () => {
 })
 
 describe('authors from the page', () => {
+  it('should take a later metadata key that names everyone the first names, and more', () => {
+    const head = '<meta name="author" content="Jane Doe"><meta property="article:author" content="Jane Doe / Journalist"><meta property="article:author" content="John Roe / Journalist">'
+    expect(names(html(head, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'John Roe'])
+  })
+
+  it('should read a byline of names in parts, one to each element', () => {
+    const byline = '<div class="article-byline"><div class="origins"><span>Jane Doe</span> <span>Maria Lopez</span> <span>John Roe</span></div></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Maria Lopez', 'John Roe'])
+  })
+
+  it('should not take a CMS account or a team linked as the author', () => {
+    const admin = '<div class="byline"><a rel="author" href="https://www.valley-post.test/author/admin/">Valley P</a></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${admin}${prose('the harbour')}</main>`))).toEqual([])
+    const team = '<div class="byline">Posted by <a rel="author" href="/profile/123">Harbour Developers</a></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${team}${prose('the harbour')}</main>`))).toEqual([])
+  })
+
   it('should read a byline element with a colon after "Von", or a name alone below the headline', () => {
     const colon = '<div class="author"><span class="author__prefix">Von: </span> <span class="author__name">MARIA LOPEZ</span></div>'
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${colon}${prose('the harbour')}</main>`))).toEqual(['MARIA LOPEZ'])

@@ -13,7 +13,7 @@
  * name holding one ("Our Foreign Staff", "Redaktion Nord", "Newsroom") is
  * an organisation, not a person.
  */
-const DESK_WORDS = /(?:^|[\s.-])(?:staff|team|desk|newsroom|news|editorial|editors|redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|presse|zeitung|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|radio|tv|television)(?:$|[\s.-])|^(?:our|the|unsere?r?|die|der)\s/iu
+const DESK_WORDS = /(?:^|[\s.-])(?:staff|team|desk|newsroom|news|editorial|editors|redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|presse|zeitung|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|developers|community|contributors|radio|tv|television)(?:$|[\s.-])|^(?:our|the|unsere?r?|die|der)\s/iu
 
 import {isPersonName} from './names.js'
 
@@ -55,10 +55,12 @@ export function isOrganisation(name: string, {keys: publishers, host, site}: Pub
   // A person's own site: the domain spells their full name.
   if (host && words.includes(' ') && spellings(words).includes(host.replace(/-/g, ''))) return false
   const key = ` ${words} `
-  // The publisher's name in the value, as whole words ("Jane Timeson" is not "Times").
-  if (publishers.some((publisher) => publisher.length >= 2 && key.includes(` ${publisher} `))) return true
+  // The publisher's name in the value, as whole words ("Jane Timeson" is not "Times"); a
+  // one-word name (a host's label: "doe") in a person's name is their surname.
+  const person = isPersonName(name)
+  if (publishers.some((publisher) => publisher.length >= 2 && key.includes(` ${publisher} `) && (key === ` ${publisher} ` || !person || /[\s.]/.test(publisher)))) return true
   // The value in the publisher's name: a part of it, unless a person's ("Jane Doe - Travel Notes" is Jane Doe's blog).
-  if (!isPersonName(name) && key.length >= 6 && publishers.some((publisher) => ` ${publisher} `.includes(key))) return true
+  if (!person && key.length >= 6 && publishers.some((publisher) => ` ${publisher} `.includes(key))) return true
   if (DESK_WORDS.test(name)) return true
   return !name.includes(' ') && /^\p{Lu}{2,6}$/u.test(name)
 }

@@ -24,7 +24,7 @@ export interface Credited {
 const ORGANISATION_TYPES = new Set(['Organization', 'NewsMediaOrganization', 'Corporation', 'GovernmentOrganization', 'NGO', 'EducationalOrganization', 'LocalBusiness', 'WebSite', 'Brand'])
 
 /** An account name that CMSs give by default, not a person's (`admin`, `editor`). */
-const CMS_ACCOUNT = /\/(?:author|user|users|profile)\/(?:admin|administrator|editor|webmaster|redaktion|staff|wpadmin|root)\/?$/i
+export const CMS_ACCOUNT = /\/(?:author|user|users|profile)\/(?:admin|administrator|editor|webmaster|redaktion|staff|wpadmin|root)\/?$/i
 
 /** A name made of letters of a script without case (Han, Kana, Hangul, Thai…): at most this long. */
 const CASELESS_NAME_MAX = 12

@@ -14,8 +14,8 @@ import {isPersonName, readByline, readNames} from '../../util/names.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {safeUrl} from '../urls.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
-import {nameKey, type Publishers} from '../../util/organisations.js'
-import {jsonLdCredits, sortNames, type Credited} from './author-names.js'
+import {isOrganisation, nameKey, type Publishers} from '../../util/organisations.js'
+import {CMS_ACCOUNT, jsonLdCredits, sortNames, type Credited} from './author-names.js'
 import {hasBylineClass, type BylineLinks, type PageSources, type Sourced} from './sources.js'
 
 /** A byline element longer than this is an author box, not a byline. */
@@ -139,17 +139,18 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
   }
   if (main) consider(jsonLdCredits(field(main, 'author') ?? field(main, 'creator'), nodes, keys), 'json-ld')
   for (const [key, values] of authorMetas(sources.elements)) consider(sortNames(values, keys), `meta[${key}]`)
+  // Metadata readings, which a later reading may widen.
   const trusted = readings.length
   readings.push(...visibleAuthors(sources))
   // A name that one source gives as an organisation (a CMS account, the publisher) is no person in another.
   const named = new Set(organisations.map(({value}) => nameKey(value)))
-  const people = readings.map(({value, source}) => ({value: value.filter((author) => !named.has(nameKey(author.name))), source}))
+  const people = readings.map(({value, source}) => ({value: value.filter((author) => !named.has(nameKey(author.name)) && !isOrganisation(author.name, keys)), source}))
   const index = people.findIndex(({value}) => value.length > 0)
   let chosen = index === -1 ? undefined : people[index]
   if (chosen && index < trusted) {
     const names = new Set(chosen.value.map((author) => nameKey(author.name)))
     // Byline links are not wider: their text has no roles, which the byline's own line gives.
-    const wider = people.slice(trusted).find(({value, source}) => source !== 'byline links' && value.length > names.size && [...names].every((name) => value.some((author) => nameKey(author.name) === name)))
+    const wider = people.slice(index + 1).find(({value, source}) => source !== 'byline links' && value.length > names.size && [...names].every((name) => value.some((author) => nameKey(author.name) === name)))
     if (wider) chosen = {value: wider.value.map((author) => chosen!.value.find((known) => nameKey(known.name) === nameKey(author.name)) ?? author), source: `${wider.source}, wider than ${chosen.source}`}
   }
   const chosenNames = new Set(chosen?.value.map((author) => nameKey(author.name)))
@@ -250,8 +251,9 @@ function bylineElementAuthors(sources: Element[], bylineLinks: BylineLinks): Aut
     const text = foldWhitespace(textContent(element))
     if (text.length > BYLINE_MAX_LENGTH) continue
     const place = bylineLinks.get(element)
-    const bare = place?.belowHeadline && !place.inList && isPlainRun(element)
-    const found = readByline(text) ?? (bare ? readNames(text)?.filter((author) => !author.role || isRole(author.role)) : undefined)
+    const below = place?.belowHeadline && !place.inList
+    const bare = below && isPlainRun(element) ? readNames(text)?.filter((author) => !author.role || isRole(author.role)) : undefined
+    const found = readByline(text) ?? bare ?? (below ? namesInParts(element) : undefined)
     if (found && found.length > 0) return dedupe(found)
   }
   return undefined
@@ -274,6 +276,35 @@ function isPlainRun(element: Element): boolean {
   return element.children.every((child) => child.type !== 'element' || (INLINE_TAGS.has(child.tagName) && isPlainRun(child)))
 }
 
+/** A byline of names in parts has this many elements at most. */
+const PARTS_MAX = 12
+
+/**
+ * The names of a byline made of parts, one name to each innermost element
+ * (`<div class=byline><span>Jane Doe</span><span>John Roe</span></div>`),
+ * without links; every part must be a name.
+ *
+ * @param element
+ *   The byline element.
+ * @returns
+ *   The people, if every part is one.
+ */
+function namesInParts(element: Element): Author[] | undefined {
+  const parts: string[] = []
+  const stack: Element[] = [element]
+  let seen = 0
+  while (stack.length > 0) {
+    const each = stack.pop()!
+    if (++seen > PARTS_MAX || each.tagName === 'a') return undefined
+    const children = each.children.filter((child): child is Element => child.type === 'element')
+    if (children.length === 0) parts.push(foldWhitespace(textContent(each)))
+    else for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  const texts = parts.filter(Boolean)
+  if (texts.length < 2 || !texts.every((text) => isPersonName(text))) return undefined
+  return dedupe(texts.map((name) => ({name})))
+}
+
 /**
  * The `<a rel=author>` links among the page's sources.
  *
@@ -283,7 +314,7 @@ function isPlainRun(element: Element): boolean {
  *   The links.
  */
 function relAuthorLinks(sources: Element[]): Element[] {
-  return sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
+  return sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author') && !CMS_ACCOUNT.test(attribute(element, 'href') ?? ''))
 }
 
 /**
@@ -303,7 +334,7 @@ function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
   for (const [byline, {links, belowHeadline, inList}] of bylineLinks) {
     if (!belowHeadline || inList) continue
     const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name)
-    if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name))) continue
+    if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name) && !CMS_ACCOUNT.test(href))) continue
     if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(named.map(({name}) => ({name})))
   }
   return []
