@@ -110,6 +110,18 @@ describe('authors from metadata', () => {
     expect(names(html('<meta name="twitter:creator" content="ValleyPost">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
   })
 
+  it('should take people only from a vendor\'s key, and read "Posted by" and desks in compounds', () => {
+    expect(names(html('<meta name="appbanner:author" content="Jetzt in der App">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+    expect(names(html('<meta name="author" content="Eingestellt von Maria Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+    expect(names(html('<meta name="author" content="Valley Onlineredaktion">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+  })
+
+  it('should keep a person whose surname the host spells', () => {
+    const page = html('<meta name="author" content="Jane Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`)
+    expect(parse(page, {format: 'html', url: 'https://lopez.test/harbour'}).authors).toEqual([{name: 'Jane Lopez'}])
+    expect(parse(html('<meta name="author" content="Lopez Insight">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url: 'https://lopez.test/harbour'}).authors).toEqual([])
+  })
+
   it('should not take a number or a slug for a name', () => {
     expect(names(html('<meta name="author" content="104233">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
     expect(names(html(jsonLd({'@type': 'Person', name: 'jane-doe'}), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])

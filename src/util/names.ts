@@ -29,6 +29,7 @@ const NOT_NAME_WORDS = new Set([
   'articles', 'posts', 'contact', 'subscribe', 'newsletter', 'sign', 'staff', 'team', 'desk', 'newsroom', 'editors', 'redaktion',
   'bio', 'about', 'author', 'authors', 'by', 'from', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with',
   // "From our correspondent", in the languages of news sites.
+  'afficher', 'profil', 'perfil', 'mon', 'mein', 'ver', 'complet', 'completo', 'vollständiges',
   'dalla', 'dal', 'nostra', 'nostro', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'unserem', 'unserer', 'vom'
 ])
 

@@ -13,7 +13,7 @@
  * name holding one ("Our Foreign Staff", "Redaktion Nord", "Newsroom") is
  * an organisation, not a person.
  */
-const DESK_WORDS = /(?:^|[\s.-])(?:staff|team|desk|newsroom|news|editorial|editors|redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|presse|zeitung|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|developers|community|contributors|radio|tv|television)(?:$|[\s.-])|^(?:our|the|unsere?r?|die|der)\s/iu
+const DESK_WORDS = /(?:^|[\s.-])(?:staff|team|desk|newsroom|news|editorial|editors|\p{L}*redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|presse|zeitung|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|developers|community|contributors|radio|tv|television)(?:$|[\s.-])|^(?:our|the|unsere?r?|die|der)\s/iu
 
 import {isPersonName} from './names.js'
 
@@ -51,17 +51,16 @@ export interface Publishers {
  */
 export function isOrganisation(name: string, {keys: publishers, host, site}: Publishers): boolean {
   const words = nameKey(name)
-  if (site && words === site) return true
+  if ((site && words === site) || DESK_WORDS.test(name)) return true
   // A person's own site: the domain spells their full name.
   if (host && words.includes(' ') && spellings(words).includes(host.replace(/-/g, ''))) return false
   const key = ` ${words} `
   // The publisher's name in the value, as whole words ("Jane Timeson" is not "Times"); a
-  // one-word name (a host's label: "doe") in a person's name is their surname.
+  // host's one-word label closing a person's name is their surname ("Jane Doe" on doe.example).
   const person = isPersonName(name)
-  if (publishers.some((publisher) => publisher.length >= 2 && key.includes(` ${publisher} `) && (key === ` ${publisher} ` || !person || /[\s.]/.test(publisher)))) return true
+  if (publishers.some((publisher) => publisher.length >= 2 && key.includes(` ${publisher} `) && (!person || /[\s.]/.test(publisher) || !key.endsWith(` ${publisher} `)))) return true
   // The value in the publisher's name: a part of it, unless a person's ("Jane Doe - Travel Notes" is Jane Doe's blog).
   if (!person && key.length >= 6 && publishers.some((publisher) => ` ${publisher} `.includes(key))) return true
-  if (DESK_WORDS.test(name)) return true
   return !name.includes(' ') && /^\p{Lu}{2,6}$/u.test(name)
 }
 

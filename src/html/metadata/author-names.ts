@@ -18,6 +18,8 @@ import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 export interface Credited {
   people: Author[]
   organisations: string[]
+  /** Names of CMS accounts (`/author/admin/`): neither a person nor the source. */
+  accounts: string[]
 }
 
 /** JSON-LD types of organisations. */
@@ -52,7 +54,7 @@ function isMetaName(name: string): boolean {
 }
 
 /** What opens a byline, which some pages leave in their metadata ("By Jane Doe", "Posted by", "Veröffentlicht von"). */
-const OPENER = /^(?:(?:posted|written|published|veröffentlicht|geschrieben|verfasst|publié|écrit|pubblicato|scritto|publicado|escrito)\s+)?(?:by|von|par|por|di|da|door|av|af)\s*:?\s+/iu
+const OPENER = /^(?:(?:posted|written|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|pubblicato|scritto|publicado|escrito)\s+)?(?:by|von|par|por|di|da|door|av|af)\s*:?\s+/iu
 
 /**
  * Character references left in a value that was escaped twice ("O&#039;Hara").
@@ -80,7 +82,7 @@ function decodeReferences(text: string): string {
  *   The people and organisations.
  */
 export function sortNames(names: string[], publishers: Publishers): Credited {
-  const credited: Credited = {people: [], organisations: []}
+  const credited: Credited = {people: [], organisations: [], accounts: []}
   for (const raw of names) {
     const text = foldWhitespace(decodeReferences(raw)).replace(OPENER, '')
     // An address or a handle names an account, neither a person nor an organisation.
@@ -149,7 +151,7 @@ function personName(node: JsonLdNode): string | undefined {
  */
 export function jsonLdCredits(value: unknown, nodes: JsonLdNode[], publishers: Publishers): Credited {
   const list = Array.isArray(value) ? value : [value]
-  const credited: Credited = {people: [], organisations: []}
+  const credited: Credited = {people: [], organisations: [], accounts: []}
   for (const each of list.slice(0, 20)) {
     if (typeof each === 'string') {
       merge(credited, sortNames([each], publishers))
@@ -160,7 +162,11 @@ export function jsonLdCredits(value: unknown, nodes: JsonLdNode[], publishers: P
     const name = personName(node)
     if (!name) continue
     const url = stringOf(field(node, 'url')) ?? stringOf(field(node, '@id'))
-    if (typesOf(node).some((type) => ORGANISATION_TYPES.has(type)) || (url && CMS_ACCOUNT.test(url))) {
+    if (url && CMS_ACCOUNT.test(url)) {
+      credited.accounts.push(foldWhitespace(name))
+      continue
+    }
+    if (typesOf(node).some((type) => ORGANISATION_TYPES.has(type))) {
       credited.organisations.push(foldWhitespace(name))
       continue
     }
@@ -200,4 +206,5 @@ function resolve(node: JsonLdNode, nodes: JsonLdNode[]): JsonLdNode {
 function merge(into: Credited, from: Credited): void {
   into.people.push(...from.people)
   into.organisations.push(...from.organisations)
+  into.accounts.push(...from.accounts)
 }

@@ -133,17 +133,24 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
   const keys: Publishers = {keys: names.map(nameKey).filter((key) => key && key !== owner), host, site: site ? nameKey(site) : undefined}
   const organisations: Array<Sourced<string>> = []
   const readings: Array<Sourced<Author[]>> = []
+  const accounts = new Set<string>()
   const consider = (credited: Credited, source: string) => {
     for (const organisation of credited.organisations) organisations.push({value: organisation, source})
+    for (const account of credited.accounts) accounts.add(nameKey(account))
     if (credited.people.length > 0) readings.push({value: dedupe(credited.people), source})
   }
   if (main) consider(jsonLdCredits(field(main, 'author') ?? field(main, 'creator'), nodes, keys), 'json-ld')
-  for (const [key, values] of authorMetas(sources.elements)) consider(sortNames(values, keys), `meta[${key}]`)
+  for (const [key, values] of authorMetas(sources.elements)) {
+    const credited = sortNames(values, keys)
+    // A vendor's key holds anything (an app banner's "author"): people only, and no source.
+    if (!AUTHOR_META_KEYS.includes(key)) consider({people: credited.people.filter((author) => isPersonName(author.name) || !/[\p{Lu}\p{Ll}]/u.test(author.name)), organisations: [], accounts: []}, `meta[${key}]`)
+    else consider(credited, `meta[${key}]`)
+  }
   // Metadata readings, which a later reading may widen.
   const trusted = readings.length
   readings.push(...visibleAuthors(sources))
   // A name that one source gives as an organisation (a CMS account, the publisher) is no person in another.
-  const named = new Set(organisations.map(({value}) => nameKey(value)))
+  const named = new Set([...accounts, ...organisations.map(({value}) => nameKey(value))])
   const people = readings.map(({value, source}) => ({value: value.filter((author) => !named.has(nameKey(author.name)) && !isOrganisation(author.name, keys)), source}))
   const index = people.findIndex(({value}) => value.length > 0)
   let chosen = index === -1 ? undefined : people[index]
