@@ -163,6 +163,12 @@ describe('authors from the page', () => {
     expect(names(html('', page))).toEqual(['Jane Doe', 'John Roe'])
   })
 
+  it('should not credit the writer of a byline below the story\'s first paragraph, unless no one else is named', () => {
+    const page = (top: string) => `<main><h1>Harbour works to start in May</h1>${top}${prose('the harbour')}<p>By John Roe</p>${prose('the pier', 1)}</main>`
+    expect(names(html('', page('<p>By Jane Doe</p>')))).toEqual(['Jane Doe'])
+    expect(names(html('', page('')))).toEqual(['John Roe'])
+  })
+
   it('should not credit the site itself, nor the same person twice', () => {
     const page = `<main><h1>Harbour works to start in May</h1><p>By Valley Post</p>${prose('the harbour')}</main>`
     expect(names(html('<meta property="og:site_name" content="Valley Post">', page))).toEqual([])

@@ -7,6 +7,7 @@
 import type {Author} from '../schema/article.js'
 import type {Root} from '../tree.js'
 import {isOrganisation, nameKey, type Publishers} from '../util/organisations.js'
+import {endsLikeSentence, wordCount} from '../util/text.js'
 
 /**
  * Add authors to a list, each name once.
@@ -57,6 +58,21 @@ function hostLabel(url: string | undefined): string | undefined {
   }
 }
 
+/** A paragraph of the story has this many words at least. */
+const PROSE_MIN_WORDS = 10
+
+/**
+ * Whether a line is a paragraph of prose: a sentence of some length.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   Whether it is.
+ */
+function isProse(text: string): boolean {
+  return wordCount(text) >= PROSE_MIN_WORDS && endsLikeSentence(text)
+}
+
 /**
  * Give authors without a url the page a byline links to under their name.
  *
@@ -81,9 +97,16 @@ function addUrls(authors: Author[], urls: Map<string, string>): void {
 export function collectAuthors() {
   return function (tree: Root): void {
     const authors: Author[] = [...(tree.data?.authors ?? [])]
+    // Bylines above the story are its own; below its first paragraph, a
+    // byline names the writer of a teaser, a quoted piece or another item
+    // of the page, and counts only when nothing else names anyone.
+    let storyBegun = false
     for (const child of tree.children) {
       if (child.type !== 'block') continue
-      for (const line of child.children) if (line.data?.role === 'byline') addAuthors(authors, peopleOf(line.data.authors, tree.data))
+      for (const line of child.children) {
+        if (line.data?.role === 'byline' && (!storyBegun || authors.length === 0)) addAuthors(authors, peopleOf(line.data.authors, tree.data))
+        else if (!line.data?.role && isProse(line.value)) storyBegun = true
+      }
     }
     tree.data = {...tree.data, authors}
     const urls = tree.data.authorUrls
