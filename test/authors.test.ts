@@ -122,6 +122,11 @@ describe('authors from metadata', () => {
     expect(parse(html('<meta name="author" content="Lopez Insight">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url: 'https://lopez.test/harbour'}).authors).toEqual([])
   })
 
+  it('should read a tag of several properties, and a name with its address', () => {
+    expect(names(html('<meta property="dc:creator og:site_name" content="Maria Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+    expect(names(html('<meta name="author" content="Jane Doe - https://janedoe.test/">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+  })
+
   it('should not take a number or a slug for a name', () => {
     expect(names(html('<meta name="author" content="104233">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
     expect(names(html(jsonLd({'@type': 'Person', name: 'jane-doe'}), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
@@ -142,6 +147,13 @@ describe('authors from the page', () => {
   it('should read a byline of names in parts, one to each element', () => {
     const byline = '<div class="article-byline"><div class="origins"><span>Jane Doe</span> <span>Maria Lopez</span> <span>John Roe</span></div></div>'
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Maria Lopez', 'John Roe'])
+  })
+
+  it('should not take a translator\'s linked name for the writer\'s, and follow a user page', () => {
+    const translated = '<p class="first-author">Übersetzung <span><a href="/author/jane-doe/">Jane Doe</a></span></p>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${translated}${prose('the harbour')}</main>`))).toEqual([])
+    const user = '<div class="byline"><a href="https://community.valley-post.test/u/JD77">Jane Doe</a></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${user}${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
   })
 
   it('should not take a CMS account or a team linked as the author', () => {

@@ -97,6 +97,7 @@ export function readByline(text: string): Author[] | undefined {
  *   The authors, or `undefined` when the first part is not a name.
  */
 export function readNames(text: string): Author[] | undefined {
+  if (NOT_WRITER_ROLE.test(text)) return undefined
   const segments = text.split(/[,;]/).map((segment) => segment.trim())
   const surnameFirst = readSurnameFirst(segments)
   if (surnameFirst) return [surnameFirst]

@@ -56,6 +56,24 @@ function isMetaName(name: string): boolean {
 /** What opens a byline, which some pages leave in their metadata ("By Jane Doe", "Posted by", "Veröffentlicht von"). */
 const OPENER = /^(?:(?:posted|written|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|pubblicato|scritto|publicado|escrito)\s+)?(?:by|von|par|por|di|da|door|av|af)\s*:?\s+/iu
 
+/** Punctuation left at the end of a name when an address is cut off ("Jane Doe -"). */
+const TRAILING = new Set([' ', '|', ',', ';', ':', '–', '—', '-'])
+
+/**
+ * A value without the punctuation at its end (a loop: a regular expression
+ * anchored at the end would try every start).
+ *
+ * @param text
+ *   The value.
+ * @returns
+ *   The value, trimmed.
+ */
+function trimTrailing(text: string): string {
+  let end = text.length
+  while (end > 0 && TRAILING.has(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
 /**
  * Character references left in a value that was escaped twice ("O&#039;Hara").
  *
@@ -84,7 +102,9 @@ function decodeReferences(text: string): string {
 export function sortNames(names: string[], publishers: Publishers): Credited {
   const credited: Credited = {people: [], organisations: [], accounts: []}
   for (const raw of names) {
-    const text = foldWhitespace(decodeReferences(raw)).replace(OPENER, '')
+    // An address beside the name is the person's page ("Jane Doe (https://janedoe.test/)").
+    const value = foldWhitespace(decodeReferences(raw).replace(/\(?https?:\/\/[^\s)]*\)?/g, ' ')).replace(OPENER, '')
+    const text = trimTrailing(value)
     // An address or a handle names an account, neither a person nor an organisation.
     if (!text || /^https?:|^\/|^@|:\/\//.test(text)) continue
     if (isOrganisation(text, publishers)) {

@@ -9,7 +9,7 @@
  */
 import type {Element} from 'hast'
 import type {Author} from '../../schema/article.js'
-import {isRole} from '../../util/author-roles.js'
+import {isRole, NOT_WRITER_ROLE} from '../../util/author-roles.js'
 import {isPersonName, readByline, readNames} from '../../util/names.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {safeUrl} from '../urls.js'
@@ -91,15 +91,22 @@ function authorMetas(sources: Element[]): Array<[string, string[]]> {
   for (const element of sources) {
     if (element.tagName !== 'meta') continue
     const content = attribute(element, 'content')?.trim()
-    const key = (attribute(element, 'name') ?? attribute(element, 'property') ?? attribute(element, 'itemprop'))?.toLowerCase().trim()
-    if (!content || !key || !(AUTHOR_META_KEYS.includes(key) || AUTHOR_META_KEY.test(key))) continue
-    const values = byKey.get(key) ?? []
-    if (values.length < MAX_META_VALUES) values.push(content)
-    byKey.set(key, values)
+    const keys = (attribute(element, 'name') ?? attribute(element, 'property') ?? attribute(element, 'itemprop'))?.toLowerCase().trim()
+    if (!content || !keys) continue
+    // One tag may hold several properties ("dc:creator og:author").
+    for (const key of keys.split(/\s+/).slice(0, MAX_KEYS)) {
+      if (!(AUTHOR_META_KEYS.includes(key) || AUTHOR_META_KEY.test(key))) continue
+      const values = byKey.get(key) ?? []
+      if (values.length < MAX_META_VALUES) values.push(content)
+      byKey.set(key, values)
+    }
   }
   const rank = (key: string) => (AUTHOR_META_KEYS.includes(key) ? AUTHOR_META_KEYS.indexOf(key) : AUTHOR_META_KEYS.length)
   return [...byKey].sort(([a], [b]) => rank(a) - rank(b))
 }
+
+/** A `<meta>` tag names a few properties at most. */
+const MAX_KEYS = 8
 
 /** A page lists its authors in a few `<meta>` tags of a key at most. */
 const MAX_META_VALUES = 20
@@ -199,10 +206,13 @@ function visibleAuthors({elements: sources, bylineLinks}: PageSources): Array<So
   if (fromLinks.length > 0) found.push({value: fromLinks, source: 'a[rel=author]'})
   const fromMicrodata = peopleAmong(microdataNames(sources))
   if (fromMicrodata.length > 0) found.push({value: fromMicrodata, source: 'itemprop=author'})
-  const fromElement = bylineElementAuthors(sources, bylineLinks)
+  const fromElement = bylineElementAuthors(sources, bylineLinks, false)
   if (fromElement) found.push({value: fromElement, source: 'byline element'})
   const linked = peopleLinkedFromByline(bylineLinks)
   if (linked.length > 0) found.push({value: linked, source: 'byline links'})
+  // A name alone is weaker evidence than a "By" or a link to a person's page.
+  const bare = bylineElementAuthors(sources, bylineLinks, true)
+  if (bare) found.push({value: bare, source: 'byline element, name alone'})
   return found
 }
 
@@ -242,25 +252,32 @@ function microdataNames(sources: Element[]): string[] {
 
 /**
  * The authors of the first byline element (by its class) that reads as
- * one: "By Jane Doe", or, below the headline and outside a list (where
- * bylines are teasers'), a name alone ("Jane Doe").
+ * one: "By Jane Doe"; or, asked for names alone, below the headline and
+ * outside a list (where bylines are teasers'), a name ("Jane Doe") or
+ * names in parts.
  *
  * @param sources
  *   The page's metadata elements.
  * @param bylineLinks
  *   Where each byline element stands.
+ * @param alone
+ *   Read names alone, not "By" lines.
  * @returns
  *   The authors, if any.
  */
-function bylineElementAuthors(sources: Element[], bylineLinks: BylineLinks): Author[] | undefined {
+function bylineElementAuthors(sources: Element[], bylineLinks: BylineLinks, alone: boolean): Author[] | undefined {
   for (const element of sources) {
     if (element.tagName === 'a' || !hasBylineClass(element)) continue
     const text = foldWhitespace(textContent(element))
     if (text.length > BYLINE_MAX_LENGTH) continue
     const place = bylineLinks.get(element)
-    const below = place?.belowHeadline && !place.inList
-    const bare = below && isPlainRun(element) ? readNames(text)?.filter((author) => !author.role || isRole(author.role)) : undefined
-    const found = readByline(text) ?? bare ?? (below ? namesInParts(element) : undefined)
+    if (!alone) {
+      const found = readByline(text)
+      if (found && found.length > 0) return dedupe(found)
+      continue
+    }
+    if (!place?.belowHeadline || place.inList) continue
+    const found = (isPlainRun(element) ? readNames(text)?.filter((author) => !author.role || isRole(author.role)) : undefined) ?? namesInParts(element)
     if (found && found.length > 0) return dedupe(found)
   }
   return undefined
@@ -342,13 +359,15 @@ function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
     if (!belowHeadline || inList) continue
     const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name)
     if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name) && !CMS_ACCOUNT.test(href))) continue
+    // A translator's or photographer's credit ("Übersetzung Jane Doe") names no writer.
+    if (NOT_WRITER_ROLE.test(foldWhitespace(textContent(byline)))) continue
     if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(named.map(({name}) => ({name})))
   }
   return []
 }
 
 /** Path words of a person's page (`/author/jane-doe`, `/staff/`, `/profile/`), in the languages of the corpora. */
-const PERSONAL_PATH = /(?:^|[/?&=_.-])(?:authors?|autor(?:en|es)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|journaliste|reporters?|contributors?|columnists?|user|users|team)(?:$|[/?&=_.-])/i
+const PERSONAL_PATH = /(?:^|[/?&=_.-])(?:authors?|autor(?:en|es)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|journaliste|reporters?|contributors?|columnists?|user|users|u|team)(?:$|[/?&=_.-])/i
 
 /**
  * Whether a link points at a person's page: its address names them (a word
