@@ -53,6 +53,14 @@ describe('bylines in text', () => {
     expect(isRole('Dalla nostra corrispondente')).toBe(true)
   })
 
+  it('should credit an agency named beside the people as the source', () => {
+    const page = (byline: string) => parse(html('', `<main><h1>Harbour works to start in May</h1><p>${byline}</p>${prose('the harbour')}</main>`), {format: 'html'})
+    expect(page('By Jane Doe and AP')).toMatchObject({authors: [{name: 'Jane Doe'}], source: 'AP'})
+    expect(page('Von Hans Gruber/dpa')).toMatchObject({authors: [{name: 'Hans Gruber'}], source: 'dpa'})
+    expect(page('By Jane Doe, Reuters')).toMatchObject({authors: [{name: 'Jane Doe'}], source: 'Reuters'})
+    expect(readByline('By Jane Doe/Reuters files')).toBeUndefined()
+  })
+
   it('should read a name written surname first', () => {
     expect(readByline('By Doe, Jane')).toEqual([{name: 'Jane Doe'}])
   })

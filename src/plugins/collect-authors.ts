@@ -7,6 +7,7 @@
 import type {Author} from '../schema/article.js'
 import type {Root} from '../tree.js'
 import {isOrganisation, nameKey, type Publishers} from '../util/organisations.js'
+import {bylineAgency} from '../util/names.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
 
 /**
@@ -101,14 +102,19 @@ export function collectAuthors() {
     // byline names the writer of a teaser, a quoted piece or another item
     // of the page, and counts only when nothing else names anyone.
     let storyBegun = false
+    let source = tree.data?.source
     for (const child of tree.children) {
       if (child.type !== 'block') continue
       for (const line of child.children) {
-        if (line.data?.role === 'byline' && (!storyBegun || authors.length === 0)) addAuthors(authors, peopleOf(line.data.authors, tree.data))
+        if (line.data?.role === 'byline' && (!storyBegun || authors.length === 0)) {
+          addAuthors(authors, peopleOf(line.data.authors, tree.data))
+          // The agency a byline credits beside its people ("Jane Doe/dpa") is the story's source.
+          source ??= bylineAgency(line.value)
+        }
         else if (!line.data?.role && isProse(line.value)) storyBegun = true
       }
     }
-    tree.data = {...tree.data, authors}
+    tree.data = {...tree.data, authors, ...(source ? {source} : {})}
     const urls = tree.data.authorUrls
     if (!urls) return
     // Copies: an author object may be shared with metadata or another post.

@@ -6,6 +6,7 @@
  */
 import type {Author} from '../schema/article.js'
 import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
+import {namesAgency} from './credits.js'
 import {isCapitalised} from './text.js'
 
 /** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
@@ -116,7 +117,8 @@ export function readNames(text: string): Author[] | undefined {
     // The first part must be a name; what follows the names is the last one's role or place.
     if (authors.length === 0) return undefined
     const role = segments.slice(index).join(', ').trim()
-    if (role) authors[authors.length - 1]!.role ??= role
+    // An agency after the names is the source (see `bylineAgency`), not a role.
+    if (role && !isAgency(role)) authors[authors.length - 1]!.role ??= role
     break
   }
   return authors.length > 0 ? authors : undefined
@@ -141,6 +143,8 @@ function namesIn(segment: string, first: string | undefined): Author[] | undefin
   // A title alone ("Staff Writer"), not a name with its title ("Jane Doe Staff Writer").
   if (isRole(segment) && !(whole.role && isPersonName(whole.name))) return undefined
   const parts = whole.name.split(NAME_SEPARATOR).map((part) => cleanName(part, isPersonName))
+  // An agency credited beside the people ("Jane Doe and AP") is the source, not a person.
+  if (parts.length > 1 && isAgency(parts[parts.length - 1]!.name)) parts.pop()
   if (parts.length === 0 || !parts.every(({name}) => isPersonName(name))) return undefined
   if (first !== undefined && !isUpperCase(first) && parts.some(({name}) => isUpperCase(name))) return undefined
   return parts.map(({name, role}, index) => {
@@ -148,6 +152,50 @@ function namesIn(segment: string, first: string | undefined): Author[] | undefin
     return title ? {name, role: title} : {name}
   })
 }
+
+/**
+ * Whether a part of a byline is a news agency's name alone ("AP", "dpa",
+ * "Reuters"), and not a person's.
+ *
+ * @param text
+ *   The part.
+ * @returns
+ *   Whether it is.
+ */
+function isAgency(text: string): boolean {
+  const words = text.split(' ')
+  // "Reuters files" is a picture's credit, not the agency's name.
+  if (words.length > AGENCY_MAX_WORDS || (words.length > 1 && !words.every(isCapitalised))) return false
+  return !isPersonName(text) && namesAgency(text)
+}
+
+/** An agency's name has this many words at most ("Agence France-Presse"). */
+const AGENCY_MAX_WORDS = 3
+
+/**
+ * The news agency a byline credits beside or instead of people: after a
+ * slash or in parentheses ("Jane Doe/dpa", "(AFP)"), or as a name of the
+ * list ("Jane Doe and AP").
+ *
+ * @param text
+ *   The byline, with or without its "By".
+ * @returns
+ *   The agency, if any.
+ */
+export function bylineAgency(text: string): string | undefined {
+  if (text.length > BYLINE_MAX_LENGTH) return undefined
+  const names = BYLINE.exec(text)?.[1] ?? text
+  for (const segment of names.split(/[,;]/)) {
+    const whole = cleanName(segment.trim(), isPersonName)
+    if (whole.agency && namesAgency(whole.agency)) return whole.agency
+    const last = whole.name.split(NAME_SEPARATOR).at(-1)?.trim()
+    if (last && isAgency(last)) return last
+  }
+  return undefined
+}
+
+/** A byline is this long at most. */
+const BYLINE_MAX_LENGTH = 200
 
 /**
  * "Doe, Jane": a surname and a given name, each one word, written surname
