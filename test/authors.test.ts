@@ -70,6 +70,13 @@ describe('bylines in text', () => {
     expect(readByline('Edited by John Roe')).toBeUndefined()
   })
 
+  it('should keep a credit that names no writer out of the body and of the authors', () => {
+    const article = parse(html('', `<main><h1>Harbour works to start in May</h1><p>By Jane Doe</p><p>Edited by John Roe</p>${prose('the harbour')}<p>By Staff Writer</p></main>`), {format: 'html'})
+    expect(article.authors).toEqual([{name: 'Jane Doe'}])
+    expect(article.body.map((block) => ('text' in block ? block.text : ''))).not.toContain('Edited by John Roe')
+    expect(article.body.map((block) => ('text' in block ? block.text : ''))).not.toContain('By Staff Writer')
+  })
+
   it('should not take prompts, labels or shouted words for names', () => {
     expect(isPersonName('View My Complete Profile')).toBe(false)
     expect(isPersonName('Related Coverage')).toBe(false)

@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
-import {isUpperCase, readByline, readNames} from '../util/names.js'
+import {isNonWriterCredit, isUpperCase, readByline, readNames} from '../util/names.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -120,6 +120,11 @@ export function extractBylines() {
       if (byline) {
         claim(line, {role: 'byline', authors: byline})
         report(file, 'byline-found', `Byline \`${line.value}\``, line)
+        return
+      }
+      if (isNonWriterCredit(line.value)) {
+        claim(line, {role: 'byline', authors: []})
+        report(file, 'byline-found', `Byline \`${line.value}\` names no writer (a photographer, an editor, a title alone)`, line)
         return
       }
       // A name alone in a heading titles a part of the text (an interview, a profile), and is not a byline.

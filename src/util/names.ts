@@ -89,6 +89,25 @@ export function readByline(text: string): Author[] | undefined {
 }
 
 /**
+ * Whether a line credits no writer though it reads as a byline: a
+ * photographer's, editor's or translator's credit ("Edited by Jane Doe"),
+ * or "By" before a title alone ("By Staff Writer"). Such a line is no body
+ * text and names no author.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   Whether it is.
+ */
+export function isNonWriterCredit(text: string): boolean {
+  if (text.length > BYLINE_MAX_LENGTH) return false
+  const credit = NOT_WRITER_ROLE.exec(text)
+  if (credit) return readNames(text.slice(credit[0].length).trim().replace(/^[:\s]+/, '')) !== undefined
+  const match = BYLINE.exec(text)
+  return match !== null && isRole(match[1]!.replace(/[.;:]$/, ''))
+}
+
+/**
  * Read the names of a byline without its opening word: "A, B and C",
  * "Name, role", "Name | Correspondent", "Surname, Given", "A/B".
  *
