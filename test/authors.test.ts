@@ -171,6 +171,11 @@ describe('authors from the page', () => {
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${user}${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
   })
 
+  it('should read a byline marked by its test id, where classes are generated', () => {
+    const byline = '<div class="x1 y2" data-testid="header-byline"><a class="z3" href="/meet-the-team/jane-doe-x1">Jane Doe</a> and <span>AP</span></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+  })
+
   it('should not take a CMS account or a team linked as the author', () => {
     const admin = '<div class="byline"><a rel="author" href="https://www.valley-post.test/author/admin/">Valley P</a></div>'
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${admin}${prose('the harbour')}</main>`))).toEqual([])
