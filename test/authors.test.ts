@@ -6,7 +6,7 @@
  * written for the test, with invented names.
  */
 import {describe, expect, it} from 'vitest'
-import {parse} from '../src/index.js'
+import {parse, parseWithMessages} from '../src/index.js'
 import {cleanName, isRole} from '../src/util/author-roles.js'
 import {isPersonName, readByline} from '../src/util/names.js'
 
@@ -199,6 +199,12 @@ describe('authors from the page', () => {
     const page = (top: string) => `<main><h1>Harbour works to start in May</h1>${top}${prose('the harbour')}<p>By John Roe</p>${prose('the pier', 1)}</main>`
     expect(names(html('', page('<p>By Jane Doe</p>')))).toEqual(['Jane Doe'])
     expect(names(html('', page('')))).toEqual(['John Roe'])
+  })
+
+  it('should say why a name was left out', () => {
+    const page = `<main><h1>Harbour works to start in May</h1>${prose('the harbour', 2)}<p>UNUSUAL FINDINGS</p>${prose('the pier', 2)}</main>`
+    const {messages} = parseWithMessages(html('', page), {format: 'html'})
+    expect(messages.find((message) => message.ruleId === 'author-dropped')?.reason).toContain('UNUSUAL FINDINGS')
   })
 
   it('should not credit the site itself, nor the same person twice', () => {

@@ -5,6 +5,8 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
 import type {Root} from '../tree.js'
 import {isOrganisation, nameKey, type Publishers} from '../util/organisations.js'
 import {bylineAgency} from '../util/names.js'
@@ -96,7 +98,7 @@ function addUrls(authors: Author[], urls: Map<string, string>): void {
  *   Transformer.
  */
 export function collectAuthors() {
-  return function (tree: Root): void {
+  return function (tree: Root, file: VFile): void {
     const authors: Author[] = [...(tree.data?.authors ?? [])]
     // Bylines above the story are its own; below its first paragraph, a
     // byline names the writer of a teaser, a quoted piece or another item
@@ -107,10 +109,13 @@ export function collectAuthors() {
       if (child.type !== 'block') continue
       for (const line of child.children) {
         if (line.data?.role === 'byline' && (!storyBegun || authors.length === 0)) {
-          addAuthors(authors, peopleOf(line.data.authors, tree.data))
+          const people = peopleOf(line.data.authors, tree.data)
+          if (people.length < (line.data.authors?.length ?? 0)) report(file, 'author-dropped', `Unexpected organisation in byline \`${line.value}\`, not a person`, line)
+          addAuthors(authors, people)
           // The agency a byline credits beside its people ("Jane Doe/dpa") is the story's source.
           source ??= bylineAgency(line.value)
         }
+        else if (line.data?.role === 'byline' && line.data.authors?.length) report(file, 'author-dropped', `Unexpected byline \`${line.value}\` below the story's first paragraph: another item's, not the article's`, line)
         else if (!line.data?.role && isProse(line.value)) storyBegun = true
       }
     }

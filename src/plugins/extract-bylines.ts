@@ -132,7 +132,13 @@ export function extractBylines() {
       const names = readNames(line.value)
       if (!names) return
       const next = lines[index + 1]
-      if (!isConfirmedName(line.value, next) && ((begun && (html || isUpperCase(line.value))) || !next || !isProse(next))) return
+      const confirmed = isConfirmedName(line.value, next)
+      // Not confirmed, a name is taken only right before a paragraph.
+      if (!confirmed && (!next || !isProse(next))) return
+      if (!confirmed && begun && (html || isUpperCase(line.value))) {
+        report(file, 'author-dropped', `Unexpected name alone \`${line.value}\` inside the story, read as a subheading or a person of the story, not a byline`, line)
+        return
+      }
       claim(line, {role: 'byline', authors: names})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)
       claimEchoes(lines, index, line.value)
