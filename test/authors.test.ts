@@ -50,7 +50,7 @@ describe('bylines in text', () => {
     expect(cleanName('Hans Gruber/dpa')).toEqual({name: 'Hans Gruber', agency: 'dpa'})
     expect(cleanName('Jane Doe (AFP)')).toEqual({name: 'Jane Doe', agency: 'AFP'})
     expect(cleanName('Jane Doe / Journalist')).toEqual({name: 'Jane Doe', role: 'Journalist'})
-    expect(isRole('Dalla nostra corrispondente')).toBe(true)
+    expect(isRole('Dal nostro inviato')).toBe(true)
   })
 
   it('should credit an agency named beside the people as the source', () => {
@@ -126,7 +126,7 @@ describe('authors from metadata', () => {
   })
 
   it('should take people only from a vendor\'s key, and read "Posted by" and desks in compounds', () => {
-    expect(names(html('<meta name="appbanner:author" content="Jetzt in der App">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+    expect(names(html('<meta name="appbanner:author" content="Open in our app">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
     expect(names(html('<meta name="author" content="Eingestellt von Maria Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
     expect(names(html('<meta name="author" content="Valley Onlineredaktion">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
   })
