@@ -322,6 +322,7 @@ function rootData(metadata: PageMetadata | undefined, url: string | undefined): 
   const address = safeUrl(url, undefined) ?? metadata.url?.value
   if (address) data.url = address
   if (metadata.authors) data.authors = metadata.authors.value
+  if (metadata.source) data.source = metadata.source.value
   if (metadata.authorUrls.size > 0) data.authorUrls = metadata.authorUrls
   if (metadata.published) data.published = metadata.published.value
   if (metadata.updated) data.updated = metadata.updated.value

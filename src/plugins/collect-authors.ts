@@ -5,7 +5,12 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
 import type {Root} from '../tree.js'
+import {isOrganisation, nameKey, type Publishers} from '../util/organisations.js'
+import {bylineAgency} from '../util/names.js'
+import {endsLikeSentence, wordCount} from '../util/text.js'
 
 /**
  * Add authors to a list, each name once.
@@ -17,8 +22,58 @@ import type {Root} from '../tree.js'
  */
 export function addAuthors(list: Author[], found: Author[] | undefined): void {
   for (const author of found ?? []) {
-    if (!list.some((known) => known.name === author.name)) list.push(author)
+    // One person once, however the sources write the name ("JANE DOE", "Jane Doe").
+    const key = nameKey(author.name)
+    if (!list.some((known) => nameKey(known.name) === key)) list.push(author)
   }
+}
+
+/**
+ * The authors of the article's bylines that are people: not the publisher
+ * nor the organisation the metadata credits ("By Valley Post"), nor a desk.
+ *
+ * @param found
+ *   The bylines' authors.
+ * @param data
+ *   The page's data: its site name, source and address.
+ * @returns
+ *   The people.
+ */
+function peopleOf(found: Author[] | undefined, data: Root['data']): Author[] {
+  const publishers: Publishers = {keys: [data?.siteName, data?.source].filter((name): name is string => Boolean(name)).map(nameKey), host: hostLabel(data?.url), site: data?.siteName ? nameKey(data.siteName) : undefined}
+  return (found ?? []).filter((author) => !isOrganisation(author.name, publishers))
+}
+
+/**
+ * The main label of an address's host (`example` of news.example.com).
+ *
+ * @param url
+ *   The address (optional).
+ * @returns
+ *   The label, if the address is valid.
+ */
+function hostLabel(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).hostname.split('.').at(-2)
+  } catch {
+    return undefined
+  }
+}
+
+/** A paragraph of the story has this many words at least. */
+const PROSE_MIN_WORDS = 10
+
+/**
+ * Whether a line is a paragraph of prose: a sentence of some length.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   Whether it is.
+ */
+function isProse(text: string): boolean {
+  return wordCount(text) >= PROSE_MIN_WORDS && endsLikeSentence(text)
 }
 
 /**
@@ -43,13 +98,28 @@ function addUrls(authors: Author[], urls: Map<string, string>): void {
  *   Transformer.
  */
 export function collectAuthors() {
-  return function (tree: Root): void {
+  return function (tree: Root, file: VFile): void {
     const authors: Author[] = [...(tree.data?.authors ?? [])]
+    // Bylines above the story are its own; below its first paragraph, a
+    // byline names the writer of a teaser, a quoted piece or another item
+    // of the page, and counts only when nothing else names anyone.
+    let storyBegun = false
+    let source = tree.data?.source
     for (const child of tree.children) {
       if (child.type !== 'block') continue
-      for (const line of child.children) if (line.data?.role === 'byline') addAuthors(authors, line.data.authors)
+      for (const line of child.children) {
+        if (line.data?.role === 'byline' && (!storyBegun || authors.length === 0)) {
+          const people = peopleOf(line.data.authors, tree.data)
+          if (people.length < (line.data.authors?.length ?? 0)) report(file, 'author-dropped', `Unexpected organisation in byline \`${line.value}\`, not a person`, line)
+          addAuthors(authors, people)
+          // The agency a byline credits beside its people ("Jane Doe/dpa") is the story's source.
+          source ??= bylineAgency(line.value)
+        }
+        else if (line.data?.role === 'byline' && line.data.authors?.length) report(file, 'author-dropped', `Unexpected byline \`${line.value}\` below the story's first paragraph: another item's, not the article's`, line)
+        else if (!line.data?.role && isProse(line.value)) storyBegun = true
+      }
     }
-    tree.data = {...tree.data, authors}
+    tree.data = {...tree.data, authors, ...(source ? {source} : {})}
     const urls = tree.data.authorUrls
     if (!urls) return
     // Copies: an author object may be shared with metadata or another post.

@@ -12,8 +12,8 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
-import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {isPersonName, readByline} from '../util/names.js'
+import {claim, isUnclaimed} from '../util/lines.js'
+import {isNonWriterCredit, isUpperCase, readByline, readNames} from '../util/names.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -51,27 +51,43 @@ function isBio(text: string, name: string): boolean {
  */
 function isConfirmedName(name: string, next: Line | undefined): boolean {
   if (!next) return false
-  if (fold(next.value) === fold(name) || isBio(next.value, name)) return true
-  return wordCount(next.value) >= PROSE_MIN_WORDS && endsLikeSentence(next.value) && !next.data?.hint?.listItem
+  return fold(next.value) === fold(name) || isBio(next.value, name)
 }
 
+/** Names alone on a line ("Jane Doe/John Roe") are this short at most. */
+const BARE_MAX_LENGTH = 100
+
+/** How many lines after a name its echoes (the name again, a bio) may take: bounded, so that a page of repeated names stays linear. */
+const ECHO_LOOKAHEAD = 3
+
 /**
- * Claim the repeated name and the bio that follow a name line: the run
- * right after it, read in place (no copy of the rest of the page per name).
+ * Claim the repeated name and the bio that follow a name line: at most
+ * `ECHO_LOOKAHEAD` lines right after it.
  *
  * @param lines
  *   The content lines.
- * @param start
- *   Index of the first line after the name.
+ * @param index
+ *   The name line's index.
  * @param name
  *   The name.
  */
-function claimEchoes(lines: Line[], start: number, name: string): void {
-  for (let index = start; index < lines.length; index++) {
-    const line = lines[index]!
+function claimEchoes(lines: Line[], index: number, name: string): void {
+  for (const line of lines.slice(index + 1, index + 1 + ECHO_LOOKAHEAD)) {
     if (fold(line.value) !== fold(name) && !isBio(line.value, name)) return
     claim(line, {role: 'post-byline'})
   }
+}
+
+/**
+ * Whether a line is prose: a sentence of some length, not a list item.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   Whether it is.
+ */
+function isProse(line: Line): boolean {
+  return wordCount(line.value) >= PROSE_MIN_WORDS && endsLikeSentence(line.value) && !line.data?.hint?.listItem
 }
 
 /**
@@ -82,21 +98,51 @@ function claimEchoes(lines: Line[], start: number, name: string): void {
  */
 export function extractBylines() {
   return function (tree: Root, file: VFile): void {
-    const lines = allLines(tree).filter(isUnclaimed)
+    const html = tree.data?.format === 'html'
+    const lines: Line[] = []
+    // Where each post's lines start: the story begins anew in each.
+    const starts = new Set<number>()
+    for (const child of tree.children) {
+      if (child.type === 'post') starts.add(lines.length)
+      for (const block of child.type === 'post' ? child.children : [child]) for (const line of block.children) if (isUnclaimed(line)) lines.push(line)
+      if (child.type === 'post') starts.add(lines.length)
+    }
+    // Once the story has begun, a name alone before a paragraph is a
+    // subheading (in capitals, or anywhere in markup, where bylines have
+    // their own elements) or a person of the story, not its writer; in
+    // scraped text, a post of a live blog may open with its writer's name.
+    let storyBegun = false
     lines.forEach((line, index) => {
+      if (starts.has(index)) storyBegun = false
       if (!isUnclaimed(line)) return
+      const begun = storyBegun
+      if (isProse(line)) storyBegun = true
       const byline = readByline(line.value)
       if (byline) {
         claim(line, {role: 'byline', authors: byline})
         report(file, 'byline-found', `Byline \`${line.value}\``, line)
         return
       }
+      if (isNonWriterCredit(line.value)) {
+        claim(line, {role: 'byline', authors: []})
+        report(file, 'byline-found', `Byline \`${line.value}\` names no writer (a photographer, an editor, a title alone)`, line)
+        return
+      }
       // A name alone in a heading titles a part of the text (an interview, a profile), and is not a byline.
-      if (line.data?.hint?.listItem || line.data?.hint?.heading || !isPersonName(line.value)) return
-      if (!isConfirmedName(line.value, lines[index + 1])) return
-      claim(line, {role: 'byline', authors: [{name: line.value}]})
+      if (line.data?.hint?.listItem || line.data?.hint?.heading || line.value.length > BARE_MAX_LENGTH) return
+      const names = readNames(line.value)
+      if (!names) return
+      const next = lines[index + 1]
+      const confirmed = isConfirmedName(line.value, next)
+      // Not confirmed, a name is taken only right before a paragraph.
+      if (!confirmed && (!next || !isProse(next))) return
+      if (!confirmed && begun && (html || isUpperCase(line.value))) {
+        report(file, 'author-dropped', `Unexpected name alone \`${line.value}\` inside the story, read as a subheading or a person of the story, not a byline`, line)
+        return
+      }
+      claim(line, {role: 'byline', authors: names})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)
-      claimEchoes(lines, index + 1, line.value)
+      claimEchoes(lines, index, line.value)
     })
   }
 }

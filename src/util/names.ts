@@ -5,6 +5,8 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
+import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
+import {namesAgency} from './credits.js'
 import {isCapitalised} from './text.js'
 
 /** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
@@ -22,11 +24,18 @@ const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'news', 'live', 'latest', 'breaking', 'update', 'updates', 'analysis', 'watch', 'video', 'comment',
   'opinion', 'key', 'events', 'share', 'more', 'read', 'most', 'top', 'world', 'politics', 'business', 'sport', 'home',
   'summary', 'day', 'points', 'photo', 'photos', 'pictures', 'minister', 'president', 'government', 'police', 'north',
-  'south', 'east', 'west', 'new', 'city', 'state', 'united', 'national', 'international', 'party', 'war', 'day', 'today'
+  'south', 'east', 'west', 'new', 'city', 'state', 'united', 'national', 'international', 'party', 'war', 'day', 'today',
+  // Prompts and labels of author boxes, rails and section heads ("View my complete profile", "Related coverage", "Up next").
+  'view', 'my', 'your', 'our', 'profile', 'follow', 'all', 'complete', 'related', 'coverage', 'next', 'up', 'story', 'stories',
+  'articles', 'posts', 'contact', 'subscribe', 'newsletter', 'sign', 'staff', 'team', 'desk', 'newsroom', 'editors', 'redaktion',
+  'bio', 'about', 'author', 'authors', 'by', 'from', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with',
+  // "From our correspondent", in the languages of news sites.
+  'afficher', 'profil', 'perfil', 'mon', 'mein', 'ver', 'complet', 'completo', 'vollständiges',
+  'dalla', 'dal', 'nostra', 'nostro', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'unserem', 'unserer', 'vom'
 ])
 
-/** One word of a name: capitalised, letters with inner apostrophes, hyphens or a dot (initials). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
+/** One word of a name: capitalised, letters with inner apostrophes or hyphens, or an initial with its dot ("J.", "J.R.", "Jr."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}\.)$/u
 
 /**
  * Whether a text is just a person's name ("Mara Ellison", "Anneke van der Berg").
@@ -46,15 +55,21 @@ export function isPersonName(text: string): boolean {
   })
 }
 
-/** "By Name", "By Name, role", "By Name and Name", "Live reporting by Name", "Von Name", "Par Name". */
-const BYLINE = /^(?:(?:live )?(?:reporting|reported|written|words|compiled|edited|interview|analysis)? ?by|von|par|por|di|door)\s+(\S.{2,159})$/iu
+/**
+ * "By Name", "By: Name", "Live reporting by Name", "Von Name", "Par Name",
+ * "Av Name": the word that opens a byline, in the languages of news sites.
+ */
+const BYLINE = /^(?:(?:live )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story)? ?by|von|par|por|di|door|av|af|przez)(?:\s*:\s*|\s+)(\S.{2,159})$/iu
 
 /**
  * Separators between several names of one byline. Written so that no two parts
  * compete for the same spaces (ReDoS-safe): the match starts where the spaces
  * do, and a conjunction needs a space on each side.
  */
-const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*and(?=\s)|(?<=\s)(?:and|und|et|y|e)(?=\s)|&)\s*/u
+const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*(?:and|und|et|y|e|og|och|en)(?=\s)|(?<=\s)(?:and|und|et|y|e|og|och|en)(?=\s)|&|\/)\s*/u
+
+/** A conjunction opening the last part of a list ("A, B, and C"). */
+const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|og|och|en|&) /u
 
 /**
  * Read a byline line into authors.
@@ -62,21 +77,170 @@ const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*and(?=\s)|(?<=\s)(?:and|und|et|y|e)(?=\
  * @param text
  *   A cleaned line.
  * @returns
- *   The authors, or `undefined` when the line is not a byline.
+ *   The authors, or `undefined` when the line is not a byline (a
+ *   photographer's or editor's credit is not one).
  */
 export function readByline(text: string): Author[] | undefined {
+  if (NOT_WRITER_ROLE.test(text)) return undefined
   const match = BYLINE.exec(text)
   if (!match) return undefined
-  const rest = match[1]!.replace(/[.;]$/, '')
-  // "Name, role" — the role is everything after the first comma, when the part before is a name.
-  const comma = rest.indexOf(',')
-  const namesPart = comma === -1 ? rest : rest.slice(0, comma)
-  const role = comma === -1 ? undefined : rest.slice(comma + 1).trim()
-  const names = namesPart.split(NAME_SEPARATOR).map((name) => name.trim())
-  if (names.length === 0 || !names.every(isPersonName)) return undefined
-  return names.map((name, index) => {
-    const author: Author = {name}
-    if (role && index === names.length - 1) author.role = role
-    return author
+  // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S.").
+  return readNames(match[1]!.replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+}
+
+/**
+ * Whether a line credits no writer though it reads as a byline: a
+ * photographer's, editor's or translator's credit ("Edited by Jane Doe"),
+ * or "By" before a title alone ("By Staff Writer"). Such a line is no body
+ * text and names no author.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   Whether it is.
+ */
+export function isNonWriterCredit(text: string): boolean {
+  if (text.length > BYLINE_MAX_LENGTH) return false
+  const credit = NOT_WRITER_ROLE.exec(text)
+  if (credit) return readNames(text.slice(credit[0].length).trim().replace(/^[:\s]+/, '')) !== undefined
+  const match = BYLINE.exec(text)
+  return match !== null && isRole(match[1]!.replace(/[.;:]$/, ''))
+}
+
+/**
+ * Read the names of a byline without its opening word: "A, B and C",
+ * "Name, role", "Name | Correspondent", "Surname, Given", "A/B".
+ *
+ * @param text
+ *   The names part.
+ * @returns
+ *   The authors, or `undefined` when the first part is not a name.
+ */
+export function readNames(text: string): Author[] | undefined {
+  if (NOT_WRITER_ROLE.test(text)) return undefined
+  const segments = text.split(/[,;]/).map((segment) => segment.trim())
+  const surnameFirst = readSurnameFirst(segments)
+  if (surnameFirst) return [surnameFirst]
+  const authors: Author[] = []
+  for (const [index, segment] of segments.entries()) {
+    const names = namesIn(segment.replace(LEADING_CONJUNCTION, ''), index > 0 ? authors[0]?.name : undefined)
+    if (names) {
+      authors.push(...names)
+      continue
+    }
+    // "Jane Doe, Environment correspondent, and John Roe": a title between names.
+    if (authors.length > 0 && isRole(segment) && index < segments.length - 1) {
+      authors[authors.length - 1]!.role ??= segment
+      continue
+    }
+    // The first part must be a name; what follows the names is the last one's role or place.
+    if (authors.length === 0) return undefined
+    const role = segments.slice(index).join(', ').trim()
+    // An agency after the names is the source (see `bylineAgency`), not a role.
+    if (role && !isAgency(role)) authors[authors.length - 1]!.role ??= role
+    break
+  }
+  return authors.length > 0 ? authors : undefined
+}
+
+/**
+ * The names of one comma-separated part of a byline, each cleaned of its
+ * job title, agency and initials (see `cleanName`).
+ *
+ * @param segment
+ *   The part.
+ * @param first
+ *   The byline's first name, when this is a later part: a later part in
+ *   capitals after a name that is not ("Jane Doe, NEWSROOM NORTH") is an
+ *   organisation, not a second person.
+ * @returns
+ *   The names, or `undefined` when the part is not names.
+ */
+function namesIn(segment: string, first: string | undefined): Author[] | undefined {
+  // The agency or title after the last name is the whole part's ("Jane Doe and John Roe/dpa").
+  const whole = cleanName(segment, isPersonName)
+  // A title alone ("Staff Writer"), not a name with its title ("Jane Doe Staff Writer").
+  if (isRole(segment) && !(whole.role && isPersonName(whole.name))) return undefined
+  const parts = whole.name.split(NAME_SEPARATOR).map((part) => cleanName(part, isPersonName))
+  // An agency credited beside the people ("Jane Doe and AP") is the source, not a person.
+  if (parts.length > 1 && isAgency(parts[parts.length - 1]!.name)) parts.pop()
+  if (parts.length === 0 || !parts.every(({name}) => isPersonName(name))) return undefined
+  if (first !== undefined && !isUpperCase(first) && parts.some(({name}) => isUpperCase(name))) return undefined
+  return parts.map(({name, role}, index) => {
+    const title = role ?? (index === parts.length - 1 ? whole.role : undefined)
+    return title ? {name, role: title} : {name}
   })
+}
+
+/**
+ * Whether a part of a byline is a news agency's name alone ("AP", "dpa",
+ * "Reuters"), and not a person's.
+ *
+ * @param text
+ *   The part.
+ * @returns
+ *   Whether it is.
+ */
+function isAgency(text: string): boolean {
+  const words = text.split(' ')
+  // "Reuters files" is a picture's credit, not the agency's name.
+  if (words.length > AGENCY_MAX_WORDS || (words.length > 1 && !words.every(isCapitalised))) return false
+  return !isPersonName(text) && namesAgency(text)
+}
+
+/** An agency's name has this many words at most ("Agence France-Presse"). */
+const AGENCY_MAX_WORDS = 3
+
+/**
+ * The news agency a byline credits beside or instead of people: after a
+ * slash or in parentheses ("Jane Doe/dpa", "(AFP)"), or as a name of the
+ * list ("Jane Doe and AP").
+ *
+ * @param text
+ *   The byline, with or without its "By".
+ * @returns
+ *   The agency, if any.
+ */
+export function bylineAgency(text: string): string | undefined {
+  if (text.length > BYLINE_MAX_LENGTH) return undefined
+  const names = BYLINE.exec(text)?.[1] ?? text
+  for (const segment of names.split(/[,;]/)) {
+    const whole = cleanName(segment.trim(), isPersonName)
+    if (whole.agency && namesAgency(whole.agency)) return whole.agency
+    const last = whole.name.split(NAME_SEPARATOR).at(-1)?.trim()
+    if (last && isAgency(last)) return last
+  }
+  return undefined
+}
+
+/** A byline is this long at most. */
+const BYLINE_MAX_LENGTH = 200
+
+/**
+ * "Doe, Jane": a surname and a given name, each one word, written surname
+ * first, as catalogues and some metadata do.
+ *
+ * @param segments
+ *   The byline's comma-separated parts.
+ * @returns
+ *   The author, if the byline reads so.
+ */
+function readSurnameFirst(segments: string[]): Author | undefined {
+  if (segments.length !== 2) return undefined
+  const [surname, given] = segments.map((segment) => segment.trim())
+  if (!surname || !given || /\s/.test(surname) || /\s/.test(given) || isRole(given)) return undefined
+  const name = `${given} ${surname}`
+  return NAME_WORD.test(surname) && NAME_WORD.test(given) && !isUpperCase(given) && isPersonName(name) ? {name} : undefined
+}
+
+/**
+ * Whether a text is written in capitals ("JANE DOE").
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether it has letters and no lower-case one.
+ */
+export function isUpperCase(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }

@@ -9,58 +9,15 @@
  */
 import type {Element} from 'hast'
 import type {Author} from '../../schema/article.js'
-import {isPersonName, readByline} from '../../util/names.js'
+import {NOT_WRITER_ROLE} from '../../util/author-roles.js'
+import {isPersonName} from '../../util/names.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {safeUrl} from '../urls.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
-import {firstMeta, hasBylineClass, type BylineLinks, type MetaIndex, type PageSources, type Sourced} from './sources.js'
-
-/**
- * A name read from metadata as authors ("Jane Doe, John Roe", "A and B").
- *
- * @param text
- *   The value.
- * @returns
- *   The authors; URLs and over-long values give none.
- */
-function namesToAuthors(text: string | undefined): Author[] {
-  if (!text || /^https?:|^\/|@/.test(text.trim())) return []
-  return text
-    .split(/,|;|\||&|\band\b|\bund\b|\bet\b|\by\b/)
-    .map((name) => foldWhitespace(name.replace(/^by\s+/i, '')))
-    .filter((name) => name.length >= 2 && name.length <= 80 && name.split(' ').length <= 6)
-    .map((name) => ({name}))
-}
-
-/**
- * JSON-LD authors: strings or `Person` nodes (organisations are not people).
- *
- * @param value
- *   The `author` value.
- * @returns
- *   The authors.
- */
-function jsonLdAuthors(value: unknown): Author[] {
-  const list = Array.isArray(value) ? value : [value]
-  const authors: Author[] = []
-  for (const each of list.slice(0, 20)) {
-    if (typeof each === 'string') authors.push(...namesToAuthors(each))
-    else if (typeof each === 'object' && each !== null && !Array.isArray(each)) {
-      const node = each as JsonLdNode
-      if (typesOf(node).some((type) => type === 'Organization' || type === 'NewsMediaOrganization')) continue
-      const [author] = namesToAuthors(stringOf(field(node, 'name')))
-      if (!author) continue
-      const url = stringOf(field(node, 'url'))
-      if (url && /^https?:/.test(url)) author.url = url
-      authors.push(author)
-    }
-  }
-  return authors
-}
-
-
-/** A byline element longer than this is an author box, not a byline. */
-const BYLINE_MAX_LENGTH = 120
+import {isOrganisation, nameKey, type Publishers} from '../../util/organisations.js'
+import {CMS_ACCOUNT, jsonLdCredits, sortNames, type Credited} from './author-names.js'
+import {BYLINE_MAX_LENGTH, bylineElementAuthors, dedupe, microdataNames} from './byline-elements.js'
+import {type BylineLinks, type PageSources, type Sourced} from './sources.js'
 
 /**
  * Whether text from markup (a link, a microdata name) is a person's name:
@@ -76,71 +33,158 @@ function looksLikeName(text: string): boolean {
   return text.length >= 3 && text.length <= 60 && isPersonName(titled)
 }
 
-/**
- * Authors without repeats, in order.
- *
- * @param authors
- *   Authors.
- * @returns
- *   Each name once.
- */
-function dedupe(authors: Author[]): Author[] {
-  const seen = new Set<string>()
-  return authors.filter((author) => !seen.has(author.name) && seen.add(author.name))
+/** Where the page's authors come from: the people, and the organisation credited instead of or beside them. */
+export interface AuthorReading {
+  authors?: Sourced<Author[]>
+  source?: Sourced<string>
 }
 
 /**
- * Whether an element lies inside another.
- *
- * @param element
- *   The inner element.
- * @param container
- *   The outer element.
- * @returns
- *   Whether it does.
+ * `<meta>` keys that hold authors, most trusted first; after them, any key
+ * that ends in `author` or `authors` (`cxenseparse:author`, `x_authors`).
  */
-function isInside(element: Element, container: Element): boolean {
-  return container.children.some((child) => child === element || (child.type === 'element' && isInside(element, child)))
+const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'citation_author', 'byl', 'parsely-author', 'sailthru.author']
+
+/** Any other key of authors. */
+const AUTHOR_META_KEY = /^(?!twitter:)\S*(?:^|[:._-])(?:authors?|creator)$/
+
+/**
+ * The values of the page's author `<meta>` tags by key, every value of a
+ * repeated key (`article:author` once per author), trusted keys first.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @returns
+ *   Key and values, in order of trust.
+ */
+function authorMetas(sources: Element[]): Array<[string, string[]]> {
+  const byKey = new Map<string, string[]>()
+  for (const element of sources) {
+    if (element.tagName !== 'meta') continue
+    const content = attribute(element, 'content')?.trim()
+    const keys = (attribute(element, 'name') ?? attribute(element, 'property') ?? attribute(element, 'itemprop'))?.toLowerCase().trim()
+    if (!content || !keys) continue
+    // One tag may hold several properties ("dc:creator og:author").
+    for (const key of keys.split(/\s+/).slice(0, MAX_KEYS)) {
+      if (!(AUTHOR_META_KEYS.includes(key) || AUTHOR_META_KEY.test(key))) continue
+      const values = byKey.get(key) ?? []
+      if (values.length < MAX_META_VALUES) values.push(content)
+      byKey.set(key, values)
+    }
+  }
+  const rank = (key: string) => (AUTHOR_META_KEYS.includes(key) ? AUTHOR_META_KEYS.indexOf(key) : AUTHOR_META_KEYS.length)
+  return [...byKey].sort(([a], [b]) => rank(a) - rank(b))
 }
+
+/** A `<meta>` tag names a few properties at most. */
+const MAX_KEYS = 8
+
+/** A page lists its authors in a few `<meta>` tags of a key at most. */
+const MAX_META_VALUES = 20
 
 /**
  * The people who wrote the article, from the most trusted source that names
  * any: JSON-LD, then `<meta>` names, `rel=author` links, microdata, the
  * first byline element that reads as one, and the first byline whose links
- * are all names.
+ * are all names. A visible source that names every one of them and more
+ * (the `<meta>` names the first author, the byline all) wins. Names of
+ * organisations (the publisher, a desk, an agency) become the source.
  *
  * @param sources
  *   The page's metadata elements and byline links.
- * @param meta
- *   The meta index.
  * @param main
  *   The page's main JSON-LD node (optional).
+ * @param nodes
+ *   The page's JSON-LD nodes.
+ * @param names
+ *   The names the page gives itself (site name, publisher, host).
+ * @param host
+ *   The main label of the page's host (optional).
+ * @param site
+ *   The site's declared name (optional).
  * @returns
- *   The authors and their source, if any.
+ *   The authors and the source, each with where it was read.
  */
-export function readAuthors({elements: sources, bylineLinks}: PageSources, meta: MetaIndex, main: JsonLdNode | undefined): Sourced<Author[]> | undefined {
-  const jsonAuthors = main ? jsonLdAuthors(field(main, 'author') ?? field(main, 'creator')) : []
-  if (jsonAuthors.length > 0) return {value: jsonAuthors, source: 'json-ld'}
-  const metaAuthor = firstMeta(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])
-  const metaAuthors = namesToAuthors(metaAuthor?.value.replace(/^by\s+/i, ''))
-  if (metaAuthor && metaAuthors.length > 0) return {value: metaAuthors, source: metaAuthor.source}
-  const fromLinks = peopleAmong(relAuthorLinks(sources).map((element) => textContent(element)))
-  if (fromLinks.length > 0) return {value: fromLinks, source: 'a[rel=author]'}
-  const propAuthors = sources
-    .filter((element) => (attribute(element, 'itemprop') ?? '').split(' ').includes('author') && element.tagName !== 'meta')
-    .map((element) => textContent(sources.find((each) => each !== element && isInside(each, element) && (attribute(each, 'itemprop') ?? '').split(' ').includes('name')) ?? element))
-  const fromMicrodata = peopleAmong(propAuthors)
-  if (fromMicrodata.length > 0) return {value: fromMicrodata, source: 'itemprop=author'}
-  // A visible byline ("By Jane Doe") in an element whose class says so: the
-  // first that reads as one, as later ones belong to teasers of other articles.
-  for (const element of sources) {
-    if (element.tagName === 'a' || !hasBylineClass(element)) continue
-    const text = foldWhitespace(textContent(element))
-    const found = text.length <= BYLINE_MAX_LENGTH ? readByline(text) : undefined
-    if (found) return {value: dedupe(found), source: 'byline element'}
+export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, nodes: JsonLdNode[], names: string[], host?: string, site?: string): AuthorReading {
+  // A person who publishes their own site is no organisation.
+  const owner = main ? personPublisher(field(main, 'publisher'), nodes) : undefined
+  const keys: Publishers = {keys: names.map(nameKey).filter((key) => key && key !== owner), host, site: site ? nameKey(site) : undefined}
+  const organisations: Array<Sourced<string>> = []
+  const readings: Array<Sourced<Author[]>> = []
+  const accounts = new Set<string>()
+  const consider = (credited: Credited, source: string) => {
+    for (const organisation of credited.organisations) organisations.push({value: organisation, source})
+    for (const account of credited.accounts) accounts.add(nameKey(account))
+    if (credited.people.length > 0) readings.push({value: dedupe(credited.people), source})
   }
+  if (main) consider(jsonLdCredits(field(main, 'author') ?? field(main, 'creator'), nodes, keys), 'json-ld')
+  for (const [key, values] of authorMetas(sources.elements)) {
+    const credited = sortNames(values, keys)
+    // A vendor's key holds anything (an app banner's "author"): people only, and no source.
+    if (!AUTHOR_META_KEYS.includes(key)) consider({people: credited.people.filter((author) => isPersonName(author.name) || !/[\p{Lu}\p{Ll}]/u.test(author.name)), organisations: [], accounts: []}, `meta[${key}]`)
+    else consider(credited, `meta[${key}]`)
+  }
+  // Metadata readings, which a later reading may widen.
+  const trusted = readings.length
+  readings.push(...visibleAuthors(sources))
+  // A name that one source gives as an organisation (a CMS account, the publisher) is no person in another.
+  const named = new Set([...accounts, ...organisations.map(({value}) => nameKey(value))])
+  const people = readings.map(({value, source}) => ({value: value.filter((author) => !named.has(nameKey(author.name)) && !isOrganisation(author.name, keys)), source}))
+  const index = people.findIndex(({value}) => value.length > 0)
+  let chosen = index === -1 ? undefined : people[index]
+  if (chosen && index < trusted) {
+    const names = new Set(chosen.value.map((author) => nameKey(author.name)))
+    // Byline links are not wider: their text has no roles, which the byline's own line gives.
+    const wider = people.slice(index + 1).find(({value, source}) => source !== 'byline links' && value.length > names.size && [...names].every((name) => value.some((author) => nameKey(author.name) === name)))
+    if (wider) chosen = {value: wider.value.map((author) => chosen!.value.find((known) => nameKey(known.name) === nameKey(author.name)) ?? author), source: `${wider.source}, wider than ${chosen.source}`}
+  }
+  const chosenNames = new Set(chosen?.value.map((author) => nameKey(author.name)))
+  const source = organisations.find(({value}) => !chosenNames.has(nameKey(value)))
+  return {...(chosen ? {authors: chosen} : {}), ...(source ? {source} : {})}
+}
+
+/**
+ * The name of a JSON-LD publisher that is a person (a personal site), as a `nameKey`.
+ *
+ * @param value
+ *   The `publisher` value.
+ * @param nodes
+ *   The page's nodes, for a reference.
+ * @returns
+ *   The key, if the publisher is a person.
+ */
+function personPublisher(value: unknown, nodes: JsonLdNode[]): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const id = field(value as JsonLdNode, '@id')
+  const node = typeof id === 'string' ? (nodes.find((each) => field(each, '@id') === id && field(each, 'name') !== undefined) ?? (value as JsonLdNode)) : (value as JsonLdNode)
+  const name = stringOf(field(node, 'name'))
+  return name && typesOf(node).includes('Person') ? nameKey(name) : undefined
+}
+
+/**
+ * The authors that visible markup names, one reading per kind of source in
+ * order of trust: `rel=author` links, microdata, the first byline element
+ * that reads as one, the first byline whose links are all names.
+ *
+ * @param sources
+ *   The page's metadata elements and byline links.
+ * @returns
+ *   The readings that name anyone.
+ */
+function visibleAuthors({elements: sources, bylineLinks}: PageSources): Array<Sourced<Author[]>> {
+  const found: Array<Sourced<Author[]>> = []
+  const fromLinks = peopleAmong(relAuthorLinks(sources).map((element) => textContent(element)))
+  if (fromLinks.length > 0) found.push({value: fromLinks, source: 'a[rel=author]'})
+  const fromMicrodata = peopleAmong(microdataNames(sources))
+  if (fromMicrodata.length > 0) found.push({value: fromMicrodata, source: 'itemprop=author'})
+  const fromElement = bylineElementAuthors(sources, bylineLinks, false)
+  if (fromElement) found.push({value: fromElement, source: 'byline element'})
   const linked = peopleLinkedFromByline(bylineLinks)
-  return linked.length > 0 ? {value: linked, source: 'byline links'} : undefined
+  if (linked.length > 0) found.push({value: linked, source: 'byline links'})
+  // A name alone is weaker evidence than a "By" or a link to a person's page.
+  const bare = bylineElementAuthors(sources, bylineLinks, true)
+  if (bare) found.push({value: bare, source: 'byline element, name alone'})
+  return found
 }
 
 /**
@@ -152,7 +196,7 @@ export function readAuthors({elements: sources, bylineLinks}: PageSources, meta:
  *   The links.
  */
 function relAuthorLinks(sources: Element[]): Element[] {
-  return sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author'))
+  return sources.filter((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('author') && !CMS_ACCOUNT.test(attribute(element, 'href') ?? ''))
 }
 
 /**
@@ -172,14 +216,16 @@ function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
   for (const [byline, {links, belowHeadline, inList}] of bylineLinks) {
     if (!belowHeadline || inList) continue
     const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name)
-    if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name))) continue
+    if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name) && !CMS_ACCOUNT.test(href))) continue
+    // A translator's or photographer's credit ("Übersetzung Jane Doe") names no writer.
+    if (NOT_WRITER_ROLE.test(foldWhitespace(textContent(byline)))) continue
     if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(named.map(({name}) => ({name})))
   }
   return []
 }
 
 /** Path words of a person's page (`/author/jane-doe`, `/staff/`, `/profile/`), in the languages of the corpora. */
-const PERSONAL_PATH = /(?:^|[/?&=_.-])(?:authors?|autor(?:en|es)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|journaliste|reporters?|contributors?|columnists?|user|users|team)(?:$|[/?&=_.-])/i
+const PERSONAL_PATH = /(?:^|[/?&=_.-])(?:authors?|autor(?:en|es)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|journaliste|reporters?|contributors?|columnists?|user|users|u|team)(?:$|[/?&=_.-])/i
 
 /**
  * Whether a link points at a person's page: its address names them (a word

@@ -33,6 +33,8 @@ export interface PageMetadata {
   language?: Sourced<string>
   url?: Sourced<string>
   authors?: Sourced<Author[]>
+  /** The organisation credited instead of or beside people (a publisher named as author, an agency). */
+  source?: Sourced<string>
   published?: Sourced<Timestamp>
   updated?: Sourced<Timestamp>
   /** The main JSON-LD type: `NewsArticle`, `LiveBlogPosting`, `VideoObject`… */
@@ -133,6 +135,24 @@ function siteNames(reading: Reading): string[] {
   if (website) names.push(stringOf(field(website, 'name')))
   names.push(...hostNames(meta.get('og:url') ?? reading.url))
   return names.filter((name): name is string => Boolean(name?.trim()))
+}
+
+/**
+ * The names a page gives itself and its owner, which pages also put where
+ * an author belongs: the site names of `siteNames`, the publisher's and the
+ * copyright holder's (`© 2024 Valley Media` gives `Valley Media`).
+ *
+ * @param reading
+ *   The page's sources.
+ * @returns
+ *   The names.
+ */
+function publisherNames(reading: Reading): string[] {
+  const {meta} = reading
+  const owners = [meta.get('publisher'), meta.get('dc.publisher'), meta.get('copyright'), meta.get('dc.rights')]
+    .filter((name): name is string => Boolean(name))
+    .map((name) => name.replace(/copyright|\(c\)|©|\d{4}|all rights reserved\.?/giu, ' ').replace(/\s+/g, ' ').trim())
+  return [...siteNames(reading), ...owners].filter(Boolean)
 }
 
 /**
@@ -250,7 +270,9 @@ export function readPageMetadata(tree: HastRoot, file: VFile, context: Timestamp
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
   readTitle(reading, file)
   readSiteAndSection(reading)
-  setOnce(metadata, 'authors', readAuthors(pageSources, meta, main))
+  const credits = readAuthors(pageSources, main, nodes, publisherNames(reading), hostNames(meta.get('og:url') ?? reading.url).at(-1), meta.get('og:site_name'))
+  setOnce(metadata, 'authors', credits.authors)
+  setOnce(metadata, 'source', credits.source)
   const {published, updated, reasons} = readTimes(tree, sources, meta, {main, nodes}, context)
   setOnce(metadata, 'published', published)
   setOnce(metadata, 'updated', updated)

@@ -230,8 +230,30 @@ function isElsewhere(element: Element): boolean {
  *   Whether it is.
  */
 function isBylineElement(element: Element): boolean {
+  if (hasTestIdByline(element)) return true
   if (element.properties.className === undefined) return false
   return hasBylineClass(element) || hintWords(element).some((word) => BYLINE_WORDS.has(word))
+}
+
+/** Attributes that name a component for tests and tracking (`data-testid="header-byline"`), read when a page's classes are generated. */
+const TEST_ID_ATTRIBUTES = ['dataTestid', 'dataUiTestid', 'dataComponent']
+
+/**
+ * Whether an element's test or component id names a byline
+ * (`data-testid="byline"`, `data-ui-testid="header-byline"`), as pages
+ * with generated class names mark it.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function hasTestIdByline(element: Element): boolean {
+  for (const key of TEST_ID_ATTRIBUTES) {
+    const value = element.properties[key]
+    if (typeof value === 'string' && /byline/i.test(value)) return true
+  }
+  return false
 }
 
 /**

@@ -1,0 +1,159 @@
+/**
+ * Authors from visible byline elements: microdata names, a byline element's
+ * "By" line, a name alone in one, names in parts; each person once.
+ *
+ * @module
+ */
+import type {Element} from 'hast'
+import type {Author} from '../../schema/article.js'
+import {isRole} from '../../util/author-roles.js'
+import {isPersonName, readByline, readNames} from '../../util/names.js'
+import {nameKey} from '../../util/organisations.js'
+import {attribute, foldWhitespace, textContent} from '../hast.js'
+import {hasBylineClass, type BylineLinks} from './sources.js'
+
+/** A byline element longer than this is an author box, not a byline. */
+export const BYLINE_MAX_LENGTH = 120
+
+/**
+ * Authors without repeats, in order.
+ *
+ * @param authors
+ *   Authors.
+ * @returns
+ *   Each name once.
+ */
+export function dedupe(authors: Author[]): Author[] {
+  const seen = new Set<string>()
+  return authors.filter((author) => !seen.has(nameKey(author.name)) && seen.add(nameKey(author.name)))
+}
+
+/**
+ * Whether an element lies inside another.
+ *
+ * @param element
+ *   The inner element.
+ * @param container
+ *   The outer element.
+ * @returns
+ *   Whether it does.
+ */
+function isInside(element: Element, container: Element): boolean {
+  return container.children.some((child) => child === element || (child.type === 'element' && isInside(element, child)))
+}
+
+/** A page names a few microdata authors at most: reading stops there. */
+const MICRODATA_MAX = 20
+
+/**
+ * The names of microdata authors: each `itemprop=author` element's
+ * `itemprop=name` inside it, else its text. One pass: the sources are in
+ * page order, so a name follows its author element.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @returns
+ *   The texts.
+ */
+export function microdataNames(sources: Element[]): string[] {
+  const texts: string[] = []
+  let open: Element | undefined
+  let named = true
+  const close = () => {
+    if (open && !named) texts.push(textContent(open))
+  }
+  for (const element of sources) {
+    if (element.tagName === 'meta') continue
+    const props = (attribute(element, 'itemprop') ?? '').split(' ')
+    if (props.includes('author')) {
+      close()
+      open = element
+      named = false
+    } else if (open && !named && props.includes('name') && isInside(element, open)) {
+      texts.push(textContent(element))
+      named = true
+    }
+    if (texts.length >= MICRODATA_MAX) break
+  }
+  close()
+  return texts
+}
+
+/**
+ * The authors of the first byline element (by its class) that reads as
+ * one: "By Jane Doe"; or, asked for names alone, below the headline and
+ * outside a list (where bylines are teasers'), a name ("Jane Doe") or
+ * names in parts.
+ *
+ * @param sources
+ *   The page's metadata elements.
+ * @param bylineLinks
+ *   Where each byline element stands.
+ * @param alone
+ *   Read names alone, not "By" lines.
+ * @returns
+ *   The authors, if any.
+ */
+export function bylineElementAuthors(sources: Element[], bylineLinks: BylineLinks, alone: boolean): Author[] | undefined {
+  for (const element of sources) {
+    if (element.tagName === 'a' || !hasBylineClass(element)) continue
+    const text = foldWhitespace(textContent(element))
+    if (text.length > BYLINE_MAX_LENGTH) continue
+    const place = bylineLinks.get(element)
+    if (!alone) {
+      const found = readByline(text)
+      if (found && found.length > 0) return dedupe(found)
+      continue
+    }
+    if (!place?.belowHeadline || place.inList) continue
+    const found = (isPlainRun(element) ? readNames(text)?.filter((author) => !author.role || isRole(author.role)) : undefined) ?? namesInParts(element)
+    if (found && found.length > 0) return dedupe(found)
+  }
+  return undefined
+}
+
+/** Elements that a name alone may be wrapped in: inline ones, which do not part their text. */
+const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'font'])
+
+/**
+ * Whether an element holds one run of text: no link (a linked name is a
+ * byline link's, checked for a person's page), no block that would part
+ * its text ("Jane Doe" and "Valley Post" in two divs).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function isPlainRun(element: Element): boolean {
+  return element.children.every((child) => child.type !== 'element' || (INLINE_TAGS.has(child.tagName) && isPlainRun(child)))
+}
+
+/** A byline of names in parts has this many elements at most. */
+const PARTS_MAX = 12
+
+/**
+ * The names of a byline made of parts, one name to each innermost element
+ * (`<div class=byline><span>Jane Doe</span><span>John Roe</span></div>`),
+ * without links; every part must be a name.
+ *
+ * @param element
+ *   The byline element.
+ * @returns
+ *   The people, if every part is one.
+ */
+function namesInParts(element: Element): Author[] | undefined {
+  const parts: string[] = []
+  const stack: Element[] = [element]
+  let seen = 0
+  while (stack.length > 0) {
+    const each = stack.pop()!
+    if (++seen > PARTS_MAX || each.tagName === 'a') return undefined
+    const children = each.children.filter((child): child is Element => child.type === 'element')
+    if (children.length === 0) parts.push(foldWhitespace(textContent(each)))
+    else for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  const texts = parts.filter(Boolean)
+  if (texts.length < 2 || !texts.every((text) => isPersonName(text))) return undefined
+  return dedupe(texts.map((name) => ({name})))
+}

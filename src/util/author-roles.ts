@@ -1,0 +1,158 @@
+/**
+ * What stands beside a name in a byline and is not the name: job titles
+ * ("Political Correspondent", also glued to the name: "Jane DoeStaff
+ * Writer"), roles after a bar or slash ("| Correspondent", "/ Journalist"),
+ * news agencies ("/dpa", "(AFP)"), initials in parentheses ("(jd)"),
+ * `@handles`; and the credits that name someone other than the writer
+ * ("Photographs by", "Edited by"). Word lists only, in the languages of
+ * news sites; no name of any site or person.
+ *
+ * @module
+ */
+
+/**
+ * Head nouns of job titles, lower case, in English, German, French, Italian,
+ * Spanish, Portuguese, Dutch and the Nordic languages.
+ */
+const ROLE_HEADS = [
+  'correspondent', 'correspondents', 'reporter', 'reporters', 'writer', 'writers', 'editor', 'editors', 'journalist', 'journalists',
+  'columnist', 'contributor', 'producer', 'analyst', 'critic', 'commentator', 'blogger', 'staff', 'desk', 'intern',
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporterin', 'journalistin', 'volontär', 'volontärin', 'redaktion',
+  'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'chroniqueur', 'chroniqueuse',
+  'corrispondente', 'inviato', 'inviata', 'giornalista', 'redattore', 'redattrice',
+  'periodista', 'redactor', 'redactora', 'corresponsal', 'enviado especial', 'enviada especial', 'columnista',
+  'jornalista', 'repórter', 'colunista', 'redator', 'redatora',
+  'redacteur', 'verslaggever', 'correspondente', 'journalisten', 'medarbeider', 'medarbetare'
+]
+
+
+/** A whole text that is a job title ("Staff Writer", "Dalla nostra corrispondente"). */
+const WHOLE_ROLE = new RegExp(String.raw`^(?:(?:[\p{L}&-]+\s+){0,4}(?:${ROLE_HEADS.join('|')})|(?:${ROLE_HEADS.join('|')})(?:\s+[\p{L}&-]+){0,4})$`, 'iu')
+
+/**
+ * Credits naming someone other than the writer: the photographer, the
+ * illustrator, the editor, the translator. A byline opened by one of these
+ * does not name an author.
+ */
+export const NOT_WRITER_ROLE = /^(?:(?:additional\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|videos|edited|editing|translated|translation|produced|production|design(?:ed)?|fotos?|bilder?|grafik|illustration|bearbeitet|übersetzt|übersetzung|redigiert|photographies?|traduit|traduction|édité|fotografie|foto|a cura)\s+(?:by|von|par|di|de|por|door|af|av)|(?:fotos?|bilder?|photos?|video)\s*:|(?:übersetzung|translation|traduction|traducción|traduzione|tradução|vertaling)\b)/iu
+
+/**
+ * Whether a text is a job title and nothing else.
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether it is.
+ */
+export function isRole(text: string): boolean {
+  return text.length <= 60 && WHOLE_ROLE.test(text.trim())
+}
+
+/** An agency after a slash or in parentheses at the end: "/dpa", "(AFP)", "/ Reuters". */
+const AGENCY_SUFFIX = /[/(] ?(\p{Lu}{2,6}|\p{Ll}{2,4}|\p{Lu}\p{Ll}{2,9})\)?$/u
+
+/** Initials in parentheses, as some newsrooms sign ("(jd)", "(J.D.)"). */
+const INITIALS = /\((?:\p{L}\.?){1,4}\)/gu
+
+/** A social handle ("@janedoe"), which is an address, not a name. */
+const HANDLE = /@[\w.]+/gu
+
+/** Words longer than this are not searched for a glued title. */
+const WORD_MAX_LENGTH = 40
+
+/** A job title has this many words at most. */
+const ROLE_MAX_WORDS = 4
+
+/**
+ * Where a job title closing a name starts: after a space ("Jane Doe
+ * Political Correspondent") or glued to the name, a capital after a
+ * lower-case letter ("Jane DoeStaff Writer").
+ *
+ * @param text
+ *   The name and its title.
+ * @param isName
+ *   Whether the text before a title is a name: the longest title that leaves one is cut.
+ * @returns
+ *   The index of the title, or -1.
+ */
+function trailingRole(text: string, isName: (text: string) => boolean): number {
+  const words = text.split(' ')
+  for (let count = Math.min(ROLE_MAX_WORDS, words.length); count >= 1; count--) {
+    const tail = words.slice(words.length - count).join(' ')
+    const start = text.length - tail.length
+    // A word glued from two ("DoeStaff") is not one of a title's.
+    if (count < words.length && !/\p{Ll}\p{Lu}/u.test(tail) && isRole(tail) && isName(text.slice(0, start).trim())) return start
+    // Glued: a capital after a lower-case letter in the title's first word.
+    const word = words[words.length - count]!
+    for (let index = 1; index < Math.min(word.length, WORD_MAX_LENGTH); index++) {
+      if (/\p{Ll}/u.test(word.charAt(index - 1)) && /\p{Lu}/u.test(word.charAt(index)) && isRole(text.slice(start + index)) && isName(text.slice(0, start + index).trim())) return start + index
+    }
+  }
+  return -1
+}
+
+/** A name with its trimmings is this long at most; longer text is no byline's name, and is left as it is. */
+const CLEAN_MAX_LENGTH = 160
+
+/**
+ * Whether a text has two words or more, as a name does.
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether it has.
+ */
+function hasTwoWords(text: string): boolean {
+  return text.includes(' ')
+}
+
+/** A name, with what stood beside it set apart. */
+export interface CleanName {
+  /** The name alone. */
+  name: string
+  /** The job title beside it, if any. */
+  role?: string
+  /** The agency after it, if any. */
+  agency?: string
+}
+
+/**
+ * Set a name apart from the role, agency, initials and handle written
+ * beside it: "Jane Doe | Correspondent", "Jane Doe / Journalist", "Jane
+ * DoeStaff Writer", "Jane Doe/dpa", "Jane Doe (AFP)", "Jane Doe (jd)",
+ * "Jane Doe @janedoe".
+ *
+ * @param text
+ *   One name with its trimmings.
+ * @param isName
+ *   Whether what is left of a job title is a name (default: two words or more).
+ * @returns
+ *   The name, role and agency.
+ */
+export function cleanName(text: string, isName: (text: string) => boolean = hasTwoWords): CleanName {
+  if (text.length > CLEAN_MAX_LENGTH) return {name: text}
+  let name = text.replace(HANDLE, ' ').replace(/\s+/g, ' ').trim()
+  let role: string | undefined
+  let agency: string | undefined
+  // "Name | Role", "Name / Role": a bar or slash before a job title.
+  const bar = /[|｜]|\s[/–—-]\s/u.exec(name)
+  if (bar && isRole(name.slice(bar.index + bar[0].length).trim())) {
+    role = name.slice(bar.index + bar[0].length).trim()
+    name = name.slice(0, bar.index).trim()
+  }
+  const agencyMatch = AGENCY_SUFFIX.exec(name)
+  if (agencyMatch && !INITIALS_ONLY.test(agencyMatch[0]) && (agencyMatch.index === 0 || /[\s\p{L}]/u.test(name.charAt(agencyMatch.index - 1)))) {
+    agency = agencyMatch[1]
+    name = name.slice(0, agencyMatch.index).trim()
+  }
+  name = name.replace(INITIALS, ' ').replace(/\s+/g, ' ').trim()
+  const at = role ? -1 : trailingRole(name, isName)
+  if (at > 0) {
+    role = name.slice(at).trim()
+    name = name.slice(0, at).trim()
+  }
+  return {name, ...(role ? {role} : {}), ...(agency ? {agency} : {})}
+}
+
+/** Initials in parentheses, which are a signature, not an agency: lower case, two or three letters. */
+const INITIALS_ONLY = /^\(\p{Ll}{2}\)$/u

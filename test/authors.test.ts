@@ -1,0 +1,229 @@
+/**
+ * Authors are people: every source of names (JSON-LD, `<meta>`, `rel=author`,
+ * byline elements, "By" lines), what is cut from a name (job titles, roles,
+ * agencies, initials, handles), and what is never an author (organisations,
+ * CMS accounts, subheadings, photographers, prompts). Every page here is
+ * written for the test, with invented names.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages} from '../src/index.js'
+import {cleanName, isRole} from '../src/util/author-roles.js'
+import {isPersonName, readByline} from '../src/util/names.js'
+
+/** Body paragraphs, long enough to be prose. */
+const prose = (topic: string, count = 3) =>
+  Array.from({length: count}, (_, index) => `<p>Paragraph ${index + 1} about ${topic}: the harbour board met on Tuesday and agreed that the works would go ahead before the winter storms.</p>`).join('\n')
+
+/** A page with a head and a body. */
+const html = (head: string, content: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${content}</body></html>`
+
+/** A JSON-LD script of a news article with these authors. */
+const jsonLd = (author: unknown, extra: Record<string, unknown> = {}) =>
+  `<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Harbour works to start in May', author, ...extra})}</script>`
+
+const url = 'https://www.valley-post.test/news/harbour-works'
+
+/** The names of a page's authors. */
+const names = (input: string) => parse(input, {format: 'html', url}).authors.map((author) => author.name)
+
+describe('bylines in text', () => {
+  it('should read several names joined in any language', () => {
+    expect(readByline('By Jane Doe and John Roe')?.map((author) => author.name)).toEqual(['Jane Doe', 'John Roe'])
+    expect(readByline('Von Maria Lopez und Hans Gruber')?.map((author) => author.name)).toEqual(['Maria Lopez', 'Hans Gruber'])
+    expect(readByline('Par Claire Martin et Luc Bernard')?.map((author) => author.name)).toEqual(['Claire Martin', 'Luc Bernard'])
+    expect(readByline('Por Maria Lopez y Juan Perez')?.map((author) => author.name)).toEqual(['Maria Lopez', 'Juan Perez'])
+    expect(readByline('Av Kari Nordmann og Ola Nordmann')?.map((author) => author.name)).toEqual(['Kari Nordmann', 'Ola Nordmann'])
+    expect(readByline('By Jane Doe, John Roe and Maria Lopez')?.map((author) => author.name)).toEqual(['Jane Doe', 'John Roe', 'Maria Lopez'])
+    expect(readByline('Von: JANE DOE')).toEqual([{name: 'JANE DOE'}])
+  })
+
+  it('should keep a title between names for the name before it', () => {
+    expect(readByline('By Jane Doe, Environment correspondent, and John Roe')).toEqual([{name: 'Jane Doe', role: 'Environment correspondent'}, {name: 'John Roe'}])
+  })
+
+  it('should cut job titles, roles, agencies, initials and handles from a name', () => {
+    expect(readByline('By Jane Doe | Correspondent')).toEqual([{name: 'Jane Doe', role: 'Correspondent'}])
+    expect(readByline('By Jane DoeStaff Writer')).toEqual([{name: 'Jane Doe', role: 'Staff Writer'}])
+    expect(readByline('By Jane Doe Political Correspondent')).toEqual([{name: 'Jane Doe', role: 'Political Correspondent'}])
+    expect(readByline('By Jane Doe @janedoe')).toEqual([{name: 'Jane Doe'}])
+    expect(readByline('Von Hans Gruber (hg)')).toEqual([{name: 'Hans Gruber'}])
+    expect(cleanName('Hans Gruber/dpa')).toEqual({name: 'Hans Gruber', agency: 'dpa'})
+    expect(cleanName('Jane Doe (AFP)')).toEqual({name: 'Jane Doe', agency: 'AFP'})
+    expect(cleanName('Jane Doe / Journalist')).toEqual({name: 'Jane Doe', role: 'Journalist'})
+    expect(isRole('Dal nostro inviato')).toBe(true)
+  })
+
+  it('should credit an agency named beside the people as the source', () => {
+    const page = (byline: string) => parse(html('', `<main><h1>Harbour works to start in May</h1><p>${byline}</p>${prose('the harbour')}</main>`), {format: 'html'})
+    expect(page('By Jane Doe and AP')).toMatchObject({authors: [{name: 'Jane Doe'}], source: 'AP'})
+    expect(page('Von Hans Gruber/dpa')).toMatchObject({authors: [{name: 'Hans Gruber'}], source: 'dpa'})
+    expect(page('By Jane Doe, Reuters')).toMatchObject({authors: [{name: 'Jane Doe'}], source: 'Reuters'})
+    expect(readByline('By Jane Doe/Reuters files')).toBeUndefined()
+  })
+
+  it('should read a name written surname first', () => {
+    expect(readByline('By Doe, Jane')).toEqual([{name: 'Jane Doe'}])
+  })
+
+  it('should not read a photographer\'s or an editor\'s credit as a byline', () => {
+    expect(readByline('Photographs by Jane Doe')).toBeUndefined()
+    expect(readByline('Edited by John Roe')).toBeUndefined()
+  })
+
+  it('should keep a credit that names no writer out of the body and of the authors', () => {
+    const article = parse(html('', `<main><h1>Harbour works to start in May</h1><p>By Jane Doe</p><p>Edited by John Roe</p>${prose('the harbour')}<p>By Staff Writer</p></main>`), {format: 'html'})
+    expect(article.authors).toEqual([{name: 'Jane Doe'}])
+    expect(article.body.map((block) => ('text' in block ? block.text : ''))).not.toContain('Edited by John Roe')
+    expect(article.body.map((block) => ('text' in block ? block.text : ''))).not.toContain('By Staff Writer')
+  })
+
+  it('should not take prompts, labels or shouted words for names', () => {
+    expect(isPersonName('View My Complete Profile')).toBe(false)
+    expect(isPersonName('Related Coverage')).toBe(false)
+    expect(isPersonName('War. This. Is. War.')).toBe(false)
+    expect(isPersonName('J. R. Doe')).toBe(true)
+  })
+})
+
+describe('authors from metadata', () => {
+  it('should take JSON-LD people, and an organisation as the source', () => {
+    const article = parse(html(jsonLd([{'@type': 'Person', name: 'Jane Doe'}, {'@type': 'Organization', name: 'Valley Newswire'}]), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.authors).toEqual([{name: 'Jane Doe'}])
+    expect(article.source).toBe('Valley Newswire')
+  })
+
+  it('should read given and family names, and a person the graph refers to', () => {
+    expect(names(html(jsonLd({'@type': 'Person', givenName: 'Maria', familyName: 'Lopez'}), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+    const graph = `<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@graph': [{'@type': 'NewsArticle', headline: 'Harbour works to start in May', author: {'@id': 'https://www.valley-post.test/#/person/1'}}, {'@type': 'Person', '@id': 'https://www.valley-post.test/#/person/1', name: 'Jane Doe'}]})}</script>`
+    expect(names(html(graph, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+  })
+
+  it('should not take a CMS account, a desk or the publisher for a person', () => {
+    const admin = jsonLd({'@id': 'https://www.valley-post.test/author/admin/', name: 'Valley P'})
+    expect(names(html(admin, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+    const desk = parse(html(jsonLd({'@type': 'Person', name: 'Our Foreign Staff'}), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(desk.authors).toEqual([])
+    expect(desk.source).toBe('Our Foreign Staff')
+    const publisher = '<meta property="og:site_name" content="Valley Post"><meta name="author" content="Valley Post"><meta property="article:author" content="Maria Lopez">'
+    const article = parse(html(publisher, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.authors).toEqual([{name: 'Maria Lopez'}])
+    expect(article.source).toBe('Valley Post')
+  })
+
+  it('should keep a person whose own site the page is', () => {
+    const head = '<meta name="author" content="Jane Doe"><meta name="copyright" content="Jane Doe">'
+    expect(parse(html(head, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url: 'https://janedoe.test/posts/harbour'}).authors).toEqual([{name: 'Jane Doe'}])
+  })
+
+  it('should read every `article:author`, their roles apart, and author keys of any vendor', () => {
+    const head = '<meta property="article:author" content="Jane Doe / Journalist"><meta property="article:author" content="John Roe / Journalist">'
+    expect(parse(html(head, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url}).authors).toEqual([
+      {name: 'Jane Doe', role: 'Journalist'},
+      {name: 'John Roe', role: 'Journalist'}
+    ])
+    expect(names(html('<meta name="vendor:author" content="Maria Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+    expect(names(html('<meta name="twitter:creator" content="ValleyPost">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+  })
+
+  it('should take people only from a vendor\'s key, and read "Posted by" and desks in compounds', () => {
+    expect(names(html('<meta name="appbanner:author" content="Open in our app">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+    expect(names(html('<meta name="author" content="Eingestellt von Maria Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+    expect(names(html('<meta name="author" content="Valley Onlineredaktion">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+  })
+
+  it('should keep a person whose surname the host spells', () => {
+    const page = html('<meta name="author" content="Jane Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`)
+    expect(parse(page, {format: 'html', url: 'https://lopez.test/harbour'}).authors).toEqual([{name: 'Jane Lopez'}])
+    expect(parse(html('<meta name="author" content="Lopez Insight">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url: 'https://lopez.test/harbour'}).authors).toEqual([])
+  })
+
+  it('should read a tag of several properties, and a name with its address', () => {
+    expect(names(html('<meta property="dc:creator og:site_name" content="Maria Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+    expect(names(html('<meta name="author" content="Jane Doe - https://janedoe.test/">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+  })
+
+  it('should not take a number or a slug for a name', () => {
+    expect(names(html('<meta name="author" content="104233">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+    expect(names(html(jsonLd({'@type': 'Person', name: 'jane-doe'}), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+  })
+
+  it('should take a visible byline that names everyone the metadata names, and more', () => {
+    const byline = '<address>Von <a rel="author" href="/autoren/jane-doe/">Jane Doe</a> und <a rel="author" href="/autoren/hans-gruber/">Hans Gruber</a></address>'
+    expect(names(html('<meta name="author" content="Jane Doe">', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Hans Gruber'])
+  })
+})
+
+describe('authors from the page', () => {
+  it('should take a later metadata key that names everyone the first names, and more', () => {
+    const head = '<meta name="author" content="Jane Doe"><meta property="article:author" content="Jane Doe / Journalist"><meta property="article:author" content="John Roe / Journalist">'
+    expect(names(html(head, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'John Roe'])
+  })
+
+  it('should read a byline of names in parts, one to each element', () => {
+    const byline = '<div class="article-byline"><div class="origins"><span>Jane Doe</span> <span>Maria Lopez</span> <span>John Roe</span></div></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Maria Lopez', 'John Roe'])
+  })
+
+  it('should not take a translator\'s linked name for the writer\'s, and follow a user page', () => {
+    const translated = '<p class="first-author">Übersetzung <span><a href="/author/jane-doe/">Jane Doe</a></span></p>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${translated}${prose('the harbour')}</main>`))).toEqual([])
+    const user = '<div class="byline"><a href="https://community.valley-post.test/u/JD77">Jane Doe</a></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${user}${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+  })
+
+  it('should read a byline marked by its test id, where classes are generated', () => {
+    const byline = '<div class="x1 y2" data-testid="header-byline"><a class="z3" href="/meet-the-team/jane-doe-x1">Jane Doe</a> and <span>AP</span></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+  })
+
+  it('should not take a CMS account or a team linked as the author', () => {
+    const admin = '<div class="byline"><a rel="author" href="https://www.valley-post.test/author/admin/">Valley P</a></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${admin}${prose('the harbour')}</main>`))).toEqual([])
+    const team = '<div class="byline">Posted by <a rel="author" href="/profile/123">Harbour Developers</a></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${team}${prose('the harbour')}</main>`))).toEqual([])
+  })
+
+  it('should read a byline element with a colon after "Von", or a name alone below the headline', () => {
+    const colon = '<div class="author"><span class="author__prefix">Von: </span> <span class="author__name">MARIA LOPEZ</span></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${colon}${prose('the harbour')}</main>`))).toEqual(['MARIA LOPEZ'])
+    const bare = '<div class="details"><span class="author no-link">Maria Lopez</span></div>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${bare}${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+  })
+
+  it('should read names alone before the story starts, not subheadings inside it', () => {
+    const page = `<main><h1>Harbour works to start in May</h1><p><strong>Jane Doe/John Roe</strong></p>${prose('the harbour', 2)}<p>UNUSUAL FINDINGS</p>${prose('the pier', 2)}<p><b>Store Keeper</b></p>${prose('the quay', 2)}</main>`
+    expect(names(html('', page))).toEqual(['Jane Doe', 'John Roe'])
+  })
+
+  it('should not credit the writer of a byline below the story\'s first paragraph, unless no one else is named', () => {
+    const page = (top: string) => `<main><h1>Harbour works to start in May</h1>${top}${prose('the harbour')}<p>By John Roe</p>${prose('the pier', 1)}</main>`
+    expect(names(html('', page('<p>By Jane Doe</p>')))).toEqual(['Jane Doe'])
+    expect(names(html('', page('')))).toEqual(['John Roe'])
+  })
+
+  it('should say why a name was left out', () => {
+    const page = `<main><h1>Harbour works to start in May</h1>${prose('the harbour', 2)}<p>UNUSUAL FINDINGS</p>${prose('the pier', 2)}</main>`
+    const {messages} = parseWithMessages(html('', page), {format: 'html'})
+    expect(messages.find((message) => message.ruleId === 'author-dropped')?.reason).toContain('UNUSUAL FINDINGS')
+  })
+
+  it('should not credit the site itself, nor the same person twice', () => {
+    const page = `<main><h1>Harbour works to start in May</h1><p>By Valley Post</p>${prose('the harbour')}</main>`
+    expect(names(html('<meta property="og:site_name" content="Valley Post">', page))).toEqual([])
+    const twice = `<main><h1>Harbour works to start in May</h1><p>By JANE DOE</p>${prose('the harbour')}</main>`
+    expect(names(html('<meta name="author" content="Jane Doe">', twice))).toEqual(['Jane Doe'])
+  })
+})
+
+describe('linear time', () => {
+  it('should read a page of 20,000 microdata authors and one of repeated name lines quickly', () => {
+    const authors = Array.from({length: 20_000}, (_, index) => `<span itemprop="author"><span itemprop="name">Jane Doe${'e'.repeat(index % 5)}</span></span>`).join('')
+    let start = performance.now()
+    parse(html('', `<main><h1>Harbour works to start in May</h1>${authors}${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(performance.now() - start).toBeLessThan(3000)
+    const lines = Array.from({length: 5000}, () => 'Jane Doe\n\nJane Doe\n\nJane Doe reports for the Valley Post from Lisbon.').join('\n\n')
+    start = performance.now()
+    parse(lines, {format: 'text'})
+    expect(performance.now() - start).toBeLessThan(3000)
+  })
+})
