@@ -27,6 +27,16 @@ export const PostsDiffSchema = z
   })
   .describe('The posts of a live blog that are new, edited or removed between two snapshots of the page, matched by id.')
 
+/** The name of a field of a `Post`: `'published'`, `'title'`, `'body'`, … */
 export type PostField = z.infer<typeof PostFieldSchema>
+
+/** A post in both snapshots whose fields differ: `{id, before, after, changed}`. */
 export type PostEdit = z.infer<typeof PostEditSchema>
+
+/**
+ * What `diffPosts` returns: `{added, removed, edited, unchanged}`.
+ *
+ * @example
+ *   const {added, edited, removed, unchanged} = diffPosts(before, after)
+ */
 export type PostsDiff = z.infer<typeof PostsDiffSchema>
