@@ -21,10 +21,10 @@ const POST_FIELDS = PostSchema.keyof().options as readonly PostField[]
  * `date`, `time` and `timeZone`, else `text`), so a stamp written another
  * way is no edit. A field set to `undefined` counts as absent.
  *
- * An id that occurs more than once in a snapshot (`parse` never does this,
- * a hand-built article may) is paired in page order: its first occurrence
- * in `before` with its first in `after`, and so on; the occurrences left
- * over are removed or added.
+ * An id that occurs more than once in a snapshot (a page that gives two
+ * posts one id, or a hand-built article) is paired in page order: its first
+ * occurrence in `before` with its first in `after`, and so on; the
+ * occurrences left over are removed or added.
  *
  * @example
  *   const before = parse(oldHtml, {url})
