@@ -4,6 +4,7 @@
 // Entry points.
 export {parse, parseWithMessages, sniffFormat, type ParseResult} from './parse.js'
 export {toPlainText} from './to-plain-text.js'
+export {diffPosts} from './diff-posts.js'
 
 // Options and errors.
 export {ParseOptionsSchema, type ParseOptions} from './options.js'

@@ -10,7 +10,7 @@ describe('public api', () => {
         'ArticleSchema', 'AuthorSchema', 'BlockSchema', 'FigureBlockSchema', 'HeadingBlockSchema', 'ImageSchema', 'ListBlockSchema',
         'ParagraphBlockSchema', 'ParseOptionsSchema', 'PostSchema', 'QuoteBlockSchema', 'RULES', 'StandfirstError',
         'TeaserSchema', 'TimestampSchema', 'TranscriptSchema', 'TranscriptSegmentSchema', 'articleJsonSchema', 'parse',
-        'parseWithMessages', 'sniffFormat', 'toPlainText'
+        'parseWithMessages', 'sniffFormat', 'toPlainText', 'diffPosts', 'PostsDiffSchema', 'PostEditSchema', 'PostFieldSchema'
       ].sort()
     )
   })

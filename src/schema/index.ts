@@ -4,6 +4,7 @@ import * as z from 'zod'
 import {ArticleSchema} from './article.js'
 
 export * from './article.js'
+export * from './posts-diff.js'
 
 /**
  * The JSON Schema (draft 2020-12) of an `Article`, for validating standfirst's
