@@ -174,7 +174,10 @@ export function collectSources(tree: HastRoot): PageSources {
       const before = previous
       previous = child
       const hidden = place.hidden || isHidden(child)
-      const inner: Place = {hidden, navigation: place.navigation || isNavigation(child), open: place.open, inList: place.inList || child.tagName === 'li'}
+      const navigation = place.navigation || isNavigation(child)
+      const inList = place.inList || child.tagName === 'li'
+      // Most elements change nothing of the place: share it, copy only on a change (no object per element).
+      let inner: Place = hidden === place.hidden && navigation === place.navigation && inList === place.inList ? place : {hidden, navigation, open: place.open, inList}
       if (child.tagName === 'a') links++
       if (DATA_TAGS.has(child.tagName)) found.push(child)
       else if (HEADING_TAGS.has(child.tagName)) {
@@ -187,12 +190,12 @@ export function collectSources(tree: HastRoot): PageSources {
       } else if (!hidden && isVisibleSource(child)) found.push(child)
       if (place.open === null || hidden) {
         // No bylines to collect.
-      } else if (isElsewhere(child)) inner.open = null
+      } else if (isElsewhere(child)) inner = {...inner, open: null}
       else if (child.tagName === 'a' && child.properties.href !== undefined) for (const open of place.open) open.push(child)
       else if (isBylineElement(child)) {
         const bylineLinksOf: Element[] = []
         bylineLinks.set(child, {links: bylineLinksOf, belowHeadline, inList: inner.inList})
-        inner.open = [...place.open, bylineLinksOf]
+        inner = {...inner, open: [...place.open, bylineLinksOf]}
       }
       if (child.tagName === 'h1' && !hidden) belowHeadline = true
       walk(child, inner)

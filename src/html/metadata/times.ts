@@ -263,7 +263,8 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
  *   The times found, and why a source was preferred.
  */
 export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext): PageTimes {
-  const elements = readTimeElements(tree)
+  // The walk that places each <time> is needed only on pages that have one (the sources hold them all).
+  const elements = sources.some((element) => element.tagName === 'time') ? readTimeElements(tree) : []
   // A post of a social network or a forum is dated like an article (its author is an account, not read as a byline).
   const main = jsonLd.main ?? jsonLd.nodes.find((node) => typesOf(node).some((type) => POSTING_TYPES.has(type)))
   const times: PageTimes = {reasons: []}
