@@ -102,8 +102,8 @@ function readPostTime(post: Element, context: TimestampContext): {element: Eleme
   return timestamp ? {element: classed, timestamp} : undefined
 }
 
-/** Attributes in which feeds keep a post's time: an ISO instant, or epoch seconds or milliseconds. */
-const TIME_ATTRIBUTES = ['data-post-time', 'data-time', 'data-timestamp', 'data-published', 'data-publish-time', 'data-datetime', 'data-date', 'data-utime']
+/** Attributes in which feeds keep a post's time (`data-post-time`…, as hast properties): an ISO instant, or epoch seconds or milliseconds. */
+const TIME_PROPERTIES = ['dataPostTime', 'dataTime', 'dataTimestamp', 'dataPublished', 'dataPublishTime', 'dataDatetime', 'dataDate', 'dataUtime']
 
 /**
  * The machine time a post keeps in a data attribute, as an ISO instant.
@@ -114,10 +114,11 @@ const TIME_ATTRIBUTES = ['data-post-time', 'data-time', 'data-timestamp', 'data-
  *   The instant, or `undefined`.
  */
 function attributeTime(element: Element): string | undefined {
-  // Most elements have no data attributes at all.
-  if (Object.keys(element.properties).every((key) => !key.startsWith('data'))) return undefined
-  for (const name of TIME_ATTRIBUTES) {
-    const value = attribute(element, name)?.trim()
+  for (const name of TIME_PROPERTIES) {
+    const raw = element.properties[name]
+    // Most elements have none of them: one property read each, no lookup.
+    if (raw === undefined || raw === null) continue
+    const value = String(raw).trim()
     if (!value) continue
     if (/^\d{13}$/.test(value)) return new Date(Number(value)).toISOString()
     if (/^\d{10}$/.test(value)) return new Date(Number(value) * 1000).toISOString()

@@ -63,6 +63,9 @@ const WORD_MAX_LENGTH = 40
 /** A job title has this many words at most. */
 const ROLE_MAX_WORDS = 4
 
+/** A lower-case letter right before a capital ("DoeStaff"). */
+const GLUED = /\p{Ll}\p{Lu}/u
+
 /**
  * Where a job title closing a name starts: after a space ("Jane Doe
  * Political Correspondent") or glued to the name, a capital after a
@@ -81,9 +84,11 @@ function trailingRole(text: string, isName: (text: string) => boolean): number {
     const tail = words.slice(words.length - count).join(' ')
     const start = text.length - tail.length
     // A word glued from two ("DoeStaff") is not one of a title's.
-    if (count < words.length && !/\p{Ll}\p{Lu}/u.test(tail) && isRole(tail) && isName(text.slice(0, start).trim())) return start
+    if (count < words.length && !GLUED.test(tail) && isRole(tail) && isName(text.slice(0, start).trim())) return start
     // Glued: a capital after a lower-case letter in the title's first word.
     const word = words[words.length - count]!
+    // Most words have no lower-case letter before a capital: no glued title to look for.
+    if (!GLUED.test(word)) continue
     for (let index = 1; index < Math.min(word.length, WORD_MAX_LENGTH); index++) {
       if (/\p{Ll}/u.test(word.charAt(index - 1)) && /\p{Lu}/u.test(word.charAt(index)) && isRole(text.slice(start + index)) && isName(text.slice(0, start + index).trim())) return start + index
     }
