@@ -65,7 +65,7 @@ const JOINED_MAX_LENGTH = 80
 
 /**
  * The role of a folded line made of two or more known phrases joined by
- * "or", "and" or a bar ("Ask a question or make a comment", "Sign in or
+ * "or", "and" or a bar ("Post a question or leave a reply", "Sign in or
  * register", "Share | Comments"): a post footer or teaser end when one of
  * the parts is, else furniture.
  *
@@ -130,7 +130,7 @@ export function markFurniture() {
 
 /**
  * Drop the titles that the front end gave posts when they are furniture (a
- * post card headed "Skip to main content" or "Share"): the HTML front end
+ * post card headed "Jump to content" or "Share"): the HTML front end
  * reads a post's title from its heading, which is no line for the table
  * above to see.
  *

@@ -4,7 +4,7 @@
  * label alone on its line ("Analysis"), a contributor's name alone when the
  * current post already has text, or — on a page that shows live-blog
  * structure — a title line (a short line without a full stop, followed by
- * prose). Where posts carry no stamps, a digest post ("Summary of the day")
+ * prose). Where posts carry no stamps, a digest post ("Recap of the morning")
  * ends with its bullets: the prose after them opens the next post.
  *
  * @module
@@ -136,7 +136,7 @@ export function findOpeners(lines: Line[], weakOpeners: boolean): Map<number, Op
   // One footer ("Share" under an article) closes a page, not a post: footers open posts from two on.
   const footerFeed = lines.filter((line) => line.data?.role === 'post-footer').length >= 2
   let afterHeader = footerFeed && footersOpenFirstPost(lines, headerEnd)
-  // A digest post ("Summary of the day") ends with its list where posts have no stamps to say so.
+  // A digest post ("Recap of the morning") ends with its list where posts have no stamps to say so.
   const untimed = !lines.some((line) => line.data?.role === 'post-time')
   let digest: 'titled' | 'listed' | undefined
   const following = nextContentLines(lines)
