@@ -345,3 +345,20 @@ describe('ordinary pages stay articles', () => {
     expect(JSON.stringify(article.body)).toContain('12:30 PM')
   })
 })
+
+describe('a note of the feed\'s zone', () => {
+  it('should read the stamps below "All times BST" in BST, and drop the note', () => {
+    const en = (topic: string) => `The council said on Thursday that ${topic} would be reviewed by an independent panel before the end of the year.`
+    const feed = ['9.41am', '9.12am', '8.50am'].map((time, index) => `<h3>${time}</h3><p>${en(`item ${index}`)}</p>`).join('')
+    const article = parse(html(`<main><article><h1>Storm latest: live updates</h1><p>All times BST</p>${feed}</article></main>`), {format: 'html', date: '2024-07-18', timeZone: 'Europe/Berlin'})
+    expect(article.posts.map((post) => post.published?.iso)).toEqual(['2024-07-18T09:41:00+01:00', '2024-07-18T09:12:00+01:00', '2024-07-18T08:50:00+01:00'])
+    expect(JSON.stringify(article)).not.toContain('All times BST')
+  })
+
+  it('should read a ticker of scraped text under "Alle Zeiten in MEZ" in MEZ', () => {
+    const de = (topic: string) => `Der Rat sagte am Donnerstag, dass ${topic} bis zum Ende des Jahres von einem Gremium geprüft werde.`
+    const text = ['Sturm im Norden: der Ticker', 'Alle Zeiten in MEZ', ...['12.31', '11.02', '09.15'].map((time, index) => `${time} Uhr: ${de(`der Punkt ${index}`)}`)].join('\n\n')
+    const article = parse(text, {format: 'text', date: '2024-01-18', timeZone: 'America/New_York'})
+    expect(article.posts.map((post) => post.published?.iso)).toEqual(['2024-01-18T12:31:00+01:00', '2024-01-18T11:02:00+01:00', '2024-01-18T09:15:00+01:00'])
+  })
+})

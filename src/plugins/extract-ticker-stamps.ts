@@ -13,6 +13,9 @@
  *   a stamp is half a day later than the one above it (midnight passed);
  *   oldest first, forward. Never simply the day the page gives.
  *
+ * - A note of the feed's zone above it ("All times BST", "Alle Zeiten in
+ *   MEZ") gives the zone of the stamps that write none.
+ *
  * Runs after `extractDatelines`, whose page day and zone it reads.
  *
  * @module
@@ -158,6 +161,7 @@ function minutesOf(time: string): number {
 function dateStamps(tree: Root, context: TimestampContext, file: VFile): void {
   const stamps: Line[] = []
   const days = new Map<Line, string>()
+  let note: {line: Line; zone: string} | undefined
   // A day line counts when a stamp follows it before the next day line.
   let pending: {line: Line; day: string} | undefined
   for (const line of allLines(tree)) {
@@ -168,16 +172,53 @@ function dateStamps(tree: Root, context: TimestampContext, file: VFile): void {
     } else if (isUnclaimed(line) || line.data?.role === 'dateline') {
       const day = readDayLine(line.value, context.date)
       if (day) pending = {line, day}
+      else if (!note && stamps.length === 0 && isUnclaimed(line)) {
+        const zone = readZoneNote(line.value)
+        if (zone) note = {line, zone}
+      }
     }
   }
   if (stamps.length < 2) return
-  if (days.size > 0) dateByDayLines(tree, days, context)
-  else if (context.date) stepOverMidnight(stamps, context)
+  // "All times BST" above the feed says the zone of its stamps, more precisely than a default.
+  const feedContext = note ? {...context, timeZone: note.zone} : context
+  if (note) {
+    claim(note.line, {role: 'furniture'})
+    report(file, 'furniture-dropped', `Zone note \`${note.line.value}\` gives the zone of the stamps below it`, note.line, note.line.value)
+    for (const line of stamps) if (!hasOwnZone(line)) redate(line, line.data!.timestamp!.date, feedContext)
+  }
+  if (days.size > 0) dateByDayLines(tree, days, feedContext)
+  else if (context.date) stepOverMidnight(stamps, feedContext)
   for (const line of days.keys()) {
     if (line.data?.role === 'dateline') continue
     claim(line, {role: 'dateline'})
     report(file, 'furniture-dropped', `Day line \`${line.value}\` dates the stamps below it`, line, line.value)
   }
+}
+
+/**
+ * A note of the zone a feed's times are in: "All times BST", "(all times
+ * GMT)", "Times are CET", "Alle Zeiten in MEZ", "Uhrzeiten in MESZ".
+ */
+const ZONE_NOTE = /^\(?(?:all times|times|all times shown|alle zeiten|alle uhrzeiten|uhrzeiten|zeiten|toutes les heures)(?: are| sind| sont)?(?: shown)?(?: in| en)? ([a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2})\)?\.?$/iu
+
+/**
+ * Read a note of the zone a feed's times are in.
+ *
+ * @param value
+ *   A line.
+ * @returns
+ *   The zone, as the stamps' reader knows it, or `undefined`.
+ */
+function readZoneNote(value: string): string | undefined {
+  if (value.length > 40) return undefined
+  const match = ZONE_NOTE.exec(value.trim())
+  // The zone as a stamp would carry it: read through the same table.
+  return match ? parseTimestamp(`12:00 ${match[1]!.toUpperCase()}`)?.timeZone : undefined
+}
+
+/** Whether a stamp writes its own zone ("14:20 GMT"). */
+function hasOwnZone(line: Line): boolean {
+  return parseTimestamp(line.value)?.timeZone !== undefined
 }
 
 /**
@@ -233,12 +274,12 @@ function stepOverMidnight(stamps: Line[], context: TimestampContext): void {
  * @param line
  *   A post stamp line.
  * @param day
- *   `YYYY-MM-DD`.
+ *   `YYYY-MM-DD` (optional: a stamp without a known day keeps none).
  * @param context
  *   Zone.
  */
-function redate(line: Line, day: string, context: TimestampContext): void {
-  const timestamp = parseTimestamp(line.value, {...context, date: day})
+function redate(line: Line, day: string | undefined, context: TimestampContext): void {
+  const timestamp = parseTimestamp(line.value, day ? {...context, date: day} : context)
   if (timestamp) line.data!.timestamp = timestamp
 }
 
