@@ -323,3 +323,14 @@ describe('an article that is no live blog', () => {
     expect(toPlainText(article)).toContain('2. Turn the heating down a degree')
   })
 })
+
+describe('post titles under a stamp', () => {
+  it('should take a two-word line under a post\'s stamp, before its prose, for its title', () => {
+    const article = parse(
+      page('Ferry strike live: all the latest', '09:30', 'Unions meet the operator', prose('the talks'), 'Share', '08:45', 'Crossings cancelled', prose('the crossings'), 'Share', '08:00', 'Strike begins at dawn', prose('the strike'), 'Share'),
+      {format: 'text', date: '2024-05-02', timeZone: 'UTC'}
+    )
+    expect(article.posts.map((post) => post.title)).toEqual(['Unions meet the operator', 'Crossings cancelled', 'Strike begins at dawn'])
+    expect(article.posts[1]?.body).toEqual([{type: 'paragraph', text: prose('the crossings')}])
+  })
+})

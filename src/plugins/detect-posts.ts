@@ -15,7 +15,7 @@ import type {Block, Line, PostNode, Root} from '../tree.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import type {Author} from '../schema/article.js'
 import {addAuthors} from './collect-authors.js'
-import {findOpeners, isLabelLine, isTitleLike, POST_LABELS, showsLiveBlogStructure, type Opener} from './post-openers.js'
+import {findOpeners, isLabelLine, isTitleLike, POST_LABELS, STAMPED_TITLE_MIN_WORDS, showsLiveBlogStructure, type Opener} from './post-openers.js'
 import {fold, slug} from '../util/text.js'
 
 /** Headings of summary posts, which are key events. */
@@ -40,7 +40,8 @@ function readTitle(post: PostNode): void {
     first = lines[1]
     if (!first || !isTitleLike(first) || lines.indexOf(first) > 3) return
   }
-  if (!first || !isTitleLike(first) || lines.length < 2) return
+  const minWords = data.published ? STAMPED_TITLE_MIN_WORDS : undefined
+  if (!first || !isTitleLike(first, minWords) || lines.length < 2) return
   const labelled = LABELLED_TITLE.exec(first.value)
   if (labelled && POST_LABELS.has(fold(labelled[1]!))) {
     data.label = labelled[1]!.trim()

@@ -38,6 +38,9 @@ const NUMBERED = /^\d{1,3}[.)]\s/
 const TITLE_MAX_WORDS = 25
 const TITLE_MIN_WORDS = 3
 
+/** Under a post's stamp, a title may be shorter ("Talks resume"): the stamp, not the title, opened the post. */
+export const STAMPED_TITLE_MIN_WORDS = 2
+
 /** Prose that confirms a title line: a sentence of at least this many words. */
 const PROSE_MIN_WORDS = 10
 
@@ -56,15 +59,17 @@ const TRAILING_ELLIPSIS = /(?<!\s)\s+(?:…|\.\.\.)$/u
  *
  * @param line
  *   The line.
+ * @param minWords
+ *   Fewest words (three where a title alone opens a post; two under a stamp that opened one).
  * @returns
  *   `true` when it is short, not a list item, and does not end as a sentence.
  */
-export function isTitleLike(line: Line): boolean {
+export function isTitleLike(line: Line, minWords = TITLE_MIN_WORDS): boolean {
   if (!isUnclaimed(line) || line.data?.hint?.listItem || line.data?.hint?.quote) return false
   // "2. The second pick": a listicle's numbered section, not a post.
   if (NUMBERED.test(line.value)) return false
   const words = wordCount(line.value)
-  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false
+  if (words < minWords || words > TITLE_MAX_WORDS) return false
   const text = line.value.replace(TRAILING_ELLIPSIS, '')
   return !endsLikeSentence(text) && !SPEECH_LEAD_IN.test(text)
 }
