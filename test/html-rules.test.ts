@@ -362,3 +362,14 @@ describe('a note of the feed\'s zone', () => {
     expect(article.posts.map((post) => post.published?.iso)).toEqual(['2024-01-18T12:31:00+01:00', '2024-01-18T11:02:00+01:00', '2024-01-18T09:15:00+01:00'])
   })
 })
+
+describe('a live feed of two posts', () => {
+  it('should keep the ids the page gives from the second post on, as it grows', () => {
+    const card = (id: number, time: string) => `<article class="entry" data-post-id="p-${id}"><time datetime="2024-05-02T${time}:00Z">${time}</time><h2>Update ${id}</h2>${prose(`update ${id}`)}</article>`
+    const page = (cards: string) => html(`<main><h1>Ferry strike live</h1><div class="live-feed">${cards}</div></main>`)
+    const two = parse(page(card(17, '09:30') + card(16, '08:45')), {format: 'html'})
+    const three = parse(page(card(18, '10:15') + card(17, '09:30') + card(16, '08:45')), {format: 'html'})
+    expect(two.posts.map((post) => post.id)).toEqual(['p-17', 'p-16'])
+    expect(three.posts.map((post) => post.id)).toEqual(['p-18', 'p-17', 'p-16'])
+  })
+})

@@ -46,8 +46,8 @@ declare module 'vfile' {
   }
 }
 
-/** Fewest sibling posts that make a live blog, when the page says it is live. */
-const MIN_POSTS = 3
+/** Fewest sibling posts that make a live blog, when the page says it is live: two, so that a young feed's posts keep the ids the page gives them as it grows. */
+const MIN_POSTS = 2
 
 /** Fewest sibling posts when nothing says "live": dated teasers and event lists come in threes too. */
 const MIN_POSTS_UNANNOUNCED = 6
