@@ -203,3 +203,14 @@ describe('standfirst', () => {
     expect(parse(html(head(), `<article><h1>Harbour quay reopens</h1><h2>Boats may moor again</h2>${body('the quay')}</article>`), {format: 'html'}).standfirst).toBeUndefined()
   })
 })
+
+describe('a standfirst set bold by a utility class', () => {
+  it('should take a paragraph whose class sets it bold, and that agrees with the meta description, for the standfirst', () => {
+    const summary = 'Ministers agree on a new budget for the harbour after a night of talks in the capital.'
+    const body = 'The council said on Tuesday that the harbour plan would be reviewed by an independent panel before the end of the year.'
+    const html = `<!doctype html><html><head><title>Budget deal</title><meta name="description" content="${summary}"></head><body><main><h1>Harbour budget agreed after night of talks</h1><div class="item"><p class="text-lg font-bold">${summary}</p></div><div class="item"><p class="text-lg">${body}</p></div><div class="item"><p class="text-lg">${body.replace('Tuesday', 'Monday')}</p></div></main></body></html>`
+    const article = parse(html, {format: 'html'})
+    expect(article.standfirst).toBe(summary)
+    expect(toPlainText(article)).not.toContain('night of talks in the capital')
+  })
+})

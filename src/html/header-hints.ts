@@ -100,7 +100,8 @@ export function isOpening(element: Element): boolean {
 
 /**
  * Whether an element's text is wholly bold (at least `BOLD_MIN_SHARE` of it
- * inside `<strong>` or `<b>`), as many pages set their standfirst.
+ * inside `<strong>` or `<b>`, or the element's class says bold: `font-bold`,
+ * `fw-bold`), as many pages set their standfirst.
  *
  * @param element
  *   A text block.
@@ -109,8 +110,23 @@ export function isOpening(element: Element): boolean {
  */
 export function isBold(element: Element): boolean {
   const counts = {bold: 0, all: 0}
-  countBold(element.children, false, counts)
+  countBold(element.children, isBoldClassed(element), counts)
   return counts.all > 0 && counts.bold >= counts.all * BOLD_MIN_SHARE
+}
+
+/** Class words that set an element's text bold (utility classes: `font-bold`, `fw-bold`, `font-semibold`). */
+const BOLD_CLASS_WORDS = new Set(['bold', 'semibold', 'bolder'])
+
+/**
+ * Whether an element's class sets its text bold.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function isBoldClassed(element: Element): boolean {
+  return element.properties.className !== undefined && hintWords(element).some((word) => BOLD_CLASS_WORDS.has(word))
 }
 
 /**
@@ -129,7 +145,7 @@ function countBold(children: ElementContent[], bold: boolean, counts: {bold: num
       const length = child.value.trim().length
       counts.all += length
       if (bold) counts.bold += length
-    } else if (child.type === 'element') countBold(child.children, bold || BOLD_TAGS.has(child.tagName), counts)
+    } else if (child.type === 'element') countBold(child.children, bold || BOLD_TAGS.has(child.tagName) || isBoldClassed(child), counts)
   }
 }
 
