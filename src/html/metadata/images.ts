@@ -175,6 +175,8 @@ export function withoutSiteImages(images: Array<Sourced<DeclaredImage>>, placed:
   const junk = new Set<number>()
   const real = new Set<number>()
   for (const {image, inLogo} of placed) {
+    // Once every declared image is shown as a real picture, the rest of the page can drop none.
+    if (real.size === wanted.length) break
     for (const rendition of renditionsOf(image, [])) {
       const keys = keysOf(rendition.url)
       wanted.forEach((want, index) => {
