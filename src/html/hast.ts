@@ -72,6 +72,8 @@ const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu
  *   Its words, e.g. `['entry', 'content', 'main']`.
  */
 export function hintWords(element: Element): string[] {
+  // Most elements have neither class nor id: no words, and no `data` object made for them.
+  if (element.properties.className === undefined && element.properties.id === undefined) return NO_WORDS
   // Several plugins ask for the same element's words: kept on the element.
   const data = (element.data ??= {} as NonNullable<Element['data']>)
   return (data.hintWords ??= readHintWords(element))

@@ -216,8 +216,11 @@ export function renditionsOf(image: Element, sources: Element[]): Rendition[] {
  */
 function sourceValues(element: Element, lazy: RegExp, plain: string): string[] {
   const values: string[] = []
-  for (const [key, value] of Object.entries(element.properties)) {
-    if (!lazy.test(key) || typeof value !== 'string') continue
+  // Keys only, tested by their start before the pattern: this runs on every image, and few properties are `data-*` ones.
+  for (const key of Object.keys(element.properties)) {
+    if (!key.startsWith('data') || !lazy.test(key)) continue
+    const value = element.properties[key]
+    if (typeof value !== 'string') continue
     const trimmed = value.trim()
     if (trimmed && !trimmed.startsWith('data:') && URL_LIKE.test(trimmed)) values.push(trimmed)
   }

@@ -6,13 +6,11 @@
  *
  * @module
  */
-import type {Element, Root as HastRoot} from 'hast'
 import {imageKeys, imageMatch} from '../../util/image-keys.js'
-import {isElement} from '../hast.js'
 import {field, isNode, stringOf, type JsonLdNode} from '../json-ld.js'
-import {isJunkImage, isLogoNamed, renditionsOf} from '../media.js'
+import {isJunkImage, renditionsOf} from '../media.js'
 import {safeUrl} from '../urls.js'
-import type {MetaIndex, Sourced} from './sources.js'
+import type {MetaIndex, PlacedImage, Sourced} from './sources.js'
 
 /** An image the page declares, as read (URLs not yet resolved). */
 export interface DeclaredImage {
@@ -23,9 +21,6 @@ export interface DeclaredImage {
   width?: number
   height?: number
 }
-
-/** An image this many levels below a logo-named element (`<a class="logo"><span><img>`) is that logo. */
-const LOGO_DEPTH = 3
 
 /** JSON-LD lists of crops are read up to this many entries. */
 const MAX_LISTED = 20
@@ -153,39 +148,41 @@ export function readDeclaredImages(meta: MetaIndex, main: JsonLdNode | undefined
  * The declared images without those the page shows only as its logo, an
  * icon or an avatar (in its header, often): the site's picture, declared
  * for sharing, not the article's. Read on the whole page, before anything
- * is pruned, in one walk.
+ * is pruned (its images are collected by `collectSources`).
  *
  * @param images
  *   The declared images.
- * @param tree
- *   The page.
+ * @param placed
+ *   The page's `<img>` elements, each with whether it stands in a logo.
  * @param base
  *   The page's address (optional).
  * @returns
  *   The images kept.
  */
-export function withoutSiteImages(images: Array<Sourced<DeclaredImage>>, tree: HastRoot, base: string | undefined): Array<Sourced<DeclaredImage>> {
+export function withoutSiteImages(images: Array<Sourced<DeclaredImage>>, placed: PlacedImage[], base: string | undefined): Array<Sourced<DeclaredImage>> {
   if (images.length === 0) return images
-  const wanted = images.map((image) => imageKeys(safeUrl(image.value.src, base) ?? image.value.src))
+  // Pages repeat an image's URLs (its `src` in its `srcset`, a logo in header and footer): each is read once.
+  const keysByUrl = new Map<string, Set<string>>()
+  const keysOf = (url: string): Set<string> => {
+    let keys = keysByUrl.get(url)
+    if (keys === undefined) {
+      keys = imageKeys(safeUrl(url, base) ?? url)
+      keysByUrl.set(url, keys)
+    }
+    return keys
+  }
+  const wanted = images.map((image) => keysOf(image.value.src))
   const junk = new Set<number>()
   const real = new Set<number>()
-  // `depth` counts the levels below the nearest logo-named ancestor (`<a class="site-logo"><img>`), if any.
-  const visit = (node: HastRoot | Element, depth: number): void => {
-    for (const child of node.children) {
-      if (!isElement(child)) continue
-      if (child.tagName !== 'img') {
-        visit(child, isLogoNamed(child) ? 0 : depth + 1)
-        continue
-      }
-      const inLogo = depth < LOGO_DEPTH
-      for (const rendition of renditionsOf(child, [])) {
-        const keys = imageKeys(safeUrl(rendition.url, base) ?? rendition.url)
-        wanted.forEach((want, index) => {
-          if (imageMatch(want, keys) > 0) (inLogo || isJunkImage(child, rendition.url) ? junk : real).add(index)
-        })
-      }
+  for (const {image, inLogo} of placed) {
+    // Once every declared image is shown as a real picture, the rest of the page can drop none.
+    if (real.size === wanted.length) break
+    for (const rendition of renditionsOf(image, [])) {
+      const keys = keysOf(rendition.url)
+      wanted.forEach((want, index) => {
+        if (imageMatch(want, keys) > 0) (inLogo || isJunkImage(image, rendition.url) ? junk : real).add(index)
+      })
     }
   }
-  visit(tree, LOGO_DEPTH)
   return images.filter((_, index) => !junk.has(index) || real.has(index))
 }

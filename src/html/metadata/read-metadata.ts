@@ -20,7 +20,7 @@ import {attribute, foldWhitespace, isElement, mark, textContent} from '../hast.j
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readAuthors, readAuthorUrls} from './authors.js'
 import {readDeclaredImages, withoutSiteImages, type DeclaredImage} from './images.js'
-import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './sources.js'
+import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type PageSources, type Sourced} from './sources.js'
 import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
 import {chooseTitle} from './title.js'
 
@@ -251,6 +251,8 @@ function readCanonicalUrl(reading: Reading): void {
  *
  * @param tree
  *   The page (hast).
+ * @param pageSources
+ *   What `collectSources` found on it.
  * @param file
  *   The file (for messages).
  * @param context
@@ -260,8 +262,7 @@ function readCanonicalUrl(reading: Reading): void {
  * @returns
  *   The metadata.
  */
-export function readPageMetadata(tree: HastRoot, file: VFile, context: TimestampContext, base?: string): PageMetadata {
-  const pageSources = collectSources(tree)
+export function readPageMetadata(tree: HastRoot, pageSources: PageSources, file: VFile, context: TimestampContext, base?: string): PageMetadata {
   const sources = pageSources.elements
   const meta = indexMeta(sources)
   const {main, nodes} = readJsonLd(sources, file)
@@ -316,10 +317,11 @@ export function readMetadata(settings: TimestampContext & {url?: string | undefi
   if (settings.timeZone) context.timeZone = settings.timeZone
   return function (tree: HastRoot, file: VFile): void {
     const base = readBase(tree, settings.url)
-    const metadata = readPageMetadata(tree, file, context, base)
+    const pageSources = collectSources(tree)
+    const metadata = readPageMetadata(tree, pageSources, file, context, base)
     file.data.metadata = metadata
     // A declared image shown only as the site's logo is the site's: judged on the whole page, header included.
-    metadata.images = withoutSiteImages(metadata.images, tree, base)
+    metadata.images = withoutSiteImages(metadata.images, pageSources.images, base)
     if (base) file.data.baseUrl = base
     for (const [key, value] of Object.entries(metadata)) {
       if (value && typeof value === 'object' && 'source' in value) report(file, 'metadata-found', `${key} from \`${(value as Sourced<unknown>).source}\``)

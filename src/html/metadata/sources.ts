@@ -12,6 +12,7 @@ import {report} from '../../messages.js'
 import {BYLINE_WORDS, DISCUSSION_WORDS} from '../class-words.js'
 import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
+import {isLogoNamed} from '../media.js'
 import {isHidden} from '../prune-hidden.js'
 
 /** A metadata value with where it was read. */
@@ -116,7 +117,18 @@ export interface PageSources {
   elements: Element[]
   /** The links of the page's bylines: an author's name, pointing at the author's page. */
   bylineLinks: BylineLinks
+  /** The page's `<img>` elements (hidden or not), each with whether it stands in a logo, for `withoutSiteImages`. */
+  images: PlacedImage[]
 }
+
+/** An `<img>` and whether it is a logo's: within `LOGO_DEPTH` levels below a logo-named element (`<a class="logo"><span><img>`). */
+export interface PlacedImage {
+  image: Element
+  inLogo: boolean
+}
+
+/** An image this many levels below a logo-named element is that logo. */
+const LOGO_DEPTH = 3
 
 /** Headings that may be the visible headline: an `<h2>` too, as some pages keep their `<h1>` for the logo or the breadcrumb trail. */
 const HEADING_TAGS = new Set(['h1', 'h2'])
@@ -163,8 +175,10 @@ interface Place {
 export function collectSources(tree: HastRoot): PageSources {
   const found: Element[] = []
   const bylineLinks: BylineLinks = new Map()
+  const images: PlacedImage[] = []
   let belowHeadline = false
-  const walk = (parent: HastRoot | Element, place: Place): void => {
+  // `logoDepth` counts the levels below the nearest logo-named ancestor, if any (the images are collected here to spare a walk).
+  const walk = (parent: HastRoot | Element, place: Place, logoDepth: number): void => {
     const last = lastElement(parent)
     // Links so far among the children: a heading after a row of them, and last, ends a breadcrumb trail.
     let links = 0
@@ -198,11 +212,12 @@ export function collectSources(tree: HastRoot): PageSources {
         inner = {...inner, open: [...place.open, bylineLinksOf]}
       }
       if (child.tagName === 'h1' && !hidden) belowHeadline = true
-      walk(child, inner)
+      if (child.tagName === 'img') images.push({image: child, inLogo: logoDepth < LOGO_DEPTH})
+      walk(child, inner, isLogoNamed(child) ? 0 : logoDepth + 1)
     }
   }
-  walk(tree, {hidden: false, navigation: false, open: [], inList: false})
-  return {elements: found, bylineLinks}
+  walk(tree, {hidden: false, navigation: false, open: [], inList: false}, LOGO_DEPTH)
+  return {elements: found, bylineLinks, images}
 }
 
 /** Tags of regions beside the article (a sidebar's author list, a menu). */
