@@ -6,10 +6,7 @@
  *
  * @module
  */
-import {MONTH_NUMBER, WEEKDAYS} from './timestamps.js'
-
-/** Alternation of month names, longest first ("june" before "jun"). */
-const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')
+import {MONTH, MONTH_NUMBER, WEEKDAYS} from './timestamps.js'
 
 /** An optional weekday, then a space or a comma. */
 const WEEKDAY = `(?:(${WEEKDAYS})\\.?,?\\s+)?`

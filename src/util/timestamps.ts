@@ -59,7 +59,7 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
 export const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)))
 
 /** Alternation of month names, longest first so that "june" wins over "jun". */
-const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')
+export const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')
 
 /** Weekday names and abbreviations that may open a date ("Wed", "Wednesday,", "Mittwoch,", "mercredi"). */
 export const WEEKDAYS =
