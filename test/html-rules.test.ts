@@ -4,7 +4,7 @@
  * the end of a live feed.
  */
 import {describe, expect, it} from 'vitest'
-import {parse} from '../src/index.js'
+import {parse, parseWithMessages} from '../src/index.js'
 
 /** A page around a body, with an optional head. */
 const html = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`
@@ -317,6 +317,47 @@ describe('the zone of time-only post stamps', () => {
     const jsonLd = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Harbour fire live","liveBlogUpdate":[${updates}]}</script>`
     const article = parse(html(feed, utc + jsonLd), {format: 'html'})
     expect(article.posts.map((post) => post.published?.iso)).toEqual(['2020-10-06T22:12:00+01:00', '2020-10-06T21:11:00+01:00', '2020-10-06T20:10:00+01:00'])
+  })
+})
+
+describe('structured data confirms and completes the posts of the markup', () => {
+  const liveBlog = (updates: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Harbour fire live","liveBlogUpdate":[${updates}]}</script>`
+
+  it('should read per-post microdata: the exact instant behind a shown clock, and the headline', () => {
+    const card = (index: number) =>
+      `<div class="post" itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="datePublished" content="2024-03-05T1${index}:2${index}:00+01:00"><span class="time">1${index}:2${index}</span><p class="post-title" itemprop="headline">Crews reach pier ${index}</p>${prose(`pier ${index}`)}</div>`
+    const article = parse(html(`<main><h1>Harbour fire live</h1><div class="live-feed">${[3, 2, 1].map(card).join('')}</div></main>`), {format: 'html'})
+    expect(article.kind).toBe('liveblog')
+    expect(article.posts.map((post) => [post.published?.iso, post.title])).toEqual([
+      ['2024-03-05T13:23:00+01:00', 'Crews reach pier 3'],
+      ['2024-03-05T12:22:00+01:00', 'Crews reach pier 2'],
+      ['2024-03-05T11:21:00+01:00', 'Crews reach pier 1']
+    ])
+    expect(JSON.stringify(article.posts[0]!.body)).not.toContain('Crews reach pier')
+  })
+
+  it('should complete a shown clock with the JSON-LD update of the same title, and only when the minutes agree', () => {
+    const card = (index: number) => `<div class="post"><span class="time">1${index}:2${index}</span><h3>Crews reach pier ${index}</h3>${prose(`pier ${index}`)}</div>`
+    const feed = `<main><h1>Harbour fire live</h1><div class="live-feed">${[3, 2, 1].map(card).join('')}</div></main>`
+    const updates = [1, 2, 3].map((index) => `{"@type":"BlogPosting","headline":"Crews reach pier ${index}","datePublished":"2024-03-05T1${index}:${index === 1 ? '59' : `2${index}`}:00+01:00"}`).join(',')
+    const article = parse(html(feed, liveBlog(updates)), {format: 'html'})
+    // The third post's update gives another minute: not taken, and the clock alone has no day.
+    expect(article.posts.map((post) => post.published?.iso)).toEqual(['2024-03-05T13:23:00+01:00', '2024-03-05T12:22:00+01:00', undefined])
+    const disagreeing = [1, 2, 3].map((index) => `{"@type":"BlogPosting","headline":"Crews reach pier ${index}","datePublished":"2024-03-05T1${index}:59:00+01:00"}`).join(',')
+    const unconfirmed = parse(html(feed, liveBlog(disagreeing)), {format: 'html'})
+    expect(unconfirmed.posts.map((post) => post.published?.time)).toEqual(['13:23', '12:22', '11:21'])
+  })
+
+  it('should trust the JSON-LD over `Z` stamps one hour off every one of its instants, and say so', () => {
+    const card = (index: number) => `<div class="post" id="p${index}"><time datetime="2024-03-05T1${index}:2${index}:00Z">1${index}:2${index}</time><h3>Crews reach pier ${index}</h3>${prose(`pier ${index}`)}</div>`
+    const feed = `<main><h1>Harbour fire live</h1><div class="live-feed">${[3, 2, 1].map(card).join('')}</div></main>`
+    const updates = (offset: string) => [1, 2, 3].map((index) => `{"@type":"BlogPosting","@id":"https://example.com/live#p${index}","headline":"Pier ${index}","datePublished":"2024-03-05T1${index}:2${index}:00${offset}"}`).join(',')
+    const {article, messages} = parseWithMessages(html(feed, liveBlog(updates('+01:00'))), {format: 'html'})
+    expect(article.posts.map((post) => post.published?.iso)).toEqual(['2024-03-05T13:23:00+01:00', '2024-03-05T12:22:00+01:00', '2024-03-05T11:21:00+01:00'])
+    expect(messages.some((message) => message.ruleId === 'instant-chosen' && message.reason.includes('labelled as UTC'))).toBe(true)
+    // The same instants: nothing to correct.
+    const agreeing = parse(html(feed, liveBlog(updates('+00:00'))), {format: 'html'})
+    expect(agreeing.posts.map((post) => post.published?.iso)).toEqual(['2024-03-05T13:23:00+00:00', '2024-03-05T12:22:00+00:00', '2024-03-05T11:21:00+00:00'])
   })
 })
 

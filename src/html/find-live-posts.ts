@@ -8,9 +8,9 @@
  * times that show a clock and lie days apart at most, and titles that are
  * not links (a list of teasers has linked titles).
  *
- * JSON-LD `liveBlogUpdate` entries are merged by id or URL fragment: they
- * give ids and times where the markup lacks them, never the text (often cut
- * short there).
+ * Per-post microdata and JSON-LD `liveBlogUpdate` entries confirm and
+ * complete what the markup shows (see `post-confirm.ts`): instants, titles,
+ * never the text (often cut short there).
  *
  * Each post container gets `data.livePost` (time, title, authors, flags,
  * id); the elements read for those get `data.consumed`, so that
@@ -21,7 +21,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Author} from '../schema/article.js'
+import type {Author, Timestamp} from '../schema/article.js'
 import type {PostData} from '../tree.js'
 import {readByline} from '../util/names.js'
 import {fold} from '../util/text.js'
@@ -30,6 +30,7 @@ import {attribute, findAllElements, findElement, foldWhitespace, hintWords, text
 import {linkDensity, measuresOf, type Measures} from './measure.js'
 import {readMachineTime, type LiveBlogUpdate} from './metadata/times.js'
 import {readPostTime, showsClock, spreadOverMonths} from './post-times.js'
+import {completeTime, indexUpdates, mislabelledShift, readPostMicrodata, updateOf, type UpdateIndex} from './post-confirm.js'
 import {BYLINE_WORDS, KEY_EVENT_WORDS, LABEL_WORDS, LIVE_WORDS, PINNED_WORDS, UPDATED_WORDS} from './class-words.js'
 import {pageZoneOf} from '../util/page-zone.js'
 
@@ -155,19 +156,17 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext,
  * @param context
  *   Day and zone.
  * @param updates
- *   JSON-LD updates, by id fragment.
+ *   JSON-LD updates, by id and by headline.
  * @returns
- *   The post's data.
+ *   The post's data, the time its markup gives and its JSON-LD update.
  */
-function readPost(post: Element, context: TimestampContext, updates: Map<string, LiveBlogUpdate>): PostData {
+function readPost(post: Element, context: TimestampContext, updates: UpdateIndex): ReadPost {
   const data: PostData = {}
   const time = readPostTime(post, context)
-  if (time) {
-    data.published = time.timestamp
-    // The shown time is not body text; a time kept in an attribute of a larger element shows nothing.
-    if (time.shown !== false) mark(time.element, {consumed: true})
-  }
-  const heading = findElement(post, (element) => /^h[2-6]$/.test(element.tagName))
+  // The shown time is not body text; a time kept in an attribute of a larger element shows nothing.
+  if (time && time.shown !== false) mark(time.element, {consumed: true})
+  const microdata = readPostMicrodata(post, context)
+  const heading = findElement(post, (element) => /^h[2-6]$/.test(element.tagName)) ?? microdata.headlineElement
   const title = heading ? foldWhitespace(textContent(heading)) : ''
   if (heading && title && title.split(' ').length <= 30) {
     data.title = title
@@ -188,10 +187,42 @@ function readPost(post: Element, context: TimestampContext, updates: Map<string,
   if ([...words].some((word) => PINNED_WORDS.has(word) || word === 'datapinned')) data.pinned = true
   if ([...words].some((word) => KEY_EVENT_WORDS.has(word) || word === 'datakeyevent')) data.keyEvent = true
   const id = dataId(post) ?? attribute(post, 'id')
-  const update = id ? updates.get(id) : undefined
   if (id) data.id = id
-  if (!data.published && update?.published) data.published = update.published
-  return data
+  const update = updateOf(data, updates)
+  // The structured data completes a clock into an instant, and gives a time where the markup shows none.
+  const published = completeTime(time?.timestamp, [microdata.published, update?.published])
+  if (published) data.published = published
+  // A title the markup does not show at all (not even as a first bold line, which the line rules read).
+  if (!data.title && update?.headline && !fold(textContent(post)).includes(fold(update.headline))) data.title = update.headline
+  return {data, markupTime: time?.timestamp, update}
+}
+
+/** A post as `readPost` read it, with what the feed-wide checks compare. */
+interface ReadPost {
+  data: PostData
+  /** The time as the markup gives it. */
+  markupTime: Timestamp | undefined
+  /** The JSON-LD update matched to the post, if any. */
+  update: LiveBlogUpdate | undefined
+}
+
+/**
+ * Trust the JSON-LD over a feed whose `Z` stamps run one same number of
+ * hours off every JSON-LD instant (a server labelling local time as UTC),
+ * and say so.
+ *
+ * @param posts
+ *   The posts read.
+ * @param file
+ *   The file.
+ */
+function correctMislabelledTimes(posts: ReadPost[], file: VFile): void {
+  const pairs: Array<[Timestamp, Timestamp]> = []
+  for (const post of posts) if (post.markupTime && post.update?.published) pairs.push([post.markupTime, post.update.published])
+  const shift = mislabelledShift(pairs)
+  if (shift === undefined) return
+  for (const post of posts) if (post.update?.published) post.data.published = post.update.published
+  report(file, 'instant-chosen', `Post times from the JSON-LD updates: the markup's \`Z\` stamps run ${Math.abs(shift)} h ${shift > 0 ? 'ahead of' : 'behind'} every one of them (local time labelled as UTC)`)
 }
 
 /**
@@ -276,25 +307,6 @@ function dataId(post: Element): string | undefined {
 }
 
 /**
- * The JSON-LD updates by the id they give (the `#fragment` of their `@id` or `url`).
- *
- * @param updates
- *   The updates.
- * @returns
- *   The map.
- */
-function indexUpdates(updates: LiveBlogUpdate[]): Map<string, LiveBlogUpdate> {
-  const index = new Map<string, LiveBlogUpdate>()
-  for (const update of updates) {
-    for (const address of [update.id, update.url]) {
-      const fragment = address?.includes('#') ? address.slice(address.indexOf('#') + 1) : undefined
-      if (fragment) index.set(fragment, update)
-    }
-  }
-  return index
-}
-
-/**
  * Drop the copies of feed posts that stand outside the feed (a pinned post
  * shown again in a slot above it): same kind of element, same text. The
  * post in the feed is kept, marked pinned.
@@ -339,7 +351,9 @@ export function findLivePosts(settings: TimestampContext) {
     const feed = findFeed(tree, measures, context, metadata?.type?.value === 'LiveBlogPosting')
     if (feed.length === 0) return
     const updates = indexUpdates(metadata?.liveBlogUpdates ?? [])
-    for (const post of feed) mark(post, {livePost: readPost(post, context, updates)})
+    const posts = feed.map((post) => readPost(post, context, updates))
+    correctMislabelledTimes(posts, file)
+    feed.forEach((post, index) => mark(post, {livePost: posts[index]!.data}))
     dropPinnedCopies(tree, feed)
     file.data.livePosts = feed
     report(file, 'posts-found', `${feed.length} live-blog posts found in markup`, feed[0])
