@@ -66,6 +66,29 @@ describe('furniture', () => {
     for (const line of content) expect(body).toContain(line)
   })
 
+  it('should drop the strings of a comment form, in several languages, but not a report about comments', () => {
+    const chrome = [
+      'Leave a Reply',
+      'Schreibe einen Kommentar',
+      '3 Kommentare zu „Brücke wird gesperrt“',
+      '12 responses to “Harbour bridge to close for repairs”',
+      'Your email address will not be published. Required fields are marked *',
+      'Votre adresse e-mail ne sera pas publiée.',
+      'This site uses Akismet to reduce spam. Learn how your comment data is processed.',
+      'Notify me of follow-up comments by email.',
+      'Save my name, email, and website in this browser for the next time I comment.'
+    ]
+    const content = [
+      prose('the bridge'),
+      'Three comments to the council were read aloud at the meeting, and all of them opposed the closure.',
+      'Residents who leave a reply to the consultation before June will be invited to a public hearing.'
+    ]
+    const article = parse(page('Harbour bridge to close for repairs', ...chrome.flatMap((line, index) => [line, content[index % content.length]!])), {format: 'text'})
+    const body = toPlainText(article)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
   it('should drop calls to action among the last paragraphs, not a report about a newsletter', () => {
     const news = 'The newsletter, which reaches 40,000 readers, will close in June after the council cut its budget, officials said.'
     const article = parse(
