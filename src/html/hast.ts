@@ -101,9 +101,68 @@ function readHintWords(element: Element): string[] {
   const {className, id} = element.properties
   // Most elements have neither.
   if (className === undefined && id === undefined) return NO_WORDS
-  const names = (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
-  // Pages repeat their class names (a menu's hundred `menu-item`s): each is split once.
-  return wordsOfNames.get(names, splitNames)
+  return plainWords(className, id) ?? wordsOfNames.get(joinNames(className, id), splitNames)
+}
+
+/**
+ * Class names and an id as one space-separated string.
+ *
+ * @param className
+ *   The `className` property.
+ * @param id
+ *   The `id` property.
+ * @returns
+ *   The names.
+ */
+function joinNames(className: unknown, id: unknown): string {
+  return (Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '') + ' ' + (typeof id === 'string' ? id : '')
+}
+
+/**
+ * The words of class names and an id that are plain: lower-case ASCII with
+ * no space, split at `-` and `_` only (`article__body--wide`), as most are.
+ * Such names are read as they stand, which is cheaper than building the
+ * joined string `splitNames` takes and looking it up (a fresh string is
+ * copied and hashed for that), and than the Unicode expressions of a split.
+ *
+ * @param className
+ *   The `className` property.
+ * @param id
+ *   The `id` property.
+ * @returns
+ *   The words, the same as `splitNames` gives; `undefined` when a name is not plain.
+ */
+function plainWords(className: unknown, id: unknown): string[] | undefined {
+  if (!(className === undefined || Array.isArray(className)) || !(id === undefined || typeof id === 'string')) return undefined
+  const words: string[] = []
+  if (className) for (const name of className) if (typeof name !== 'string' || !addPlainWords(name, words)) return undefined
+  if (id !== undefined && !addPlainWords(id, words)) return undefined
+  return words
+}
+
+/**
+ * Add the words of one plain name (see `plainWords`).
+ *
+ * @param name
+ *   A class name or id.
+ * @param words
+ *   Where the words go.
+ * @returns
+ *   Whether the name was plain (else `words` may hold part of it).
+ */
+function addPlainWords(name: string, words: string[]): boolean {
+  let start = 0
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    // Capitals (camelCase), spaces and any other script go through `splitNames`.
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a) || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return false
+    if (code === 0x2d || code === 0x5f) {
+      if (index > start) words.push(name.slice(start, index))
+      start = index + 1
+    }
+  }
+  if (name.length > start) words.push(start === 0 ? name : name.slice(start))
+  return true
 }
 
 /**

@@ -131,9 +131,11 @@ const TRIMMED = /[\s]/
  *   `true` for whitespace.
  */
 function isTrimmed(code: number): boolean {
-  // The common cases without a regular expression: space, tab, newline, return.
-  if (code === 32 || code === 9 || code === 10 || code === 13) return true
-  return code > 127 || code === 11 || code === 12 ? TRIMMED.test(String.fromCharCode(code)) : false
+  // The common cases without a regular expression: ASCII (space, tab to return) and the
+  // letters of most scripts, below U+1680, where only the no-break space is whitespace.
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0x1680) return code === 0xa0
+  return TRIMMED.test(String.fromCharCode(code))
 }
 
 /**
