@@ -4,13 +4,12 @@
  * @module
  */
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {StandfirstError} from './errors.js'
 import {validateOptions, type ParseOptions, type Settings} from './options.js'
 import {decodeHtml} from './html/decode.js'
 import {notTextReason} from './not-text.js'
 import {startClock} from './budget.js'
-import {report} from './messages.js'
+import {report, type ParseMessage} from './messages.js'
 import {createProcessor} from './pipeline.js'
 import type {Article} from './schema/article.js'
 
@@ -19,7 +18,7 @@ export interface ParseResult {
   /** The article, validated by `ArticleSchema`. */
   article: Article
   /** What was dropped or doubted, with positions in the input. */
-  messages: VFileMessage[]
+  messages: ParseMessage[]
 }
 
 /** Markup that only an HTML document starts with. */
@@ -161,7 +160,8 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
   forgetLastMatch()
   const article = file.result as Article
   if (hasNoText(article)) report(file, 'article-empty', text.trim() === '' ? 'Unexpected empty input: the Article is empty' : 'Unexpected page without article text: everything was page furniture or boilerplate, or the page holds no article')
-  return {article, messages: file.messages}
+  // Every message comes from `report` (or the compiler's schema check), with a rule id and source.
+  return {article, messages: file.messages as ParseMessage[]}
 }
 
 /**
