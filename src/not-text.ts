@@ -23,21 +23,20 @@ interface Signature {
 /**
  * Bytes from ASCII text, with `?` as "any byte".
  *
- * @param ascii
+ * @param text
  *   The signature as text.
  * @returns
  *   Its bytes.
  */
-function ascii(ascii: string): Array<number | undefined> {
-  return [...ascii].map((character) => (character === '?' ? undefined : character.charCodeAt(0)))
+function ascii(text: string): Array<number | undefined> {
+  return [...text].map((character) => (character === '?' ? undefined : character.charCodeAt(0)))
 }
 
 /**
  * Formats that reach text parsers by mistake: what a scraper saves when a
  * link points at a photo, a document or a compressed response. Only
- * signatures of four bytes or more that no text starts with (the three-byte
- * JPEG one starts with bytes that are not UTF-8, nor printable in any
- * legacy charset).
+ * signatures no text starts with: four bytes or more, or, for JPEG and
+ * gzip, three that open with a byte no text starts with (0xFF, a control).
  */
 const SIGNATURES: readonly Signature[] = [
   {name: 'a PNG image', bytes: [0x89, ...ascii('PNG\r\n\u001A\n')]},
@@ -152,12 +151,12 @@ export function notTextReason(text: string, bytes?: Uint8Array): string | undefi
   if (format) return `${format} (it starts with that format's signature)`
   const {visible, controls, replacements} = countCharacters(text)
   if (visible === 0) return undefined
-  const sampled = Math.min(text.length, SAMPLE_UNITS) < text.length ? `the first ${SAMPLE_UNITS} characters` : 'the input'
+  const counted = `the characters that are not white space${text.length > SAMPLE_UNITS ? ` (in the first ${SAMPLE_UNITS})` : ''}`
   if (controls / visible > MAX_CONTROL_SHARE) {
-    return `binary data (${percent(controls, visible)} of ${sampled} are control characters such as NUL)`
+    return `binary data (${percent(controls, visible)} of ${counted} are control characters such as NUL)`
   }
   if ((controls + replacements) / visible > MAX_UNREADABLE_SHARE) {
-    return `binary data, or text in a legacy encoding that declares no charset (${percent(controls + replacements, visible)} of ${sampled} are bytes that are not UTF-8 or control characters; decode such text to a string first)`
+    return `binary data, or text in a legacy encoding that declares no charset (${percent(controls + replacements, visible)} of ${counted} are bytes that are not UTF-8, or control characters; decode such text to a string first)`
   }
   return undefined
 }
