@@ -121,6 +121,31 @@ function countCharacters(text: string): CharacterCounts {
   return counts
 }
 
+/** How many code units the UTF-16 hint looks at. */
+const UTF16_PROBE_UNITS = 512
+
+/**
+ * Whether a text is UTF-16 read as single bytes: every other character a
+ * NUL (the high byte of ASCII), the others not.
+ *
+ * @param text
+ *   The decoded input.
+ * @returns
+ *   Whether it looks like UTF-16 without a byte-order mark.
+ */
+function looksLikeUtf16(text: string): boolean {
+  const end = Math.min(text.length, UTF16_PROBE_UNITS) & ~1
+  if (end < 8) return false
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let index = 0; index < end; index += 2) {
+    if (text.charCodeAt(index) === 0) evenNuls++
+    if (text.charCodeAt(index + 1) === 0) oddNuls++
+  }
+  const pairs = end / 2
+  return (evenNuls >= pairs * 0.9 && oddNuls === 0) || (oddNuls >= pairs * 0.9 && evenNuls === 0)
+}
+
 /**
  * A percentage, for messages.
  *
@@ -152,6 +177,9 @@ export function notTextReason(text: string, bytes?: Uint8Array): string | undefi
   const {visible, controls, replacements} = countCharacters(text)
   if (visible === 0) return undefined
   const counted = `the characters that are not white space${text.length > SAMPLE_UNITS ? ` (in the first ${SAMPLE_UNITS})` : ''}`
+  if (controls / visible > MAX_CONTROL_SHARE && looksLikeUtf16(text)) {
+    return 'UTF-16 text without a byte-order mark (every other byte is NUL); decode it to a string first, or add the mark'
+  }
   if (controls / visible > MAX_CONTROL_SHARE) {
     return `binary data (${percent(controls, visible)} of ${counted} are control characters such as NUL)`
   }

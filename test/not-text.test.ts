@@ -116,6 +116,19 @@ describe('input that is not text', () => {
     expect(refusal('ab\u0000'.repeat(300)).code).toBe('not-text')
   })
 
+  it('should say so of UTF-16 without a byte-order mark', () => {
+    const page = '<html><body><p>The harbour was closed on Monday.</p></body></html>'
+    for (const [encoding, bytesOf] of [
+      ['UTF-16LE', (code: number) => [code, 0]],
+      ['UTF-16BE', (code: number) => [0, code]]
+    ] as const) {
+      const utf16 = Uint8Array.from([...page].flatMap((character) => bytesOf(character.charCodeAt(0))))
+      expect(refusal(utf16).message, encoding).toMatch(/^Expected text or HTML, not UTF-16 text without a byte-order mark/)
+      // With the mark, it is read.
+      expect(parse(bytes(encoding === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff], utf16)).body, encoding).toEqual([{type: 'paragraph', text: 'The harbour was closed on Monday.'}])
+    }
+  })
+
   it('should refuse random bytes as binary data, as bytes and as the string they decode to', () => {
     for (let seed = 1; seed <= 5; seed++) {
       const random = noise(16_384, seed)
