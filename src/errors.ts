@@ -12,10 +12,13 @@
  * - `invalid-option`: one option is invalid (see `option`);
  * - `invalid-input`: the input is neither a string nor bytes;
  * - `input-too-large`: the input is over `maxInputBytes`;
+ * - `not-text`: the input is not text: an image, a PDF, an archive, or
+ *   bytes that are mostly NULs, other controls or not UTF-8 (the message
+ *   says which);
  * - `schema-invalid`: the Article standfirst built failed its own schema
  *   (a bug in standfirst: please report it with the input).
  */
-export type StandfirstErrorCode = 'invalid-options' | 'invalid-option' | 'invalid-input' | 'input-too-large' | 'schema-invalid'
+export type StandfirstErrorCode = 'invalid-options' | 'invalid-option' | 'invalid-input' | 'input-too-large' | 'not-text' | 'schema-invalid'
 
 /**
  * The one error `parse` throws: for invalid options or input, and for the

@@ -37,6 +37,7 @@ export const RULES = {
   'instant-chosen': {severity: 'info', about: 'The publication or update time came from a source other than the most trusted: one that says the same more precisely, or that agrees with the visible date where sources disagree.'},
   'metadata-conflict': {severity: 'warning', about: 'The page says it was updated before it was published; both kept as given.'},
   'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
+  'article-empty': {severity: 'warning', about: 'No article text was found: the input is empty, or everything in it was page furniture or boilerplate, or the page holds no article. The Article has no body, posts, key points, transcript or teasers; its title and metadata are kept when the page had them.'},
   'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},
   'schema-invalid': {severity: 'warning', about: 'The compiled Article failed its schema (a bug in standfirst: please report it).'},
   'time-budget-spent': {severity: 'warning', about: 'The parse ran past `options.timeBudgetMs`: an optional stage was skipped, the page compiled from what was done.'}
@@ -51,6 +52,50 @@ declare module 'vfile' {
 
 /** A rule id. */
 export type RuleId = keyof typeof RULES
+
+/** A place in the input: line and column (both 1-indexed), and the offset when known. */
+export interface MessagePoint {
+  /** Line, from 1. */
+  line: number
+  /** Column, from 1. */
+  column: number
+  /** Offset in the input, from 0. */
+  offset?: number | undefined
+}
+
+/**
+ * A message of `parseWithMessages`: a [vfile message](https://github.com/vfile/vfile-message)
+ * (an `Error`), typed here with the fields standfirst sets. Declared here
+ * rather than imported from vfile-message, an ESM-only package, so that the
+ * CommonJS types (`.d.cts`) need no ESM import (TypeScript rejects one under
+ * `moduleResolution` node16).
+ *
+ * @example
+ *   ```ts
+ *   const {messages} = parseWithMessages(html)
+ *   for (const message of messages) console.log(`${message.line}:${message.column}`, message.reason, message.ruleId)
+ *   ```
+ */
+export interface ParseMessage extends Error {
+  /** What was dropped or doubted, and why, as a sentence. */
+  reason: string
+  /** The rule that reported it (see `RULES` and the README's "Messages"). */
+  ruleId: RuleId
+  /** Always `'standfirst'`. */
+  source: string
+  /** `undefined` for information (a drop), `false` for a warning (a guess). */
+  fatal?: boolean | null | undefined
+  /** Line of the place in the input, when known (only HTML and text lines have places). */
+  line?: number | undefined
+  /** Column of the place in the input, when known. */
+  column?: number | undefined
+  /** The place in the input: a point, or a start and an end. */
+  place?: MessagePoint | {start: MessagePoint; end: MessagePoint} | undefined
+  /** The text concerned, cut to 80 characters. */
+  actual?: string | undefined
+  /** Where the README documents the rule. */
+  url?: string | undefined
+}
 
 /** How long `actual` may be before it is cut. */
 const ACTUAL_MAX = 80

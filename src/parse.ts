@@ -4,12 +4,12 @@
  * @module
  */
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {StandfirstError} from './errors.js'
 import {validateOptions, type ParseOptions, type Settings} from './options.js'
 import {decodeHtml} from './html/decode.js'
+import {notTextReason} from './not-text.js'
 import {startClock} from './budget.js'
-import {report} from './messages.js'
+import {report, type ParseMessage} from './messages.js'
 import {createProcessor} from './pipeline.js'
 import type {Article} from './schema/article.js'
 
@@ -18,7 +18,7 @@ export interface ParseResult {
   /** The article, validated by `ArticleSchema`. */
   article: Article
   /** What was dropped or doubted, with positions in the input. */
-  messages: VFileMessage[]
+  messages: ParseMessage[]
 }
 
 /** Markup that only an HTML document starts with. */
@@ -103,6 +103,19 @@ function checkInput(input: unknown, settings: Settings): asserts input is string
 }
 
 /**
+ * Refuse input that is not text, rather than return an Article of mojibake.
+ *
+ * @param text
+ *   The decoded input.
+ * @param input
+ *   What the caller passed: a string, or the bytes `text` came from.
+ */
+function checkText(text: string, input: string | Uint8Array): void {
+  const reason = notTextReason(text, typeof input === 'string' ? undefined : input)
+  if (reason) throw new StandfirstError('not-text', `Expected text or HTML, not ${reason}`)
+}
+
+/**
  * Parse a news page and also return the messages: what was dropped or
  * doubted, each with a `ruleId` and a position in the input.
  *
@@ -113,7 +126,8 @@ function checkInput(input: unknown, settings: Settings): asserts input is string
  * @returns
  *   The article and the messages.
  * @throws {StandfirstError}
- *   Only for invalid options or oversized input.
+ *   Only for invalid options, oversized input, or input that is not text
+ *   (code `not-text`: an image, a PDF, other binary data).
  */
 export function parseWithMessages(input: string | Uint8Array, options?: ParseOptions): ParseResult {
   return run(input, options, true)
@@ -135,6 +149,7 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
   const settings = validateOptions(options)
   checkInput(input, settings)
   const {text, encoding, source} = decodeInput(input)
+  checkText(text, input)
   const format = settings.format === 'auto' ? sniffFormat(text) : settings.format
   const file = new VFile({value: text})
   if (!withMessages) file.data.quiet = true
@@ -143,7 +158,23 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
   const processor = createProcessor(format, settings, {positions: withMessages})
   processor.processSync(file)
   forgetLastMatch()
-  return {article: file.result as Article, messages: file.messages}
+  const article = file.result as Article
+  if (hasNoText(article)) report(file, 'article-empty', text.trim() === '' ? 'Unexpected empty input: the Article is empty' : 'Unexpected page without article text: everything was page furniture or boilerplate, or the page holds no article')
+  // Every message comes from `report` (or the compiler's schema check), with a rule id and source.
+  return {article, messages: file.messages as ParseMessage[]}
+}
+
+/**
+ * Whether an Article holds no text a reader would read (a title alone, or
+ * metadata, is no article).
+ *
+ * @param article
+ *   The Article.
+ * @returns
+ *   Whether it has no body, posts, key points, transcript or teasers.
+ */
+function hasNoText(article: Article): boolean {
+  return article.body.length === 0 && article.posts.length === 0 && article.keyPoints.length === 0 && article.related.length === 0 && !article.transcript
 }
 
 /**
@@ -175,7 +206,8 @@ const EMPTY = /(?:)/
  * @returns
  *   The article, validated by `ArticleSchema`.
  * @throws {StandfirstError}
- *   Only for invalid options or oversized input.
+ *   Only for invalid options, oversized input, or input that is not text
+ *   (code `not-text`: an image, a PDF, other binary data).
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions): Article {
   return run(input, options, false).article

@@ -93,6 +93,18 @@ describe('decodeHtml: declared charsets', () => {
     expect(result.text.endsWith('テスト')).toBe(true)
   })
 
+  it('should read valid UTF-8 as UTF-8 when the markup declares a legacy charset (a page re-encoded, its declaration kept)', () => {
+    const storm = new TextEncoder().encode('暴风雨关闭港口 “Café”')
+    for (const label of ['gbk', 'windows-1252', 'iso-8859-2', 'shift_jis']) {
+      const result = decodeHtml(bytes(`<meta charset="${label}"><title>`, storm, '</title>'))
+      expect(result, label).toEqual({text: `<meta charset="${label}"><title>暴风雨关闭港口 “Café”</title>`, encoding: 'utf-8', source: 'content'})
+    }
+    // Legacy bytes are not valid UTF-8 (0xE9 is no lead byte before ASCII): the declaration holds.
+    expect(decodeHtml(bytes('<meta charset="windows-1252">Caf', [0xe9], ' au lait')).text).toBe('<meta charset="windows-1252">Café au lait')
+    // Nor is a single stray byte: one invalid sequence and the declaration holds for the whole page.
+    expect(decodeHtml(bytes('<meta charset="gbk">', storm, [0xff])).encoding).toBe('gbk')
+  })
+
   it('should read a declared UTF-16 as UTF-8, as browsers do', () => {
     const result = decodeHtml(bytes('<meta charset="utf-16">', [0xe2, 0x80, 0x9c]))
     expect(result).toMatchObject({encoding: 'utf-8', source: 'meta'})

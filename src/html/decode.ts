@@ -2,7 +2,9 @@
  * Bytes to text, as browsers decide: a byte-order mark first, then the
  * charset the markup declares (`<meta charset>`, `http-equiv`, an XML
  * declaration; anywhere in the head, as some pages declare it late), else
- * UTF-8. Invalid bytes become U+FFFD; nothing throws.
+ * UTF-8. Invalid bytes become U+FFFD; nothing throws. Bytes that are valid
+ * UTF-8, non-ASCII among them, are UTF-8 whatever the markup declares: the
+ * page was saved as UTF-8 with its old declaration kept.
  *
  * Windows-1252 (and its labels `iso-8859-1`, `latin1`, `us-ascii`, as the
  * WHATWG Encoding standard maps them) is decoded with a table of our own:
@@ -20,9 +22,11 @@ export interface DecodedHtml {
   encoding: string
   /**
    * How the encoding was chosen: a byte-order mark, a declaration in the
-   * markup, the UTF-8 default, or UTF-8 because the declared label is unknown.
+   * markup, the UTF-8 default, UTF-8 because the declared label is unknown,
+   * or UTF-8 because the bytes are valid UTF-8 (with non-ASCII characters)
+   * although the markup declares another charset (`content`).
    */
-  source: 'bom' | 'meta' | 'default' | 'fallback'
+  source: 'bom' | 'meta' | 'default' | 'fallback' | 'content'
 }
 
 /** Windows-1252 bytes 0x80–0x9F; the five undefined ones map to their own code points. */
@@ -277,8 +281,32 @@ function decodeDeclared(bytes: Uint8Array, label: string): {text: string; encodi
 }
 
 /**
+ * The bytes as UTF-8, if they are valid UTF-8 with some non-ASCII character.
+ * Pages saved as UTF-8 often keep the legacy charset they declared (a
+ * crawler re-encoded them; the server's header, which browsers follow
+ * first, said UTF-8): read by the declaration, every non-ASCII letter would
+ * be mojibake. Text in a legacy charset is almost never valid UTF-8 once it
+ * has non-ASCII bytes (a lead byte must be followed by the right number of
+ * continuation bytes, every time), so such bytes are UTF-8.
+ *
+ * @param bytes
+ *   The document.
+ * @returns
+ *   The text, or `undefined` when the bytes are ASCII or not valid UTF-8.
+ */
+function asUtf8(bytes: Uint8Array): string | undefined {
+  if (!bytes.some((byte) => byte >= 0x80)) return undefined
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Decode an HTML document's bytes: by byte-order mark, else by the charset
- * the markup declares, else as UTF-8. Never throws; invalid bytes become
+ * the markup declares (unless the bytes are valid UTF-8, non-ASCII among
+ * them), else as UTF-8. Never throws; invalid bytes become
  * U+FFFD.
  *
  * @param bytes
@@ -292,6 +320,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const label = declaredCharset(bytes)
   if (label === undefined) return {text: decodeUtf8(bytes), encoding: 'utf-8', source: 'default'}
   const declared = decodeDeclared(bytes, label)
+  if (declared && declared.encoding !== 'utf-8') {
+    const utf8 = asUtf8(bytes)
+    if (utf8 !== undefined) return {text: utf8, encoding: 'utf-8', source: 'content'}
+  }
   if (declared) return {...declared, source: 'meta'}
   return {text: decodeUtf8(bytes), encoding: 'utf-8', source: 'fallback'}
 }
