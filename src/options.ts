@@ -64,12 +64,12 @@ export const ParseOptionsSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .refine(isCalendarDay, 'a real calendar day')
       .optional()
-      .describe('`YYYY-MM-DD`: the day of stamps that give a time but no day (`15:46`, `9.41am`), when the page itself does not say.'),
+      .describe('`YYYY-MM-DD`: the day of stamps that write a time but no day (`15:46`, `9.41am`); a line of the page that is only a day, above the stamps, wins over it, and it wins over the day of the page’s own dateline or metadata.'),
     timeZone: z
       .string()
       .refine(isTimeZone, 'an IANA time zone')
       .optional()
-      .describe('An IANA time zone (`Europe/London`) for stamps that write none; a zone the page writes (`BST`, `+02:00`) wins.'),
+      .describe('An IANA time zone (`Europe/London`) for stamps that write none; a zone the stamp writes (`BST`, `+02:00`) or a note above a feed (“All times BST”) wins over it, and it wins over the zone of the page’s own dateline or metadata.'),
     site: z.string().min(1).optional().describe('A site profile by name (reserved for site profiles).'),
     maxInputBytes: z
       .number()
