@@ -3,7 +3,9 @@
  * show `Article`, `Post`, `Author`… where `z.infer` would show an anonymous
  * expansion. `test/schema-types.test.ts` checks that each equals the type
  * its zod schema infers; each field's description is written once, in the
- * schema's `.describe()`, which the JSON Schema and the API reference share.
+ * schema's `.describe()`, which the JSON Schema, the API reference (a
+ * typedoc plugin) and the built declarations (`scripts/describe-types.mjs`,
+ * for editors) share.
  *
  * @module
  */
