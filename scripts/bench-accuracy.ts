@@ -13,7 +13,12 @@
  *
  * An extractor that throws on a page counts as returning nothing there.
  *
- * Usage: `npm run bench:accuracy -- [--limit N] [--filter TEXT] [--worst N] [--only standfirst|readability]`
+ * Usage: `npm run bench:accuracy -- [--limit N] [--filter TEXT] [--worst N] [--only standfirst|readability] [--failures] [--per-kind N]`
+
+ * `--failures` lists, for the trafilatura set, the furniture kept and the
+ * content lost by standfirst (or by Readability with `--only readability`),
+ * grouped by the kind of page region each snippet sits in (see
+ * `snippet-kinds.ts`), `--per-kind` snippets a group (default 8).
  *
  * `--limit` and `--filter` apply to each corpus (`--filter` matches trafilatura
  * keys and Readability folder names).
@@ -45,10 +50,12 @@ import {
   type Overlap,
   type Score
 } from './corpus.js'
+import {kindOf, printMisses, readLocatable, type Miss} from './snippet-kinds.js'
 
 const {values} = parseArgs({
-  options: {limit: {type: 'string'}, filter: {type: 'string'}, worst: {type: 'string'}, only: {type: 'string'}}
+  options: {limit: {type: 'string'}, filter: {type: 'string'}, worst: {type: 'string'}, only: {type: 'string'}, failures: {type: 'boolean', default: false}, 'per-kind': {type: 'string'}}
 })
+const perKind = intOption(values['per-kind'], 'per-kind') ?? 8
 const limit = intOption(values.limit, 'limit')
 const worstCount = intOption(values.worst, 'worst') ?? 0
 if (values.only !== undefined && values.only !== 'standfirst' && values.only !== 'readability') {
@@ -200,6 +207,21 @@ const tOurs: TrafilaturaTotals = {name: 'standfirst', score: emptyScore(), ms: 0
 const tOursBody: TrafilaturaTotals = {name: 'standfirst, toPlainText only', score: emptyScore(), ms: 0, thrown: 0}
 const tReadability: TrafilaturaTotals = {name: 'Readability.js (jsdom)', score: emptyScore(), ms: 0, thrown: 0}
 const tWorst: Array<{misses: number; key: string; missed: string[]}> = []
+/** Every snippet the `--failures` extractor got wrong, with its kind. */
+const tMisses: Miss[] = []
+
+/**
+ * Remember, for `--failures`, the snippets an extraction got wrong and the kind of region each sits in.
+ */
+function noteKinds(text: string, page: (typeof tPages)[number], bytes: Uint8Array): void {
+  const haystack = normalise(text)
+  const lost = page.with.filter((snippet) => !haystack.includes(normalise(snippet)))
+  const kept = page.without.filter((snippet) => haystack.includes(normalise(snippet)))
+  if (lost.length === 0 && kept.length === 0) return
+  const locatable = readLocatable(decode(bytes))
+  for (const snippet of lost) tMisses.push({page: page.key, snippet, kind: kindOf(locatable, snippet), side: 'lost'})
+  for (const snippet of kept) tMisses.push({page: page.key, snippet, kind: kindOf(locatable, snippet), side: 'kept'})
+}
 
 /**
  * Remember a page the `--worst` extractor got wrong, with the snippets it missed.
@@ -221,6 +243,7 @@ for (const page of tPages) {
     tOurs.ms += found.ms
     if (found.threw) tOurs.thrown++
     noteMisses(scoreInto(found.text, page, tOurs.score), found.text, page)
+    if (values.failures) noteKinds(found.text, page, bytes)
     scoreInto(found.body ?? '', page, tOursBody.score)
     tOursBody.ms += found.ms
   }
@@ -230,6 +253,7 @@ for (const page of tPages) {
     if (found.threw) tReadability.thrown++
     const misses = scoreInto(found.text, page, tReadability.score)
     if (!runOurs) noteMisses(misses, found.text, page)
+    if (!runOurs && values.failures) noteKinds(found.text, page, bytes)
   }
   await tick()
 }
@@ -348,6 +372,11 @@ console.log(
     ' pages with a non-empty expected byline. Published: same instant when both are zoned times, else same day' +
     ' (and wall-clock minute when both have a time).'
 )
+
+if (values.failures) {
+  console.log(`\n## Failures of ${primary} on the trafilatura set, by the kind of region each snippet sits in`)
+  printMisses(tMisses, perKind)
+}
 
 if (worstCount) {
   console.log(`\n### Worst trafilatura pages for ${primary} (misses; - missing \`with\`, + kept \`without\`)\n`)

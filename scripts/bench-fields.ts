@@ -34,7 +34,9 @@
  *   “ y ” (the readability corpus's truth `byline` is split the same way).
  *   Some truths name the publisher or an agency as the author, which we
  *   return as `source`, not as a person: the row “the credited organisation
- *   counted” scores `authors` plus `source` against the same truth.
+ *   counted” scores `authors` plus `source` against the same truth, and the
+ *   row “the people, else the credited organisation” scores `authors`, or
+ *   `source` when no person is named (the byline a reader sees).
  * - **published**: the truth read with `moment` (corpus.ts). A zoned truth
  *   (fundus: 80 pages) is hit when the extractor gives an instant within
  *   ±60 s of it (ours: `published.iso`). A truth with a time but no zone
@@ -201,6 +203,8 @@ interface Found {
   authors: string[]
   /** The authors and the organisation credited beside or instead of them (ours: `source`). */
   credited?: string[]
+  /** The byline as a reader sees it: the people, else the organisation credited (ours: `authors`, else `source`). */
+  byline?: string[]
   published: FoundTime | undefined
   standfirst: string
   body: string
@@ -254,6 +258,7 @@ const FIELDS = [
   'authors',
   'authorsWhereNone',
   'authorsWithSource',
+  'authorsElseSource',
   'published',
   'standfirst',
   'standfirstWhereNone',
@@ -465,6 +470,7 @@ function runOurs(html: string, url: string): Found {
       title: article.title,
       authors: article.authors.map((author) => author.name),
       credited: [...article.authors.map((author) => author.name), ...(article.source ? [article.source] : [])],
+      byline: article.authors.length > 0 ? article.authors.map((author) => author.name) : article.source ? [article.source] : [],
       published: timestampTime(article.published),
       standfirst: article.standfirst ?? '',
       body: toPlainText(article),
@@ -737,6 +743,7 @@ function scorePage(found: Found, truth: Truth, url: string): Checks {
     authorsWhereNone: scoreAuthorsWhereNone(found, truth),
     // Truths that name the publisher or an agency as the author: counted against `source` here.
     authorsWithSource: scoreAuthors({...found, authors: found.credited ?? found.authors}, truth),
+    authorsElseSource: scoreAuthors({...found, authors: found.byline ?? found.authors}, truth),
     published: scorePublished(found, truth),
     standfirst: scoreStandfirst(found, truth),
     standfirstWhereNone: scoreStandfirstWhereNone(found, truth),
@@ -872,6 +879,7 @@ const ROWS: Row[] = [
   {label: 'authors: exact set', field: 'authors', stat: 'rate'},
   {label: 'authors on pages with none in truth', field: 'authorsWhereNone', stat: 'misses'},
   {label: 'authors set F1, the credited organisation (`source`) counted', field: 'authorsWithSource', stat: 'mean'},
+  {label: 'authors set F1, the people, else the credited organisation (the byline a reader sees)', field: 'authorsElseSource', stat: 'mean'},
   {label: 'published ±60 s', field: 'published', stat: 'rate'},
   {label: 'published: date only where truth has a time (counted wrong)', field: 'published', stat: {kind: 'date only'}},
   {label: 'standfirst token F1 ≥ 0.8', field: 'standfirst', stat: 'rate'},

@@ -7,7 +7,10 @@
  * scored with that corpus's snippet metric (see its README). The raw dump is
  * scored the same way as the baseline.
  *
- * Usage: `npm run bench:text -- [--limit N] [--filter TEXT] [--worst N]`
+ * Usage: `npm run bench:text -- [--limit N] [--filter TEXT] [--worst N] [--failures] [--per-kind N]`
+ *
+ * `--failures` lists the furniture kept and the content lost, grouped by the
+ * kind of region of the page each snippet sits in (see `snippet-kinds.ts`).
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -16,10 +19,12 @@ import {fromParse5} from 'hast-util-from-parse5'
 import {toText} from 'hast-util-to-text'
 import {parse as parseHtml} from 'parse5'
 import {parse, toPlainText} from '../src/index.js'
-import {decode, emptyScore, rates, scoreInto, type Score} from './corpus.js'
+import {decode, emptyScore, normalise, rates, scoreInto, type Score} from './corpus.js'
+import {kindOf, printMisses, readLocatable, type Miss} from './snippet-kinds.js'
 
 const corpus = new URL('../../shared/corpus/trafilatura/', import.meta.url).pathname
-const {values} = parseArgs({options: {limit: {type: 'string'}, filter: {type: 'string'}, worst: {type: 'string'}}})
+const {values} = parseArgs({options: {limit: {type: 'string'}, filter: {type: 'string'}, worst: {type: 'string'}, failures: {type: 'boolean', default: false}, 'per-kind': {type: 'string'}}})
+const misses: Miss[] = []
 
 /** Precision, recall, F1 of totals. */
 function summary(name: string, score: Score): string {
@@ -51,6 +56,14 @@ for (const [url, entry] of entries) {
   }
   parseMs += performance.now() - started
   worst.push([scoreInto(text, entry, ours), url])
+  if (values.failures) {
+    const haystack = normalise(text)
+    const lost = entry.with.filter((snippet) => !haystack.includes(normalise(snippet)))
+    const kept = entry.without.filter((snippet) => haystack.includes(normalise(snippet)))
+    const locatable = lost.length + kept.length > 0 ? readLocatable(html) : undefined
+    for (const snippet of lost) misses.push({page: url, snippet, kind: kindOf(locatable!, snippet), side: 'lost'})
+    for (const snippet of kept) misses.push({page: url, snippet, kind: kindOf(locatable!, snippet), side: 'kept'})
+  }
 }
 
 console.log(`Whole-page text dumps of ${entries.length} trafilatura pages (snippet metric)\n`)
@@ -59,6 +72,7 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
 console.log(summary('raw dump (baseline)', raw))
 console.log(summary('standfirst format: text', ours))
 console.log(`\nparse time: ${(parseMs / entries.length).toFixed(1)} ms/page; pages that threw: ${thrown}`)
+if (values.failures) printMisses(misses, Number(values['per-kind'] ?? 8))
 if (values.worst) {
   console.log('\nworst pages:')
   for (const [misses, url] of worst.sort((a, b) => b[0] - a[0]).slice(0, Number(values.worst))) console.log(`  ${misses}  ${url}`)

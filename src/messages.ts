@@ -30,6 +30,7 @@ export const RULES = {
   'title-found': {severity: 'info', about: 'The headline taken, with the source that won and why (a visible heading and the metadata titles that agree with it).'},
   'title-missing': {severity: 'warning', about: 'No headline was found.'},
   'standfirst-found': {severity: 'info', about: 'The line taken as the standfirst, and why (its class, agreement with the meta description, the byline after it).'},
+  'zone-inferred': {severity: 'warning', about: 'A time written without a zone, on a page that gives none, was read in the zone of the page’s country (from its address or language tag), where that country has one offset.'},
   'timestamp-ambiguous': {severity: 'warning', about: 'A timestamp lacked a date or zone and could not be resolved to an instant.'},
   'caption-split': {severity: 'info', about: 'A caption line was turned into a figure, its credit split off.'},
   'thumbnail-dropped': {severity: 'info', about: 'An image inside a link to another page, without a caption, was dropped as a teaser’s thumbnail.'},

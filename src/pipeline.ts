@@ -39,6 +39,7 @@ import {extractStandfirst} from './plugins/extract-standfirst.js'
 import {extractTickerStamps} from './plugins/extract-ticker-stamps.js'
 import {markFurniture} from './plugins/mark-furniture.js'
 import {markSpam} from './plugins/mark-spam.js'
+import {resolveZonelessTimes} from './plugins/resolve-zoneless-times.js'
 import type {Article} from './schema/article.js'
 import type {Root} from './tree.js'
 
@@ -122,6 +123,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('extractKeyPoints', extractKeyPoints))
       // Last of the claims: "the top of the body" is what is left once the header's lines are claimed.
       .use(optional('extractLeadImage', extractLeadImage))
+      // Times that nothing on the page gave a zone: the zone of the page's country, where it has one offset.
+      .use(optional('resolveZonelessTimes', resolveZonelessTimes), settings)
       .use(classifyKind)
       .use(toArticle) as unknown as StandfirstProcessor
   )

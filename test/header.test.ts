@@ -92,6 +92,27 @@ describe('headline', () => {
     expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years')
   })
 
+  it('should take the heading of an hgroup when the h1 went to a breadcrumb and the metadata titles agree with that h1', () => {
+    const trail = '<nav><ul><li><a href="/">Home</a></li><li><a href="/harbours/">Harbours</a></li><li><h1>Quay: the harbour reopens at last</h1></li></ul></nav>'
+    const head = '<title>Quay: the harbour reopens at last</title><meta property="og:title" content="Quay: the harbour reopens at last">'
+    const group = '<hgroup><p>Three years of works</p><h2>Harbour quay reopens to boats and crowds</h2></hgroup>'
+    const page = html(head, `<article>${trail}${group}${body('the quay')}</article>`)
+    const {article, messages} = parseWithMessages(page, {format: 'html'})
+    expect(article.title).toBe('Harbour quay reopens to boats and crowds')
+    expect(messages.find((message) => message.ruleId === 'title-found')?.reason).toContain('hgroup')
+    // Two headline groups tell nothing apart: the metadata decides.
+    const twoGroups = html(head, `<article>${trail}${group}${body('the quay')}<hgroup><h2>Another story about the port fees</h2></hgroup></article>`)
+    expect(parse(twoGroups, {format: 'html'}).title).toBe('Quay: the harbour reopens at last')
+  })
+
+  it('should not take a headline a CMS wrote into the section for the site’s name', () => {
+    const headline = 'Council approves the new harbour bridge after a long debate'
+    const head = `<title>Harbour bridge plan | Valley Post</title><meta property="article:section" content="${headline}">`
+    const article = parse(html(head, `<article><h1>${headline}</h1>${body('the bridge')}</article>`), {format: 'html'})
+    expect(article.title).toBe(headline)
+    expect(article.section).toBeUndefined()
+  })
+
   it('should split a kicker off the heading when the metadata has the headline alone', () => {
     const page = html('<meta property="og:title" content="City win the harbour derby">', `<article><h1><span class="topline">Football</span> <span>City win the harbour derby</span></h1>${body('the derby')}</article>`)
     expect(parse(page, {format: 'html'}).title).toBe('City win the harbour derby')

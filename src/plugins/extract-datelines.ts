@@ -88,6 +88,9 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     const context: TimestampContext = {}
     if (settings.date) context.date = settings.date
     if (settings.timeZone) context.timeZone = settings.timeZone
+    // A dateline without a zone is read in the zone of the page's other times (its metadata), if they have one.
+    const metadataZone = pageZoneOf([data.published, data.updated])
+    if (!context.timeZone && metadataZone) context.timeZone = metadataZone
     const all = allLines(tree)
     // The header's content lines, and the datelines the front end marked (a date-classed element) without reading them.
     all.filter((line) => isUnclaimed(line) || isUnreadDateline(line)).slice(0, HEADER_LINES).forEach((line) => readDateline(line, context, data, file))

@@ -390,6 +390,24 @@ export function parseTimestamp(text: string, context: TimestampContext = {}): Ti
 }
 
 /**
+ * Resolve a timestamp that has a day and a wall time but no zone, in `zone`.
+ *
+ * @param timestamp
+ *   A timestamp with `date` and `time` and no `timeZone`.
+ * @param zone
+ *   An IANA zone.
+ * @returns
+ *   The timestamp with `timeZone` and `iso`, or itself when it lacks a day or time or has a zone.
+ */
+export function inZone(timestamp: Timestamp, zone: string): Timestamp {
+  if (!timestamp.date || !timestamp.time || timestamp.timeZone) return timestamp
+  const [year, month, day] = timestamp.date.split('-').map(Number) as [number, number, number]
+  const [hour, minute, second = 0] = timestamp.time.split(':').map(Number) as [number, number, number?]
+  const offset = offsetIn(Date.UTC(year, month - 1, day, hour, minute, second), zone)
+  return {...timestamp, timeZone: zone, iso: `${timestamp.date}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offset)}`}
+}
+
+/**
  * Fill a time-only timestamp's day (and zone) from elsewhere on the page.
  *
  * @param timestamp

@@ -134,7 +134,22 @@ function siteNames(reading: Reading): string[] {
   const website = nodes.find((node) => typesOf(node).includes('WebSite'))
   if (website) names.push(stringOf(field(website, 'name')))
   names.push(...hostNames(meta.get('og:url') ?? reading.url))
-  return names.filter((name): name is string => Boolean(name?.trim()))
+  return names.filter((name): name is string => Boolean(name?.trim()) && isNameLike(name!))
+}
+
+/** A site's or section's name has at most this many words; a CMS that fills `article:section` with the headline writes more. */
+const NAME_MAX_WORDS = 8
+
+/**
+ * Whether a value given as a name is short enough to be one.
+ *
+ * @param name
+ *   A site or section name.
+ * @returns
+ *   Whether it is a label, not a sentence.
+ */
+function isNameLike(name: string): boolean {
+  return name.trim().split(/\s+/).length <= NAME_MAX_WORDS
 }
 
 /**
@@ -200,6 +215,7 @@ function readSiteAndSection(reading: Reading): void {
   if (section) setOnce(metadata, 'section', {value: foldWhitespace(section), source: 'json-ld'})
   setOnce(metadata, 'section', firstMeta(meta, ['article:section', 'section', 'parsely-section']))
   setOnce(metadata, 'section', readCategoryLink(reading.sources))
+  if (metadata.section && !isNameLike(metadata.section.value)) delete metadata.section
   setOnce(metadata, 'description', firstMeta(meta, ['og:description', 'description', 'twitter:description']))
   const html = tree.children.find((child) => isElement(child, 'html'))
   const lang = html ? attribute(html, 'lang') : undefined

@@ -143,6 +143,8 @@ declare module 'hast' {
   interface ElementData {
     /** Set by `collectSources` on a visible heading: the text of the short element just before it (a kicker, a label), if any. */
     kicker?: string
+    /** Set by `collectSources` on a visible heading inside an `<hgroup>`: the heading of a headline group, whatever its level. */
+    grouped?: boolean
   }
 }
 
@@ -200,6 +202,7 @@ export function collectSources(tree: HastRoot): PageSources {
           found.push(child)
           const kicker = before ? foldWhitespace(textContent(before)) : ''
           if (kicker && kicker.length <= KICKER_MAX_LENGTH) mark(child, {kicker})
+          if (parent.type === 'element' && parent.tagName === 'hgroup') mark(child, {grouped: true})
         }
       } else if (!hidden && isVisibleSource(child)) found.push(child)
       if (place.open === null || hidden) {

@@ -310,7 +310,9 @@ function confirm(heading: Heading, titles: MetaTitle[]): Agreement | undefined {
  * 2. Else the page's one `<h1>` that is not all link text (a logo), not the
  *    site's name and not a one-word label: the page shows it above the
  *    article, whatever the SEO title says.
- * 3. Else a metadata title that another confirms, else `<title>`, else the
+ * 3. Else, when no `<h1>` is left, the one heading of an `<hgroup>` (the
+ *    page's headline group).
+ * 4. Else a metadata title that another confirms, else `<title>`, else the
  *    first; each without the site's names and a site-name suffix.
  *
  * @param input
@@ -334,6 +336,9 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   // One `<h1>` is the page's; several that metadata does not tell apart are labels of its parts ("Partners", "Imprint").
   const h1 = eligible.length === 1 ? eligible[0] : undefined
   if (h1) return {value: h1.text, source: 'h1', element: h1.element, reason: titles.length > 0 ? 'the page’s `h1`; no metadata title agrees with a heading' : 'the page’s `h1`'}
+  // Without an `h1` of its own (it went to a breadcrumb or a logo), the page's headline group still shows the headline.
+  const grouped = eligible.length === 0 ? headings.filter((heading) => heading.element.data?.grouped && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text))) : []
+  if (grouped.length === 1) return {value: grouped[0]!.text, source: grouped[0]!.element.tagName, element: grouped[0]!.element, reason: `the heading of the page’s \`hgroup\`; the page has no \`h1\` of its own`}
   return fromMetadata(titles, input.names)
 }
 
