@@ -17,12 +17,30 @@
  *   says which);
  * - `schema-invalid`: the Article standfirst built failed its own schema
  *   (a bug in standfirst: please report it with the input).
+ *
+ * @example
+ *   ```ts
+ *   function explain(code: StandfirstErrorCode): string {
+ *     return code === 'input-too-large' ? 'raise maxInputBytes' : 'fix the call'
+ *   }
+ *   ```
  */
 export type StandfirstErrorCode = 'invalid-options' | 'invalid-option' | 'invalid-input' | 'input-too-large' | 'not-text' | 'schema-invalid'
 
 /**
  * The one error `parse` throws: for invalid options or input, and for the
  * bug of an Article that fails its schema.
+ *
+ * @example
+ *   ```ts
+ *   try {
+ *     parse(html, {timeZone: 'Mars/Olympus'})
+ *   } catch (error) {
+ *     if (!(error instanceof StandfirstError)) throw error
+ *     console.error(error.code, error.option, error.message)
+ *     // invalid-option timeZone Expected `options.timeZone` to be an IANA time zone such as `Europe/London`, not `"Mars/Olympus"`
+ *   }
+ *   ```
  */
 export class StandfirstError extends Error {
   /** A stable, machine-readable code (see `StandfirstErrorCode`). */

@@ -10,7 +10,16 @@ import type {VFile} from 'vfile'
 /** Where the README documents the messages. */
 const DOCS = 'https://github.com/standfirst/standfirst#messages'
 
-/** Rule ids, each with what it means. `info` for drops, `warning` for guesses. */
+/**
+ * Every rule id, each with its `severity` (`info` for drops, `warning` for
+ * guesses) and `about`, what a message with that `ruleId` means.
+ *
+ * @example
+ *   ```ts
+ *   RULES['furniture-dropped']
+ *   // {severity: 'info', about: 'A line of page furniture (share bar, skip link, menu, prompt) was dropped.'}
+ *   ```
+ */
 export const RULES = {
   'furniture-dropped': {severity: 'info', about: 'A line of page furniture (share bar, skip link, menu, prompt) was dropped.'},
   'boilerplate-dropped': {severity: 'info', about: 'A run of lines that looks like navigation, footer or related links was dropped.'},
@@ -50,7 +59,15 @@ declare module 'vfile' {
   }
 }
 
-/** A rule id. */
+/**
+ * A rule id: a key of `RULES`, and the `ruleId` of each message
+ * `parseWithMessages` returns.
+ *
+ * @example
+ *   ```ts
+ *   const warnings = messages.filter((message) => RULES[message.ruleId as RuleId]?.severity === 'warning')
+ *   ```
+ */
 export type RuleId = keyof typeof RULES
 
 /** A place in the input: line and column (both 1-indexed), and the offset when known. */

@@ -38,25 +38,75 @@ function isAbsoluteUrl(value: string): boolean {
   }
 }
 
-/** The options of `parse`. */
+/**
+ * The zod schema of {@link ParseOptions}, with their defaults. `parse`
+ * validates its options with it and throws a `StandfirstError` naming the
+ * option at fault.
+ *
+ * @example
+ *   ```ts
+ *   ParseOptionsSchema.parse({}) // {format: 'auto', maxInputBytes: 52428800, timeBudgetMs: 30000}
+ *   ```
+ */
 export const ParseOptionsSchema = z
   .object({
-    format: z.enum(['auto', 'html', 'text']).default('auto'),
-    url: z.string().refine(isAbsoluteUrl, 'an absolute URL').optional(),
+    format: z
+      .enum(['auto', 'html', 'text'])
+      .default('auto')
+      .describe('How to read the input: `html`, `text` (what a scraper pulled out of a page), or `auto` (default), which looks for HTML markup at its start.'),
+    url: z
+      .string()
+      .refine(isAbsoluteUrl, 'an absolute URL')
+      .optional()
+      .describe('The page’s absolute address: links and image sources are resolved against it, and it becomes `Article.url`.'),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .refine(isCalendarDay, 'a real calendar day')
-      .optional(),
-    timeZone: z.string().refine(isTimeZone, 'an IANA time zone').optional(),
-    site: z.string().min(1).optional(),
-    maxInputBytes: z.number().int().positive().default(50 * 1024 * 1024),
-    timeBudgetMs: z.number().positive().default(30_000)
+      .optional()
+      .describe('`YYYY-MM-DD`: the day of stamps that write a time but no day (`15:46`, `9.41am`); a line of the page that is only a day, above the stamps, wins over it, and it wins over the day of the page’s own dateline or metadata.'),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'an IANA time zone')
+      .optional()
+      .describe('An IANA time zone (`Europe/London`) for stamps that write none; a zone the stamp writes (`BST`, `+02:00`) or a note above a feed (“All times BST”) wins over it, and it wins over the zone of the page’s own dateline or metadata.'),
+    site: z.string().min(1).optional().describe('A site profile by name (reserved for site profiles).'),
+    maxInputBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(50 * 1024 * 1024)
+      .describe('Input longer than this many bytes (UTF-8) is refused with a `StandfirstError` (default: 50 MiB).'),
+    timeBudgetMs: z
+      .number()
+      .positive()
+      .default(30_000)
+      .describe('Once a parse has run this many milliseconds, the optional stages still to run are skipped and the page is compiled from what was done (default: 30,000).')
   })
   .strict()
+  .describe('The options of `parse` and `parseWithMessages`; every one optional.')
 
-/** Options of `parse`, as callers write them (every field optional). */
-export type ParseOptions = z.input<typeof ParseOptionsSchema>
+/**
+ * Options of `parse` and `parseWithMessages`, as callers write them (every
+ * field optional). `test/schema-types.test.ts` checks that this equals
+ * `z.input<typeof ParseOptionsSchema>`; the fields' descriptions are the
+ * schema's.
+ *
+ * @example
+ *   ```ts
+ *   const options: ParseOptions = {format: 'text', date: '2024-06-19', timeZone: 'Europe/London'}
+ *   const article = parse(scrapedText, options)
+ *   ```
+ */
+export interface ParseOptions {
+  format?: 'auto' | 'html' | 'text'
+  url?: string
+  date?: string
+  timeZone?: string
+  site?: string
+  maxInputBytes?: number
+  timeBudgetMs?: number
+}
 
 /** Options after validation and defaults. */
 export type Settings = z.output<typeof ParseOptionsSchema>

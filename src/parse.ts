@@ -13,7 +13,14 @@ import {report, type ParseMessage} from './messages.js'
 import {createProcessor} from './pipeline.js'
 import type {Article} from './schema/article.js'
 
-/** What `parseWithMessages` returns. */
+/**
+ * What `parseWithMessages` returns.
+ *
+ * @example
+ *   ```ts
+ *   const {article, messages}: ParseResult = parseWithMessages(html)
+ *   ```
+ */
 export interface ParseResult {
   /** The article, validated by `ArticleSchema`. */
   article: Article
@@ -28,7 +35,17 @@ const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<me
 const HTML_TAG = /<\/?(?:p|div|span|a|br|article|section|h[1-6]|ul|ol|li|img|figure|table|script|main)\b[^>]*>/gi
 
 /**
- * Decide whether input is HTML or scraped text.
+ * Decide whether input is HTML or scraped text, as `format: 'auto'` does:
+ * HTML when it starts as a document does (`<!doctype html>`, `<html>`,
+ * `<head>`, `<meta>`, a comment…) or holds at least three tags of common
+ * elements (`<p>`, `</div>`, `<br>`…) in its first 4,096 characters.
+ *
+ * @example
+ *   ```ts
+ *   sniffFormat('<!doctype html><title>Storm live</title>') // 'html'
+ *   sniffFormat('<p>Hi</p>') // 'text': one tag is not enough
+ *   sniffFormat('Storm live: rail services halted') // 'text'
+ *   ```
  *
  * @param text
  *   The decoded input.
@@ -118,6 +135,14 @@ function checkText(text: string, input: string | Uint8Array): void {
 /**
  * Parse a news page and also return the messages: what was dropped or
  * doubted, each with a `ruleId` and a position in the input.
+ *
+ * @example
+ *   ```ts
+ *   import {parseWithMessages} from 'standfirst'
+ *   const {article, messages} = parseWithMessages(html, {url: 'https://example.com/news/1'})
+ *   for (const message of messages) console.error(String(message), message.ruleId)
+ *   // 1:41-1:60: Headline from the page’s `h1`, confirmed by `title` title-found
+ *   ```
  *
  * @param input
  *   Raw HTML or scraped text, as a string or bytes.

@@ -29,6 +29,13 @@ function blockText(block: Block): string | undefined {
  * (its title, then its blocks), separated by blank lines. Title, standfirst,
  * key points, captions, credits, teasers and the transcript are left out.
  *
+ * @example
+ *   ```ts
+ *   import {parse, toPlainText} from 'standfirst'
+ *   const text = toPlainText(parse(html))
+ *   // 'First paragraph of the story…\n\nSecond paragraph…'
+ *   ```
+ *
  * @param article
  *   A parsed article.
  * @returns

@@ -1,8 +1,13 @@
 import * as z from 'zod'
 
 /**
- * A moment as the page wrote it, resolved as far as the page (and the
- * `date` / `timeZone` options) allow.
+ * The zod schema of a {@link Timestamp}: a moment as the page wrote it,
+ * resolved as far as the page (and the `date` / `timeZone` options) allow.
+ *
+ * @example
+ *   ```ts
+ *   const stamp = TimestampSchema.parse({text: '15:46', time: '15:46'})
+ *   ```
  */
 export const TimestampSchema = z
   .object({
@@ -29,7 +34,14 @@ export const TimestampSchema = z
   })
   .describe('A point in time as written on the page, resolved where possible.')
 
-/** A person credited with the article or a post. */
+/**
+ * The zod schema of an {@link Author}: a person credited with the article or a post.
+ *
+ * @example
+ *   ```ts
+ *   const ok = AuthorSchema.safeParse({name: ''}).success // false: a name is never empty
+ *   ```
+ */
 export const AuthorSchema = z
   .object({
     name: z.string().min(1).describe('The person’s name.'),
@@ -38,44 +50,103 @@ export const AuthorSchema = z
   })
   .describe('A person credited with writing or reporting; never page furniture or spam.')
 
-/** A paragraph of body text. */
-export const ParagraphBlockSchema = z.object({
-  type: z.literal('paragraph'),
-  text: z.string().min(1)
-})
+/**
+ * The zod schema of a {@link ParagraphBlock}.
+ *
+ * @example
+ *   ```ts
+ *   ParagraphBlockSchema.parse({type: 'paragraph', text: 'Schools will stay closed.'})
+ *   ```
+ */
+export const ParagraphBlockSchema = z
+  .object({
+    type: z.literal('paragraph').describe('Always `paragraph`: tells this block from the others.'),
+    text: z.string().min(1).describe('The paragraph’s text, on one line, with spacing normalised; never empty.')
+  })
+  .describe('A paragraph of body text.')
 
-/** A heading inside the body. */
-export const HeadingBlockSchema = z.object({
-  type: z.literal('heading'),
-  text: z.string().min(1),
-  level: z.number().int().min(1).max(6)
-})
+/**
+ * The zod schema of a {@link HeadingBlock}.
+ *
+ * @example
+ *   ```ts
+ *   HeadingBlockSchema.parse({type: 'heading', text: 'What happens next', level: 2})
+ *   ```
+ */
+export const HeadingBlockSchema = z
+  .object({
+    type: z.literal('heading').describe('Always `heading`: tells this block from the others.'),
+    text: z.string().min(1).describe('The heading’s text; never empty.'),
+    level: z
+      .number()
+      .int()
+      .min(1)
+      .max(6)
+      .describe('Its rank, 1 to 6, as `<h1>` to `<h6>`: the level of the HTML element (scraped text gives no headings).')
+  })
+  .describe('A heading inside the body.')
 
-/** A block quotation. */
-export const QuoteBlockSchema = z.object({
-  type: z.literal('quote'),
-  text: z.string().min(1),
-  source: z.string().optional()
-})
+/**
+ * The zod schema of a {@link QuoteBlock}.
+ *
+ * @example
+ *   ```ts
+ *   QuoteBlockSchema.parse({type: 'quote', text: 'We will rebuild.'})
+ *   ```
+ */
+export const QuoteBlockSchema = z
+  .object({
+    type: z.literal('quote').describe('Always `quote`: tells this block from the others.'),
+    text: z.string().min(1).describe('The quoted text; never empty.'),
+    source: z.string().optional().describe('Who or what is quoted, when the page attributes the quotation; absent otherwise.')
+  })
+  .describe('A block quotation.')
 
-/** A bulleted or numbered list. */
-export const ListBlockSchema = z.object({
-  type: z.literal('list'),
-  items: z.array(z.string().min(1)).min(1),
-  ordered: z.boolean()
-})
+/**
+ * The zod schema of a {@link ListBlock}.
+ *
+ * @example
+ *   ```ts
+ *   ListBlockSchema.parse({type: 'list', items: ['Trains halted'], ordered: false})
+ *   ```
+ */
+export const ListBlockSchema = z
+  .object({
+    type: z.literal('list').describe('Always `list`: tells this block from the others.'),
+    items: z.array(z.string().min(1)).min(1).describe('The text of each item, in order; at least one, none empty.'),
+    ordered: z.boolean().describe('Whether the list is numbered rather than bulleted.')
+  })
+  .describe('A bulleted or numbered list.')
 
-/** A photo, video, audio clip or embed with its caption and credit. */
-export const FigureBlockSchema = z.object({
-  type: z.literal('figure'),
-  media: z.enum(['image', 'video', 'audio', 'embed']),
-  caption: z.string().optional(),
-  credit: z.string().optional(),
-  src: z.string().optional(),
-  alt: z.string().optional()
-})
+/**
+ * The zod schema of a {@link FigureBlock}.
+ *
+ * @example
+ *   ```ts
+ *   FigureBlockSchema.parse({type: 'figure', media: 'video', caption: 'The storm reaches the coast.'})
+ *   ```
+ */
+export const FigureBlockSchema = z
+  .object({
+    type: z.literal('figure').describe('Always `figure`: tells this block from the others.'),
+    media: z
+      .enum(['image', 'video', 'audio', 'embed'])
+      .describe('What the figure shows: a photo or graphic (`image`), a `video`, an `audio` clip, or an `embed` (a post of a social network, a map, an interactive).'),
+    caption: z.string().optional().describe('Its caption, without the credit; absent when the page gives none.'),
+    credit: z.string().optional().describe('Who made or owns it (a photographer, an agency), split off the caption; absent when the page gives none.'),
+    src: z.string().optional().describe('The address of the media, as absolute as the page (and the `url` option) allow; absent in scraped text, which has none.'),
+    alt: z.string().optional().describe('Its alternative text; absent when the page gives none.')
+  })
+  .describe('A photo, video, audio clip or embed with its caption and credit.')
 
-/** One block of body content. */
+/**
+ * The zod schema of a {@link Block}: any of the block schemas, told apart by `type`.
+ *
+ * @example
+ *   ```ts
+ *   const block = BlockSchema.parse(JSON.parse(json)) // ParagraphBlock | HeadingBlock | …
+ *   ```
+ */
 export const BlockSchema = z
   .discriminatedUnion('type', [
     ParagraphBlockSchema,
@@ -86,31 +157,54 @@ export const BlockSchema = z
   ])
   .describe('One block of content: paragraph, heading, quote, list or figure.')
 
-/** One entry of a live blog. */
+/**
+ * The zod schema of a {@link Post}: one entry of a live blog.
+ *
+ * @example
+ *   ```ts
+ *   const fields = PostSchema.keyof().options // ['id', 'published', 'updated', …]
+ *   ```
+ */
 export const PostSchema = z
   .object({
     id: z.string().min(1).describe('Stable id: the same post in two snapshots gets the same id.'),
-    published: TimestampSchema.optional(),
-    updated: TimestampSchema.optional(),
+    published: TimestampSchema.optional().describe('When the post was published, as its stamp says; absent when it has none.'),
+    updated: TimestampSchema.optional().describe('When the post was last updated, when the page says so apart from its publication; absent otherwise.'),
     title: z.string().optional().describe('The post’s headline, when it has one.'),
     label: z
       .string()
       .optional()
       .describe('A label the page puts on the post, e.g. “Analysis”, “Watch”, “In pictures”.'),
-    authors: z.array(AuthorSchema),
+    authors: z.array(AuthorSchema).describe('The people who wrote the post, when the post names them; empty otherwise (the article’s `authors` may still name the blog’s writers).'),
     pinned: z.boolean().describe('The page pins this post above the feed.'),
     keyEvent: z.boolean().describe('The page marks this post as a key event.'),
-    body: z.array(BlockSchema)
+    body: z.array(BlockSchema).describe('The post’s content, its title and stamp left out.')
   })
   .describe('A live-blog entry.')
 
-/** A segment of a transcript. */
-export const TranscriptSegmentSchema = z.object({
-  text: z.string().min(1),
-  speaker: z.string().optional()
-})
+/**
+ * The zod schema of a {@link TranscriptSegment}.
+ *
+ * @example
+ *   ```ts
+ *   TranscriptSegmentSchema.parse({text: 'Good evening.', speaker: 'Presenter'})
+ *   ```
+ */
+export const TranscriptSegmentSchema = z
+  .object({
+    text: z.string().min(1).describe('The words of this segment; never empty.'),
+    speaker: z.string().optional().describe('Who speaks, when the transcript names them; absent otherwise.')
+  })
+  .describe('A segment of a transcript.')
 
-/** The spoken text of a video or audio report. */
+/**
+ * The zod schema of a {@link Transcript}: the spoken text of a video or audio report.
+ *
+ * @example
+ *   ```ts
+ *   TranscriptSchema.parse({text: 'Good evening.', segments: [{text: 'Good evening.'}]})
+ *   ```
+ */
 export const TranscriptSchema = z
   .object({
     text: z.string().min(1).describe('The whole transcript as one string.'),
@@ -118,17 +212,31 @@ export const TranscriptSchema = z
   })
   .describe('The transcript of a video or audio report.')
 
-/** A teaser: an item of a listing page, or a related link. */
+/**
+ * The zod schema of a {@link Teaser}: an item of a listing page, or a related link.
+ *
+ * @example
+ *   ```ts
+ *   TeaserSchema.parse({title: 'Rail services halted', url: 'https://example.com/news/2'})
+ *   ```
+ */
 export const TeaserSchema = z
   .object({
-    title: z.string().min(1),
-    standfirst: z.string().optional(),
+    title: z.string().min(1).describe('The teaser’s headline; never empty.'),
+    standfirst: z.string().optional().describe('The summary line under it, when the listing shows one.'),
     summary: z.string().optional().describe('The lede paragraphs the listing shows.'),
-    url: z.string().optional()
+    url: z.string().optional().describe('Where it links to, when the page gives a link (absent in scraped text).')
   })
   .describe('An item of a listing page, or a related link.')
 
-/** The article's lead image. */
+/**
+ * The zod schema of an {@link Image}: the article's lead image.
+ *
+ * @example
+ *   ```ts
+ *   ImageSchema.parse({src: 'https://example.com/harbour.jpg', width: 1200, height: 720})
+ *   ```
+ */
 export const ImageSchema = z
   .object({
     src: z.string().min(1).describe('Absolute URL of the image, its largest rendition when the page offers several.'),
@@ -140,7 +248,15 @@ export const ImageSchema = z
   })
   .describe('The lead image: the photo shown with the headline, else the one the page declares for sharing; never a logo, avatar, icon or tracking pixel.')
 
-/** A parsed news page. */
+/**
+ * The zod schema of an {@link Article}: a parsed news page. `parse` validates
+ * its result with it; use it to check an article read back from storage.
+ *
+ * @example
+ *   ```ts
+ *   const article = ArticleSchema.parse(JSON.parse(storedJson))
+ *   ```
+ */
 export const ArticleSchema = z
   .object({
     kind: z.enum(['article', 'liveblog', 'video', 'listing']).describe('What the page is.'),
@@ -152,28 +268,30 @@ export const ArticleSchema = z
     language: z.string().optional().describe('BCP 47 language tag.'),
     authors: z.array(AuthorSchema).describe('The people who wrote the story, in byline order; never an organisation.'),
     source: z.string().optional().describe('The organisation credited for the story instead of or beside people: a news agency (“dpa”, “AFP”) or a newsroom.'),
-    image: ImageSchema.optional(),
-    published: TimestampSchema.optional(),
-    updated: TimestampSchema.optional(),
+    image: ImageSchema.optional().describe('The lead image; absent when the page shows or declares none.'),
+    published: TimestampSchema.optional().describe('When the page was first published; absent when it does not say.'),
+    updated: TimestampSchema.optional().describe('When the page was last updated; absent when it does not say.'),
     keyPoints: z.array(z.string().min(1)).describe('The bullet summary of the story.'),
     body: z.array(BlockSchema).describe('The main content; for a live blog, what stands above the feed.'),
     posts: z.array(PostSchema).describe('Live-blog entries in page order, each once.'),
-    transcript: TranscriptSchema.optional(),
+    transcript: TranscriptSchema.optional().describe('The transcript of a video or audio report; absent when the page has none.'),
     related: z.array(TeaserSchema).describe('A listing’s items, or related links.')
   })
   .describe('A news page turned into clean, typed data.')
 
-export type Timestamp = z.infer<typeof TimestampSchema>
-export type Author = z.infer<typeof AuthorSchema>
-export type Block = z.infer<typeof BlockSchema>
-export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>
-export type HeadingBlock = z.infer<typeof HeadingBlockSchema>
-export type QuoteBlock = z.infer<typeof QuoteBlockSchema>
-export type ListBlock = z.infer<typeof ListBlockSchema>
-export type FigureBlock = z.infer<typeof FigureBlockSchema>
-export type Post = z.infer<typeof PostSchema>
-export type TranscriptSegment = z.infer<typeof TranscriptSegmentSchema>
-export type Transcript = z.infer<typeof TranscriptSchema>
-export type Teaser = z.infer<typeof TeaserSchema>
-export type Image = z.infer<typeof ImageSchema>
-export type Article = z.infer<typeof ArticleSchema>
+export type {
+  Article,
+  Author,
+  Block,
+  FigureBlock,
+  HeadingBlock,
+  Image,
+  ListBlock,
+  ParagraphBlock,
+  Post,
+  QuoteBlock,
+  Teaser,
+  Timestamp,
+  Transcript,
+  TranscriptSegment
+} from './types.js'

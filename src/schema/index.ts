@@ -8,7 +8,16 @@ export * from './posts-diff.js'
 
 /**
  * The JSON Schema (draft 2020-12) of an `Article`, for validating standfirst's
- * output from other languages.
+ * output from other languages. The same object is shipped as
+ * `standfirst/schema.json`; each field's description is the one the API
+ * reference shows.
+ *
+ * @example
+ *   ```ts
+ *   import {writeFileSync} from 'node:fs'
+ *   import {articleJsonSchema} from 'standfirst/schema'
+ *   writeFileSync('article.schema.json', JSON.stringify(articleJsonSchema(), null, 2))
+ *   ```
  *
  * @returns
  *   A JSON Schema object.

@@ -1,10 +1,26 @@
 import * as z from 'zod'
 import {PostSchema} from './article.js'
 
-/** The name of a field of a `Post`, as `changed` lists it. */
+/**
+ * The zod schema of a {@link PostField}: the name of a field of a `Post`, as
+ * `changed` lists it.
+ *
+ * @example
+ *   ```ts
+ *   PostFieldSchema.options // ['id', 'published', 'updated', 'title', …]
+ *   ```
+ */
 export const PostFieldSchema = PostSchema.keyof().describe('The name of a field of a post.')
 
-/** One post found in both snapshots whose fields differ. */
+/**
+ * The zod schema of a {@link PostEdit}: one post found in both snapshots
+ * whose fields differ.
+ *
+ * @example
+ *   ```ts
+ *   const edit = PostEditSchema.parse(diffPosts(before, after).edited[0])
+ *   ```
+ */
 export const PostEditSchema = z
   .object({
     id: z.string().min(1).describe('The post’s id, the same in both snapshots.'),
@@ -17,7 +33,15 @@ export const PostEditSchema = z
   })
   .describe('A post found in both snapshots, with the fields that changed.')
 
-/** What changed among the posts of a live blog between two snapshots. */
+/**
+ * The zod schema of a {@link PostsDiff}: what changed among the posts of a
+ * live blog between two snapshots.
+ *
+ * @example
+ *   ```ts
+ *   const diff = PostsDiffSchema.parse(JSON.parse(cliOutput)) // `standfirst diff old new`
+ *   ```
+ */
 export const PostsDiffSchema = z
   .object({
     added: z.array(PostSchema).describe('Posts only in the newer snapshot, in its page order.'),
@@ -27,16 +51,4 @@ export const PostsDiffSchema = z
   })
   .describe('The posts of a live blog that are new, edited or removed between two snapshots of the page, matched by id.')
 
-/** The name of a field of a `Post`: `'published'`, `'title'`, `'body'`, … */
-export type PostField = z.infer<typeof PostFieldSchema>
-
-/** A post in both snapshots whose fields differ: `{id, before, after, changed}`. */
-export type PostEdit = z.infer<typeof PostEditSchema>
-
-/**
- * What `diffPosts` returns: `{added, removed, edited, unchanged}`.
- *
- * @example
- *   const {added, edited, removed, unchanged} = diffPosts(before, after)
- */
-export type PostsDiff = z.infer<typeof PostsDiffSchema>
+export type {PostEdit, PostField, PostsDiff} from './types.js'
