@@ -14,4 +14,4 @@ export {StandfirstError, type StandfirstErrorCode} from './errors.js'
 export * from './schema/index.js'
 
 // Messages: every rule id with its meaning.
-export {RULES, type RuleId, type ParseMessage, type MessagePoint} from './messages.js'
+export {RULES, type RuleId, type ParseMessage, type MessagePoint, type MessageSpan} from './messages.js'

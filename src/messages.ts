@@ -70,7 +70,16 @@ declare module 'vfile' {
  */
 export type RuleId = keyof typeof RULES
 
-/** A place in the input: line and column (both 1-indexed), and the offset when known. */
+/**
+ * A place in the input: line and column (both 1-indexed), and the offset when known.
+ *
+ * @example
+ *   ```ts
+ *   const {messages} = parseWithMessages(html)
+ *   const place = messages[0]?.place
+ *   const start: MessagePoint | undefined = place && 'start' in place ? place.start : place
+ *   ```
+ */
 export interface MessagePoint {
   /** Line, from 1. */
   line: number
@@ -78,6 +87,21 @@ export interface MessagePoint {
   column: number
   /** Offset in the input, from 0. */
   offset?: number | undefined
+}
+
+/**
+ * A stretch of the input: where a message's place starts and ends.
+ *
+ * @example
+ *   ```ts
+ *   const span = messages.map((message) => message.place).find((place): place is MessageSpan => Boolean(place && 'start' in place))
+ *   ```
+ */
+export interface MessageSpan {
+  /** The first point of the stretch. */
+  start: MessagePoint
+  /** The point just after the stretch. */
+  end: MessagePoint
 }
 
 /**
@@ -107,7 +131,7 @@ export interface ParseMessage extends Error {
   /** Column of the place in the input, when known. */
   column?: number | undefined
   /** The place in the input: a point, or a start and an end. */
-  place?: MessagePoint | {start: MessagePoint; end: MessagePoint} | undefined
+  place?: MessagePoint | MessageSpan | undefined
   /** The text concerned, cut to 80 characters. */
   actual?: string | undefined
   /** Where the README documents the rule. */
