@@ -35,6 +35,13 @@ export interface FixtureMeta {
   source: string
   /** Under what terms the page is kept. */
   licence: string
+  /**
+   * For a case of a site with a profile: the Article's top-level fields the
+   * profile fixes (`posts`, `standfirst`, `authors`…). `test/profiles.test.ts`
+   * parses the case with and without the profile and fails unless each of
+   * these differs.
+   */
+  profileAdds?: string[]
 }
 
 /** One case folder. */

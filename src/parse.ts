@@ -11,6 +11,8 @@ import {decodeHtml} from './html/decode.js'
 import {startClock} from './budget.js'
 import {report} from './messages.js'
 import {createProcessor} from './pipeline.js'
+import {chooseProfile} from './profiles/registry.js'
+import type {SiteProfile} from './profiles/schema.js'
 import type {Article} from './schema/article.js'
 
 /** What `parseWithMessages` returns. */
@@ -120,6 +122,13 @@ export function parseWithMessages(input: string | Uint8Array, options?: ParseOpt
 }
 
 /**
+ * Which profile a parse uses: the one the options choose, or, for tests
+ * that compare a page with and without its profile, the one given (`null`:
+ * none, the generic rules alone).
+ */
+type ProfileChoice = SiteProfile | null | undefined
+
+/**
  * Run the pipeline.
  *
  * @param input
@@ -128,11 +137,17 @@ export function parseWithMessages(input: string | Uint8Array, options?: ParseOpt
  *   Options (optional).
  * @param withMessages
  *   Whether the caller wants messages (with positions, which cost time).
+ * @param override
+ *   A profile to use instead of the one the options choose (`null`: none);
+ *   for tests that compare a page with and without its profile (optional).
  * @returns
  *   The article and the messages.
  */
-function run(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean): ParseResult {
-  const settings = validateOptions(options)
+export function run(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean, override?: ProfileChoice): ParseResult {
+  const validated = validateOptions(options)
+  const profile = override === undefined ? chooseProfile(validated) : (override ?? undefined)
+  // The site's zone for times that carry no offset, unless the caller gave one.
+  const settings = profile?.timeZone && !validated.timeZone ? {...validated, timeZone: profile.timeZone} : validated
   checkInput(input, settings)
   const {text, encoding, source} = decodeInput(input)
   const format = settings.format === 'auto' ? sniffFormat(text) : settings.format
@@ -140,10 +155,27 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
   if (!withMessages) file.data.quiet = true
   startClock(file, settings.timeBudgetMs)
   if (encoding) report(file, 'input-decoded', `Bytes decoded as \`${encoding}\` (${source})`)
-  const processor = createProcessor(format, settings, {positions: withMessages})
+  if (profile) report(file, 'profile-applied', `Site profile \`${profile.name}\` applied (${validated.site === undefined ? 'by the host of `options.url`' : 'forced by `options.site`'})`, undefined, profile.name)
+  const processor = createProcessor(format, settings, {positions: withMessages, profile})
   processor.processSync(file)
   forgetLastMatch()
-  return {article: file.result as Article, messages: file.messages}
+  const article = file.result as Article
+  if (profile) fillFromProfile(article, profile)
+  return {article, messages: file.messages}
+}
+
+/**
+ * Fill what the page did not say with what the profile knows of its site:
+ * its name and language.
+ *
+ * @param article
+ *   The compiled article, changed in place.
+ * @param profile
+ *   The page's site profile.
+ */
+function fillFromProfile(article: Article, profile: SiteProfile): void {
+  article.siteName ??= profile.siteName
+  if (profile.language) article.language ??= profile.language
 }
 
 /**
