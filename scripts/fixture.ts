@@ -240,6 +240,7 @@ function checklist(folder: string, site: string, article: Article, known: boolea
     `  [ ] authors:    ${article.authors.map((author) => author.name).join('; ') || '(none)'} — every writer, no roles, dates or "By"?`,
     `  [ ] instants:   published ${stamp(article.published)}; updated ${stamp(article.updated)} — the page's times, in its zone?`,
     `  [ ] posts:      ${article.posts.length}${article.posts.length > 0 ? ` — first "${article.posts[0]!.title ?? article.posts[0]!.id}" at ${stamp(article.posts[0]!.published)}, last "${article.posts.at(-1)!.title ?? article.posts.at(-1)!.id}"` : ''} — every post, once, with its time and title?`,
+    `  [ ] image:      ${article.image ? `${article.image.src}${article.image.caption ? ` "${article.image.caption}"` : ''}${article.image.credit ? ` (credit: ${article.image.credit})` : ''}` : '(none)'} — the lead photo, not a logo?`,
     `  [ ] captions:   ${figures.length} figure(s)${figures.length > 0 ? ': ' + figures.map((figure) => (figure.type === 'figure' ? `"${figure.caption ?? ''}"${figure.credit ? ` (credit: ${figure.credit})` : ''}` : '')).join('; ') : ''} — caption and credit apart?`,
     '  [ ] body:       no menus, share buttons, adverts, newsletter calls or comments?',
     '  [ ] meta.json:  source and licence filled in; no paywalled full text, no personal data.'
