@@ -83,7 +83,7 @@ describe('site profiles', () => {
     expect(selectAll('.standfirst', tree).map((element: Element) => element.properties.className)).toEqual([['intro-x', 'standfirst']])
     expect(selectAll('ul > .live-post', tree).map((element: Element) => element.properties.className)).toEqual([['live-post', 'card', 'z'], ['live-post', 'card']])
     expect(selectAll('.promo', tree)).toEqual([])
-    expect(selectAll('figcaption .credit', tree).map((element: Element) => (element.children[0] as {value: string}).value)).toEqual(['(AP Photo/Jane Doe)'])
+    expect(selectAll('figcaption .credit', tree).map((element: Element) => (element.children[0] as {value: string}).value)).toEqual(['AP Photo/Jane Doe'])
   })
 
   it('should not match a line of the shared samples with a furniture phrase', () => {

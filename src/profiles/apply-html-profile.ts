@@ -152,7 +152,8 @@ function dropAll(tree: HastRoot, doomed: Set<Element>): void {
 
 /**
  * Set a caption's credit apart: from the first of the site's credit words
- * to the end of that text, wrapped in `<span class="credit">`. A caption
+ * to the end of that text, wrapped in `<span class="credit">` (without the
+ * words when they are a label such as `Photograph:`). A caption
  * whose markup already marks a credit is left alone.
  *
  * @param caption
@@ -172,31 +173,63 @@ function splitCredit(caption: Element, styles: readonly string[]): void {
         continue
       }
       if (child.type !== 'text') continue
-      const at = firstStyle(child.value, styles)
-      if (at === undefined) continue
-      const credit: Element = {type: 'element', tagName: 'span', properties: {className: ['credit']}, children: [{type: 'text', value: child.value.slice(at)}]}
-      const before: Text = {type: 'text', value: child.value.slice(0, at)}
+      const found = firstStyle(child.value, styles)
+      if (found === undefined) continue
+      // A label ("Photograph:", "Credit...") introduces the credit; a style that names the agency ("REUTERS/") is part of it.
+      const start = isLabel(found.style) ? found.at + found.style.length : found.at
+      const credit: Element = {type: 'element', tagName: 'span', properties: {className: ['credit']}, children: [{type: 'text', value: unbracket(child.value.slice(start).trim())}]}
+      const before: Text = {type: 'text', value: child.value.slice(0, found.at)}
       parent.children.splice(index, 1, ...(before.value.trim() ? [before] : []), credit)
       return
     }
   }
 }
 
+/** A credit in brackets, as some sites set it: "[Jane Doe/Reuters]", "(AP Photo/Jane Doe)". */
+const BRACKETED = /^[[(]([^[\]()]+)[\])]$/
+
 /**
- * Where the first credit word of a text starts.
+ * A credit without the brackets around it.
+ *
+ * @param credit
+ *   The credit's text.
+ * @returns
+ *   The text inside the brackets, or the text as it is.
+ */
+function unbracket(credit: string): string {
+  return BRACKETED.exec(credit)?.[1]!.trim() ?? credit
+}
+
+/** A credit style that ends like a label (`Photograph:`, `Image source,`, `Credit...`): not part of the credit. */
+const LABEL_END = /(?:[:,]|\.\.\.|…)\s*$/
+
+/**
+ * Whether a credit style is a label before the credit, not its first words.
+ *
+ * @param style
+ *   The style.
+ * @returns
+ *   Whether it is.
+ */
+function isLabel(style: string): boolean {
+  return LABEL_END.test(style)
+}
+
+/**
+ * Where the first credit style of a text starts, and which it is.
  *
  * @param text
  *   Caption text.
  * @param styles
  *   Words that open a credit.
  * @returns
- *   The index, or `undefined`.
+ *   The index and the style, or `undefined`.
  */
-function firstStyle(text: string, styles: readonly string[]): number | undefined {
-  let first: number | undefined
+function firstStyle(text: string, styles: readonly string[]): {at: number; style: string} | undefined {
+  let first: {at: number; style: string} | undefined
   for (const style of styles) {
-    const index = text.indexOf(style)
-    if (index >= 0 && (first === undefined || index < first)) first = index
+    const at = text.indexOf(style)
+    if (at >= 0 && (first === undefined || at < first.at)) first = {at, style}
   }
   return first
 }

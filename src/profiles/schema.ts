@@ -90,7 +90,7 @@ export const SiteProfileSchema = z
     creditStyles: z
       .array(z.string().min(1))
       .default([])
-      .describe('Words that open a photo credit inside the site\'s captions ("Photograph:", "(AP Photo/", "Image source,"): the rest of the caption from there is the credit, where the markup does not set it apart (HTML).')
+      .describe('Words that open a photo credit inside the site\'s captions ("Photograph:", "(AP Photo/", "Image source,"): the rest of the caption\'s text from there is the credit, where the markup does not set it apart (HTML). A style that ends like a label (`:`, `,`, `...`) is left out of the credit; any other (`REUTERS/`) is its first words.')
   })
   .strict()
 
