@@ -166,7 +166,8 @@ export function run(input: string | Uint8Array, options: ParseOptions | undefine
 
 /**
  * Fill what the page did not say with what the profile knows of its site:
- * its name and language.
+ * its language. (Not its name: every text of an Article comes from the
+ * page.)
  *
  * @param article
  *   The compiled article, changed in place.
@@ -174,7 +175,6 @@ export function run(input: string | Uint8Array, options: ParseOptions | undefine
  *   The page's site profile.
  */
 function fillFromProfile(article: Article, profile: SiteProfile): void {
-  article.siteName ??= profile.siteName
   if (profile.language) article.language ??= profile.language
 }
 

@@ -179,7 +179,9 @@ function splitCredit(caption: Element, styles: readonly string[]): void {
       const start = isLabel(found.style) ? found.at + found.style.length : found.at
       const credit: Element = {type: 'element', tagName: 'span', properties: {className: ['credit']}, children: [{type: 'text', value: unbracket(child.value.slice(start).trim())}]}
       const before: Text = {type: 'text', value: child.value.slice(0, found.at)}
-      parent.children.splice(index, 1, ...(before.value.trim() ? [before] : []), credit)
+      // A label taken out leaves a space: read as one paragraph (no figure found), the caption's last word and the credit's first stay apart.
+      const gap: Text[] = start > found.at ? [{type: 'text', value: ' '}] : []
+      parent.children.splice(index, 1, ...(before.value.trim() ? [before] : []), ...gap, credit)
       return
     }
   }

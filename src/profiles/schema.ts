@@ -67,7 +67,6 @@ export const SiteProfileSchema = z
       .string()
       .regex(/^[a-z\d]+(?:-[a-z\d]+)*$/, 'a lower-case name such as `bbc` or `sky-news`')
       .describe('The profile\'s name: lower case, words joined by `-`; `options.site` names it, and its fixtures live in `fixtures/<name>/`.'),
-    siteName: z.string().min(1).describe('The site\'s name as readers know it: the Article\'s `siteName` when the page does not say.'),
     hosts: z
       .array(z.string().regex(/^(?:[a-z\d-]+\.)+[a-z]{2,}$/, 'a lower-case host name such as `bbc.co.uk`'))
       .min(1)

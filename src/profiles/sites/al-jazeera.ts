@@ -9,7 +9,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const alJazeera: SiteProfileInput = {
   name: 'al-jazeera',
-  siteName: 'Al Jazeera',
   hosts: ['aljazeera.com'],
   timeZone: 'Asia/Qatar',
   language: 'en',

@@ -8,7 +8,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const ap: SiteProfileInput = {
   name: 'ap',
-  siteName: 'AP News',
   hosts: ['apnews.com'],
   timeZone: 'America/New_York',
   language: 'en-US',

@@ -8,7 +8,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const bbc: SiteProfileInput = {
   name: 'bbc',
-  siteName: 'BBC News',
   hosts: ['bbc.co.uk', 'bbc.com'],
   timeZone: 'Europe/London',
   language: 'en-GB',

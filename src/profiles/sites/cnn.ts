@@ -8,7 +8,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const cnn: SiteProfileInput = {
   name: 'cnn',
-  siteName: 'CNN',
   hosts: ['cnn.com'],
   timeZone: 'America/New_York',
   language: 'en-US',

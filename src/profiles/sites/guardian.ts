@@ -9,7 +9,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const guardian: SiteProfileInput = {
   name: 'guardian',
-  siteName: 'The Guardian',
   hosts: ['theguardian.com', 'guardian.co.uk'],
   timeZone: 'Europe/London',
   language: 'en-GB',

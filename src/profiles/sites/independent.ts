@@ -8,7 +8,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const independent: SiteProfileInput = {
   name: 'independent',
-  siteName: 'The Independent',
   hosts: ['independent.co.uk'],
   timeZone: 'Europe/London',
   language: 'en-GB',

@@ -7,7 +7,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const nbcNews: SiteProfileInput = {
   name: 'nbc-news',
-  siteName: 'NBC News',
   hosts: ['nbcnews.com'],
   timeZone: 'America/New_York',
   language: 'en-US',

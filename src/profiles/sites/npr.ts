@@ -7,7 +7,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const npr: SiteProfileInput = {
   name: 'npr',
-  siteName: 'NPR',
   hosts: ['npr.org'],
   timeZone: 'America/New_York',
   language: 'en-US',

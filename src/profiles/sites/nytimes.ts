@@ -8,7 +8,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const nytimes: SiteProfileInput = {
   name: 'nytimes',
-  siteName: 'The New York Times',
   hosts: ['nytimes.com'],
   timeZone: 'America/New_York',
   language: 'en-US',

@@ -9,7 +9,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const reuters: SiteProfileInput = {
   name: 'reuters',
-  siteName: 'Reuters',
   hosts: ['reuters.com'],
   language: 'en',
   selectors: {

@@ -8,7 +8,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const skyNews: SiteProfileInput = {
   name: 'sky-news',
-  siteName: 'Sky News',
   hosts: ['news.sky.com'],
   timeZone: 'Europe/London',
   language: 'en-GB',

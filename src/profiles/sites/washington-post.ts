@@ -8,7 +8,6 @@ import type {SiteProfileInput} from '../schema.js'
  */
 export const washingtonPost: SiteProfileInput = {
   name: 'washington-post',
-  siteName: 'The Washington Post',
   hosts: ['washingtonpost.com'],
   timeZone: 'America/New_York',
   language: 'en-US',
