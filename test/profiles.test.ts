@@ -98,6 +98,30 @@ describe('site profiles', () => {
   })
 })
 
+describe('a profile whose selectors match nothing', () => {
+  // A known site's page whose markup changed: the profile's selectors find nothing, and the page parses as by the generic rules.
+  const pages = listCases().filter((item) => item.site === 'generic' && item.inputName === 'input.html')
+
+  it('should leave every generic page as the generic rules read it', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5)
+    let compared = 0
+    for (const profile of siteProfiles()) {
+      // Only the markup part: the zone, language and phrases are meant to change a page.
+      const markupOnly = {...profile, timeZone: undefined, language: undefined, furniturePhrases: []}
+      for (const item of pages) {
+        const options = optionsOf(readMeta(item.folder))
+        const processor = unified().use(fromHtml, {positions: false})
+        const tree = processor.runSync(processor.parse(new TextDecoder().decode(readInput(item) as Uint8Array))) as unknown as Root
+        const selectors = Object.values(profile.selectors).flat()
+        if (selectors.length > 0 && selectAll(selectors.join(', '), tree).length > 0) continue
+        compared++
+        expect(run(readInput(item), options, false, markupOnly).article, `${profile.name} on ${item.name}`).toEqual(run(readInput(item), options, false, null).article)
+      }
+    }
+    expect(compared).toBeGreaterThan(siteProfiles().length * 3)
+  })
+})
+
 describe('what each profile adds', () => {
   const cases = listCases()
 
