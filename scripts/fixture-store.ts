@@ -16,7 +16,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Article, ParseOptions} from '../src/index.js'
 
-/** The repository's fixtures folder (`STANDFIRST_FIXTURES` overrides it, for tests of the fixture command). */
+/** The repository's fixtures folder (the `STANDFIRST_FIXTURES` environment variable overrides it; `npm run fixture` also takes `--root`). */
 export const defaultFixturesRoot = process.env.STANDFIRST_FIXTURES ?? fileURLToPath(new URL('../fixtures/', import.meta.url))
 
 /** A case's `meta.json`: where the page came from, and the options it is parsed with. */
