@@ -17,10 +17,11 @@
  * @module
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse, type Article, type ParseOptions} from '../src/index.js'
+import {listCases, optionsOf, readMeta} from './fixture-store.js'
 
 const MB = 1024 * 1024
 
@@ -56,16 +57,8 @@ function mb(bytes: number): string {
  */
 function fixtures(): Array<[string, ParseOptions]> {
   const found: Array<[string, ParseOptions]> = []
-  for (const group of readdirSync(fixturesRoot).sort()) {
-    for (const name of readdirSync(join(fixturesRoot, group)).sort()) {
-      const folder = join(fixturesRoot, group, name)
-      const file = ['input.html', 'input.txt'].map((f) => join(folder, f)).find((f) => existsSync(f))
-      if (!file) continue
-      const config = existsSync(join(folder, 'config.json'))
-        ? (JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as {options?: ParseOptions})
-        : {}
-      found.push([readFileSync(file, 'utf8'), config.options ?? {}])
-    }
+  for (const item of listCases(fixturesRoot)) {
+    found.push([readFileSync(join(item.folder, item.inputName), 'utf8'), optionsOf(readMeta(item.folder))])
   }
   return found
 }

@@ -13,10 +13,11 @@
  *
  * @module
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from '../src/index.js'
+import {listCases} from './fixture-store.js'
 
 const KB = 1024
 const MB = 1024 * KB
@@ -39,12 +40,9 @@ const fixturesRoot = fileURLToPath(new URL('../fixtures/', import.meta.url))
  */
 function fixtureText(only?: string): string {
   const texts: string[] = []
-  for (const group of readdirSync(fixturesRoot).sort()) {
-    for (const name of readdirSync(join(fixturesRoot, group)).sort()) {
-      if (only && !name.includes(only)) continue
-      const file = join(fixturesRoot, group, name, 'input.txt')
-      if (existsSync(file)) texts.push(readFileSync(file, 'utf8').trim())
-    }
+  for (const item of listCases(fixturesRoot)) {
+    if (only && !item.name.includes(only)) continue
+    if (item.inputName === 'input.txt') texts.push(readFileSync(join(item.folder, item.inputName), 'utf8').trim())
   }
   return texts.join('\n\n')
 }

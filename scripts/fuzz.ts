@@ -21,12 +21,13 @@ import type {Element, Root as HastRoot, RootContent} from 'hast'
 import {fromParse5} from 'hast-util-from-parse5'
 import {toText} from 'hast-util-to-text'
 import {parse as parseHtml} from 'parse5'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {isDeepStrictEqual} from 'node:util'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import fc from 'fast-check'
 import {ArticleSchema, parse, sniffFormat, StandfirstError, type Article, type Block, type ParseOptions} from '../src/index.js'
+import {listCases, optionsOf, readMeta} from './fixture-store.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from '../src/plugins/furniture-phrases.js'
 
 /** One fixture: its input and options. */
@@ -53,27 +54,18 @@ const fixturesRoot = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const SECRET = 'zzsecretzz'
 
 /**
- * Every fixture under `fixtures/<group>/<case>/input.{txt,html}`.
+ * Every fixture under `fixtures/<site>/<case>/input.{txt,html}`.
  *
  * @returns
  *   The fixtures, sorted by name.
  */
 export function loadFixtures(): Fixture[] {
   const found: Fixture[] = []
-  // Folders only: `fixtures/README.md` documents them.
-  for (const group of readdirSync(fixturesRoot, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    if (group.startsWith('.')) continue
-    for (const name of readdirSync(join(fixturesRoot, group)).sort()) {
-      const folder = join(fixturesRoot, group, name)
-      for (const [file, kind] of [['input.txt', 'text'], ['input.html', 'html']] as const) {
-        if (!existsSync(join(folder, file))) continue
-        const configPath = join(folder, 'config.json')
-        const config = existsSync(configPath) ? (JSON.parse(readFileSync(configPath, 'utf8')) as {options?: ParseOptions}) : {}
-        found.push({name: `${group}/${name}`, kind, input: readFileSync(join(folder, file), 'utf8'), options: config.options ?? {}})
-      }
-    }
+  for (const item of listCases(fixturesRoot)) {
+    const kind = item.inputName === 'input.html' ? 'html' : 'text'
+    found.push({name: `${item.site}/${item.name}`, kind, input: readFileSync(join(item.folder, item.inputName), 'utf8'), options: optionsOf(readMeta(item.folder))})
   }
-  return found
+  return found.sort((a, b) => a.name.localeCompare(b.name))
 }
 
 // ---------------------------------------------------------------------------

@@ -47,6 +47,7 @@ export const RULES = {
   'metadata-conflict': {severity: 'warning', about: 'The page says it was updated before it was published; both kept as given.'},
   'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
   'article-empty': {severity: 'warning', about: 'No article text was found: the input is empty, or everything in it was page furniture or boilerplate, or the page holds no article. The Article has no body, posts, key points, transcript or teasers; its title and metadata are kept when the page had them.'},
+  'profile-applied': {severity: 'info', about: 'A site profile was applied (picked by the host of `options.url`, or forced by `options.site`): its selectors, furniture phrases, time zone and language add to the generic rules.'},
   'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},
   'schema-invalid': {severity: 'warning', about: 'The compiled Article failed its schema (a bug in standfirst: please report it).'},
   'time-budget-spent': {severity: 'warning', about: 'The parse ran past `options.timeBudgetMs`: an optional stage was skipped, the page compiled from what was done.'}

@@ -11,6 +11,8 @@ import {notTextReason} from './not-text.js'
 import {startClock} from './budget.js'
 import {report, type ParseMessage} from './messages.js'
 import {createProcessor} from './pipeline.js'
+import {chooseProfile} from './profiles/registry.js'
+import type {SiteProfile} from './profiles/schema.js'
 import type {Article} from './schema/article.js'
 
 /**
@@ -159,6 +161,13 @@ export function parseWithMessages(input: string | Uint8Array, options?: ParseOpt
 }
 
 /**
+ * Which profile a parse uses: the one the options choose, or, for tests
+ * that compare a page with and without its profile, the one given (`null`:
+ * none, the generic rules alone).
+ */
+type ProfileChoice = SiteProfile | null | undefined
+
+/**
  * Run the pipeline.
  *
  * @param input
@@ -167,11 +176,17 @@ export function parseWithMessages(input: string | Uint8Array, options?: ParseOpt
  *   Options (optional).
  * @param withMessages
  *   Whether the caller wants messages (with positions, which cost time).
+ * @param override
+ *   A profile to use instead of the one the options choose (`null`: none);
+ *   for tests that compare a page with and without its profile (optional).
  * @returns
  *   The article and the messages.
  */
-function run(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean): ParseResult {
-  const settings = validateOptions(options)
+export function run(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean, override?: ProfileChoice): ParseResult {
+  const validated = validateOptions(options)
+  const profile = override === undefined ? chooseProfile(validated) : (override ?? undefined)
+  // The site's zone for times that carry no offset, unless the caller gave one.
+  const settings = profile?.timeZone && !validated.timeZone ? {...validated, timeZone: profile.timeZone} : validated
   checkInput(input, settings)
   const {text, encoding, source} = decodeInput(input)
   checkText(text, input)
@@ -180,10 +195,12 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
   if (!withMessages) file.data.quiet = true
   startClock(file, settings.timeBudgetMs)
   if (encoding) report(file, 'input-decoded', `Bytes decoded as \`${encoding}\` (${source})`)
-  const processor = createProcessor(format, settings, {positions: withMessages})
+  if (profile) report(file, 'profile-applied', `Site profile \`${profile.name}\` applied (${validated.site === undefined ? 'by the host of `options.url`' : 'forced by `options.site`'})`, undefined, profile.name)
+  const processor = createProcessor(format, settings, {positions: withMessages, profile})
   processor.processSync(file)
   forgetLastMatch()
   const article = file.result as Article
+  if (profile) fillFromProfile(article, profile)
   if (hasNoText(article)) report(file, 'article-empty', text.trim() === '' ? 'Unexpected empty input: the Article is empty' : 'Unexpected page without article text: everything was page furniture or boilerplate, or the page holds no article')
   // Every message comes from `report` (or the compiler's schema check), with a rule id and source.
   return {article, messages: file.messages as ParseMessage[]}
@@ -200,6 +217,20 @@ function run(input: string | Uint8Array, options: ParseOptions | undefined, with
  */
 function hasNoText(article: Article): boolean {
   return article.body.length === 0 && article.posts.length === 0 && article.keyPoints.length === 0 && article.related.length === 0 && !article.transcript
+}
+
+/**
+ * Fill what the page did not say with what the profile knows of its site:
+ * its language. (Not its name: every text of an Article comes from the
+ * page.)
+ *
+ * @param article
+ *   The compiled article, changed in place.
+ * @param profile
+ *   The page's site profile.
+ */
+function fillFromProfile(article: Article, profile: SiteProfile): void {
+  if (profile.language) article.language ??= profile.language
 }
 
 /**

@@ -40,6 +40,9 @@ import {extractTickerStamps} from './plugins/extract-ticker-stamps.js'
 import {markFurniture} from './plugins/mark-furniture.js'
 import {markSpam} from './plugins/mark-spam.js'
 import {resolveZonelessTimes} from './plugins/resolve-zoneless-times.js'
+import {applyHtmlProfile} from './profiles/apply-html-profile.js'
+import {markProfileFurniture} from './profiles/mark-profile-furniture.js'
+import type {SiteProfile} from './profiles/schema.js'
 import type {Article} from './schema/article.js'
 import type {Root} from './tree.js'
 
@@ -50,6 +53,8 @@ export type StandfirstProcessor = Processor<Root, Root, Root, Root, Article>
 export interface ProcessorConfig {
   /** Record source positions in HTML (they double parse5's cost; needed only for messages). */
   positions?: boolean
+  /** The page's site profile (`chooseProfile`): adds the site's knowledge to the generic rules. */
+  profile?: SiteProfile
 }
 
 /**
@@ -65,9 +70,11 @@ export interface ProcessorConfig {
  *   A processor that parses HTML into the shared tree.
  */
 function htmlFrontEnd(settings: Settings, config: ProcessorConfig) {
+  const parser = unified().use(fromHtml, {positions: Boolean(config.positions)})
+  // The site's knowledge before any rule reads the page: its chrome dropped, its parts marked with the hints the rules read.
+  const profiled = config.profile ? parser.use(applyHtmlProfile, config.profile) : parser
   return (
-    unified()
-      .use(fromHtml, {positions: Boolean(config.positions)})
+    profiled
       // Metadata first: it lives in the head and in scripts, dropped next.
       .use(optional('readMetadata', readMetadata), settings)
       // Never skipped: hidden elements and scripts must not reach the text.
@@ -94,9 +101,12 @@ function htmlFrontEnd(settings: Settings, config: ProcessorConfig) {
  *   A processor whose `processSync` leaves an `Article` in `file.result`.
  */
 export function createProcessor(format: 'text' | 'html', settings: Settings, config: ProcessorConfig = {}): StandfirstProcessor {
-  const frontEnd = format === 'html' ? htmlFrontEnd(settings, config) : unified().use(fromText, {positions: Boolean(config.positions), url: settings.url})
+  const parsed = format === 'html' ? htmlFrontEnd(settings, config) : unified().use(fromText, {positions: Boolean(config.positions), url: settings.url})
+  const frontEnd = parsed as unknown as ReturnType<typeof unified>
+  // The site's own chrome first, then the chrome of every site.
+  const profiled = config.profile ? frontEnd.use(markProfileFurniture, config.profile) : frontEnd
   return (
-    (frontEnd as unknown as ReturnType<typeof unified>)
+    profiled
       // Drop what is never content.
       .use(optional('markFurniture', markFurniture))
       .use(optional('markSpam', markSpam))

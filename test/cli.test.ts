@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {ArticleSchema, PostsDiffSchema} from '../src/index.js'
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
-const sample = new URL('../fixtures/text/2024-06-19-liveblog-time-stamps-farm-copy/input.txt', import.meta.url).pathname
+const sample = new URL('../fixtures/bbc/2024-06-19-liveblog-time-stamps-farm-copy/input.txt', import.meta.url).pathname
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'})
 
 describe('standfirst CLI', () => {

@@ -15,7 +15,7 @@ import {allLines} from '../src/util/lines.js'
 import {countSpeechWords} from '../src/util/segment-speech.js'
 
 /** The video seed: a headline, one line of auto-captions, four paragraphs of write-up. */
-const seed = readFileSync(new URL('../fixtures/text/2024-06-19-video-transcript/input.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../fixtures/bbc/2024-06-19-video-transcript/input.txt', import.meta.url), 'utf8')
 
 /** Join lines as a scraper leaves them: one blank line between blocks. */
 const page = (...blocks: string[]) => blocks.join('\n\n')

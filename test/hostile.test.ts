@@ -487,19 +487,13 @@ describe('determinism across time zones and locales', () => {
     const root = new URL('../', import.meta.url).pathname
     // Every text fixture with its options, and a small HTML page, in both formats.
     const child = `
-            import {readdirSync, readFileSync, existsSync} from 'node:fs'
+      import {readFileSync} from 'node:fs'
       import {join} from 'node:path'
       import {parse} from ${JSON.stringify(join(root, 'src/index.ts'))}
-      const root = ${JSON.stringify(join(root, 'fixtures'))}
+      import {listCases, optionsOf, readMeta} from ${JSON.stringify(join(root, 'scripts/fixture-store.ts'))}
       const out = []
-      for (const group of readdirSync(root, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-        for (const name of readdirSync(join(root, group)).sort()) {
-          const folder = join(root, group, name)
-          const file = ['input.html', 'input.txt'].map((f) => join(folder, f)).find((f) => existsSync(f))
-          if (!file) continue
-          const config = existsSync(join(folder, 'config.json')) ? JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) : {}
-          out.push(JSON.stringify(parse(readFileSync(file, 'utf8'), config.options)))
-        }
+      for (const item of listCases(${JSON.stringify(join(root, 'fixtures'))})) {
+        out.push(JSON.stringify(parse(readFileSync(join(item.folder, item.inputName), 'utf8'), optionsOf(readMeta(item.folder)))))
       }
       const page = ${JSON.stringify(page('html', ['Published 19 June 2024 09:41 BST, updated 10.15am.', ...PROSE], '<meta property="article:published_time" content="2024-06-19T09:41:00+01:00">'))}
       for (const format of ['text', 'html']) out.push(JSON.stringify(parse(page, {format, date: '2024-06-19', timeZone: 'Europe/London'})))

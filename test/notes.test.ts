@@ -5,7 +5,7 @@
  * that `expected.json` (see `fixtures.test.ts`) cannot drift from the notes:
  * an expected file regenerated from buggy output still fails here.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ArticleSchema, parse} from '../src/index.js'
@@ -21,22 +21,14 @@ import {
   type Failure,
   type Notes
 } from './notes-checks.js'
-
-const root = new URL('../fixtures/', import.meta.url).pathname
+import {listCases, optionsOf, readMeta} from '../scripts/fixture-store.js'
 
 /** No notes file may yield fewer checks than this: a file read as nothing is a bug. */
 const MINIMUM_CHECKS = 8
 
-/** Every case folder, as `[front end, case name, folder]`. */
+/** Every case folder, as `[site, case name, folder]`. */
 function cases(): Array<[string, string, string]> {
-  const found: Array<[string, string, string]> = []
-  for (const group of readdirSync(root, {withFileTypes: true})) {
-    if (!group.isDirectory()) continue
-    for (const entry of readdirSync(join(root, group.name), {withFileTypes: true})) {
-      if (entry.isDirectory()) found.push([group.name, entry.name, join(root, group.name, entry.name)])
-    }
-  }
-  return found.sort((a, b) => (a[0] + a[1]).localeCompare(b[0] + b[1]))
+  return listCases().map((item) => [item.site, item.name, item.folder])
 }
 
 interface Case {
@@ -49,11 +41,11 @@ interface Case {
 /** Parse a case's input with its options, as `fixtures.test.ts` does. */
 function load(folder: string, name: string): Case {
   const notes = readNotes(readFileSync(join(folder, 'notes.md'), 'utf8'), `${name}/notes.md`)
-  const config = JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as {options?: Record<string, unknown>}
+  const options = optionsOf(readMeta(folder))
   const html = existsSync(join(folder, 'input.html'))
   const bytes = readFileSync(join(folder, html ? 'input.html' : 'input.txt'))
   const before = Object.getOwnPropertyNames(Object.prototype).join(',')
-  const article = parse(html ? new Uint8Array(bytes) : bytes.toString('utf8'), config.options)
+  const article = parse(html ? new Uint8Array(bytes) : bytes.toString('utf8'), options)
   const after = Object.getOwnPropertyNames(Object.prototype)
   const prototypeKeys = after.join(',') === before ? [] : after
   const haystack = html ? htmlHaystack(decodeHtmlBytes(new Uint8Array(bytes))) : fold(bytes.toString('utf8'))

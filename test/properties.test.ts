@@ -96,9 +96,9 @@ describe('properties', () => {
 
   // Found by the fuzzer: furniture after a post title made it the page's standfirst.
   it('should keep a live-blog post title when a furniture block follows it', () => {
-    const fixture = fixtures.find((f) => f.name === 'text/2024-06-19-liveblog-footers-copy')
+    const fixture = fixtures.find((f) => f.name === 'guardian/2024-06-19-liveblog-footers-copy')
     // A missing fixture fails here: it must not pass by doing nothing.
-    expect(fixture, 'fixture text/2024-06-19-liveblog-footers-copy').toBeDefined()
+    expect(fixture, 'fixture guardian/2024-06-19-liveblog-footers-copy').toBeDefined()
     const {input, options} = fixture!
     const before = parse(input, options)
     const after = parse(insertBlocks(input, [[6, 'Skip to main content']]), options)

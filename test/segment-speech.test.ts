@@ -10,7 +10,7 @@ import {countSpeechWords, segmentSpeech} from '../src/util/segment-speech.js'
 import {SPEECH_PHRASES} from '../src/util/speech-phrases.js'
 
 /** The video seed's transcript line. */
-const seed = readFileSync(new URL('../fixtures/text/2024-06-19-video-transcript/input.txt', import.meta.url), 'utf8').split(/\r?\n/)[2]!
+const seed = readFileSync(new URL('../fixtures/bbc/2024-06-19-video-transcript/input.txt', import.meta.url), 'utf8').split(/\r?\n/)[2]!
 
 /** Whitespace-fold a text, as the segments' join must give it back. */
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim()
