@@ -1,12 +1,15 @@
 /**
  * The `standfirst` command: parse a page (file or stdin) and print the
  * Article as JSON, or its plain text; `standfirst diff` compares the posts
- * of two snapshots of a live blog.
+ * of two snapshots of a live blog; `standfirst batch` parses many pages
+ * (its code is in `cli/batch.ts`).
  *
  * @module
  */
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
+import {runBatchCommand} from './cli/batch.js'
+import {fail} from './cli/fail.js'
 import {diffPosts} from './diff-posts.js'
 import {StandfirstError} from './errors.js'
 import {parse, parseWithMessages} from './parse.js'
@@ -16,11 +19,13 @@ import type {Article} from './schema/article.js'
 
 const USAGE = `Usage: standfirst <file|-> [options]
        standfirst diff <old> <new> [options]
+       standfirst batch <input…> --out <file.jsonl|-> [options]  (see batch --help)
 
 Parse a news page (HTML or scraped text) and print the Article as JSON.
 With diff, parse two snapshots of a live blog with the same options and
 print its posts that were added, edited (with the changed fields) or
-removed, as JSON.
+removed, as JSON. With batch, parse many pages (directories, JSON Lines,
+WARC) on worker threads into one JSON line per page.
 
 Options:
   --format <auto|html|text>  how to read the input (default: auto)
@@ -38,19 +43,6 @@ Options:
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
   return manifest.version
-}
-
-/**
- * Print one line to stderr and exit.
- *
- * @param message
- *   What went wrong.
- * @param code
- *   Exit code: 1 for errors, 2 for usage.
- */
-function fail(message: string, code: number): never {
-  process.stderr.write(`standfirst: ${message}\n`)
-  process.exit(code)
 }
 
 /** The command-line options, as `parseArgs` reads them. */
@@ -158,6 +150,8 @@ function runDiff(paths: string[], values: Values): void {
  *   Arguments after the program name.
  */
 function main(argv: string[]): void {
+  // Subcommands with options of their own parse their arguments themselves.
+  if (argv[0] === 'batch') return void runBatchCommand(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})
