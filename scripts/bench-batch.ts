@@ -12,46 +12,12 @@
  * @module
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {basename, join} from 'node:path'
+import {rmSync} from 'node:fs'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {FUNDUS_ROOT, READABILITY_ROOT, TRAFILATURA_ROOT} from './corpus.js'
+import {corpusPages, linkPages} from './corpus-links.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-
-/** Every corpus page, as a path. */
-function corpusPages(): string[] {
-  const readability = readdirSync(READABILITY_ROOT, {withFileTypes: true})
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(READABILITY_ROOT, entry.name, 'source.html'))
-  const trafilatura = readdirSync(join(TRAFILATURA_ROOT, 'eval')).map((name) => join(TRAFILATURA_ROOT, 'eval', name))
-  const fundus = readdirSync(FUNDUS_ROOT)
-    .filter((name) => name.endsWith('.html.gz'))
-    .map((name) => join(FUNDUS_ROOT, name))
-  return [...readability, ...trafilatura, ...fundus].sort()
-}
-
-/**
- * A folder of `count` links to corpus pages, 1,000 to a subfolder.
- *
- * @param count
- *   Pages wanted.
- * @returns
- *   The folder.
- */
-function linkPages(count: number): string {
-  const pages = corpusPages()
-  const root = mkdtempSync(join(tmpdir(), 'standfirst-bench-batch-'))
-  for (let i = 0; i < count; i++) {
-    const folder = join(root, 'pages', String(Math.floor(i / 1000)).padStart(3, '0'))
-    if (i % 1000 === 0) mkdirSync(folder, {recursive: true})
-    const page = pages[i % pages.length]!
-    const name = basename(page) === 'source.html' ? `${basename(join(page, '..'))}.html` : basename(page)
-    symlinkSync(page, join(folder, `${String(i).padStart(5, '0')}-${name}`))
-  }
-  return root
-}
 
 const count = Number(process.argv[2] ?? 10_000)
 const jobsList = process.argv.length > 3 ? process.argv.slice(3).map(Number) : [1, 2]

@@ -2,7 +2,8 @@
  * The `standfirst` command: parse a page (file or stdin) and print the
  * Article as JSON, or its plain text; `standfirst diff` compares the posts
  * of two snapshots of a live blog; `standfirst batch` parses many pages
- * (its code is in `cli/batch.ts`).
+ * (its code is in `cli/batch.ts`), and `enqueue`, `worker` and `collect`
+ * spread them over machines (`cli/queue.ts`).
  *
  * @module
  */
@@ -10,6 +11,7 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {runBatchCommand} from './cli/batch.js'
 import {fail} from './cli/fail.js'
+import {runCollectCommand, runEnqueueCommand, runWorkerCommand} from './cli/queue.js'
 import {diffPosts} from './diff-posts.js'
 import {StandfirstError} from './errors.js'
 import {parse, parseWithMessages} from './parse.js'
@@ -20,12 +22,14 @@ import type {Article} from './schema/article.js'
 const USAGE = `Usage: standfirst <file|-> [options]
        standfirst diff <old> <new> [options]
        standfirst batch <input…> --out <file.jsonl|-> [options]  (see batch --help)
+       standfirst enqueue|worker|collect --redis <url> --queue <name> …  (see worker --help)
 
 Parse a news page (HTML or scraped text) and print the Article as JSON.
 With diff, parse two snapshots of a live blog with the same options and
 print its posts that were added, edited (with the changed fields) or
 removed, as JSON. With batch, parse many pages (directories, JSON Lines,
-WARC) on worker threads into one JSON line per page.
+WARC) on worker threads into one JSON line per page; with enqueue,
+worker and collect, spread them over machines with a queue in Redis.
 
 Options:
   --format <auto|html|text>  how to read the input (default: auto)
@@ -152,6 +156,9 @@ function runDiff(paths: string[], values: Values): void {
 function main(argv: string[]): void {
   // Subcommands with options of their own parse their arguments themselves.
   if (argv[0] === 'batch') return void runBatchCommand(argv.slice(1))
+  if (argv[0] === 'enqueue') return void runEnqueueCommand(argv.slice(1))
+  if (argv[0] === 'worker') return void runWorkerCommand(argv.slice(1))
+  if (argv[0] === 'collect') return void runCollectCommand(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})

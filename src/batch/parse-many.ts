@@ -72,18 +72,20 @@ function ownsBuffer(data: Uint8Array | string): data is Uint8Array<ArrayBuffer> 
 /**
  * The head of a page: its id, source and URL.
  *
+ * @internal
  * @param page
  *   The page.
  * @returns
  *   Its head.
  */
-function headOf(page: PageHead): PageHead {
+export function headOf(page: PageHead): PageHead {
   return page.url === undefined ? {id: page.id, source: page.source} : {id: page.id, source: page.source, url: page.url}
 }
 
 /**
  * Send a page to the pool.
  *
+ * @internal
  * @param pool
  *   The pool.
  * @param page
@@ -93,7 +95,7 @@ function headOf(page: PageHead): PageHead {
  * @returns
  *   Its outcome; never rejects (a worker that dies is the page's error).
  */
-async function dispatch(pool: Tinypool, page: PendingPage, options: RunBatchSettings['options']): Promise<BatchOutcome> {
+export async function dispatch(pool: Tinypool, page: PendingPage, options: RunBatchSettings['options']): Promise<BatchOutcome> {
   const format = options.format === undefined || options.format === 'auto' ? (page.format ?? 'auto') : options.format
   const task: WorkerTask = {data: page.data, options: {...options, format}}
   if (page.gzip) task.gzip = true
@@ -107,6 +109,19 @@ async function dispatch(pool: Tinypool, page: PendingPage, options: RunBatchSett
   } catch (error) {
     return {head, error: {code: 'worker-failed', message: `The worker failed: ${(error as Error).message}`}, bytes: 0, position: page.position}
   }
+}
+
+/**
+ * A pool of worker threads that parse pages.
+ *
+ * @internal
+ * @param jobs
+ *   Threads.
+ * @returns
+ *   The pool (destroy it when done).
+ */
+export function createPool(jobs: number): Tinypool {
+  return new Tinypool({filename: WORKER.href, minThreads: jobs, maxThreads: jobs})
 }
 
 /**
@@ -124,7 +139,7 @@ async function dispatch(pool: Tinypool, page: PendingPage, options: RunBatchSett
  *   One outcome per page not skipped.
  */
 export async function* runBatch(pages: AsyncIterable<PendingPage | UnreadPage>, settings: RunBatchSettings): AsyncGenerator<BatchOutcome> {
-  const pool = new Tinypool({filename: WORKER.href, minThreads: settings.jobs, maxThreads: settings.jobs})
+  const pool = createPool(settings.jobs)
   const limit = settings.jobs * IN_FLIGHT_PER_JOB
   // A FIFO of promises; `head` moves forward instead of `shift()`ing.
   let window: Array<Promise<BatchOutcome>> = []

@@ -54,7 +54,7 @@ const OPTIONS = {
  * @returns
  *   The options.
  */
-function batchOptions(values: {jobs?: string; format?: string; date?: string; 'time-zone'?: string; site?: string}): ParseManyOptions {
+export function batchOptions(values: {jobs?: string; format?: string; date?: string; 'time-zone'?: string; site?: string}): ParseManyOptions {
   const options: Record<string, unknown> = {}
   if (values.jobs !== undefined) {
     if (!/^\d+$/.test(values.jobs) || Number(values.jobs) < 1) fail(`--jobs expects a positive integer, not \`${values.jobs}\` (see --help)`, 2)
@@ -89,7 +89,7 @@ export function resultLine(outcome: BatchOutcome): string {
  * @param paths
  *   The inputs.
  */
-async function checkInputs(paths: string[]): Promise<void> {
+export async function checkInputs(paths: string[]): Promise<void> {
   for (const path of paths) {
     try {
       await stat(path)
@@ -107,7 +107,7 @@ async function checkInputs(paths: string[]): Promise<void> {
  * @param text
  *   What to write.
  */
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain')
 }
 
