@@ -147,6 +147,14 @@ function runDiff(paths: string[], values: Values): void {
   printJson(diffPosts(before, after), values.pretty)
 }
 
+/** Subcommands that run asynchronously, each in its own module. */
+const SUBCOMMANDS: ReadonlyMap<string, (argv: string[]) => Promise<void>> = new Map([
+  ['batch', runBatchCommand],
+  ['enqueue', runEnqueueCommand],
+  ['worker', runWorkerCommand],
+  ['collect', runCollectCommand]
+])
+
 /**
  * Run the command.
  *
@@ -155,10 +163,11 @@ function runDiff(paths: string[], values: Values): void {
  */
 function main(argv: string[]): void {
   // Subcommands with options of their own parse their arguments themselves.
-  if (argv[0] === 'batch') return void runBatchCommand(argv.slice(1))
-  if (argv[0] === 'enqueue') return void runEnqueueCommand(argv.slice(1))
-  if (argv[0] === 'worker') return void runWorkerCommand(argv.slice(1))
-  if (argv[0] === 'collect') return void runCollectCommand(argv.slice(1))
+  const subcommand = SUBCOMMANDS.get(argv[0] ?? '')
+  if (subcommand) {
+    subcommand(argv.slice(1)).catch((error: Error) => fail(`unexpected failure: ${error.message}`, 1))
+    return
+  }
   let parsed
   try {
     parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})

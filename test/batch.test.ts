@@ -177,7 +177,7 @@ describe('standfirst batch', () => {
     expect(complete, 'the run was killed before it ended').toBeLessThan(count)
     // A line cut short, as a kill in the middle of a write leaves it.
     writeFileSync(out, readFileSync(out, 'utf8').replace(/\n?$/, '\n') + '{"id":"page-')
-    const resumed = run('batch', join(dir, 'pages.jsonl'), '--out', out, '--resume', '--jobs', '2')
+    const resumed = run('batch', join(dir, 'pages.jsonl'), '--out', out, '--resume', '--jobs', '1')
     expect(resumed.status).toBe(0)
     expect(resumed.stderr).toMatch(/skipped \(already in the output\)/)
     const seen = linesOf(readFileSync(out, 'utf8')).map((line) => line.id)
