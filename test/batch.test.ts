@@ -183,7 +183,7 @@ describe('standfirst batch', () => {
     const seen = linesOf(readFileSync(out, 'utf8')).map((line) => line.id)
     expect(seen.toSorted()).toEqual(ids.toSorted())
     expect(new Set(seen).size).toBe(count)
-  })
+  }, 180_000)
 })
 
 describe('parseMany', () => {

@@ -58,7 +58,7 @@ afterAll(async () => {
 describe('standfirst enqueue, worker, collect', () => {
   it('should account for every page exactly once when one of two workers is killed mid-run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'standfirst-queue-'))
-    const count = 600
+    const count = 300
     const ids = Array.from({length: count}, (_, i) => `page:${i}`)
     const input = join(dir, 'pages.jsonl')
     writeFileSync(input, ids.map((id) => JSON.stringify({id, url: `https://news.example.com/${id.slice(5)}`, html: htmlPage(`Report ${id}`)})).join('\n') + '\n')
@@ -107,7 +107,7 @@ describe('standfirst enqueue, worker, collect', () => {
     } finally {
       redis.disconnect()
     }
-  })
+  }, 180_000)
 
   it('should fail in one line on bad usage', () => {
     for (const args of [['worker', '--queue', 'q'], ['enqueue', '--redis', 'redis://127.0.0.1:1', '--queue', 'q'], ['collect', '--redis', 'redis://x', '--queue', 'q', '--jobs', '2']]) {
