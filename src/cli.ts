@@ -9,9 +9,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {runBatchCommand} from './cli/batch.js'
 import {fail} from './cli/fail.js'
-import {runCollectCommand, runEnqueueCommand, runWorkerCommand} from './cli/queue.js'
 import {diffPosts} from './diff-posts.js'
 import {StandfirstError} from './errors.js'
 import {parse, parseWithMessages} from './parse.js'
@@ -147,12 +145,16 @@ function runDiff(paths: string[], values: Values): void {
   printJson(diffPosts(before, after), values.pretty)
 }
 
-/** Subcommands that run asynchronously, each in its own module. */
+/**
+ * Subcommands that run asynchronously, each in its own module, loaded only
+ * when called: parsing one page should not load the worker pool, WARC
+ * reader or Redis client.
+ */
 const SUBCOMMANDS: ReadonlyMap<string, (argv: string[]) => Promise<void>> = new Map([
-  ['batch', runBatchCommand],
-  ['enqueue', runEnqueueCommand],
-  ['worker', runWorkerCommand],
-  ['collect', runCollectCommand]
+  ['batch', async (argv: string[]) => (await import('./cli/batch.js')).runBatchCommand(argv)],
+  ['enqueue', async (argv: string[]) => (await import('./cli/queue.js')).runEnqueueCommand(argv)],
+  ['worker', async (argv: string[]) => (await import('./cli/queue.js')).runWorkerCommand(argv)],
+  ['collect', async (argv: string[]) => (await import('./cli/queue.js')).runCollectCommand(argv)]
 ])
 
 /**

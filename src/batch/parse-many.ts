@@ -19,8 +19,9 @@ import type {BatchError, BatchPage, DiskCounter, BatchResult, PageHead, ParseMan
 const IN_FLIGHT_PER_JOB = 8
 
 /**
- * The worker file. The CLI (`dist/cli.js`) and the `standfirst/batch` entry
- * (`dist/batch.js`) both bundle this module and sit beside it in `dist/`.
+ * The worker file. The CLI (through a chunk it loads on demand) and the
+ * `standfirst/batch` entry (`dist/batch.js`) both bundle this module, and
+ * every file tsup writes sits beside the worker at the top of `dist/`.
  */
 const WORKER = new URL('./batch-worker.js', import.meta.url)
 
