@@ -40,10 +40,30 @@ function describeFields(project, exports) {
   for (const field of project.getReflectionsByKind(ReflectionKind.Property)) {
     const owner = field.parent
     if (!owner?.kindOf(ReflectionKind.Interface) || field.hasComment()) continue
-    const shape = exports[`${owner.name}Schema`]?.shape
-    const description = shape?.[field.name]?.description
+    const description = schemaNames(owner)
+      .map((name) => exports[`${name}Schema`]?.shape?.[field.name]?.description)
+      .find(Boolean)
     if (description) field.comment = new Comment(displayParts(description))
   }
+}
+
+/**
+ * The names whose schemas may describe an interface's fields: its own, then
+ * those of the interfaces it extends (through `Omit` and `Pick` too, so that
+ * `ParseManyOptions extends Omit<ParseOptions, 'url'>` takes the options'
+ * descriptions).
+ *
+ * @param {import('typedoc').DeclarationReflection} owner
+ * @returns {string[]}
+ */
+function schemaNames(owner) {
+  const names = [owner.name]
+  for (const type of owner.extendedTypes ?? []) {
+    if (!(type instanceof ReferenceType)) continue
+    const [first] = type.typeArguments ?? []
+    names.push(['Omit', 'Pick'].includes(type.name) && first instanceof ReferenceType ? first.name : type.name)
+  }
+  return names
 }
 
 /**

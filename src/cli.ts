@@ -1,12 +1,15 @@
 /**
  * The `standfirst` command: parse a page (file or stdin) and print the
  * Article as JSON, or its plain text; `standfirst diff` compares the posts
- * of two snapshots of a live blog.
+ * of two snapshots of a live blog; `standfirst batch` parses many pages
+ * (its code is in `cli/batch.ts`), and `enqueue`, `worker` and `collect`
+ * spread them over machines (`cli/queue.ts`).
  *
  * @module
  */
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
+import {fail} from './cli/fail.js'
 import {diffPosts} from './diff-posts.js'
 import {StandfirstError} from './errors.js'
 import {parse, parseWithMessages} from './parse.js'
@@ -16,11 +19,15 @@ import type {Article} from './schema/article.js'
 
 const USAGE = `Usage: standfirst <file|-> [options]
        standfirst diff <old> <new> [options]
+       standfirst batch <input…> --out <file.jsonl|-> [options]  (see batch --help)
+       standfirst enqueue|worker|collect --redis <url> --queue <name> …  (see worker --help)
 
 Parse a news page (HTML or scraped text) and print the Article as JSON.
 With diff, parse two snapshots of a live blog with the same options and
 print its posts that were added, edited (with the changed fields) or
-removed, as JSON.
+removed, as JSON. With batch, parse many pages (directories, JSON Lines,
+WARC) on worker threads into one JSON line per page; with enqueue,
+worker and collect, spread them over machines with a queue in Redis.
 
 Options:
   --format <auto|html|text>  how to read the input (default: auto)
@@ -38,19 +45,6 @@ Options:
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
   return manifest.version
-}
-
-/**
- * Print one line to stderr and exit.
- *
- * @param message
- *   What went wrong.
- * @param code
- *   Exit code: 1 for errors, 2 for usage.
- */
-function fail(message: string, code: number): never {
-  process.stderr.write(`standfirst: ${message}\n`)
-  process.exit(code)
 }
 
 /** The command-line options, as `parseArgs` reads them. */
@@ -152,12 +146,30 @@ function runDiff(paths: string[], values: Values): void {
 }
 
 /**
+ * Subcommands that run asynchronously, each in its own module, loaded only
+ * when called: parsing one page should not load the worker pool, WARC
+ * reader or Redis client.
+ */
+const SUBCOMMANDS: ReadonlyMap<string, (argv: string[]) => Promise<void>> = new Map([
+  ['batch', async (argv: string[]) => (await import('./cli/batch.js')).runBatchCommand(argv)],
+  ['enqueue', async (argv: string[]) => (await import('./cli/queue.js')).runEnqueueCommand(argv)],
+  ['worker', async (argv: string[]) => (await import('./cli/queue.js')).runWorkerCommand(argv)],
+  ['collect', async (argv: string[]) => (await import('./cli/queue.js')).runCollectCommand(argv)]
+])
+
+/**
  * Run the command.
  *
  * @param argv
  *   Arguments after the program name.
  */
 function main(argv: string[]): void {
+  // Subcommands with options of their own parse their arguments themselves.
+  const subcommand = SUBCOMMANDS.get(argv[0] ?? '')
+  if (subcommand) {
+    subcommand(argv.slice(1)).catch((error: Error) => fail(`unexpected failure: ${error.message}`, 1))
+    return
+  }
   let parsed
   try {
     parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})

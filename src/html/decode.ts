@@ -327,3 +327,21 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   if (declared) return {...declared, source: 'meta'}
   return {text: decodeUtf8(bytes), encoding: 'utf-8', source: 'fallback'}
 }
+
+/**
+ * Decode an HTML document by the charset its transport declared (an HTTP
+ * `Content-Type` header, as a WARC record keeps it), which browsers rank
+ * above the markup's own declaration but below a byte-order mark.
+ *
+ * @param bytes
+ *   The document.
+ * @param charset
+ *   The declared label, as the header gives it.
+ * @returns
+ *   The text, or `undefined` when a byte-order mark decides (or the label is
+ *   unknown): then `decodeHtml` applies.
+ */
+export function decodeByTransportCharset(bytes: Uint8Array, charset: string): string | undefined {
+  if (decodeByBom(bytes.subarray(0, 3))) return undefined
+  return decodeDeclared(bytes, charset.trim().toLowerCase())?.text
+}
