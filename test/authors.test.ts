@@ -215,15 +215,14 @@ describe('authors from the page', () => {
   })
 })
 
-describe('linear time', () => {
-  it('should read a page of 20,000 microdata authors and one of repeated name lines quickly', () => {
+describe('many authors', () => {
+  // How the time grows with such pages is measured by `npm run bench:rule-scaling` (run by CI), not here.
+  it('should read a page of 20,000 microdata authors as each person once, and keep every line of repeated name lines', () => {
     const authors = Array.from({length: 20_000}, (_, index) => `<span itemprop="author"><span itemprop="name">Jane Doe${'e'.repeat(index % 5)}</span></span>`).join('')
-    let start = performance.now()
-    parse(html('', `<main><h1>Harbour works to start in May</h1>${authors}${prose('the harbour')}</main>`), {format: 'html', url})
-    expect(performance.now() - start).toBeLessThan(3000)
+    const article = parse(html('', `<main><h1>Harbour works to start in May</h1>${authors}${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Doe', 'Jane Doee', 'Jane Doeee', 'Jane Doeeee', 'Jane Doeeeee'])
     const lines = Array.from({length: 5000}, () => 'Jane Doe\n\nJane Doe\n\nJane Doe reports for the Valley Post from Lisbon.').join('\n\n')
-    start = performance.now()
-    parse(lines, {format: 'text'})
-    expect(performance.now() - start).toBeLessThan(3000)
+    const text = parse(lines, {format: 'text'})
+    expect(text.body.filter((block) => block.type === 'paragraph' && block.text.endsWith('from Lisbon.'))).toHaveLength(5000)
   })
 })
