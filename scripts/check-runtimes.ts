@@ -101,6 +101,11 @@ assert.equal(toPlainText(article), 'The harbour was closed on Monday after a sto
 assert.ok(ArticleSchema.safeParse(article).success)
 assert.ok('posts' in jsonSchema.properties)
 assert.throws(() => parse(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])), (error) => error instanceof StandfirstError && error.code === 'not-text')
+// The Node-only batch entry, with its worker thread from the package's own files.
+const {parseMany} = await import('standfirst/batch')
+const results = []
+for await (const result of parseMany([{id: 'p1', text: '${TEXT}'}, {id: 'p2', html: new Uint8Array(64)}], {jobs: 1})) results.push(result)
+assert.deepEqual(results.map((result) => result.article?.title ?? result.error?.code), ['Storm closes the harbour', 'not-text'])
 console.log('ok')
 `,
   'cjs.cjs': `const assert = require('node:assert/strict')
@@ -173,7 +178,7 @@ function checkNode(project: string): void {
   for (const [name, source] of Object.entries(NODE_CONSUMERS)) {
     writeFileSync(join(project, name), source)
     if (run(process.execPath, [name], project).trim() !== 'ok') throw new Error(`${name} did not finish`)
-    passed(`Node ${name.endsWith('.cjs') ? 'CommonJS (require)' : 'ESM (import)'} from the packed tarball, with standfirst/schema and standfirst/schema.json`)
+    passed(`Node ${name.endsWith('.cjs') ? 'CommonJS (require)' : 'ESM (import)'} from the packed tarball, with standfirst/schema and standfirst/schema.json${name.endsWith('.cjs') ? '' : ' and standfirst/batch'}`)
   }
   writeFileSync(join(project, 'page.txt'), TEXT.replaceAll('\\n', '\n'))
   const cli = JSON.parse(run(join(project, 'node_modules', '.bin', 'standfirst'), ['page.txt'], project)) as {title: string}
@@ -198,8 +203,12 @@ function checkPackageLints(tarball: string): void {
   const lint = run(process.execPath, [publint, '--strict', tarball], repo)
   process.stdout.write(lint.trimEnd().replace(/^/gm, '    ') + '\n')
   passed('publint --strict')
-  run(process.execPath, [attw, tarball, '--profile', 'node16', '--format', 'table-flipped'], repo)
-  passed('@arethetypeswrong/cli --profile node16')
+  // `standfirst/batch` is ESM only, by design (Node-only, worker threads found by `import.meta.url`):
+  // checked on its own with the esm-only profile, which does not ask `require` to resolve it.
+  run(process.execPath, [attw, tarball, '--profile', 'node16', '--exclude-entrypoints', './batch', '--format', 'table-flipped'], repo)
+  passed('@arethetypeswrong/cli --profile node16 (every entry but the ESM-only ./batch)')
+  run(process.execPath, [attw, tarball, '--profile', 'esm-only', '--entrypoints', './batch', '--format', 'table-flipped'], repo)
+  passed('@arethetypeswrong/cli --profile esm-only ./batch')
 }
 
 /**

@@ -151,6 +151,16 @@ describe('authors from metadata', () => {
     const byline = '<address>Von <a rel="author" href="/autoren/jane-doe/">Jane Doe</a> und <a rel="author" href="/autoren/hans-gruber/">Hans Gruber</a></address>'
     expect(names(html('<meta name="author" content="Jane Doe">', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Hans Gruber'])
   })
+
+  it('should not widen the metadata\'s author with a teaser\'s byline further down, after the article\'s own named no one', () => {
+    const head = `<meta property="og:site_name" content="Valley Post">${jsonLd({'@type': 'Person', name: 'Jane Doe', alternateName: 'jd'})}`
+    const article = `<article><h1>Harbour works to start in May</h1><div class="byline">Von dpa, jd</div>${prose('the harbour')}</article>`
+    const teaser = '<article class="teaser"><h2>Ferry timetable changes</h2><div class="byline">Von Jane Doe, Hans Gruber</div></article>'
+    expect(names(html(head, `<main>${article}${teaser}</main>`))).toEqual(['Jane Doe'])
+    // The article's own byline, first on the page, still widens it.
+    const own = `<article><h1>Harbour works to start in May</h1><div class="byline">Von Jane Doe, Hans Gruber</div>${prose('the harbour')}</article>`
+    expect(names(html(head, `<main>${own}</main>`))).toEqual(['Jane Doe', 'Hans Gruber'])
+  })
 })
 
 describe('authors from the page', () => {

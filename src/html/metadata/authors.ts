@@ -134,8 +134,10 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
   let chosen = index === -1 ? undefined : people[index]
   if (chosen && index < trusted) {
     const names = new Set(chosen.value.map((author) => nameKey(author.name)))
-    // Byline links are not wider: their text has no roles, which the byline's own line gives.
-    const wider = people.slice(index + 1).find(({value, source}) => source !== 'byline links' && value.length > names.size && [...names].every((name) => value.some((author) => nameKey(author.name) === name)))
+    // Byline links are not wider: their text has no roles, which the byline's own line gives. Nor
+    // is a byline element after the page's first: metadata that names the article's author is
+    // more likely right than a teaser's byline that happens to name the same person and more.
+    const wider = people.slice(index + 1).find(({value, source}) => source !== 'byline links' && source !== LATER_BYLINE && value.length > names.size && [...names].every((name) => value.some((author) => nameKey(author.name) === name)))
     if (wider) chosen = {value: wider.value.map((author) => chosen!.value.find((known) => nameKey(known.name) === nameKey(author.name)) ?? author), source: `${wider.source}, wider than ${chosen.source}`}
   }
   const chosenNames = new Set(chosen?.value.map((author) => nameKey(author.name)))
@@ -161,6 +163,9 @@ function personPublisher(value: unknown, nodes: JsonLdNode[]): string | undefine
   return name && typesOf(node).includes('Person') ? nameKey(name) : undefined
 }
 
+/** The source of a byline element's reading when an earlier byline element named no person. */
+const LATER_BYLINE = 'byline element, after the first'
+
 /**
  * The authors that visible markup names, one reading per kind of source in
  * order of trust: `rel=author` links, microdata, the first byline element
@@ -178,12 +183,12 @@ function visibleAuthors({elements: sources, bylineLinks}: PageSources): Array<So
   const fromMicrodata = peopleAmong(microdataNames(sources))
   if (fromMicrodata.length > 0) found.push({value: fromMicrodata, source: 'itemprop=author'})
   const fromElement = bylineElementAuthors(sources, bylineLinks, false)
-  if (fromElement) found.push({value: fromElement, source: 'byline element'})
+  if (fromElement) found.push({value: fromElement.authors, source: fromElement.first ? 'byline element' : LATER_BYLINE})
   const linked = peopleLinkedFromByline(bylineLinks)
   if (linked.length > 0) found.push({value: linked, source: 'byline links'})
   // A name alone is weaker evidence than a "By" or a link to a person's page.
   const bare = bylineElementAuthors(sources, bylineLinks, true)
-  if (bare) found.push({value: bare, source: 'byline element, name alone'})
+  if (bare) found.push({value: bare.authors, source: 'byline element, name alone'})
   return found
 }
 

@@ -10,7 +10,7 @@ import {isRole} from '../../util/author-roles.js'
 import {isPersonName, readByline, readNames} from '../../util/names.js'
 import {nameKey} from '../../util/organisations.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
-import {hasBylineClass, type BylineLinks} from './sources.js'
+import {hasBylineClass, type Byline, type BylineLinks} from './sources.js'
 
 /** A byline element longer than this is an author box, not a byline. */
 export const BYLINE_MAX_LENGTH = 120
@@ -94,22 +94,48 @@ export function microdataNames(sources: Element[]): string[] {
  * @returns
  *   The authors, if any.
  */
-export function bylineElementAuthors(sources: Element[], bylineLinks: BylineLinks, alone: boolean): Author[] | undefined {
+export function bylineElementAuthors(sources: Element[], bylineLinks: BylineLinks, alone: boolean): BylineElementReading | undefined {
+  let first = true
   for (const element of sources) {
     if (element.tagName === 'a' || !hasBylineClass(element)) continue
     const text = foldWhitespace(textContent(element))
     if (text.length > BYLINE_MAX_LENGTH) continue
     const place = bylineLinks.get(element)
-    if (!alone) {
-      const found = readByline(text)
-      if (found && found.length > 0) return dedupe(found)
-      continue
-    }
-    if (!place?.belowHeadline || place.inList) continue
-    const found = (isPlainRun(element) ? readNames(text)?.filter((author) => !author.role || isRole(author.role)) : undefined) ?? namesInParts(element)
-    if (found && found.length > 0) return dedupe(found)
+    const found = alone ? namesAlone(element, text, place) : readByline(text)
+    if (found && found.length > 0) return {authors: dedupe(found), first}
+    if (text) first = false
   }
   return undefined
+}
+
+/** The authors of a byline element, and whether it was the page's first byline element with any text. */
+export interface BylineElementReading {
+  authors: Author[]
+  /**
+   * No byline element with text came before it. A later one, after the first
+   * gave no person ("By Valley Post, jd"), is more often a teaser's below
+   * the article than the article's own.
+   */
+  first: boolean
+}
+
+/**
+ * The names of a byline element that holds names alone: below the headline
+ * and outside a list (where bylines are teasers'), a name ("Jane Doe") or
+ * names in parts.
+ *
+ * @param element
+ *   The byline element.
+ * @param text
+ *   Its text, whitespace folded.
+ * @param place
+ *   Where it stands.
+ * @returns
+ *   The names, if any.
+ */
+function namesAlone(element: Element, text: string, place: Byline | undefined): Author[] | undefined {
+  if (!place?.belowHeadline || place.inList) return undefined
+  return (isPlainRun(element) ? readNames(text)?.filter((author) => !author.role || isRole(author.role)) : undefined) ?? namesInParts(element)
 }
 
 /** Elements that a name alone may be wrapped in: inline ones, which do not part their text. */
