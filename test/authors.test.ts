@@ -161,6 +161,16 @@ describe('authors from metadata', () => {
     const own = `<article><h1>Harbour works to start in May</h1><div class="byline">Von Jane Doe, Hans Gruber</div>${prose('the harbour')}</article>`
     expect(names(html(head, `<main>${own}</main>`))).toEqual(['Jane Doe', 'Hans Gruber'])
   })
+
+  it('should not take the byline of a related card, in an aside or in an article nested in the article', () => {
+    const story = `<h1>Harbour works to start in May</h1>${prose('the harbour')}`
+    const card = '<h2>Ferry timetable changes</h2><span class="author">By <span class="authorname">Jane Doe</span></span>'
+    expect(names(html('', `<article>${story}<aside class="related"><ul><li>${card}</li></ul></aside></article>`))).toEqual([])
+    // A teaser nested in the article does not widen the metadata's author with its own.
+    const teaser = '<h2>Ferry timetable changes</h2><span class="author">By Jane Doe and Hans Gruber</span>'
+    expect(names(html(jsonLd({'@type': 'Person', name: 'Jane Doe'}), `<article>${story}<div class="more"><article class="teaser">${teaser}</article></div></article>`))).toEqual(['Jane Doe'])
+    expect(names(html('', `<article><h1>Harbour works to start in May</h1><span class="author">By <span class="authorname">Jane Doe</span></span>${prose('the harbour')}</article>`))).toEqual(['Jane Doe'])
+  })
 })
 
 describe('authors from the page', () => {

@@ -101,6 +101,8 @@ export function bylineElementAuthors(sources: Element[], bylineLinks: BylineLink
     const text = foldWhitespace(textContent(element))
     if (text.length > BYLINE_MAX_LENGTH) continue
     const place = bylineLinks.get(element)
+    // No place: the byline stands in a sidebar, the comments or an item nested in the article (`collectSources`).
+    if (!place) continue
     const found = alone ? namesAlone(element, text, place) : readByline(text)
     if (found && found.length > 0) return {authors: dedupe(found), first}
     if (text) first = false

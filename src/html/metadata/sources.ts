@@ -160,6 +160,8 @@ interface Place {
   open: Element[][] | null
   /** Inside a list item. */
   inList: boolean
+  /** Inside an `<article>`: one nested in it is another item's (a teaser, a comment), whose bylines are not the page's. */
+  inArticle: boolean
 }
 
 /**
@@ -192,8 +194,9 @@ export function collectSources(tree: HastRoot): PageSources {
       const hidden = place.hidden || isHidden(child)
       const navigation = place.navigation || isNavigation(child)
       const inList = place.inList || child.tagName === 'li'
+      const inArticle = place.inArticle || child.tagName === 'article'
       // Most elements change nothing of the place: share it, copy only on a change (no object per element).
-      let inner: Place = hidden === place.hidden && navigation === place.navigation && inList === place.inList ? place : {hidden, navigation, open: place.open, inList}
+      let inner: Place = hidden === place.hidden && navigation === place.navigation && inList === place.inList && inArticle === place.inArticle ? place : {hidden, navigation, open: place.open, inList, inArticle}
       if (child.tagName === 'a') links++
       if (DATA_TAGS.has(child.tagName)) found.push(child)
       else if (HEADING_TAGS.has(child.tagName)) {
@@ -207,7 +210,7 @@ export function collectSources(tree: HastRoot): PageSources {
       } else if (!hidden && isVisibleSource(child)) found.push(child)
       if (place.open === null || hidden) {
         // No bylines to collect.
-      } else if (isElsewhere(child)) inner = {...inner, open: null}
+      } else if (isElsewhere(child) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
       else if (child.tagName === 'a' && child.properties.href !== undefined) for (const open of place.open) open.push(child)
       else if (isBylineElement(child)) {
         const bylineLinksOf: Element[] = []
@@ -219,7 +222,7 @@ export function collectSources(tree: HastRoot): PageSources {
       walk(child, inner, isLogoNamed(child) ? 0 : logoDepth + 1)
     }
   }
-  walk(tree, {hidden: false, navigation: false, open: [], inList: false}, LOGO_DEPTH)
+  walk(tree, {hidden: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH)
   return {elements: found, bylineLinks, images}
 }
 
