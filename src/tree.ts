@@ -92,6 +92,8 @@ export interface LineHint {
   apart?: boolean
   /** The line's element is marked as the body's first paragraph (`first-paragraph`, `dropcap`). */
   opening?: boolean
+  /** The line stands inside a link block or a teaser card: another story's card, perhaps (HTML front end). */
+  inLink?: boolean
 }
 
 /** Data a plugin attaches to a line. */

@@ -162,10 +162,14 @@ describe('authors from metadata', () => {
     expect(names(html(head, `<main>${own}</main>`))).toEqual(['Jane Doe', 'Hans Gruber'])
   })
 
-  it('should not take the byline of a related card, in an aside or in an article nested in the article', () => {
+  it('should not take the byline of a related card: in an aside, a rail of related stories, a link to another article, or an article nested in the article', () => {
     const story = `<h1>Harbour works to start in May</h1>${prose('the harbour')}`
     const card = '<h2>Ferry timetable changes</h2><span class="author">By <span class="authorname">Jane Doe</span></span>'
     expect(names(html('', `<article>${story}<aside class="related"><ul><li>${card}</li></ul></aside></article>`))).toEqual([])
+    // A card that links as a whole to another article, in a rail of related stories or not.
+    const linked = '<a href="/news/ferry-timetable"><div class="card-text"><h3>Ferry timetable changes for the summer</h3><div class="authors">von <span>Jane Doe</span></div></div></a>'
+    expect(names(html('', `<article>${story}<div class="box">${linked}</div></article>`))).toEqual([])
+    expect(names(html('', `<article>${story}<div class="recirculation-box"><div class="authors">von <span>Jane Doe</span></div></div></article>`))).toEqual([])
     // A teaser nested in the article does not widen the metadata's author with its own.
     const teaser = '<h2>Ferry timetable changes</h2><span class="author">By Jane Doe and Hans Gruber</span>'
     expect(names(html(jsonLd({'@type': 'Person', name: 'Jane Doe'}), `<article>${story}<div class="more"><article class="teaser">${teaser}</article></div></article>`))).toEqual(['Jane Doe'])

@@ -60,6 +60,17 @@ export const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'contributor
 /** Class and id words of readers' comments, whose bylines are the readers' (`comment-author`). */
 export const DISCUSSION_WORDS = new Set(['comment', 'comments', 'commentlist', 'kommentare', 'kommentar', 'commentaires', 'disqus', 'respond', 'replies', 'reply'])
 
+/**
+ * Class words of a region of other articles: related and recommended
+ * stories, lists of teasers. Their times and bylines are those articles'.
+ * Not a single `teaser`, `card` or `sidebar`: pages call their own header so
+ * too.
+ */
+export const OTHER_ITEMS_WORDS = new Set(['related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread', 'teasers', 'cards', 'newsletter', 'outbrain', 'taboola'])
+
+/** Tags whose class words are not read as a region's: an article's and the page's classes carry its tags and categories (`tag-live`, `category-related`). */
+export const CLASS_UNREAD_TAGS = new Set(['html', 'body', 'main', 'article'])
+
 /** Class words of a pinned post. */
 export const PINNED_WORDS = new Set(['pinned', 'sticky', 'pin'])
 

@@ -67,6 +67,7 @@ export function addBlock(walk: Walk, texts: string[], position: Position | undef
     if (walk.apart) hint.apart = true
   }
   if (walk.tableCell) hint = {...hint, tableCell: true}
+  if (walk.link !== undefined || walk.teaser) hint = {...hint, inLink: true}
   const block: Block = {type: 'block', children: texts.map((value) => makeLine(value, position, hint, data))}
   if (position) block.position = position
   walk.target.push(block)

@@ -102,13 +102,14 @@ export function collectAuthors() {
     const authors: Author[] = [...(tree.data?.authors ?? [])]
     // Bylines above the story are its own; below its first paragraph, a
     // byline names the writer of a teaser, a quoted piece or another item
-    // of the page, and counts only when nothing else names anyone.
+    // of the page, and counts only when nothing else names anyone and it
+    // does not stand in a link block (a card linking to another story).
     let storyBegun = false
     let source = tree.data?.source
     for (const child of tree.children) {
       if (child.type !== 'block') continue
       for (const line of child.children) {
-        if (line.data?.role === 'byline' && (!storyBegun || authors.length === 0)) {
+        if (line.data?.role === 'byline' && (!storyBegun || (authors.length === 0 && !line.data.hint?.inLink))) {
           const people = peopleOf(line.data.authors, tree.data)
           if (people.length < (line.data.authors?.length ?? 0)) report(file, 'author-dropped', `Unexpected organisation in byline \`${line.value}\`, not a person`, line)
           addAuthors(authors, people)

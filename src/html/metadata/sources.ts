@@ -9,7 +9,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../../messages.js'
-import {BYLINE_WORDS, DISCUSSION_WORDS} from '../class-words.js'
+import {BYLINE_WORDS, CLASS_UNREAD_TAGS, DISCUSSION_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from '../class-words.js'
 import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isLogoNamed} from '../media.js'
@@ -162,6 +162,8 @@ interface Place {
   inList: boolean
   /** Inside an `<article>`: one nested in it is another item's (a teaser, a comment), whose bylines are not the page's. */
   inArticle: boolean
+  /** The link the walk is inside, if any: a byline in a link that holds more is a teaser card's. */
+  link?: Element
 }
 
 /**
@@ -211,7 +213,10 @@ export function collectSources(tree: HastRoot): PageSources {
       if (place.open === null || hidden) {
         // No bylines to collect.
       } else if (isElsewhere(child) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
-      else if (child.tagName === 'a' && child.properties.href !== undefined) for (const open of place.open) open.push(child)
+      else if (child.tagName === 'a' && child.properties.href !== undefined) {
+        for (const open of place.open) open.push(child)
+        inner = {...inner, link: child}
+      } else if (isBylineElement(child) && isInCard(child, place.link)) inner = {...inner, open: null}
       else if (isBylineElement(child)) {
         const bylineLinksOf: Element[] = []
         bylineLinks.set(child, {links: bylineLinksOf, belowHeadline, inList: inner.inList})
@@ -231,7 +236,8 @@ const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
 
 /**
  * Whether an element is a region whose bylines are not the article's: a
- * sidebar, a menu, or the readers' comments (`comment-author`).
+ * sidebar, a menu, the readers' comments (`comment-author`), a rail of
+ * related or recommended stories.
  *
  * @param element
  *   The element.
@@ -240,8 +246,28 @@ const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
  */
 function isElsewhere(element: Element): boolean {
   if (ELSEWHERE_TAGS.has(element.tagName)) return true
-  if (element.properties.className === undefined && element.properties.id === undefined) return false
-  return hintWords(element).some((word) => DISCUSSION_WORDS.has(word))
+  if ((element.properties.className === undefined && element.properties.id === undefined) || CLASS_UNREAD_TAGS.has(element.tagName)) return false
+  const words = hintWords(element)
+  // A modifier before the word (`has-related`) says the region holds one, not that it is one.
+  return words.some((word, index) => (DISCUSSION_WORDS.has(word) || OTHER_ITEMS_WORDS.has(word)) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+}
+
+/** A link holds a byline of its own when its text is longer than the byline's by this much: a card's headline with it. */
+const CARD_EXTRA_CHARACTERS = 20
+
+/**
+ * Whether a byline element stands in a link that holds more than it: a
+ * teaser card, whose whole block links to another article.
+ *
+ * @param byline
+ *   The byline element.
+ * @param link
+ *   The link it stands in, if any.
+ * @returns
+ *   Whether it does.
+ */
+function isInCard(byline: Element, link: Element | undefined): boolean {
+  return link !== undefined && textContent(link).length > textContent(byline).length + CARD_EXTRA_CHARACTERS
 }
 
 /**

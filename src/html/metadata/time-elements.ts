@@ -8,7 +8,7 @@
  * @module
  */
 import type {Element, Root as HastRoot} from 'hast'
-import {DISCUSSION_WORDS, LIVE_WORDS, MODIFIER_WORDS, UPDATED_WORDS} from '../class-words.js'
+import {CLASS_UNREAD_TAGS, DISCUSSION_WORDS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS, UPDATED_WORDS} from '../class-words.js'
 import {attribute, hintWords} from '../hast.js'
 
 /** One `<time>` element (its `datetime`, else its text, is the machine value). */
@@ -25,16 +25,6 @@ const ELSEWHERE_TAGS = new Set(['figure', 'figcaption', 'nav', 'blockquote'])
 
 /** Tags of lists: a list with several times is a list of dated items (related stories, comments), not the article's meta line. */
 const LIST_TAGS = new Set(['ul', 'ol', 'dl'])
-
-/**
- * Class words of a region of other articles' times: related and recommended
- * stories, lists of teasers. Not a single `teaser`, `card` or `sidebar`:
- * pages call their own header so too.
- */
-const OTHERS_WORDS = new Set(['related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread', 'teasers', 'cards', 'newsletter', 'outbrain', 'taboola'])
-
-/** Tags whose class words are not read: an article's and the page's classes carry its tags and categories (`tag-live`, `category-related`). */
-const UNREAD_TAGS = new Set(['html', 'body', 'main', 'article'])
 
 /** Class words of a publication time. */
 const PUBLISHED_WORDS = new Set(['published', 'publish', 'publishdate', 'publishedat', 'publication', 'pubdate', 'posted', 'created', 'veroeffentlicht', 'publie'])
@@ -89,10 +79,10 @@ function isElsewhere(element: Element, inArticle: boolean): boolean {
   if (element.tagName === 'aside') return !inArticle
   // A link is a teaser's, unless it is the post's own permalink (`rel=bookmark`, as blogs wrap their date).
   if (element.tagName === 'a') return !(attribute(element, 'rel') ?? '').toLowerCase().split(' ').includes('bookmark')
-  if ((element.properties.className === undefined && element.properties.id === undefined) || UNREAD_TAGS.has(element.tagName)) return false
+  if ((element.properties.className === undefined && element.properties.id === undefined) || CLASS_UNREAD_TAGS.has(element.tagName)) return false
   const words = hintWords(element)
   // A modifier before the word (`has-sidebar`) says the region holds one, not that it is one.
-  return words.some((word, index) => (DISCUSSION_WORDS.has(word) || LIVE_WORDS.has(word) || OTHERS_WORDS.has(word)) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+  return words.some((word, index) => (DISCUSSION_WORDS.has(word) || LIVE_WORDS.has(word) || OTHER_ITEMS_WORDS.has(word)) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
 }
 
 /**
