@@ -182,6 +182,17 @@ describe('figures that are not <figure>s', () => {
     expect(same?.caption).toBeUndefined()
   })
 
+  it('should take a labelled credit from an image’s title when its caption has none, and nothing else from it', () => {
+    const [labelled, unlabelled] = figuresOf(
+      '<figure><img src="/img/a.jpg" alt="Firefighters" title="Firefighters protest in Essen | Bildquelle: Ida Park / Agency"><figcaption>“Sixty stays sixty”: firefighters protest</figcaption></figure>' +
+        '<figure><img src="/img/b.jpg" alt="Boats" title="Boats in the harbour | Harbour Gazette"><figcaption>Boats at the pier on Monday</figcaption></figure>'
+    )
+    expect(labelled).toMatchObject({caption: '“Sixty stays sixty”: firefighters protest', credit: 'Ida Park / Agency'})
+    // Without a credit label, a part of the title is no credit (a site name, a second caption).
+    expect(unlabelled).toMatchObject({caption: 'Boats at the pier on Monday'})
+    expect(unlabelled?.credit).toBeUndefined()
+  })
+
   it('should not take the title of a teaser card’s image as a caption', () => {
     const prose = PROSE.map((text) => `<p>${text}</p>`).join('')
     const article = parse(

@@ -158,6 +158,11 @@ export function readFigureCaption(figure: Element, media: Media | undefined, use
     const fromTitle = readTitle(media)
     if (fromTitle) result = {caption: fromTitle.caption, ...(result.credit ?? fromTitle.credit ? {credit: result.credit ?? fromTitle.credit} : {})}
   }
+  // A caption without a credit: the image's title may hold a labelled one ("Protest in Essen | Bildquelle: WDR / Biernat").
+  if (result.caption && !result.credit && useTitle && media?.title) {
+    const credit = titleCredit(media.title)
+    if (credit) result = {...result, credit}
+  }
   // A caption without a letter ("15.05.2023", "2" of a gallery counter) says nothing about the picture.
   if (result.caption && !/\p{L}/u.test(result.caption)) result = {caption: '', ...(result.credit ? {credit: result.credit} : {})}
   // A caption that is only a credit ("© Provided by …"), wherever it was read, is the credit.
@@ -222,6 +227,24 @@ function readTitle(media: Media): FigureCaption | undefined {
   if (lone) return {caption: '', credit: lone}
   if (wordCount(title) < TITLE_MIN_WORDS || (media.alt && fold(media.alt) === fold(title))) return undefined
   return splitFigureCaption(title)
+}
+
+/**
+ * The labelled credit among the parts of an image's `title` ("Protest in
+ * Essen | Bildquelle: WDR / Biernat"): a part that is a credit label and a
+ * short credit, nothing else.
+ *
+ * @param title
+ *   The image's title.
+ * @returns
+ *   The credit, if a part is one.
+ */
+function titleCredit(title: string): string | undefined {
+  for (const part of title.split(/\s[|·•]\s/).reverse()) {
+    const credit = loneCredit(part)
+    if (credit) return credit
+  }
+  return undefined
 }
 
 /**
