@@ -193,6 +193,24 @@ describe('figures that are not <figure>s', () => {
     expect(unlabelled?.credit).toBeUndefined()
   })
 
+  it('should read a caption hidden from screen readers only (aria-hidden), credit and all', () => {
+    const [figure] = figuresOf('<figure><img src="/img/a.jpg" alt="The mayor at the pier"><figcaption aria-hidden="true">The mayor at the pier on Monday. <span class="credit" aria-hidden="true">IDA PARK / AGENCY</span></figcaption></figure>')
+    expect(figure).toMatchObject({caption: 'The mayor at the pier on Monday.', credit: 'IDA PARK / AGENCY'})
+    // Elsewhere, aria-hidden text (an icon's label, a duplicate) stays out.
+    const article = parse(page('<p aria-hidden="true">Share this story</p>'), {url: URL})
+    expect(toPlainText(article)).not.toContain('Share this story')
+  })
+
+  it('should take the caption and credit an image keeps in data attributes for its lightbox, when the markup shows none', () => {
+    const [figure, shown] = figuresOf(
+      '<div class="image"><img src="/img/a.jpg" alt="Prayers" data-caption="Evening prayers in the old church" data-credit="Ida Park/Agency"></div>' +
+        '<figure><img src="/img/b.jpg" alt="Boats" data-caption="A lightbox text"><figcaption>Boats at the pier on Monday</figcaption></figure>'
+    )
+    expect(figure).toMatchObject({caption: 'Evening prayers in the old church', credit: 'Ida Park/Agency'})
+    // A caption the page shows wins over the lightbox's.
+    expect(shown).toMatchObject({caption: 'Boats at the pier on Monday'})
+  })
+
   it('should not take the title of a teaser card’s image as a caption', () => {
     const prose = PROSE.map((text) => `<p>${text}</p>`).join('')
     const article = parse(

@@ -154,6 +154,15 @@ export function readFigureCaption(figure: Element, media: Media | undefined, use
     const credit = cleanCredit(textOf(credits))
     if (credit) result = {...result, credit}
   }
+  // The caption and credit a lightbox reads from the image's data attributes, when the markup shows none.
+  if (!result.caption && useTitle && media?.dataCaption) {
+    const read = readCaptionText(media.dataCaption)
+    result = {caption: read.caption, ...(result.credit ?? read.credit ? {credit: result.credit ?? read.credit} : {})}
+  }
+  if (!result.credit && useTitle && media?.dataCredit) {
+    const credit = cleanCredit(media.dataCredit)
+    if (credit) result = {...result, credit}
+  }
   if (!result.caption && useTitle && media?.title) {
     const fromTitle = readTitle(media)
     if (fromTitle) result = {caption: fromTitle.caption, ...(result.credit ?? fromTitle.credit ? {credit: result.credit ?? fromTitle.credit} : {})}

@@ -66,6 +66,10 @@ export interface Media {
   alt?: string
   /** The image's `title`: on some sites its caption. */
   title?: string
+  /** The caption the image carries in a data attribute (`data-caption`), for a lightbox or a gallery. */
+  dataCaption?: string
+  /** The credit the image carries in a data attribute (`data-credit`, `data-copyright`). */
+  dataCredit?: string
   /** Declared or chosen width and height, in pixels. */
   width?: number
   height?: number
@@ -242,6 +246,31 @@ function namedWidth(url: string): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
+/** Data attributes in which pages keep an image's caption for a lightbox or a gallery. */
+const CAPTION_ATTRIBUTES = ['data-caption', 'data-image-caption', 'data-mediaviewer-caption']
+
+/** Data attributes in which pages keep an image's credit. */
+const CREDIT_ATTRIBUTES = ['data-credit', 'data-credits', 'data-mediaviewer-credit', 'data-copyright']
+
+/**
+ * The text of the first of some attributes an element has, markup and
+ * whitespace folded away (a caption attribute may hold HTML).
+ *
+ * @param element
+ *   The element.
+ * @param names
+ *   Attribute names, in order of preference.
+ * @returns
+ *   The text, if any.
+ */
+function firstAttribute(element: Element, names: string[]): string | undefined {
+  for (const name of names) {
+    const text = cleanLine((attribute(element, name) ?? '').replace(/<[^<>]*>/g, ' '))
+    if (text) return text
+  }
+  return undefined
+}
+
 /**
  * The image an `<img>` shows, at its largest rendition.
  *
@@ -265,6 +294,10 @@ function readImage(image: Element, sources: Element[], base: string | undefined)
   if (src) media.src = src
   if (alt && !hasJunkWord(alt)) media.alt = alt
   if (title) media.title = title
+  const dataCaption = firstAttribute(image, CAPTION_ATTRIBUTES)
+  const dataCredit = firstAttribute(image, CREDIT_ATTRIBUTES)
+  if (dataCaption) media.dataCaption = dataCaption
+  if (dataCredit) media.dataCredit = dataCredit
   const width = chosen?.width ?? pixels(attribute(image, 'width'))
   const height = pixels(attribute(image, 'height'))
   if (width) media.width = width

@@ -35,12 +35,15 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
  * @returns
  *   Whether it is.
  */
-export function isHidden(element: Element): boolean {
+export function isHidden(element: Element, inCaption = false): boolean {
   const {properties} = element
   // Most elements have none of the attributes that hide: say so without looking each up.
   if (properties.hidden === undefined && properties.ariaHidden === undefined && properties.style === undefined && properties.className === undefined && element.tagName !== 'input') return false
   if (properties.hidden !== undefined && properties.hidden !== false && properties.hidden !== null) return true
-  if (attribute(element, 'aria-hidden') === 'true') return true
+  // `aria-hidden` hides from screen readers, not from the eye: pages set it on a
+  // caption that repeats the image's alt text, and on its credit. Elsewhere it
+  // marks icons and duplicates, and is taken as hidden.
+  if (attribute(element, 'aria-hidden') === 'true' && !inCaption && element.tagName !== 'figcaption') return true
   if (element.tagName === 'input' && attribute(element, 'type') === 'hidden') return true
   const style = attribute(element, 'style')
   if (style && HIDING_STYLE.test(style)) return true
@@ -105,10 +108,10 @@ function unhide(element: Element): void {
   if (Array.isArray(properties.className)) properties.className = properties.className.filter((name) => !HIDDEN_CLASSES.has(String(name).toLowerCase()))
 }
 
-function keeps(node: RootContent | ElementContent): boolean {
+function keeps(node: RootContent | ElementContent, inCaption: boolean): boolean {
   if (node.type === 'comment' || node.type === 'doctype') return false
   if (node.type !== 'element') return true
-  return !NEVER_CONTENT.has(node.tagName) && !isHidden(node)
+  return !NEVER_CONTENT.has(node.tagName) && !isHidden(node, inCaption)
 }
 
 /**
@@ -118,14 +121,14 @@ function keeps(node: RootContent | ElementContent): boolean {
  * @param node
  *   A parent.
  */
-function prune(node: HastRoot | Element, file: VFile, inLocked: boolean): void {
+function prune(node: HastRoot | Element, file: VFile, inLocked: boolean, inCaption = false): void {
   const children = node.children as Array<RootContent | ElementContent>
   let locked: Set<Element> | undefined
   // Most elements lose nothing: build a new list only when one does.
-  if (!children.every(keeps)) {
+  if (!children.every((child) => keeps(child, inCaption))) {
     const kept: Array<RootContent | ElementContent> = []
     for (const child of children) {
-      if (keeps(child)) kept.push(child)
+      if (keeps(child, inCaption)) kept.push(child)
       else if (!inLocked && child.type === 'element' && !NEVER_CONTENT.has(child.tagName) && isLockedText(child)) {
         unhide(child)
         ;(locked ??= new Set()).add(child)
@@ -139,7 +142,7 @@ function prune(node: HastRoot | Element, file: VFile, inLocked: boolean): void {
     node.children = kept as typeof node.children
   }
   // Inside a kept block, nothing more is looked at twice: its hidden parts are dropped.
-  for (const child of node.children) if (child.type === 'element') prune(child, file, inLocked || locked?.has(child) === true)
+  for (const child of node.children) if (child.type === 'element') prune(child, file, inLocked || locked?.has(child) === true, inCaption || child.tagName === 'figcaption')
 }
 
 /** The part of a `<noscript>`'s text where its image is looked for. */
