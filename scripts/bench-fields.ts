@@ -461,7 +461,8 @@ function runOurs(html: string, url: string): Found {
   try {
     const article = parse(html, {format: 'html', url})
     const blocks = [...article.body, ...article.posts.flatMap((post) => post.body)]
-    const bodyFigures = blocks.filter((block): block is FigureBlock => block.type === 'figure')
+    // Photos and videos: an embedded post (a tweet) keeps its quoted text as its caption, which is no photo caption.
+    const bodyFigures = blocks.filter((block): block is FigureBlock => block.type === 'figure' && block.media !== 'embed')
     // The lead image is a returned figure too: its caption and credit count (once, when the body repeats it).
     const lead = article.image
     const repeated = lead && bodyFigures.some((figure) => figure.src === lead.src && figure.caption === lead.caption && figure.credit === lead.credit)
