@@ -64,6 +64,18 @@ describe('headline', () => {
     expect(parse(broken, {format: 'html'}).title).toBe('Harbour quay reopens after three years')
   })
 
+  it('should leave a heading’s permalink glyph out (¶), in markup and in text', () => {
+    const page = html('<title>Shared history — a guide</title>', `<article><h1>Shared history<a class="headerlink" href="#shared-history" title="Permalink">¶</a></h1>${body('the history')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Shared history')
+    expect(parse(`Shared history¶\n\n${body('the history').replace(/<\/?p>/g, '\n\n')}`, {format: 'text'}).title).toBe('Shared history')
+  })
+
+  it('should not take a title’s longer part for a site name', () => {
+    // Only the document title: "Google - Site Reliability Engineering" names a book's site, not a page called "Google".
+    expect(parse(html('<title>Google - Site Reliability Engineering</title>', `<article>${body('the pager')}</article>`), {format: 'html'}).title).toBe('Google - Site Reliability Engineering')
+    expect(parse(html('<title>Mozilla - Wikipedia</title>', `<article>${body('the browser')}</article>`), {format: 'html'}).title).toBe('Mozilla')
+  })
+
   it('should take the visible h1 over the SEO and social titles, and say why', () => {
     const page = html('<title>Quay reopening: what you need to know | Valley Post</title><meta property="og:title" content="Quay reopening: what you need to know">', `<article><h1>Harbour quay reopens after three years of works</h1>${body('the quay')}</article>`)
     expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years of works')

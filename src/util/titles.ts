@@ -73,6 +73,26 @@ function looksLikeSiteName(text: string): boolean {
   return words.every((word) => isCapitalised(word) || /^(?:of|the|and|de|la|le|der|die|das)$/.test(word)) && !/[.!?:;,]$/.test(text)
 }
 
+/** The permalink glyph that documentation generators put after a heading ("Evolve: Shared Mutable History¶"). */
+const PERMALINK_GLYPH = /\s?[¶🔗]$/u
+
+/**
+ * Whether the part before a suffix may be the headline: a site name has no
+ * more words than the headline it follows ("Google - Site Reliability
+ * Engineering" is the title of a book's site, not a page called "Google";
+ * "Mozilla - Wikipedia" is one called "Mozilla").
+ *
+ * @param head
+ *   The part before the separator.
+ * @param suffix
+ *   The part after it.
+ * @returns
+ *   Whether the head has at least as many words.
+ */
+function isLargerPart(head: string, suffix: string): boolean {
+  return head.trim().split(/\s+/).length >= suffix.trim().split(/\s+/).length
+}
+
 /**
  * Split a raw headline into title and site name.
  *
@@ -82,11 +102,11 @@ function looksLikeSiteName(text: string): boolean {
  *   The clean title and the site name, if any.
  */
 export function splitTitle(raw: string): {title: string; siteName?: string} {
-  let title = raw.replace(YEAR_SUFFIX, '')
+  let title = raw.replace(PERMALINK_GLYPH, '').replace(YEAR_SUFFIX, '')
   const bar = BAR_SUFFIX.exec(title)
-  if (bar) return {title: title.slice(0, bar.index).replace(YEAR_SUFFIX, ''), siteName: bar[1]!.trim()}
+  if (bar && isLargerPart(title.slice(0, bar.index), bar[1]!)) return {title: title.slice(0, bar.index).replace(YEAR_SUFFIX, ''), siteName: bar[1]!.trim()}
   const dash = DASH_SUFFIX.exec(title)
-  if (dash && looksLikeSiteName(dash[1]!.trim())) {
+  if (dash && looksLikeSiteName(dash[1]!.trim()) && isLargerPart(title.slice(0, dash.index), dash[1]!)) {
     title = title.slice(0, dash.index)
     return {title, siteName: dash[1]!.trim()}
   }

@@ -14,7 +14,7 @@
  */
 import type {Element} from 'hast'
 import {affixAround, letterKey, splitTitle, stripSiteNames, type Affix} from '../../util/titles.js'
-import {foldWhitespace, textContent} from '../hast.js'
+import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {INLINE_TAGS} from '../inline-text.js'
 import {isHidden} from '../prune-hidden.js'
 import type {MetaIndex} from './sources.js'
@@ -226,12 +226,26 @@ function visibleText(node: Element): string {
   let text = ''
   for (const child of node.children) {
     if (child.type === 'text') text += child.value
-    else if (child.type !== 'element' || isHidden(child) || NOT_HEADLINE_TAGS.has(child.tagName)) continue
+    else if (child.type !== 'element' || isHidden(child) || NOT_HEADLINE_TAGS.has(child.tagName) || isPermalinkAnchor(child)) continue
     else if (child.tagName === 'br') text += ' '
     else if (INLINE_TAGS.has(child.tagName)) text += visibleText(child)
     else text += ' ' + visibleText(child) + ' '
   }
   return text
+}
+
+/**
+ * Whether an element is a heading's permalink: a link to a place in the page
+ * whose text is one glyph (`<a class="headerlink" href="#evolve">¶</a>`, as
+ * documentation generators write).
+ *
+ * @param element
+ *   An element inside a heading.
+ * @returns
+ *   Whether it is one.
+ */
+function isPermalinkAnchor(element: Element): boolean {
+  return element.tagName === 'a' && (attribute(element, 'href') ?? '').startsWith('#') && /^\s*[¶§#🔗]\s*$/u.test(textContent(element))
 }
 
 /**
