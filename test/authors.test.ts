@@ -61,8 +61,12 @@ describe('bylines in text', () => {
     expect(readByline('By Jane Doe/Reuters files')).toBeUndefined()
   })
 
-  it('should read a name written surname first', () => {
+  it('should read a name written surname first, with initials or the surname’s particles after the given name', () => {
     expect(readByline('By Doe, Jane')).toEqual([{name: 'Jane Doe'}])
+    const head = '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">'
+    expect(names(html(head, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['F. Kooman', 'Michiel de Jong'])
+    // Two people, or a name and a role, are no surname-first name.
+    expect(readByline('By Jane Doe, John Roe')).toEqual([{name: 'Jane Doe'}, {name: 'John Roe'}])
   })
 
   it('should not read a photographer\'s or an editor\'s credit as a byline', () => {
@@ -170,6 +174,9 @@ describe('authors from metadata', () => {
     const linked = '<a href="/news/ferry-timetable"><div class="card-text"><h3>Ferry timetable changes for the summer</h3><div class="authors">von <span>Jane Doe</span></div></div></a>'
     expect(names(html('', `<article>${story}<div class="box">${linked}</div></article>`))).toEqual([])
     expect(names(html('', `<article>${story}<div class="recirculation-box"><div class="authors">von <span>Jane Doe</span></div></div></article>`))).toEqual([])
+    // Author links in a promotion of other stories are theirs.
+    const promo = '<section class="content-promo"><div class="asset"><h3>Does the harbour still matter?</h3><span class="author">by <a rel="author" href="/profiles/jane-doe/">Jane Doe</a></span></div></section>'
+    expect(names(html('', `<article><h1>Harbour works to start in May</h1><span class="byline">by <a rel="author" href="/profiles/hans-gruber/">Hans Gruber</a></span>${prose('the harbour')}</article>${promo}`))).toEqual(['Hans Gruber'])
     // A teaser nested in the article does not widen the metadata's author with its own.
     const teaser = '<h2>Ferry timetable changes</h2><span class="author">By Jane Doe and Hans Gruber</span>'
     expect(names(html(jsonLd({'@type': 'Person', name: 'Jane Doe'}), `<article>${story}<div class="more"><article class="teaser">${teaser}</article></div></article>`))).toEqual(['Jane Doe'])

@@ -66,7 +66,7 @@ export const DISCUSSION_WORDS = new Set(['comment', 'comments', 'commentlist', '
  * Not a single `teaser`, `card` or `sidebar`: pages call their own header so
  * too.
  */
-export const OTHER_ITEMS_WORDS = new Set(['related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread', 'teasers', 'cards', 'newsletter', 'outbrain', 'taboola'])
+export const OTHER_ITEMS_WORDS = new Set(['related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread', 'teasers', 'cards', 'promo', 'promos', 'newsletter', 'outbrain', 'taboola'])
 
 /** Tags whose class words are not read as a region's: an article's and the page's classes carry its tags and categories (`tag-live`, `category-related`). */
 export const CLASS_UNREAD_TAGS = new Set(['html', 'body', 'main', 'article'])

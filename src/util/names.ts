@@ -217,8 +217,9 @@ export function bylineAgency(text: string): string | undefined {
 const BYLINE_MAX_LENGTH = 200
 
 /**
- * "Doe, Jane": a surname and a given name, each one word, written surname
- * first, as catalogues and some metadata do.
+ * "Doe, Jane": a surname and a given name (one word, or initials, and the
+ * surname's particles), written surname first, as catalogues and some
+ * metadata do.
  *
  * @param segments
  *   The byline's comma-separated parts.
@@ -228,10 +229,23 @@ const BYLINE_MAX_LENGTH = 200
 function readSurnameFirst(segments: string[]): Author | undefined {
   if (segments.length !== 2) return undefined
   const [surname, given] = segments.map((segment) => segment.trim())
-  if (!surname || !given || /\s/.test(surname) || /\s/.test(given) || isRole(given)) return undefined
+  if (!surname || !given || /\s/.test(surname) || isRole(given) || !NAME_WORD.test(surname)) return undefined
+  // The particles of the surname follow the given name: "Jong, Michiel de" is Michiel de Jong.
+  const words = given.split(/\s+/)
+  let end = words.length
+  while (end > 1 && SURNAME_PARTICLE.test(words[end - 1]!)) end--
+  const first = words.slice(0, end).join(' ')
+  const initials = INITIALS.test(first)
+  if (!initials && (/\s/.test(first) || !NAME_WORD.test(first) || isUpperCase(first))) return undefined
   const name = `${given} ${surname}`
-  return NAME_WORD.test(surname) && NAME_WORD.test(given) && !isUpperCase(given) && isPersonName(name) ? {name} : undefined
+  return isPersonName(name) ? {name} : undefined
 }
+
+/** Initials as a given name: "Kooman, F.", "Tolkien, J. R. R.". */
+const INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u
+
+/** The particles of a surname that a catalogue writes after the given name ("Jong, Michiel de"). */
+const SURNAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|dos|das)$/
 
 /**
  * Whether a text is written in capitals ("JANE DOE").

@@ -209,7 +209,10 @@ export function collectSources(tree: HastRoot): PageSources {
           if (kicker && kicker.length <= KICKER_MAX_LENGTH) mark(child, {kicker})
           if (parent.type === 'element' && parent.tagName === 'hgroup') mark(child, {grouped: true})
         }
-      } else if (!hidden && isVisibleSource(child)) found.push(child)
+      } else if (!hidden && isVisibleSource(child) && !(place.open === null && child.properties.itemProp === undefined)) {
+        // In a region of other items (a sidebar, the comments, a teaser card) a byline or an author link is theirs; microdata is read all the same.
+        found.push(child)
+      }
       if (place.open === null || hidden) {
         // No bylines to collect.
       } else if (isElsewhere(child) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
