@@ -26,7 +26,7 @@ import {isDeepStrictEqual} from 'node:util'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import fc from 'fast-check'
-import {ArticleSchema, parse, sniffFormat, StandfirstError, type Article, type Block, type ParseOptions} from '../src/index.js'
+import {ArticleSchema, parse, parseWithMessages, sniffFormat, StandfirstError, type Article, type Block, type ParseOptions} from '../src/index.js'
 import {listCases, optionsOf, readMeta} from './fixture-store.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from '../src/plugins/furniture-phrases.js'
 
@@ -300,7 +300,7 @@ function unreadableShare(text: string): number {
 
 /**
  * Parse input that may not be text, as `parseChecked` does; a `not-text`
- * refusal is right only for input at least 10% unreadable (`parse` refuses
+ * refusal (a throw for bytes, an empty Article and a message for a string) is right only for input at least 10% unreadable (`parse` refuses
  * from 10% controls or 30% controls and U+FFFD), and input more than half
  * unreadable must be refused.
  *
@@ -313,6 +313,13 @@ function unreadableShare(text: string): number {
  */
 export function parseOrRefuse(input: string | Uint8Array, options: ParseOptions): Article | undefined {
   const share = unreadableShare(typeof input === 'string' ? input : decodeBytes(input))
+  // A string is never refused by a throw: one that is not text gives an empty Article and the message `not-text`.
+  if (typeof input === 'string' && parseWithMessages(input, options).messages.some((message) => message.ruleId === 'not-text')) {
+    if (share < 0.1) throw new Error(`text read as not text (${Math.round(share * 100)}% unreadable)`)
+    const article = parseChecked(input, options)
+    if (article.title || article.body.length > 0 || article.posts.length > 0) throw new Error('a string that is not text gave a non-empty Article')
+    return undefined
+  }
   let article: Article
   try {
     article = parseChecked(input, options)

@@ -48,6 +48,7 @@ export const RULES = {
   'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
   'article-empty': {severity: 'warning', about: 'No article text was found: the input is empty, or everything in it was page furniture or boilerplate, or the page holds no article. The Article has no body, posts, key points, transcript or teasers; its title and metadata are kept when the page had them.'},
   'profile-applied': {severity: 'info', about: 'A site profile was applied (picked by the host of `options.url`, or forced by `options.site`): its selectors, furniture phrases, time zone and language add to the generic rules.'},
+  'not-text': {severity: 'warning', about: 'The input string is not text (mostly NULs, other control characters or replacement characters, or the bytes of an image, a PDF or an archive read as a string): it was read as empty, and the Article is empty. Bytes that are not text throw a `StandfirstError` with the code `not-text` instead.'},
   'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},
   'schema-invalid': {severity: 'warning', about: 'The compiled Article failed its schema (a bug in standfirst: please report it).'},
   'time-budget-spent': {severity: 'warning', about: 'The parse ran past `options.timeBudgetMs`: an optional stage was skipped, the page compiled from what was done.'}

@@ -129,9 +129,12 @@ function checkInput(input: unknown, settings: Settings): asserts input is string
  * @param input
  *   What the caller passed: a string, or the bytes `text` came from.
  */
-function checkText(text: string, input: string | Uint8Array): void {
+function checkText(text: string, input: string | Uint8Array): string | undefined {
   const reason = notTextReason(text, typeof input === 'string' ? undefined : input)
-  if (reason) throw new StandfirstError('not-text', `Expected text or HTML, not ${reason}`)
+  if (!reason) return undefined
+  // Bytes that are no text are refused; a string always gives an Article (the contract), here an empty one.
+  if (typeof input !== 'string') throw new StandfirstError('not-text', `Expected text or HTML, not ${reason}`)
+  return reason
 }
 
 /**
@@ -153,8 +156,10 @@ function checkText(text: string, input: string | Uint8Array): void {
  * @returns
  *   The article and the messages.
  * @throws {StandfirstError}
- *   Only for invalid options, oversized input, or input that is not text
- *   (code `not-text`: an image, a PDF, other binary data).
+ *   Only for invalid options, oversized input, or bytes that are not text
+ *   (code `not-text`: an image, a PDF, other binary data). A string always
+ *   gives an Article: one that is not text gives an empty Article and the
+ *   message `not-text`.
  */
 export function parseWithMessages(input: string | Uint8Array, options?: ParseOptions): ParseResult {
   return run(input, options, true)
@@ -188,13 +193,17 @@ export function run(input: string | Uint8Array, options: ParseOptions | undefine
   // The site's zone for times that carry no offset, unless the caller gave one.
   const settings = profile?.timeZone && !validated.timeZone ? {...validated, timeZone: profile.timeZone} : validated
   checkInput(input, settings)
-  const {text, encoding, source} = decodeInput(input)
-  checkText(text, input)
+  const decoded = decodeInput(input)
+  const {encoding, source} = decoded
+  const notText = checkText(decoded.text, input)
+  // A string that is no text is read as empty: the Article is empty, and a message says why.
+  const text = notText ? '' : decoded.text
   const format = settings.format === 'auto' ? sniffFormat(text) : settings.format
   const file = new VFile({value: text})
   if (!withMessages) file.data.quiet = true
   startClock(file, settings.timeBudgetMs)
   if (encoding) report(file, 'input-decoded', `Bytes decoded as \`${encoding}\` (${source})`)
+  if (notText) report(file, 'not-text', `Unexpected input that is not text (${notText}): read as empty`)
   if (profile) report(file, 'profile-applied', `Site profile \`${profile.name}\` applied (${validated.site === undefined ? 'by the host of `options.url`' : 'forced by `options.site`'})`, undefined, profile.name)
   const processor = createProcessor(format, settings, {positions: withMessages, profile})
   processor.processSync(file)
@@ -262,8 +271,10 @@ const EMPTY = /(?:)/
  * @returns
  *   The article, validated by `ArticleSchema`.
  * @throws {StandfirstError}
- *   Only for invalid options, oversized input, or input that is not text
- *   (code `not-text`: an image, a PDF, other binary data).
+ *   Only for invalid options, oversized input, or bytes that are not text
+ *   (code `not-text`: an image, a PDF, other binary data). A string always
+ *   gives an Article: one that is not text gives an empty Article and the
+ *   message `not-text`.
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions): Article {
   return run(input, options, false).article
