@@ -211,6 +211,11 @@ describe('figures that are not <figure>s', () => {
     expect(shown).toMatchObject({caption: 'Boats at the pier on Monday'})
   })
 
+  it('should look into a credit-classed wrapper of the caption and the credit', () => {
+    const [figure] = figuresOf('<figure><img src="/img/a.jpg" alt="Boats"><div class="credit-caption"><span class="caption-text">Boats at the pier on Monday.</span> <span class="credit">Ida Park/Agency</span></div></figure>')
+    expect(figure).toMatchObject({caption: 'Boats at the pier on Monday.', credit: 'Ida Park/Agency'})
+  })
+
   it('should not take the title of a teaser card’s image as a caption', () => {
     const prose = PROSE.map((text) => `<p>${text}</p>`).join('')
     const article = parse(

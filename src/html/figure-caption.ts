@@ -71,13 +71,27 @@ function findParts(figure: Element): CaptionParts {
     for (const child of node.children) {
       if (!isElement(child)) continue
       if (child.tagName === 'figcaption') figcaptions.push(child)
-      else if (child.tagName === 'footer' || isCreditClassed(child)) credits.push(child)
+      // A credit-classed wrapper of the caption (`<div class="credit-caption"><span class="caption">…`) is looked into.
+      else if ((child.tagName === 'footer' || isCreditClassed(child)) && !holdsCaption(child)) credits.push(child)
       else if (isCaptionClassed(child) && !holdsMedia(child)) classed.push(child)
       else visit(child)
     }
   }
   visit(figure)
   return {captions: figcaptions.length > 0 ? figcaptions : classed, credits}
+}
+
+/**
+ * Whether an element holds a caption element (a `<figcaption>` or a
+ * caption-classed element): then it wraps the caption, and is no credit.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function holdsCaption(element: Element): boolean {
+  return element.children.some((child) => isElement(child) && (child.tagName === 'figcaption' || isCaptionClassed(child) || holdsCaption(child)))
 }
 
 /**
