@@ -59,6 +59,9 @@ describe('bylines in text', () => {
     expect(page('Von Hans Gruber/dpa')).toMatchObject({authors: [{name: 'Hans Gruber'}], source: 'dpa'})
     expect(page('By Jane Doe, Reuters')).toMatchObject({authors: [{name: 'Jane Doe'}], source: 'Reuters'})
     expect(readByline('By Jane Doe/Reuters files')).toBeUndefined()
+    // The same in a `<meta name="author">`: the person, and the site's own desk as the source.
+    const meta = parse(html('<meta property="og:site_name" content="VPN Sachsen"><meta name="author" content="Jane Doe, VPN SACHSEN-ANHALT">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url: 'https://www.vpn.test/news/1'})
+    expect(meta).toMatchObject({authors: [{name: 'Jane Doe'}], source: 'VPN SACHSEN-ANHALT'})
   })
 
   it('should read a name written surname first, with initials or the surname’s particles after the given name', () => {

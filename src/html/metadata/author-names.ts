@@ -10,7 +10,7 @@
 import type {Author} from '../../schema/article.js'
 import {cleanName} from '../../util/author-roles.js'
 import {isOrganisation, type Publishers} from '../../util/organisations.js'
-import {readNames} from '../../util/names.js'
+import {isPersonName, readNames} from '../../util/names.js'
 import {foldWhitespace} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 
@@ -107,6 +107,13 @@ export function sortNames(names: string[], publishers: Publishers): Credited {
     const text = trimTrailing(value)
     // An address or a handle names an account, neither a person nor an organisation.
     if (!text || /^https?:|^\/|^@|:\/\//.test(text)) continue
+    // "Jane Doe, Valley Post": a person and the organisation she writes for, not one organisation.
+    const personThenOrganisation = splitPersonOrganisation(text, publishers)
+    if (personThenOrganisation) {
+      credited.people.push({name: personThenOrganisation.person})
+      credited.organisations.push(personThenOrganisation.organisation)
+      continue
+    }
     if (isOrganisation(text, publishers)) {
       credited.organisations.push(text)
       continue
@@ -117,6 +124,24 @@ export function sortNames(names: string[], publishers: Publishers): Credited {
     }
   }
   return credited
+}
+
+/**
+ * A value that names a person, then after a comma the organisation she
+ * writes for ("Engin Haupt, MDR SACHSEN-ANHALT").
+ *
+ * @param text
+ *   The value.
+ * @param publishers
+ *   The page's own names.
+ * @returns
+ *   The person and the organisation, if the value reads so.
+ */
+function splitPersonOrganisation(text: string, publishers: Publishers): {person: string; organisation: string} | undefined {
+  const parts = text.split(/\s*,\s*/)
+  if (parts.length !== 2) return undefined
+  const [person, organisation] = parts as [string, string]
+  return isPersonName(person) && !isOrganisation(person, publishers) && isOrganisation(organisation, publishers) ? {person, organisation} : undefined
 }
 
 /**
