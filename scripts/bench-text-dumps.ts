@@ -15,11 +15,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
-import {fromParse5} from 'hast-util-from-parse5'
-import {toText} from 'hast-util-to-text'
-import {parse as parseHtml} from 'parse5'
 import {parse, toPlainText} from '../src/index.js'
-import {decode, emptyScore, normalise, rates, scoreInto, type Score} from './corpus.js'
+import {decode, emptyScore, htmlText, normalise, rates, scoreInto, type Score} from './corpus.js'
 import {kindOf, printMisses, readLocatable, type Miss} from './snippet-kinds.js'
 
 const corpus = new URL('../../shared/corpus/trafilatura/', import.meta.url).pathname
@@ -44,7 +41,7 @@ let parseMs = 0
 let thrown = 0
 for (const [url, entry] of entries) {
   const html = decode(new Uint8Array(readFileSync(join(corpus, 'eval', entry.file))))
-  const dump = toText(fromParse5(parseHtml(html)) as never)
+  const dump = htmlText(html)
   scoreInto(dump, entry, raw)
   let text = ''
   const started = performance.now()
