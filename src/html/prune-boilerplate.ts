@@ -17,7 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {forgetMeasures, measuresOf, type Measures} from './measure.js'
-import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS} from './class-words.js'
+import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -182,9 +182,25 @@ function isAlwaysBoilerplate(element: Element): boolean {
  */
 function holdsProse(element: Element, measures: Measures): boolean {
   if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header') return false
-  if (!boilerplateWord(element) || isAlwaysBoilerplate(element)) return false
+  const word = boilerplateWord(element)
+  if (!word || isAlwaysBoilerplate(element) || namesOtherStories(word)) return false
   const figures = measures.get(element)
   return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
+}
+
+/**
+ * Whether a boilerplate word names a region of other stories (`related`,
+ * `relatedArticles`, `recommended`, `mostread`, `newsletter`): their cards
+ * carry excerpts, so prose does not make such a region the article's (the
+ * share of the page's text and the headline still do).
+ *
+ * @param word
+ *   A boilerplate word of the region.
+ * @returns
+ *   Whether it names other stories.
+ */
+function namesOtherStories(word: string): boolean {
+  return OTHER_ITEMS_WORDS.has(word) || word.startsWith('related') || word.endsWith('related')
 }
 
 /** Class words of an overlay that may be a lightbox: the article's photo, shown large on a click. */
