@@ -1,0 +1,56 @@
+/**
+ * The HTML front end's precision rules (issue 13, item 2), each proved on a
+ * small page written here: what is furniture inside the article container
+ * goes, the article's own text stays.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+
+/** A page around a body. */
+const html = (body: string) => `<!doctype html><html lang="en"><head><title>Page</title></head><body>${body}</body></html>`
+
+/** A paragraph of prose about a topic. */
+const prose = (topic: string) =>
+  `<p>The county council said on Thursday that ${topic} would be reviewed by an independent panel before the end of the year, after residents complained about the delays.</p>`
+
+/** The article: a headline and four paragraphs. */
+const story = ['the bridge', 'the ferry', 'the harbour wall', 'the car park'].map(prose).join('')
+
+describe('a rail of other stories inside the article', () => {
+  // Cards with excerpts are prose enough to pass for content by their text alone.
+  const card = (title: string) => `<li><h3><a href="/news/${title.toLowerCase().replace(/ /g, '-')}">${title}</a></h3><p>An excerpt of that other story, long enough to read as a paragraph of prose about ${title.toLowerCase()} and what the town decided about it.</p></li>`
+  const rail = `<div class="related-articles"><h2>More on this</h2><ul>${card('School run changes')}${card('New bus lanes')}${card('Library hours cut')}</ul></div>`
+
+  it('should drop a region named for related stories even when its cards carry excerpts', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${rail}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the harbour wall')
+    expect(text).not.toContain('An excerpt of that other story')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('related'))).toBe(true)
+  })
+
+  it('should keep a region so named when it holds most of the page\'s text', () => {
+    const article = parse(html(`<main><h1>Bridge to close for repairs</h1><div class="post related-content">${story}</div></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('the car park')
+  })
+})
+
+describe('a teaser card: a link around a headline and an excerpt', () => {
+  const teaser = '<div class="box"><a href="/news/bus-lanes"><h3>New bus lanes open in the centre</h3><p>Drivers will have to share the road with buses from Monday, the council said.</p></a></div>'
+
+  it('should read the text of a link that wraps blocks as link text, and drop it', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${teaser}${prose('the ferry')}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the ferry')
+    expect(text).not.toContain('New bus lanes')
+    expect(text).not.toContain('share the road')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && String(message.actual).includes('share the road'))).toBe(true)
+  })
+
+  it('should keep blocks inside a link that goes nowhere (`javascript:`, a fragment) or that swallows the article (an unclosed `<a>`)', () => {
+    const script = parse(html(`<main><h1>Bridge to close for repairs</h1><a href="javascript:">${prose('the bridge')}</a></main>`), {format: 'html'})
+    expect(toPlainText(script)).toContain('the bridge')
+    const unclosed = parse(html(`<main><h1>Bridge to close for repairs</h1><a href="/home">${story}</a></main>`), {format: 'html'})
+    expect(toPlainText(unclosed)).toContain('the car park')
+  })
+})
