@@ -54,3 +54,18 @@ describe('a teaser card: a link around a headline and an excerpt', () => {
     expect(toPlainText(unclosed)).toContain('the car park')
   })
 })
+
+describe('a teaser card inside the article', () => {
+  it('should drop a container named `teaser` that holds a heading linking to another story', () => {
+    const card = '<div class="teaser teaser--inline"><h3 class="teaser__title"><a href="/news/bus-lanes">New bus lanes open</a></h3><div class="teaser__text"><p>Drivers will have to share the road with buses from Monday, the council said on Thursday, after a long consultation that drew more than two hundred replies from residents.</p></div></div>'
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${card}${prose('the ferry')}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).not.toContain('share the road')
+    expect(toPlainText(article)).toContain('the ferry')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('teaser card'))).toBe(true)
+  })
+
+  it('should keep the article\'s own teaser (its standfirst), which links to no story', () => {
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1><div class="teaser"><p>The crossing shuts for six weeks from Monday while engineers replace its joints.</p></div>${story}</article></main>`), {format: 'html'})
+    expect(article.standfirst).toBe('The crossing shuts for six weeks from Monday while engineers replace its joints.')
+  })
+})

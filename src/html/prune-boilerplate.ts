@@ -54,7 +54,63 @@ function boilerplateReason(element: Element): string | undefined {
   if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
   if (word) return `class or id \`${word}\``
-  return isAuthorBox(element) ? 'author box' : undefined
+  if (isAuthorBox(element)) return 'author box'
+  return isTeaserCard(element) ? 'teaser card' : undefined
+}
+
+/** Block containers a teaser card comes in. */
+const CARD_TAGS = new Set(['div', 'section', 'article', 'li'])
+
+/** Headings below the article's headline: a card's title. */
+const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * Whether an element is a teaser card of another story: a container named
+ * `teaser` (`teaser`, `teaser__wrapper`, `teaserBox`) that holds a heading
+ * linking to another page. `teaser` alone also names an article's own
+ * standfirst, which holds no such heading, and stays.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaserCard(element: Element): boolean {
+  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false)
+}
+
+/**
+ * Whether a link leads to another page (not a fragment, a script or a mail).
+ *
+ * @param element
+ *   An element.
+ * @returns
+ *   Whether it is such a link.
+ */
+function linksAway(element: Element): boolean {
+  return element.tagName === 'a' && /^(?!javascript:|mailto:|#)\S/i.test(attribute(element, 'href')?.trim() ?? '')
+}
+
+/**
+ * Whether an element holds a heading that links away: inside a link, or
+ * holding one (one walk, each heading looked into once).
+ *
+ * @param node
+ *   The element.
+ * @param inLink
+ *   Whether `node` stands inside a link away.
+ * @returns
+ *   Whether it does.
+ */
+function holdsLinkedHeading(node: Element, inLink: boolean): boolean {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    const linked = inLink || linksAway(child)
+    if (CARD_HEADINGS.has(child.tagName)) {
+      if (linked || findElement(child, linksAway) !== undefined) return true
+    } else if (holdsLinkedHeading(child, linked)) return true
+  }
+  return false
 }
 
 /** Block containers an author box comes in. */
