@@ -69,3 +69,24 @@ describe('a teaser card inside the article', () => {
     expect(article.standfirst).toBe('The crossing shuts for six weeks from Monday while engineers replace its joints.')
   })
 })
+
+describe('a slideshow inside the article', () => {
+  const slides = (count: number) =>
+    Array.from({length: count}, (_, index) => `<li><h2><span class="counter">${index + 1}/${count}</span> Market day ${index + 1}</h2><p>Traders set out their stalls before dawn on the ${index + 1}th day of the fair, as they have for two centuries.</p></li>`).join('')
+
+  it('should drop a gallery whose slides are numbered, even when its captions outweigh the article', () => {
+    // A long article (twenty paragraphs), and a longer slideshow in it.
+    const long = Array.from({length: 20}, (_, index) => prose(`works section ${index + 1}`)).join('')
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${long}<div class="inline-gallery"><ul>${slides(40)}</ul></div>${story}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Traders set out their stalls')
+    expect(text).not.toContain('1/40')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('slideshow'))).toBe(true)
+  })
+
+  it('should keep the slideshow of a gallery page, where it is the content', () => {
+    const article = parse(html(`<main><h1>The fair in pictures</h1><div class="gallery"><ul>${slides(6)}</ul></div></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('Traders set out their stalls')
+  })
+})

@@ -55,7 +55,48 @@ function boilerplateReason(element: Element): string | undefined {
   const word = boilerplateWord(element)
   if (word) return `class or id \`${word}\``
   if (isAuthorBox(element)) return 'author box'
-  return isTeaserCard(element) ? 'teaser card' : undefined
+  if (isTeaserCard(element)) return 'teaser card'
+  return isSlideshow(element) ? 'slideshow' : undefined
+}
+
+/** Class words of a gallery of photos, in the languages of the corpora. */
+const GALLERY_WORDS = new Set(['gallery', 'galleries', 'slideshow', 'carousel', 'slider', 'diaporama', 'galerie', 'bildergalerie', 'fotogalerie', 'galeria', 'galleria', 'fotostrecke'])
+
+/** A slide's counter: "3/50", "3 / 50", "3 of 50", "3 von 50", "3 sur 50", "3 de 50", "3 di 50". */
+const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of|von|sur|de|di|z)\s*\d{1,3}$/i
+
+/**
+ * Text beside a slideshow that makes the page an article with a slideshow in
+ * it, not a gallery page: fifty captions outweigh the article they stand in,
+ * and still are not its text.
+ */
+const ARTICLE_BESIDE_SLIDESHOW = 3000
+
+/** Counted slides that make a gallery a slideshow: a figure with two photos is no slideshow. */
+const MIN_SLIDES = 3
+
+/**
+ * Whether an element is a slideshow: named a gallery, and its slides are
+ * numbered ("1/50", "2/50", …). Its counters, arrows and the captions of
+ * photos shown one at a time are a widget, not the article's text; the
+ * article's own photos are `<figure>`s and are read as such.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isSlideshow(element: Element): boolean {
+  if (!hintWords(element).some((word) => GALLERY_WORDS.has(word))) return false
+  let counters = 0
+  const count = (node: Element): boolean => {
+    for (const child of node.children) {
+      if (child.type === 'text' && child.value.length <= 16 && SLIDE_COUNTER.test(child.value.trim()) && ++counters >= MIN_SLIDES) return true
+      if (child.type === 'element' && count(child)) return true
+    }
+    return false
+  }
+  return count(element)
 }
 
 /** Block containers a teaser card comes in. */
@@ -353,7 +394,8 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     const always = isAlwaysBoilerplate(child)
     // The site's banner holds the site's name as a headline: not the article's.
     const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
-    if ((!banner && holdsLandmark(child)) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures) || isLightbox(child)))) continue
+    const most = text > pageText * MAX_TEXT_SHARE && !(reason === 'slideshow' && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
+    if ((!banner && holdsLandmark(child)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) continue
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     ;(dropped ??= new Set()).add(child)
   }
