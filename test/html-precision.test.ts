@@ -90,3 +90,40 @@ describe('a slideshow inside the article', () => {
     expect(toPlainText(article)).toContain('Traders set out their stalls')
   })
 })
+
+describe('a stream of teasers', () => {
+  const stream = (count: number) =>
+    `<ul class="stream">${Array.from({length: count}, (_, index) => `<li><h3><a href="/news/story-${index}">Other story number ${index + 1}</a></h3><p>The excerpt of the other story ${index + 1}, which tells what the council decided about the roads and the schools this week.</p></li>`).join('')}</ul>`
+  const long = Array.from({length: 20}, (_, index) => prose(`works section ${index + 1}`)).join('')
+
+  it('should drop a list whose items hold headings linking away, even when it outweighs the article', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${long}</article><h2>Recommended for you</h2>${stream(40)}</main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('works section 20')
+    expect(text).not.toContain('The excerpt of the other story')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('teaser card'))).toBe(true)
+  })
+
+  it('should keep the teasers of a page made of them (a listing, in sections, none of them most of the page)', () => {
+    const article = parse(html(`<main><h1>Local news</h1><section><h2>Roads</h2>${stream(8)}</section><section><h2>Schools</h2>${stream(8)}</section><section><h2>Parks</h2>${stream(8)}</section></main>`), {format: 'html'})
+    expect(JSON.stringify(article)).toContain('The excerpt of the other story 3')
+  })
+
+  it('should keep a list of the article\'s own points, which link nowhere', () => {
+    const points = `<ul>${['roads', 'schools', 'parks', 'libraries'].map((topic) => `<li><h3>The ${topic}</h3><p>What the plan means for the ${topic} of the town.</p></li>`).join('')}</ul>`
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${long}${points}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('What the plan means for the parks')
+  })
+})
+
+describe('the controls of a media player', () => {
+  it('should drop the control bar and settings menus drawn over a video, and keep the article', () => {
+    const player = '<div class="video-js"><video src="https://example.com/clip.mp4"></video><div class="vjs-control-bar"><div>Play</div><div>Current Time 0:00</div><div>Duration Time 2:31</div></div><div class="player-settings"><ul><li>Video Quality</li><li>Auto</li><li>High (HD)</li><li>Closed Captions</li></ul></div></div>'
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${player}${prose('the ferry')}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the ferry')
+    expect(text).not.toContain('Current Time')
+    expect(text).not.toContain('Video Quality')
+    expect(messages.filter((message) => message.reason.includes('player controls'))).toHaveLength(2)
+  })
+})

@@ -17,7 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {forgetMeasures, measuresOf, type Measures} from './measure.js'
-import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
+import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -55,8 +55,40 @@ function boilerplateReason(element: Element): string | undefined {
   const word = boilerplateWord(element)
   if (word) return `class or id \`${word}\``
   if (isAuthorBox(element)) return 'author box'
-  if (isTeaserCard(element)) return 'teaser card'
   return isSlideshow(element) ? 'slideshow' : undefined
+}
+
+/**
+ * Whether an element is a teaser of another story: a card named so, or a
+ * list of cards.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaser(element: Element): boolean {
+  return isTeaserCard(element) || isTeaserList(element)
+}
+
+/**
+ * The text of the page's teasers (the outermost ones): on a page made of
+ * them, a listing, they are the content.
+ *
+ * @param node
+ *   A parent.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   Characters of text in teasers.
+ */
+function teaserText(node: HastParent, measures: Measures): number {
+  let total = 0
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    total += isTeaser(child) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures)
+  }
+  return total
 }
 
 /** Class words of a gallery of photos, in the languages of the corpora. */
@@ -66,9 +98,9 @@ const GALLERY_WORDS = new Set(['gallery', 'galleries', 'slideshow', 'carousel', 
 const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of|von|sur|de|di|z)\s*\d{1,3}$/i
 
 /**
- * Text beside a slideshow that makes the page an article with a slideshow in
- * it, not a gallery page: fifty captions outweigh the article they stand in,
- * and still are not its text.
+ * Text beside a slideshow (or beside the teasers) that makes the page an
+ * article with a slideshow in it, not a gallery page (or a listing): fifty
+ * captions outweigh the article they stand in, and still are not its text.
  */
 const ARTICLE_BESIDE_SLIDESHOW = 3000
 
@@ -118,6 +150,33 @@ const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
  */
 function isTeaserCard(element: Element): boolean {
   return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false)
+}
+
+/** Items that make a list a list of teasers, and the share of its items that must be cards. */
+const TEASER_LIST_MIN_ITEMS = 3
+const TEASER_LIST_SHARE = 0.6
+
+/**
+ * Whether a list is a stream of teaser cards, whatever its class: three or
+ * more items, most of them holding a heading that links to another page
+ * (a story's title over its excerpt). A list of the article's own points
+ * has no linked headings.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaserList(element: Element): boolean {
+  if (element.tagName !== 'ul' && element.tagName !== 'ol') return false
+  let items = 0
+  let cards = 0
+  for (const child of element.children) {
+    if (child.type !== 'element' || child.tagName !== 'li') continue
+    items++
+    if (holdsLinkedHeading(child, false)) cards++
+  }
+  return cards >= TEASER_LIST_MIN_ITEMS && cards >= items * TEASER_LIST_SHARE
 }
 
 /**
@@ -381,20 +440,22 @@ function keepTimes(parent: HastParent, region: Element): void {
  * @param file
  *   For messages.
  */
-function prune(node: HastParent, measures: Measures, pageText: number, file: VFile): void {
+function prune(node: HastParent, measures: Measures, pageText: number, file: VFile, teasers: boolean, inPlayer = false): void {
   // A quotation's `<footer>` names its source, a figure's its credit: content, not page furniture.
   if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'figure')) return
   let dropped: Set<Element> | undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    const reason = boilerplateReason(child)
+    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child) ? 'teaser card' : undefined)
     if (!reason) continue
     const text = measures.get(child)?.text ?? 0
     // Comments and consent prompts may be most of a page's text: only a landmark saves them.
     const always = isAlwaysBoilerplate(child)
     // The site's banner holds the site's name as a headline: not the article's.
     const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
-    const most = text > pageText * MAX_TEXT_SHARE && !(reason === 'slideshow' && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
+    // A slideshow or a stream of teasers may outweigh the article beside it.
+    const outweighs = reason === 'slideshow' || reason === 'teaser card'
+    const most = text > pageText * MAX_TEXT_SHARE && !(outweighs && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
     if ((!banner && holdsLandmark(child)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) continue
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     ;(dropped ??= new Set()).add(child)
@@ -404,7 +465,39 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     for (const region of dropped) keepTimes(node, region)
     node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
   }
-  for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file)
+  for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file, teasers, inPlayer || isPlayer(child))
+}
+
+/** Class words of a media player. */
+const PLAYER_WORDS = new Set(['player', 'videoplayer', 'audioplayer', 'video', 'videojs', 'audio'])
+
+/** Class words of a player's controls: its bar, its settings menus (quality, caption styles, fonts). */
+const CONTROL_WORDS = new Set(['control', 'controls', 'controlbar', 'settings'])
+
+/**
+ * Whether an element is a media player (`video-js`, `ym-player`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isPlayer(element: Element): boolean {
+  return !CLASS_UNREAD_TAGS.has(element.tagName) && hintWords(element).some((word) => PLAYER_WORDS.has(word))
+}
+
+/**
+ * Whether an element inside a media player is its controls: a control bar,
+ * a settings menu ("Video Quality", "Closed Captions", a list of fonts),
+ * which a script draws over the video, and which are never the article's.
+ *
+ * @param element
+ *   An element inside a player.
+ * @returns
+ *   Whether it is.
+ */
+function isPlayerControls(element: Element): boolean {
+  return NAMED_CONTAINER_TAGS.has(element.tagName) && hintWords(element).some((word) => CONTROL_WORDS.has(word))
 }
 
 /**
@@ -419,7 +512,11 @@ export function pruneBoilerplate() {
     const measures = measuresOf(tree)
     let pageText = 0
     for (const child of tree.children) if (child.type === 'element') pageText += measures.get(child)?.text ?? 0
-    prune(tree, measures, pageText, file)
+    // A page made of teasers is a listing: they are its content, and stay.
+    const inTeasers = teaserText(tree, measures)
+    const rest = pageText - inTeasers
+    const teasers = rest >= inTeasers || rest >= ARTICLE_BESIDE_SLIDESHOW
+    prune(tree, measures, pageText, file, teasers)
     forgetMeasures(tree)
   }
 }
