@@ -127,3 +127,15 @@ describe('the controls of a media player', () => {
     expect(messages.filter((message) => message.reason.includes('player controls'))).toHaveLength(2)
   })
 })
+
+describe('a live ticker in the sidebar of an ordinary article', () => {
+  it('should drop an `<aside>` even when its feed holds more text than the article', () => {
+    const ticker = `<aside class="mod"><div class="live"><ul>${Array.from({length: 40}, (_, index) => `<li><span>${10 + Math.floor(index / 4)}:${String(index % 4 * 15).padStart(2, '0')}</span> Another item of the news ticker, number ${index + 1}, about the weather, the trains and the roads of the region this morning.</li>`).join('')}</ul></div></aside>`
+    const long = Array.from({length: 20}, (_, index) => prose(`works section ${index + 1}`)).join('')
+    const {article, messages} = parseWithMessages(html(`<div class="page"><article><h1>Bridge to close for repairs</h1>${long}</article>${ticker}</div>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('works section 20')
+    expect(text).not.toContain('news ticker')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('<aside>'))).toBe(true)
+  })
+})

@@ -453,8 +453,8 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     const always = isAlwaysBoilerplate(child)
     // The site's banner holds the site's name as a headline: not the article's.
     const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
-    // A slideshow or a stream of teasers may outweigh the article beside it.
-    const outweighs = reason === 'slideshow' || reason === 'teaser card'
+    // A slideshow, a stream of teasers or an `<aside>` (a live ticker in the sidebar) may outweigh the article beside it.
+    const outweighs = reason === 'slideshow' || reason === 'teaser card' || child.tagName === 'aside'
     const most = text > pageText * MAX_TEXT_SHARE && !(outweighs && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
     if ((!banner && holdsLandmark(child)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) continue
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
