@@ -139,3 +139,17 @@ describe('a live ticker in the sidebar of an ordinary article', () => {
     expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('<aside>'))).toBe(true)
   })
 })
+
+describe('a list of sentences about links', () => {
+  it('should keep a list whose items say something around their links, however much of it is linked', () => {
+    const items = ['Ana Silva', 'Olek Brandt', 'Ines Calder'].map((name, index) => `<li><a href="/people/${index}">${name}</a> fixed an old and annoying issue with <a href="/bugs/${index}">the revoked permissions of add-ons in the developer tools panel (bug ${1000 + index})</a> that users reported this week.</li>`).join('')
+    const article = parse(html(`<main><article><h1>These weeks in the browser</h1>${prose('the release')}<ul>${items}</ul>${prose('the next release')}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain("Olek Brandt fixed an old and annoying issue with")
+  })
+
+  it('should still drop a list of bare links (a menu, related titles)', () => {
+    const menu = `<ul>${['Home', 'News', 'Sport', 'Weather'].map((label) => `<li><a href="/${label.toLowerCase()}">${label}</a></li>`).join('')}</ul>`
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${menu}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).not.toContain('Weather')
+  })
+})

@@ -40,6 +40,12 @@ const TEASER_WORDS = new Set(['teaser', 'teasers'])
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5
 
+/** Characters outside links that make a list item a sentence about its links, not a link. */
+const ITEM_PROSE = 40
+
+/** Share of a list's items that must be such sentences for the list to be prose. */
+const ITEM_PROSE_SHARE = 0.6
+
 /** A heading over a link list ("Related stories", "Auch interessant") has at most this many words. */
 const LIST_HEADING_MAX_WORDS = 8
 
@@ -109,15 +115,19 @@ function readList(element: Element, walk: Walk): void {
   const items: string[] = []
   let text = 0
   let links = 0
+  let sentences = 0
   for (const item of element.children) {
     if (!isElement(item)) continue
     const gathered = linesOf(item)
     text += gathered.text
     links += gathered.links
+    if (gathered.text - gathered.links >= ITEM_PROSE) sentences++
     if (gathered.lines.length > 0) items.push(gathered.lines.join(' '))
   }
   if (items.length === 0) return
-  if (walk.linkBlock || links > text * MAX_LINK_SHARE) {
+  // Items that say something around their links ("X fixed an issue with <bug>") are prose, not a menu.
+  const prose = sentences >= items.length * ITEM_PROSE_SHARE
+  if (walk.linkBlock || (links > text * MAX_LINK_SHARE && !prose)) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected list of links, dropped', element, items.join(' | '))
     dropListHeading(walk)
     return
