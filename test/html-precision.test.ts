@@ -153,3 +153,14 @@ describe('a list of sentences about links', () => {
     expect(toPlainText(article)).not.toContain('Weather')
   })
 })
+
+describe('the headline that keeps a region', () => {
+  it('should drop a site header whose `<h1>` is the logo, when the metadata chose the article\'s headline', () => {
+    const head = '<header class="site"><h1 class="logo">The Courier</h1><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav><div class="strap">Your independent local paper since 1871</div></header>'
+    const page = `<!doctype html><html lang="en"><head><title>Bridge to close for repairs | The Courier</title><meta property="og:title" content="Bridge to close for repairs"></head><body>${head}<main><article><h2>Bridge to close for repairs</h2>${story}</article></main></body></html>`
+    const {article, messages} = parseWithMessages(page, {format: 'html'})
+    expect(article.title).toBe('Bridge to close for repairs')
+    expect(JSON.stringify(article)).not.toContain('Your independent local paper')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('<header>'))).toBe(true)
+  })
+})

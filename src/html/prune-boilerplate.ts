@@ -31,8 +31,8 @@ const PROSE_GUARD = 400
 /** Elements whose class or id may name them boilerplate: containers, not text. */
 const NAMED_CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'li', 'table', 'tbody', 'tr', 'td', 'article', 'figure', 'iframe', 'center', 'span', 'p'])
 
-/** What keeps a region: it holds the page's landmarks. */
-const LANDMARK_TAGS = new Set(['h1', 'main'])
+/** What keeps a region: it holds the page's landmarks (and the headline: see `holdsLandmark`). */
+const LANDMARK_TAGS = new Set(['main'])
 
 /** A region holding more than this share of the page's text is never boilerplate by its name alone. */
 const MAX_TEXT_SHARE = 0.5
@@ -378,17 +378,24 @@ function isLightbox(element: Element): boolean {
 }
 
 /**
- * Whether an element holds a landmark of the main content.
+ * Whether an element holds a landmark of the main content: `<main>`, the
+ * article's body by its `itemprop`, or the headline. Where the metadata
+ * chose the headline, only that heading counts: the `<h1>` of a site's
+ * header (its logo) or of a teaser does not keep its region.
  *
  * @param element
  *   The element.
+ * @param headlineChosen
+ *   Whether `readMetadata` marked the headline.
  * @returns
  *   Whether it does.
  */
-function holdsLandmark(element: Element): boolean {
+function holdsLandmark(element: Element, headlineChosen: boolean): boolean {
   for (const child of element.children) {
     if (child.type !== 'element') continue
-    if (LANDMARK_TAGS.has(child.tagName) || (attribute(child, 'itemprop') ?? '').includes('articleBody') || holdsLandmark(child)) return true
+    if (child.data?.headline === true || (child.tagName === 'h1' && !headlineChosen)) return true
+    if (LANDMARK_TAGS.has(child.tagName)) return true
+    if ((attribute(child, 'itemprop') ?? '').includes('articleBody') || holdsLandmark(child, headlineChosen)) return true
   }
   return false
 }
@@ -440,7 +447,7 @@ function keepTimes(parent: HastParent, region: Element): void {
  * @param file
  *   For messages.
  */
-function prune(node: HastParent, measures: Measures, pageText: number, file: VFile, teasers: boolean, inPlayer = false): void {
+function prune(node: HastParent, measures: Measures, pageText: number, file: VFile, teasers: boolean, headlineChosen: boolean, inPlayer = false): void {
   // A quotation's `<footer>` names its source, a figure's its credit: content, not page furniture.
   if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'figure')) return
   let dropped: Set<Element> | undefined
@@ -456,7 +463,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     // A slideshow, a stream of teasers or an `<aside>` (a live ticker in the sidebar) may outweigh the article beside it.
     const outweighs = reason === 'slideshow' || reason === 'teaser card' || child.tagName === 'aside'
     const most = text > pageText * MAX_TEXT_SHARE && !(outweighs && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
-    if ((!banner && holdsLandmark(child)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) continue
+    if ((!banner && holdsLandmark(child, headlineChosen)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) continue
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     ;(dropped ??= new Set()).add(child)
   }
@@ -465,7 +472,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     for (const region of dropped) keepTimes(node, region)
     node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
   }
-  for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file, teasers, inPlayer || isPlayer(child))
+  for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file, teasers, headlineChosen, inPlayer || isPlayer(child))
 }
 
 /** Class words of a media player. */
@@ -516,7 +523,8 @@ export function pruneBoilerplate() {
     const inTeasers = teaserText(tree, measures)
     const rest = pageText - inTeasers
     const teasers = rest >= inTeasers || rest >= ARTICLE_BESIDE_SLIDESHOW
-    prune(tree, measures, pageText, file, teasers)
+    const headlineChosen = findElement(tree, (element) => element.data?.headline === true) !== undefined
+    prune(tree, measures, pageText, file, teasers, headlineChosen)
     forgetMeasures(tree)
   }
 }
