@@ -15,7 +15,7 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {LineHint, PostNode, Root, RootData} from '../tree.js'
-import {attribute, findElement, hintWords, isElement} from './hast.js'
+import {attribute, findElement, hintWords, isElement, textContent} from './hast.js'
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
@@ -39,6 +39,12 @@ const TEASER_WORDS = new Set(['teaser', 'teasers'])
 
 /** Share of link text above which a block is a link list, not prose. */
 const MAX_LINK_SHARE = 0.5
+
+/** Characters outside links that make a list item a sentence about its links, not a link. */
+const ITEM_PROSE = 40
+
+/** Share of a list's items that must be such sentences for the list to be prose. */
+const ITEM_PROSE_SHARE = 0.6
 
 /** A heading over a link list ("Related stories", "Auch interessant") has at most this many words. */
 const LIST_HEADING_MAX_WORDS = 8
@@ -75,7 +81,7 @@ function readTextBlock(element: Element, walk: Walk): void {
   if (gathered.lines.length === 0) return void readFigure(element, walk)
   const level = /^h([1-6])$/.exec(element.tagName)?.[1]
   const headline = element.data?.headline === true
-  if (level !== '1' && !headline && gathered.links > gathered.text * MAX_LINK_SHARE && gathered.text > 0) {
+  if (level !== '1' && !headline && (walk.linkBlock || gathered.links > gathered.text * MAX_LINK_SHARE) && gathered.text > 0) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
     dropListHeading(walk)
     return
@@ -109,15 +115,19 @@ function readList(element: Element, walk: Walk): void {
   const items: string[] = []
   let text = 0
   let links = 0
+  let sentences = 0
   for (const item of element.children) {
     if (!isElement(item)) continue
     const gathered = linesOf(item)
     text += gathered.text
     links += gathered.links
+    if (gathered.text - gathered.links >= ITEM_PROSE) sentences++
     if (gathered.lines.length > 0) items.push(gathered.lines.join(' '))
   }
   if (items.length === 0) return
-  if (links > text * MAX_LINK_SHARE) {
+  // Items that say something around their links ("X fixed an issue with <bug>") are prose, not a menu.
+  const prose = sentences >= items.length * ITEM_PROSE_SHARE
+  if (walk.linkBlock || (links > text * MAX_LINK_SHARE && !prose)) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected list of links, dropped', element, items.join(' | '))
     dropListHeading(walk)
     return
@@ -257,11 +267,38 @@ function readInLink(element: Element, walk: Walk): void {
   const teaser = !walk.teaser && hintWords(element).some((word) => TEASER_WORDS.has(word))
   if (element.tagName !== 'a' && !teaser) return readByKind(element, walk)
   const outer = walk.link
-  if (element.tagName === 'a') walk.link = attribute(element, 'href') ?? outer
+  const outerBlock = walk.linkBlock
+  if (element.tagName === 'a') {
+    walk.link = attribute(element, 'href') ?? outer
+    if (isLinkBlock(element)) walk.linkBlock = true
+  }
   if (teaser) walk.teaser = true
   readByKind(element, walk)
   walk.link = outer
+  walk.linkBlock = outerBlock
   if (teaser) walk.teaser = false
+}
+
+/** An address of another page: relative, or http(s) (not a fragment, not `javascript:` or `mailto:`). */
+const PAGE_HREF = /^(?:https?:|\/|\.|[^\s#:]+(?:[/?]|$))/i
+
+/** A link around blocks with more text than this is broken markup (an unclosed `<a>` swallowing the article), not a card. */
+const LINK_BLOCK_MAX_TEXT = 600
+
+/**
+ * Whether a link that wraps blocks is a card pointing to another page (a
+ * teaser's headline and excerpt inside one `<a href>`): its text is read as
+ * link text, and goes with the other links. A fragment (`#notes`) stays on
+ * the page, and a long run of text is an unclosed `<a>`, not a card.
+ *
+ * @param element
+ *   The `<a>`.
+ * @returns
+ *   Whether it is.
+ */
+function isLinkBlock(element: Element): boolean {
+  const href = attribute(element, 'href')?.trim()
+  return href !== undefined && PAGE_HREF.test(href) && textContent(element).length <= LINK_BLOCK_MAX_TEXT
 }
 
 /**

@@ -17,7 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {forgetMeasures, measuresOf, type Measures} from './measure.js'
-import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, MODIFIER_WORDS} from './class-words.js'
+import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -31,8 +31,8 @@ const PROSE_GUARD = 400
 /** Elements whose class or id may name them boilerplate: containers, not text. */
 const NAMED_CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'li', 'table', 'tbody', 'tr', 'td', 'article', 'figure', 'iframe', 'center', 'span', 'p'])
 
-/** What keeps a region: it holds the page's landmarks. */
-const LANDMARK_TAGS = new Set(['h1', 'main'])
+/** What keeps a region: it holds the page's landmarks (and the headline: see `holdsLandmark`). */
+const LANDMARK_TAGS = new Set(['main'])
 
 /** A region holding more than this share of the page's text is never boilerplate by its name alone. */
 const MAX_TEXT_SHARE = 0.5
@@ -54,7 +54,163 @@ function boilerplateReason(element: Element): string | undefined {
   if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
   if (word) return `class or id \`${word}\``
-  return isAuthorBox(element) ? 'author box' : undefined
+  if (isAuthorBox(element)) return 'author box'
+  return isSlideshow(element) ? 'slideshow' : undefined
+}
+
+/**
+ * Whether an element is a teaser of another story: a card named so, or a
+ * list of cards.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaser(element: Element): boolean {
+  return isTeaserCard(element) || isTeaserList(element)
+}
+
+/**
+ * The text of the page's teasers (the outermost ones): on a page made of
+ * them, a listing, they are the content.
+ *
+ * @param node
+ *   A parent.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   Characters of text in teasers.
+ */
+function teaserText(node: HastParent, measures: Measures): number {
+  let total = 0
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    total += isTeaser(child) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures)
+  }
+  return total
+}
+
+/** Class words of a gallery of photos, in the languages of the corpora. */
+const GALLERY_WORDS = new Set(['gallery', 'galleries', 'slideshow', 'carousel', 'slider', 'diaporama', 'galerie', 'bildergalerie', 'fotogalerie', 'galeria', 'galleria', 'fotostrecke'])
+
+/** A slide's counter: "3/50", "3 / 50", "3 of 50", "3 von 50", "3 sur 50", "3 de 50", "3 di 50". */
+const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of|von|sur|de|di|z)\s*\d{1,3}$/i
+
+/**
+ * Text beside a slideshow (or beside the teasers) that makes the page an
+ * article with a slideshow in it, not a gallery page (or a listing): fifty
+ * captions outweigh the article they stand in, and still are not its text.
+ */
+const ARTICLE_BESIDE_SLIDESHOW = 3000
+
+/** Counted slides that make a gallery a slideshow: a figure with two photos is no slideshow. */
+const MIN_SLIDES = 3
+
+/**
+ * Whether an element is a slideshow: named a gallery, and its slides are
+ * numbered ("1/50", "2/50", …). Its counters, arrows and the captions of
+ * photos shown one at a time are a widget, not the article's text; the
+ * article's own photos are `<figure>`s and are read as such.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isSlideshow(element: Element): boolean {
+  if (!hintWords(element).some((word) => GALLERY_WORDS.has(word))) return false
+  let counters = 0
+  const count = (node: Element): boolean => {
+    for (const child of node.children) {
+      if (child.type === 'text' && child.value.length <= 16 && SLIDE_COUNTER.test(child.value.trim()) && ++counters >= MIN_SLIDES) return true
+      if (child.type === 'element' && count(child)) return true
+    }
+    return false
+  }
+  return count(element)
+}
+
+/** Block containers a teaser card comes in. */
+const CARD_TAGS = new Set(['div', 'section', 'article', 'li'])
+
+/** Headings below the article's headline: a card's title. */
+const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * Whether an element is a teaser card of another story: a container named
+ * `teaser` (`teaser`, `teaser__wrapper`, `teaserBox`) that holds a heading
+ * linking to another page. `teaser` alone also names an article's own
+ * standfirst, which holds no such heading, and stays.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaserCard(element: Element): boolean {
+  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false)
+}
+
+/** Items that make a list a list of teasers, and the share of its items that must be cards. */
+const TEASER_LIST_MIN_ITEMS = 3
+const TEASER_LIST_SHARE = 0.6
+
+/**
+ * Whether a list is a stream of teaser cards, whatever its class: three or
+ * more items, most of them holding a heading that links to another page
+ * (a story's title over its excerpt). A list of the article's own points
+ * has no linked headings.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaserList(element: Element): boolean {
+  if (element.tagName !== 'ul' && element.tagName !== 'ol') return false
+  let items = 0
+  let cards = 0
+  for (const child of element.children) {
+    if (child.type !== 'element' || child.tagName !== 'li') continue
+    items++
+    if (holdsLinkedHeading(child, false)) cards++
+  }
+  return cards >= TEASER_LIST_MIN_ITEMS && cards >= items * TEASER_LIST_SHARE
+}
+
+/**
+ * Whether a link leads to another page (not a fragment, a script or a mail).
+ *
+ * @param element
+ *   An element.
+ * @returns
+ *   Whether it is such a link.
+ */
+function linksAway(element: Element): boolean {
+  return element.tagName === 'a' && /^(?!javascript:|mailto:|#)\S/i.test(attribute(element, 'href')?.trim() ?? '')
+}
+
+/**
+ * Whether an element holds a heading that links away: inside a link, or
+ * holding one (one walk, each heading looked into once).
+ *
+ * @param node
+ *   The element.
+ * @param inLink
+ *   Whether `node` stands inside a link away.
+ * @returns
+ *   Whether it does.
+ */
+function holdsLinkedHeading(node: Element, inLink: boolean): boolean {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    const linked = inLink || linksAway(child)
+    if (CARD_HEADINGS.has(child.tagName)) {
+      if (linked || findElement(child, linksAway) !== undefined) return true
+    } else if (holdsLinkedHeading(child, linked)) return true
+  }
+  return false
 }
 
 /** Block containers an author box comes in. */
@@ -182,9 +338,25 @@ function isAlwaysBoilerplate(element: Element): boolean {
  */
 function holdsProse(element: Element, measures: Measures): boolean {
   if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header') return false
-  if (!boilerplateWord(element) || isAlwaysBoilerplate(element)) return false
+  const word = boilerplateWord(element)
+  if (!word || isAlwaysBoilerplate(element) || namesOtherStories(word)) return false
   const figures = measures.get(element)
   return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
+}
+
+/**
+ * Whether a boilerplate word names a region of other stories (`related`,
+ * `relatedArticles`, `recommended`, `mostread`, `newsletter`): their cards
+ * carry excerpts, so prose does not make such a region the article's (the
+ * share of the page's text and the headline still do).
+ *
+ * @param word
+ *   A boilerplate word of the region.
+ * @returns
+ *   Whether it names other stories.
+ */
+function namesOtherStories(word: string): boolean {
+  return OTHER_ITEMS_WORDS.has(word) || word.startsWith('related') || word.endsWith('related')
 }
 
 /** Class words of an overlay that may be a lightbox: the article's photo, shown large on a click. */
@@ -206,17 +378,24 @@ function isLightbox(element: Element): boolean {
 }
 
 /**
- * Whether an element holds a landmark of the main content.
+ * Whether an element holds a landmark of the main content: `<main>`, the
+ * article's body by its `itemprop`, or the headline. Where the metadata
+ * chose the headline, only that heading counts: the `<h1>` of a site's
+ * header (its logo) or of a teaser does not keep its region.
  *
  * @param element
  *   The element.
+ * @param headlineChosen
+ *   Whether `readMetadata` marked the headline.
  * @returns
  *   Whether it does.
  */
-function holdsLandmark(element: Element): boolean {
+function holdsLandmark(element: Element, headlineChosen: boolean): boolean {
   for (const child of element.children) {
     if (child.type !== 'element') continue
-    if (LANDMARK_TAGS.has(child.tagName) || (attribute(child, 'itemprop') ?? '').includes('articleBody') || holdsLandmark(child)) return true
+    if (child.data?.headline === true || (child.tagName === 'h1' && !headlineChosen)) return true
+    if (LANDMARK_TAGS.has(child.tagName)) return true
+    if ((attribute(child, 'itemprop') ?? '').includes('articleBody') || holdsLandmark(child, headlineChosen)) return true
   }
   return false
 }
@@ -268,20 +447,23 @@ function keepTimes(parent: HastParent, region: Element): void {
  * @param file
  *   For messages.
  */
-function prune(node: HastParent, measures: Measures, pageText: number, file: VFile): void {
+function prune(node: HastParent, measures: Measures, pageText: number, file: VFile, teasers: boolean, headlineChosen: boolean, inPlayer = false): void {
   // A quotation's `<footer>` names its source, a figure's its credit: content, not page furniture.
   if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'figure')) return
   let dropped: Set<Element> | undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    const reason = boilerplateReason(child)
+    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child) ? 'teaser card' : undefined)
     if (!reason) continue
     const text = measures.get(child)?.text ?? 0
     // Comments and consent prompts may be most of a page's text: only a landmark saves them.
     const always = isAlwaysBoilerplate(child)
     // The site's banner holds the site's name as a headline: not the article's.
     const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
-    if ((!banner && holdsLandmark(child)) || (!always && (text > pageText * MAX_TEXT_SHARE || holdsProse(child, measures) || isLightbox(child)))) continue
+    // A slideshow, a stream of teasers or an `<aside>` (a live ticker in the sidebar) may outweigh the article beside it.
+    const outweighs = reason === 'slideshow' || reason === 'teaser card' || child.tagName === 'aside'
+    const most = text > pageText * MAX_TEXT_SHARE && !(outweighs && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
+    if ((!banner && holdsLandmark(child, headlineChosen)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) continue
     if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     ;(dropped ??= new Set()).add(child)
   }
@@ -290,7 +472,39 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
     for (const region of dropped) keepTimes(node, region)
     node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
   }
-  for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file)
+  for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file, teasers, headlineChosen, inPlayer || isPlayer(child))
+}
+
+/** Class words of a media player. */
+const PLAYER_WORDS = new Set(['player', 'videoplayer', 'audioplayer', 'video', 'videojs', 'audio'])
+
+/** Class words of a player's controls: its bar, its settings menus (quality, caption styles, fonts). */
+const CONTROL_WORDS = new Set(['control', 'controls', 'controlbar', 'settings'])
+
+/**
+ * Whether an element is a media player (`video-js`, `ym-player`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isPlayer(element: Element): boolean {
+  return !CLASS_UNREAD_TAGS.has(element.tagName) && hintWords(element).some((word) => PLAYER_WORDS.has(word))
+}
+
+/**
+ * Whether an element inside a media player is its controls: a control bar,
+ * a settings menu ("Video Quality", "Closed Captions", a list of fonts),
+ * which a script draws over the video, and which are never the article's.
+ *
+ * @param element
+ *   An element inside a player.
+ * @returns
+ *   Whether it is.
+ */
+function isPlayerControls(element: Element): boolean {
+  return NAMED_CONTAINER_TAGS.has(element.tagName) && hintWords(element).some((word) => CONTROL_WORDS.has(word))
 }
 
 /**
@@ -305,7 +519,12 @@ export function pruneBoilerplate() {
     const measures = measuresOf(tree)
     let pageText = 0
     for (const child of tree.children) if (child.type === 'element') pageText += measures.get(child)?.text ?? 0
-    prune(tree, measures, pageText, file)
+    // A page made of teasers is a listing: they are its content, and stay.
+    const inTeasers = teaserText(tree, measures)
+    const rest = pageText - inTeasers
+    const teasers = rest >= inTeasers || rest >= ARTICLE_BESIDE_SLIDESHOW
+    const headlineChosen = findElement(tree, (element) => element.data?.headline === true) !== undefined
+    prune(tree, measures, pageText, file, teasers, headlineChosen)
     forgetMeasures(tree)
   }
 }

@@ -36,6 +36,8 @@ export interface Walk {
   uncaptioned?: {line: Line; media: Media}
   /** The `href` of the link being read, if any (an image inside it may be a teaser's). */
   link?: string | undefined
+  /** Whether the walk is inside a link to another page that wraps blocks (a teaser card's `<a><h3>…</h3><p>…</p></a>`): its text is link text. */
+  linkBlock?: boolean
   /** How many table cells the walk is inside. */
   tableCell?: number
   /** Whether a teaser card is being read (its image's title is the linked story's, not a caption). */

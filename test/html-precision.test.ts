@@ -1,0 +1,166 @@
+/**
+ * The HTML front end's precision rules (issue 13, item 2), each proved on a
+ * small page written here: what is furniture inside the article container
+ * goes, the article's own text stays.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+
+/** A page around a body. */
+const html = (body: string) => `<!doctype html><html lang="en"><head><title>Page</title></head><body>${body}</body></html>`
+
+/** A paragraph of prose about a topic. */
+const prose = (topic: string) =>
+  `<p>The county council said on Thursday that ${topic} would be reviewed by an independent panel before the end of the year, after residents complained about the delays.</p>`
+
+/** The article: a headline and four paragraphs. */
+const story = ['the bridge', 'the ferry', 'the harbour wall', 'the car park'].map(prose).join('')
+
+describe('a rail of other stories inside the article', () => {
+  // Cards with excerpts are prose enough to pass for content by their text alone.
+  const card = (title: string) => `<li><h3><a href="/news/${title.toLowerCase().replace(/ /g, '-')}">${title}</a></h3><p>An excerpt of that other story, long enough to read as a paragraph of prose about ${title.toLowerCase()} and what the town decided about it.</p></li>`
+  const rail = `<div class="related-articles"><h2>More on this</h2><ul>${card('School run changes')}${card('New bus lanes')}${card('Library hours cut')}</ul></div>`
+
+  it('should drop a region named for related stories even when its cards carry excerpts', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${rail}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the harbour wall')
+    expect(text).not.toContain('An excerpt of that other story')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('related'))).toBe(true)
+  })
+
+  it('should keep a region so named when it holds most of the page\'s text', () => {
+    const article = parse(html(`<main><h1>Bridge to close for repairs</h1><div class="post related-content">${story}</div></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('the car park')
+  })
+})
+
+describe('a teaser card: a link around a headline and an excerpt', () => {
+  const teaser = '<div class="box"><a href="/news/bus-lanes"><h3>New bus lanes open in the centre</h3><p>Drivers will have to share the road with buses from Monday, the council said.</p></a></div>'
+
+  it('should read the text of a link that wraps blocks as link text, and drop it', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${teaser}${prose('the ferry')}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the ferry')
+    expect(text).not.toContain('New bus lanes')
+    expect(text).not.toContain('share the road')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && String(message.actual).includes('share the road'))).toBe(true)
+  })
+
+  it('should keep blocks inside a link that goes nowhere (`javascript:`, a fragment) or that swallows the article (an unclosed `<a>`)', () => {
+    const script = parse(html(`<main><h1>Bridge to close for repairs</h1><a href="javascript:">${prose('the bridge')}</a></main>`), {format: 'html'})
+    expect(toPlainText(script)).toContain('the bridge')
+    const unclosed = parse(html(`<main><h1>Bridge to close for repairs</h1><a href="/home">${story}</a></main>`), {format: 'html'})
+    expect(toPlainText(unclosed)).toContain('the car park')
+  })
+})
+
+describe('a teaser card inside the article', () => {
+  it('should drop a container named `teaser` that holds a heading linking to another story', () => {
+    const card = '<div class="teaser teaser--inline"><h3 class="teaser__title"><a href="/news/bus-lanes">New bus lanes open</a></h3><div class="teaser__text"><p>Drivers will have to share the road with buses from Monday, the council said on Thursday, after a long consultation that drew more than two hundred replies from residents.</p></div></div>'
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${card}${prose('the ferry')}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).not.toContain('share the road')
+    expect(toPlainText(article)).toContain('the ferry')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('teaser card'))).toBe(true)
+  })
+
+  it('should keep the article\'s own teaser (its standfirst), which links to no story', () => {
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1><div class="teaser"><p>The crossing shuts for six weeks from Monday while engineers replace its joints.</p></div>${story}</article></main>`), {format: 'html'})
+    expect(article.standfirst).toBe('The crossing shuts for six weeks from Monday while engineers replace its joints.')
+  })
+})
+
+describe('a slideshow inside the article', () => {
+  const slides = (count: number) =>
+    Array.from({length: count}, (_, index) => `<li><h2><span class="counter">${index + 1}/${count}</span> Market day ${index + 1}</h2><p>Traders set out their stalls before dawn on the ${index + 1}th day of the fair, as they have for two centuries.</p></li>`).join('')
+
+  it('should drop a gallery whose slides are numbered, even when its captions outweigh the article', () => {
+    // A long article (twenty paragraphs), and a longer slideshow in it.
+    const long = Array.from({length: 20}, (_, index) => prose(`works section ${index + 1}`)).join('')
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${long}<div class="inline-gallery"><ul>${slides(40)}</ul></div>${story}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Traders set out their stalls')
+    expect(text).not.toContain('1/40')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('slideshow'))).toBe(true)
+  })
+
+  it('should keep the slideshow of a gallery page, where it is the content', () => {
+    const article = parse(html(`<main><h1>The fair in pictures</h1><div class="gallery"><ul>${slides(6)}</ul></div></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('Traders set out their stalls')
+  })
+})
+
+describe('a stream of teasers', () => {
+  const stream = (count: number) =>
+    `<ul class="stream">${Array.from({length: count}, (_, index) => `<li><h3><a href="/news/story-${index}">Other story number ${index + 1}</a></h3><p>The excerpt of the other story ${index + 1}, which tells what the council decided about the roads and the schools this week.</p></li>`).join('')}</ul>`
+  const long = Array.from({length: 20}, (_, index) => prose(`works section ${index + 1}`)).join('')
+
+  it('should drop a list whose items hold headings linking away, even when it outweighs the article', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${long}</article><h2>Recommended for you</h2>${stream(40)}</main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('works section 20')
+    expect(text).not.toContain('The excerpt of the other story')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('teaser card'))).toBe(true)
+  })
+
+  it('should keep the teasers of a page made of them (a listing, in sections, none of them most of the page)', () => {
+    const article = parse(html(`<main><h1>Local news</h1><section><h2>Roads</h2>${stream(8)}</section><section><h2>Schools</h2>${stream(8)}</section><section><h2>Parks</h2>${stream(8)}</section></main>`), {format: 'html'})
+    expect(JSON.stringify(article)).toContain('The excerpt of the other story 3')
+  })
+
+  it('should keep a list of the article\'s own points, which link nowhere', () => {
+    const points = `<ul>${['roads', 'schools', 'parks', 'libraries'].map((topic) => `<li><h3>The ${topic}</h3><p>What the plan means for the ${topic} of the town.</p></li>`).join('')}</ul>`
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${long}${points}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('What the plan means for the parks')
+  })
+})
+
+describe('the controls of a media player', () => {
+  it('should drop the control bar and settings menus drawn over a video, and keep the article', () => {
+    const player = '<div class="video-js"><video src="https://example.com/clip.mp4"></video><div class="vjs-control-bar"><div>Play</div><div>Current Time 0:00</div><div>Duration Time 2:31</div></div><div class="player-settings"><ul><li>Video Quality</li><li>Auto</li><li>High (HD)</li><li>Closed Captions</li></ul></div></div>'
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${player}${prose('the ferry')}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the ferry')
+    expect(text).not.toContain('Current Time')
+    expect(text).not.toContain('Video Quality')
+    expect(messages.filter((message) => message.reason.includes('player controls'))).toHaveLength(2)
+  })
+})
+
+describe('a live ticker in the sidebar of an ordinary article', () => {
+  it('should drop an `<aside>` even when its feed holds more text than the article', () => {
+    const ticker = `<aside class="mod"><div class="live"><ul>${Array.from({length: 40}, (_, index) => `<li><span>${10 + Math.floor(index / 4)}:${String(index % 4 * 15).padStart(2, '0')}</span> Another item of the news ticker, number ${index + 1}, about the weather, the trains and the roads of the region this morning.</li>`).join('')}</ul></div></aside>`
+    const long = Array.from({length: 20}, (_, index) => prose(`works section ${index + 1}`)).join('')
+    const {article, messages} = parseWithMessages(html(`<div class="page"><article><h1>Bridge to close for repairs</h1>${long}</article>${ticker}</div>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('works section 20')
+    expect(text).not.toContain('news ticker')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('<aside>'))).toBe(true)
+  })
+})
+
+describe('a list of sentences about links', () => {
+  it('should keep a list whose items say something around their links, however much of it is linked', () => {
+    const items = ['Ana Silva', 'Olek Brandt', 'Ines Calder'].map((name, index) => `<li><a href="/people/${index}">${name}</a> fixed an old and annoying issue with <a href="/bugs/${index}">the revoked permissions of add-ons in the developer tools panel (bug ${1000 + index})</a> that users reported this week.</li>`).join('')
+    const article = parse(html(`<main><article><h1>These weeks in the browser</h1>${prose('the release')}<ul>${items}</ul>${prose('the next release')}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain("Olek Brandt fixed an old and annoying issue with")
+  })
+
+  it('should still drop a list of bare links (a menu, related titles)', () => {
+    const menu = `<ul>${['Home', 'News', 'Sport', 'Weather'].map((label) => `<li><a href="/${label.toLowerCase()}">${label}</a></li>`).join('')}</ul>`
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${menu}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).not.toContain('Weather')
+  })
+})
+
+describe('the headline that keeps a region', () => {
+  it('should drop a site header whose `<h1>` is the logo, when the metadata chose the article\'s headline', () => {
+    const head = '<header class="site"><h1 class="logo">The Courier</h1><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav><div class="strap">Your independent local paper since 1871</div></header>'
+    const page = `<!doctype html><html lang="en"><head><title>Bridge to close for repairs | The Courier</title><meta property="og:title" content="Bridge to close for repairs"></head><body>${head}<main><article><h2>Bridge to close for repairs</h2>${story}</article></main></body></html>`
+    const {article, messages} = parseWithMessages(page, {format: 'html'})
+    expect(article.title).toBe('Bridge to close for repairs')
+    expect(JSON.stringify(article)).not.toContain('Your independent local paper')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('<header>'))).toBe(true)
+  })
+})
