@@ -1,0 +1,278 @@
+/**
+ * Mark the furniture of whole-page text dumps that the shared table
+ * (`furniture-phrases.ts`) does not know: the labels a page's chrome leaves
+ * as lines once its markup is gone. Scraped text only: in HTML the markup
+ * says where these labels sit, and the shared table serves both.
+ *
+ * Four shapes, each a line on its own:
+ *
+ * - a label of the page's chrome, from the table below (share bar, legal
+ *   links, "Back to overview", "Read also", "Log in"), in the languages of
+ *   the corpora;
+ * - a cross-link: such a "read also" label, a colon and the linked headline
+ *   ("Read more: Flood barrier opens", "Lea también: …");
+ * - a taxonomy line: "Tags:", "Filed under", "Themen:" followed by a list of
+ *   terms, not a sentence;
+ * - a comment's header left by a blog engine: "Comment by Name — 17.07, 2011
+ *   @ 14:29", "Pingback von …", which always carries the comment's time;
+ * - a row of share-bar buttons: two to five words, each a one-word label of
+ *   either table ("Share Comment Print", "Weiterempfehlen Drucken").
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Line, Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {fold} from '../util/text.js'
+import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
+
+/**
+ * Labels of page chrome that stand alone on a line of a dump, folded
+ * (`fold`: lower case, no punctuation at the ends), grouped by region.
+ * Common UI words of news and blog sites in English, German, French,
+ * Spanish, Portuguese, Italian and Polish; none names a site.
+ */
+export const DUMP_LABELS: readonly string[] = [
+  // Share bars.
+  'share this',
+  'share this page',
+  'share on linkedin',
+  'share on pinterest',
+  'pinterest',
+  'linkedin',
+  'reddit',
+  'flipboard',
+  'xing',
+  'telegram',
+  'empfehlen',
+  'weiterempfehlen',
+  'seite teilen',
+  'diese seite teilen',
+  'beitrag teilen',
+  'diesen beitrag teilen',
+  'teile diesen beitrag',
+  'teile diesen beitrag auf',
+  'diese geschichte teilen',
+  'mit freunden teilen',
+  'url zum kopieren',
+  'link kopieren',
+  'per e-mail teilen',
+  'per e-mail versenden',
+  'artikel versenden',
+  'partager sur facebook',
+  'partager sur twitter',
+  'compartir en facebook',
+  'compartir en twitter',
+  'compartilhe',
+  'condividi',
+  'podziel się',
+  // Comments.
+  'view comments',
+  'show comments',
+  'kommentar hinzufügen',
+  'kommentar verfassen antwort abbrechen',
+  'antwort abbrechen',
+  'cancel reply',
+  'vos réactions',
+  'réagir',
+  'réagissez',
+  'dołącz do dyskusji',
+  'skomentuj',
+  // Cross-links to other articles.
+  'explore further',
+  'related coverage',
+  'see also',
+  'also read',
+  'lesen sie auch',
+  'lesen sie mehr',
+  'auch interessant',
+  'auch lesen',
+  'zum weiterlesen',
+  'weiterlesen im thema',
+  'weiterführender link',
+  'weiterführende links',
+  'mehr themen',
+  'weitere themen',
+  'verwandte themen',
+  'passend zum thema',
+  'meistgelesen',
+  'meist gelesen',
+  'die meistgelesenen artikel',
+  'meist gesucht',
+  'das thema könnte dich auch interessieren',
+  'das könnte sie auch interessieren',
+  'voir aussi',
+  'à voir aussi',
+  'sur le même sujet',
+  'lea también',
+  'lea más',
+  'vea también',
+  'ver también',
+  'le puede interesar',
+  'te puede interesar',
+  'noticias relacionadas',
+  'otras noticias',
+  'más noticias',
+  'lo último',
+  'lo más leído',
+  'veja também',
+  'leia também',
+  'leia mais',
+  'leggi anche',
+  'potrebbe interessarti',
+  'articoli correlati',
+  'zobacz także',
+  'czytaj też',
+  'czytaj więcej',
+  'dowiedz się więcej',
+  'najczęściej czytane',
+  // Navigation.
+  'home',
+  'homepage',
+  'startseite',
+  'zur startseite',
+  'zurück',
+  'zurück zur startseite',
+  'zurück zur übersicht',
+  'zur übersicht',
+  'back',
+  'back to overview',
+  'back to home',
+  'previous post',
+  'next post',
+  'previous article',
+  'next article',
+  'older post',
+  'newer post',
+  'newer post older post home',
+  'vorheriger artikel',
+  'nächster artikel',
+  'vorheriger beitrag',
+  'nächster beitrag',
+  'article précédent',
+  'article suivant',
+  'artículo anterior',
+  'artículo siguiente',
+  'search this blog',
+  'dieses blog durchsuchen',
+  'suche',
+  'suchen',
+  'rechercher',
+  'buscar',
+  'szukaj',
+  // Accounts.
+  'login',
+  'logout',
+  'log out',
+  'my account',
+  'anmelden',
+  'abmelden',
+  'registrieren',
+  'jetzt registrieren',
+  'mein konto',
+  'se connecter',
+  'connexion',
+  'mon compte',
+  'iniciar sesión',
+  'mi cuenta',
+  'zaloguj się',
+  // Legal links of footers.
+  'impressum',
+  'datenschutz',
+  'datenschutzerklärung',
+  'datenschutzhinweise',
+  'nutzungsbedingungen',
+  'agb',
+  'privacy policy',
+  'privacy',
+  'terms of use',
+  'terms of service',
+  'terms and conditions',
+  'cookie policy',
+  'mentions légales',
+  'politique de confidentialité',
+  'aviso legal',
+  'política de privacidad',
+  'política de cookies',
+  'polityka prywatności',
+  // Printing and downloads.
+  'pdf version',
+  'print version',
+  'druckversion',
+  'download pdf'
+]
+
+/** Labels that announce a link to another article; followed by a colon and a headline, the line is that link. */
+const CROSS_LINK = new RegExp(
+  '^(?:read (?:more|also|next)|see also|related|also read|lesen sie (?:auch|mehr|hier)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|le puede interesar|te puede interesar|vea (?:más|también)|ver también|mira|mira también|puedes ver|veja (?:também|mais)|leia (?:também|mais)|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej)\\s?:\\s?\\S.{0,200}$',
+  'u'
+)
+
+/** A taxonomy label, then a list of terms (no full stop: not a sentence). */
+const TAXONOMY = /^(?:(?:tags?|tagi|categories|category|kategorien?|schlagwörter|schlagworte|stichwörter|themen|topics|catégories?|étiquettes|mots-clés|etiquetas|categorías?|temas) ?:|filed under|tagged(?: with)?)\s\P{P}[^.!?]{0,160}$/u
+
+/** The header of a comment or pingback that a blog engine prints: who, then when (a clock time). */
+const COMMENT_HEADER = /^(?:comment|pingback|trackback|kommentar) (?:by|von|from|de|par)\s.{1,100}\b\d{1,2}[:.]\d{2}\b.{0,20}$/u
+
+/** A count after a label. */
+const COUNT = /\s?\(\d{1,6}\)$/
+
+/** A row of share-bar buttons has at most this many words. */
+const BUTTON_ROW_MAX_WORDS = 5
+
+/** Labels looked up whole. */
+const LABELS = new Set(DUMP_LABELS)
+
+/** One-word labels of both tables, the buttons of a share bar or toolbar. */
+const BUTTONS = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES, ...DUMP_LABELS].filter((phrase) => !phrase.includes(' ')))
+
+/**
+ * Whether a folded line is a row of buttons: two or more words, each a
+ * one-word label.
+ *
+ * @param folded
+ *   The folded line.
+ * @returns
+ *   `true` when every word is a button.
+ */
+function isButtonRow(folded: string): boolean {
+  const words = folded.split(' ')
+  return words.length >= 2 && words.length <= BUTTON_ROW_MAX_WORDS && words.every((word) => BUTTONS.has(word))
+}
+
+/**
+ * Whether a line is dump furniture.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+export function isDumpFurniture(line: Line): boolean {
+  // A label may carry a count: "Vos réactions (11)", "Comments (3)".
+  const folded = fold(line.value.replace(COUNT, ''))
+  if (LABELS.has(folded) || isButtonRow(folded)) return true
+  const lower = line.value.toLowerCase()
+  return CROSS_LINK.test(lower) || TAXONOMY.test(lower) || COMMENT_HEADER.test(lower)
+}
+
+/**
+ * unified transformer plugin: mark the chrome labels of text dumps
+ * `furniture`.
+ *
+ * @param format
+ *   The input's format: only scraped text is read (default: `'text'`).
+ * @returns
+ *   Transformer.
+ */
+export function markDumpFurniture(format: 'text' | 'html' = 'text') {
+  return function (tree: Root, file: VFile): void {
+    if (format !== 'text') return
+    for (const line of allLines(tree)) {
+      if (!isUnclaimed(line) || !isDumpFurniture(line)) continue
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected page furniture \`${line.value}\`, dropped`, line, line.value)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The rules for whole-page text dumps (a page's entire text, menus and
+ * footers included), each proved on small inputs written here: the chrome
+ * labels of `markDumpFurniture`, and what must stay (short paragraphs,
+ * quotes, subheadings).
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+
+/** Join lines as a scraper leaves them: one blank line between blocks. */
+const page = (...blocks: string[]) => blocks.join('\n\n')
+
+const prose = (topic: string) =>
+  `The council said on Tuesday that ${topic} would be reviewed by an independent panel before the end of the year.`
+
+/**
+ * Parse a page of chrome lines between paragraphs, and the plain text.
+ *
+ * @param chrome
+ *   Lines of chrome.
+ * @param content
+ *   Lines of content.
+ * @returns
+ *   The plain text of the article.
+ */
+function bodyOf(chrome: string[], content: string[]): string {
+  const lines = chrome.flatMap((line, index) => [line, content[index % content.length]!])
+  return toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), ...lines), {format: 'text'}))
+}
+
+describe('chrome labels of text dumps', () => {
+  it('should drop labels of share bars, comments, cross-links, navigation, accounts and legal links, in several languages', () => {
+    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad']
+    const content = [prose('the ferry'), 'Traffic will be diverted.', '“We had no choice,” she said.', 'Repairs begin in May']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop a cross-link (a “read also” label, a colon, a headline) but not a sentence that starts with the same words', () => {
+    const chrome = ['Read more: Flood barrier opens after ten years', 'Lea también: Impiden el ingreso de dos reporteros', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'VEA TAMBIÉN: El puerto cierra por la tormenta']
+    const content = [prose('the ferry'), 'Read more about the plan on the council’s website.', 'Lesen Sie mehr darüber im Bericht des Rechnungshofs, der am Montag erschien.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop taxonomy lines (label and terms) but keep a heading or a sentence that starts with such a word', () => {
+    const chrome = ['Tags: python, docker, getting started', 'Filed under 2020 Election', 'Themen: Corona-Virus, Pflege, Senioren', 'Kategorie: Allgemein, News']
+    const content = [prose('the ferry'), 'Topics for the next meeting', 'Themen: Die Sitzung behandelt den Haushalt und die Brücke.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop the header of a blog comment (who and when) but not a line that names a comment without a time', () => {
+    const chrome = ['Comment by Bob — 17.07, 2011 @ 14:29', 'Pingback von Lesezeichen | 22.07.2014 14:09']
+    const content = [prose('the ferry'), 'Kommentar von Anna Weber']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop a row of toolbar buttons, each a known label, but not a short line with other words', () => {
+    const chrome = ['Weiterempfehlen Drucken', 'Share Email Print', 'Login Subscribe']
+    const content = [prose('the ferry'), 'Share prices fell', 'Print run doubled']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should report each label dropped, with its position', () => {
+    const {messages} = parseWithMessages(page('Bridge closes', prose('the bridge'), 'Explore further', prose('the ferry')), {format: 'text'})
+    const dropped = messages.find((message) => message.ruleId === 'furniture-dropped' && message.actual === 'Explore further')
+    expect(dropped?.place).toEqual({start: {line: 5, column: 1, offset: 130}, end: {line: 5, column: 16, offset: 145}})
+  })
+
+  it('should leave HTML alone: its markup places the labels', () => {
+    const html = '<html><body><article><h1>Bridge closes</h1><p>' + prose('the bridge') + '</p><h2>Explore further</h2><p>' + prose('the ferry') + '</p></article></body></html>'
+    expect(toPlainText(parse(html, {format: 'html'}))).toContain('Explore further')
+  })
+})
