@@ -80,3 +80,26 @@ describe('chrome labels of text dumps', () => {
     expect(toPlainText(parse(html, {format: 'html'}))).toContain('Explore further')
   })
 })
+
+/** A menu of a whole-page dump: enough short lines for the dump rules to apply. */
+const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Puzzles', 'Obituaries', 'Letters']
+
+describe('the end of a whole-page dump', () => {
+  it('should drop the short lines after the last paragraph, each with its position, but keep a short closing sentence', () => {
+    const {article, messages} = parseWithMessages(
+      page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), 'He was 84.', 'Markets'),
+      {format: 'text'}
+    )
+    const body = toPlainText(article)
+    expect(body).toContain('He was 84.')
+    expect(body).not.toContain('Markets')
+    const dropped = messages.find((message) => message.ruleId === 'furniture-dropped' && message.actual === 'Markets')
+    expect(dropped?.place).toEqual({start: {line: 35, column: 1, offset: 390}, end: {line: 35, column: 8, offset: 397}})
+  })
+
+  it('should keep short lines between paragraphs (a subheading, a one-line quote)', () => {
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), 'What happens next', '“It is a relief”', prose('the ferry')), {format: 'text'}))
+    expect(body).toContain('What happens next')
+    expect(body).toContain('“It is a relief”')
+  })
+})

@@ -11,7 +11,8 @@
  * - before it, runs of many short lines (a menu) are dropped, while the
  *   last few lines before it (headline, byline, dateline) stay;
  * - after it, runs of short lines (footer, related links) are dropped, and so
- *   is everything once the page has turned into such runs.
+ *   is everything once the page has turned into such runs; so are the short
+ *   lines after its last line of prose (a leftover link or button).
  *
  * Lines already claimed, list items of scraped text (bullets are content
  * there) and pages with little besides prose are left alone.
@@ -110,6 +111,21 @@ function shortRuns(lines: Line[], size: number): number[] {
 }
 
 /**
+ * The short lines after the page's last line of prose, up to its footer: a
+ * leftover button or link ("Weather", "Markets") that the footer rule, which
+ * needs a run of them, lets through. A line that ends as a sentence does
+ * is kept: a short closing paragraph ("He was 84.").
+ *
+ * @param tail
+ *   The lines after the main text, up to the first footer run.
+ * @returns
+ *   The lines to drop.
+ */
+function trailingShortLines(tail: Line[]): Line[] {
+  return tail.slice(tail.findLastIndex(isProse) + 1).filter((line) => !endsLikeSentence(line.value))
+}
+
+/**
  * unified transformer plugin: mark dump boilerplate `furniture`.
  *
  * @returns
@@ -134,6 +150,10 @@ export function dropBoilerplateRuns() {
     if (dropped.length > 0) {
       const first = dropped[0]!
       report(file, 'boilerplate-dropped', `Unexpected ${dropped.length} lines of navigation, footer or link lists, dropped`, first, first.value)
+    }
+    for (const line of trailingShortLines(after.slice(0, firstFooter))) {
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected short line \`${line.value}\` after the article's last paragraph, dropped`, line, line.value)
     }
   }
 }
