@@ -30,8 +30,8 @@ function bodyOf(chrome: string[], content: string[]): string {
 
 describe('chrome labels of text dumps', () => {
   it('should drop labels of share bars, comments, cross-links, navigation, accounts and legal links, in several languages', () => {
-    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad']
-    const content = [prose('the ferry'), 'Traffic will be diverted.', '“We had no choice,” she said.', 'Repairs begin in May']
+    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)
     for (const line of content) expect(body).toContain(line)
@@ -64,6 +64,38 @@ describe('chrome labels of text dumps', () => {
   it('should drop a row of toolbar buttons, each a known label, but not a short line with other words', () => {
     const chrome = ['Weiterempfehlen Drucken', 'Share Email Print', 'Login Subscribe']
     const content = [prose('the ferry'), 'Share prices fell', 'Print run doubled']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop the page’s notices (cookies, consent, affiliate links, paywall counters, comment policy, entry meta, browser), in several languages, but not news about them', () => {
+    const chrome = [
+      'Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung zu bieten.',
+      'Informujemy, że korzystamy z cookies.',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+      'Ich akzeptiere die Datenschutzerklärung und möchte den Newsletter erhalten.',
+      'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
+      'Advertising disclosure: We may receive compensation for some of the links in our stories.',
+      'Vous avez lu 1 des 4 articles gratuits ce mois-ci.',
+      'Please understand that comments are moderated and it is not always possible to publish all of them.',
+      'This entry was posted in Local news. Bookmark the permalink.',
+      'Veröffentlicht in: Originalbeitrag',
+      'You are using a browser version with limited support for CSS.'
+    ]
+    const content = [
+      prose('the ferry'),
+      'Regulators said the company used cookies to track readers without their consent, and fined it.',
+      'The paper said it had lost readers since it began charging for articles.'
+    ]
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop breadcrumbs and menus flattened into a line, but not a kicker and its headline, a name and its outlet, or a dateline', () => {
+    const chrome = ['Home › News › Local', 'Start|Magazin|Coole Tipps|Magic Cleaning', 'Kontakt | Impressum | Datenschutz', 'Über uns | Autoren | Kontakt | Datenschutz | Impressum']
+    const content = [prose('the ferry'), 'Physik | Verschränkung lässt »seltsames« Metall entstehen', 'Anna Weber | Harbour Times', 'Published: Tuesday | April 26, 2022 | 9:52 PM']
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)
     for (const line of content) expect(body).toContain(line)

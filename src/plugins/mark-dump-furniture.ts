@@ -200,7 +200,40 @@ export const DUMP_LABELS: readonly string[] = [
   'pdf version',
   'print version',
   'druckversion',
-  'download pdf'
+  'download pdf',
+  'download',
+  'seite drucken',
+  // Toolbar and media buttons.
+  'schließen',
+  'fermer',
+  'cerrar',
+  'enlarge image',
+  'vergrößern',
+  'bild vergrößern',
+  'tweet',
+  'tweeten',
+  'mailen',
+  'versenden',
+  'liken',
+  // Placeholders of blocked embeds.
+  'externer inhalt',
+  'empfohlener redaktioneller inhalt',
+  'external content',
+  // Magazine and subscription promos.
+  'jetzt abonnieren',
+  'newsletter abonnieren',
+  'newsletter anmelden',
+  'aktuelle ausgabe',
+  'die aktuelle ausgabe',
+  'ausgabe kaufen',
+  'heft kaufen',
+  // Author boxes.
+  'about the author',
+  'über den autor',
+  'über die autorin',
+  'sur l\'auteur',
+  'sobre el autor',
+  'o autorze'
 ]
 
 /** Labels that announce a link to another article; followed by a colon and a headline, the line is that link. */
@@ -215,6 +248,80 @@ const TAXONOMY = /^(?:(?:tags?|tagi|categories|category|kategorien?|schlagwörte
 /** The header of a comment or pingback that a blog engine prints: who, then when (a clock time). */
 const COMMENT_HEADER = /^(?:comment|pingback|trackback|kommentar) (?:by|von|from|de|par)\s.{1,100}\b\d{1,2}[:.]\d{2}\b.{0,20}$/u
 
+/**
+ * Notices of the page, not of the article, in the languages of the
+ * corpora: cookie and consent prompts, newsletter consent, affiliate
+ * disclosures, paywall counters, comment policies, a blog's entry meta
+ * ("This entry was posted in …"), outdated-browser warnings. Each names
+ * the page's machinery (cookies, a form, links, the browser), so that a
+ * sentence of news does not match; searched in short lines only.
+ */
+const NOTICES: readonly RegExp[] = [
+  /\b(?:we use|we and our partners use|this (?:site|website) uses|wir (?:verwenden|nutzen|setzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|nous utilisons|ce site utilise|utilizamos|usamos|este sitio (?:web )?(?:utiliza|usa)|korzystamy z|używamy|utilizziamo|questo sito utilizza)\b.{0,30}\b(?:cookies?|plików cookie)\b/u,
+  /\bprotected by recaptcha\b/u,
+  /\b(?:i consent to receiving|ich (?:akzeptiere|willige) .{0,80}\b(?:datenschutz|newsletter|e-mail|werbung)|mit (?:dem )?absenden .{0,60}\bwillige ich|enter your email(?: address)? (?:below|here|to)|um neue beiträge per e-mail zu erhalten|informiere mich über neue beiträge per e-mail)/u,
+  /\b(?:we may (?:receive|earn) (?:a )?(?:small )?(?:commission|compensation)|advertising disclosure|affiliate disclosure|für links auf dieser seite\b.{0,40}\bprovision)/u,
+  /\b(?:vous avez lu|you have read|you've read|sie haben) \d{1,2} (?:des|of|von) \d{1,2} (?:articles?|artikeln?)\b/u,
+  /\b(?:comments? (?:are|will be) (?:moderated|reviewed)|kommentare werden (?:moderiert|vor der veröffentlichung geprüft)|les commentaires sont modérés)\b/u,
+  /^(?:this entry was posted (?:in|on)|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht|der beitrag wurde am .{1,60} veröffentlicht|cette entrée a été publiée|esta entrada fue publicada)\b/u,
+  /^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:\s?\S.{0,60}$/u,
+  /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u
+]
+
+/** Notices are short: a longer line that matches is text about cookies or browsers. */
+const NOTICE_MAX_LENGTH = 400
+
+/**
+ * A breadcrumb or a menu flattened into one line: items of a few words, no
+ * sentence, joined by bars ("Kontakt | Impressum | Datenschutz | AGB") or
+ * arrows ("Home › News › Local").
+ */
+const MENU_LINE = /^(?:[^|›»>.!?]{1,40}[|›»>] ?){2,}[^|›»>.!?]{1,40}$/u
+
+/** What separates the items of a breadcrumb. */
+const MENU_SEPARATOR = /[|›»>]/u
+
+/** An item of a flattened menu has at most this many words. */
+const MENU_ITEM_MAX_WORDS = 4
+
+/** Joined by bars, a menu has this many items or more: fewer may be a kicker and its headline, or a name and its outlet. */
+const BAR_MENU_MIN_ITEMS = 4
+
+/** A date or a clock time: a dateline or a byline's stamp ("Published: Tuesday | April 26, 2022 | 9:52 PM"), which later stages read. */
+const STAMP = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/u
+
+/** Links of a site's footer menu: chrome in a row of links, though a heading alone ("About us") may be content. */
+const FOOTER_LINKS = new Set(['kontakt', 'contact', 'contact us', 'about', 'about us', 'über uns', 'sitemap', 'mediadaten', 'barrierefreiheit', 'netiquette', 'faq', 'hilfe', 'help', 'jobs', 'karriere', 'presse', 'cookie-richtlinie', 'cookie-einstellungen', 'haftungsausschluss', 'disclaimer', 'legal notice', 'rss', 'newsletter'])
+
+/**
+ * Whether a folded item of a row of links is chrome: a label of either
+ * table or a link of a footer menu.
+ *
+ * @param folded
+ *   The folded item.
+ * @returns
+ *   `true` when it is.
+ */
+function isMenuItem(folded: string): boolean {
+  return LABELS.has(folded) || FOOTER_LINKS.has(folded) || SHARED_LABELS.has(folded)
+}
+
+/**
+ * Whether a line is a breadcrumb or a menu flattened into one line.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isMenuLine(text: string): boolean {
+  // Guillemets are quotes when the line has their closing form too.
+  if (!MENU_LINE.test(text) || /[«‹]/u.test(text) || STAMP.test(text)) return false
+  const items = text.split(MENU_SEPARATOR).map((item) => item.trim())
+  if (items.some((item) => item.split(/\s+/u).length > MENU_ITEM_MAX_WORDS)) return false
+  return !text.includes('|') || items.length >= BAR_MENU_MIN_ITEMS || items.every((item) => isMenuItem(fold(item)))
+}
+
 /** A count after a label. */
 const COUNT = /\s?\(\d{1,6}\)$/
 
@@ -224,8 +331,11 @@ const BUTTON_ROW_MAX_WORDS = 5
 /** Labels looked up whole. */
 const LABELS = new Set(DUMP_LABELS)
 
+/** The labels of the shared table. */
+const SHARED_LABELS = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES])
+
 /** One-word labels of both tables, the buttons of a share bar or toolbar. */
-const BUTTONS = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES, ...DUMP_LABELS].filter((phrase) => !phrase.includes(' ')))
+const BUTTONS = new Set([...SHARED_LABELS, ...DUMP_LABELS].filter((phrase) => !phrase.includes(' ')))
 
 /**
  * Whether a folded line is a row of buttons: two or more words, each a
@@ -254,7 +364,8 @@ export function isDumpFurniture(line: Line): boolean {
   const folded = fold(line.value.replace(COUNT, ''))
   if (LABELS.has(folded) || isButtonRow(folded)) return true
   const lower = line.value.toLowerCase()
-  return CROSS_LINK.test(lower) || TAXONOMY.test(lower) || COMMENT_HEADER.test(lower)
+  if (CROSS_LINK.test(lower) || TAXONOMY.test(lower) || COMMENT_HEADER.test(lower) || isMenuLine(line.value)) return true
+  return lower.length <= NOTICE_MAX_LENGTH && NOTICES.some((pattern) => pattern.test(lower))
 }
 
 /**
