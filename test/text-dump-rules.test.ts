@@ -135,3 +135,19 @@ describe('the end of a whole-page dump', () => {
     expect(body).toContain('“It is a relief”')
   })
 })
+
+describe('whole-page dumps in scripts written without spaces', () => {
+  it('should read Chinese paragraphs as prose (about two characters a word): the menu around them is dropped, they stay', () => {
+    const chineseMenu = ['首页', '新闻', '财经', '体育', '娱乐', '科技', '教育', '健康', '旅游', '军事', '房产', '时尚', '视频']
+    const paragraphs = [
+      '市议会周二表示，这座大桥将在年底前由一个独立小组进行全面审查，维修工程预计明年春天开始。',
+      '在维修期间，所有车辆将绕行至北边的新隧道，公共汽车的路线也会随之调整，市民可以在网站上查询。',
+      '“我们别无选择，”一位工程师说。“这座桥已经使用了八十年，必须尽快加固。”'
+    ]
+    const article = parse(page(...chineseMenu, '大桥将关闭维修', ...paragraphs, '关于我们', '联系我们', '隐私政策', '网站地图'), {format: 'text'})
+    const text = [article.standfirst, toPlainText(article)].join('\n\n')
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph)
+    // The menu, but for the last lines above the headline (the header, kept as in any dump), and the footer are dropped.
+    for (const item of [...chineseMenu.slice(0, 10), '关于我们', '网站地图']) expect(text).not.toContain(item)
+  })
+})

@@ -15,7 +15,9 @@
  *   lines after its last line of prose (a leftover link or button).
  *
  * Lines already claimed, list items of scraped text (bullets are content
- * there) and pages with little besides prose are left alone.
+ * there) and pages with little besides prose are left alone. In scripts
+ * written without spaces (Chinese, Japanese), a word is counted for about
+ * every two characters, and a full-width full stop ends a sentence.
  *
  * @module
  */
@@ -59,8 +61,32 @@ const MIN_SHORT_LINES = 12
  *   `true` for prose.
  */
 function isProse(line: Line): boolean {
-  const words = wordCount(line.value)
-  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && endsLikeSentence(line.value))
+  const words = proseWords(line.value)
+  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && (endsLikeSentence(line.value) || FULL_WIDTH_END.test(line.value)))
+}
+
+/** Characters of scripts written without spaces between words (Chinese, Japanese, Korean syllables when unspaced). */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu
+
+/** A sentence's end in those scripts: full-width full stop, question and exclamation marks. */
+const FULL_WIDTH_END = /[。！？][」』”）)]*$/u
+
+/** Characters of an unspaced script per word, about (a Chinese word is one to two characters). */
+const CHARACTERS_PER_WORD = 2
+
+/**
+ * The words of a line, counting the characters of unspaced scripts, which
+ * `wordCount` reads as one word per run, as words of about two characters.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   About how many words it holds.
+ */
+function proseWords(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0
+  if (unspaced === 0) return wordCount(text)
+  return wordCount(text.replace(UNSPACED, ' ')) + Math.floor(unspaced / CHARACTERS_PER_WORD)
 }
 
 /**
@@ -76,7 +102,7 @@ function mainSegment(lines: Line[]): [number, number] {
   let start = 0
   let sum = 0
   lines.forEach((line, index) => {
-    sum += isProse(line) ? wordCount(line.value) : -SHORT_LINE_COST
+    sum += isProse(line) ? proseWords(line.value) : -SHORT_LINE_COST
     if (sum <= 0) {
       sum = 0
       start = index + 1
