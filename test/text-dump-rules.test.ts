@@ -151,3 +151,24 @@ describe('whole-page dumps in scripts written without spaces', () => {
     for (const item of [...chineseMenu.slice(0, 10), '关于我们', '网站地图']) expect(text).not.toContain(item)
   })
 })
+
+describe('paragraphs broken over several lines', () => {
+  it('should read a hard-wrapped paragraph (a long line, then one that goes on in lower case) as prose, not as a run of short lines', () => {
+    const wrapped = [
+      'The council said on Tuesday that the old harbour bridge',
+      'would be closed for repairs from the first week of May,',
+      'and that traffic would be sent through the new tunnel',
+      'until the engineers had finished their work on the piers'
+    ].join('\n')
+    const article = parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), 'Share', 'Print', 'Email', 'Weather', wrapped, prose('the tunnel')), {format: 'text'})
+    const body = toPlainText(article)
+    expect(body).toContain('would be closed for repairs from the first week of May,')
+    expect(body).toContain('until the engineers had finished their work on the piers')
+  })
+
+  it('should not join a menu whose items start in lower case', () => {
+    const lowerMenu = ['home', 'world news and politics today', 'business', 'sport', 'culture', 'travel', 'weather', 'opinion', 'video', 'podcasts', 'puzzles', 'letters', 'about']
+    const body = toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), lowerMenu.join('\n')), {format: 'text'}))
+    expect(body).not.toContain('world news and politics today')
+  })
+})

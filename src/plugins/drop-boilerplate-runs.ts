@@ -15,7 +15,8 @@
  *   lines after its last line of prose (a leftover link or button).
  *
  * Lines already claimed, list items of scraped text (bullets are content
- * there) and pages with little besides prose are left alone. In scripts
+ * there) and pages with little besides prose are left alone. A paragraph
+ * broken over several lines is prose, line by line. In scripts
  * written without spaces (Chinese, Japanese), a word is counted for about
  * every two characters, and a full-width full stop ends a sentence.
  *
@@ -24,7 +25,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
-import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
 
 /** A line of at least this many words is prose whatever its punctuation. */
@@ -89,20 +90,54 @@ function proseWords(text: string): number {
   return wordCount(text.replace(UNSPACED, ' ')) + Math.floor(unspaced / CHARACTERS_PER_WORD)
 }
 
+/** A line continued on the next has at least this many words (shorter ones are menu items and labels). */
+const WRAPPED_LINE_WORDS = 8
+
+/** A line that ends a sentence or a clause. */
+const CLAUSE_END = /[.!?:;]["'”’»)\]]*$/u
+
+/**
+ * The lines of paragraphs broken over several lines (hard-wrapped text, a
+ * `<br>` in mid-sentence): a line of some length that ends without a
+ * sentence's end, and the line after it in its block when that starts in
+ * lower case, continuing the sentence. Each is prose though short.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The lines.
+ */
+function wrappedLines(tree: Root): Set<Line> {
+  const wrapped = new Set<Line>()
+  for (const block of allBlocks(tree)) {
+    const lines = block.children
+    for (let index = 0; index + 1 < lines.length; index++) {
+      const line = lines[index]!
+      const next = lines[index + 1]!
+      if (wordCount(line.value) < WRAPPED_LINE_WORDS || CLAUSE_END.test(line.value) || !/^\p{Ll}/u.test(next.value)) continue
+      wrapped.add(line)
+      wrapped.add(next)
+    }
+  }
+  return wrapped
+}
+
 /**
  * The maximum-sum run of lines: prose counts its words, other lines cost.
  *
  * @param lines
  *   Candidate lines.
+ * @param prose
+ *   Whether a line is prose.
  * @returns
  *   `[start, end]` indices (inclusive) of the main text.
  */
-function mainSegment(lines: Line[]): [number, number] {
+function mainSegment(lines: Line[], prose: (line: Line) => boolean): [number, number] {
   let best: [number, number, number] = [0, -1, 0]
   let start = 0
   let sum = 0
   lines.forEach((line, index) => {
-    sum += isProse(line) ? proseWords(line.value) : -SHORT_LINE_COST
+    sum += prose(line) ? proseWords(line.value) : -SHORT_LINE_COST
     if (sum <= 0) {
       sum = 0
       start = index + 1
@@ -118,10 +153,12 @@ function mainSegment(lines: Line[]): [number, number] {
  *   The lines of one side of the main text.
  * @param size
  *   The smallest run that counts.
+ * @param prose
+ *   Whether a line is prose.
  * @returns
  *   Indices into `lines`.
  */
-function shortRuns(lines: Line[], size: number): number[] {
+function shortRuns(lines: Line[], size: number, prose: (line: Line) => boolean): number[] {
   const found: number[] = []
   let run: number[] = []
   const flush = () => {
@@ -129,7 +166,7 @@ function shortRuns(lines: Line[], size: number): number[] {
     run = []
   }
   lines.forEach((line, index) => {
-    if (isProse(line)) flush()
+    if (prose(line)) flush()
     else run.push(index)
   })
   flush()
@@ -144,11 +181,13 @@ function shortRuns(lines: Line[], size: number): number[] {
  *
  * @param tail
  *   The lines after the main text, up to the first footer run.
+ * @param prose
+ *   Whether a line is prose.
  * @returns
  *   The lines to drop.
  */
-function trailingShortLines(tail: Line[]): Line[] {
-  return tail.slice(tail.findLastIndex(isProse) + 1).filter((line) => !endsLikeSentence(line.value))
+function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[] {
+  return tail.slice(tail.findLastIndex(prose) + 1).filter((line) => !endsLikeSentence(line.value))
 }
 
 /**
@@ -160,13 +199,15 @@ function trailingShortLines(tail: Line[]): Line[] {
 export function dropBoilerplateRuns() {
   return function (tree: Root, file: VFile): void {
     const lines = allLines(tree).filter((line) => isUnclaimed(line) && !line.data?.hint?.listItem)
-    if (lines.filter((line) => !isProse(line)).length < MIN_SHORT_LINES) return
-    const [start, end] = mainSegment(lines)
+    const wrapped = wrappedLines(tree)
+    const prose = (line: Line) => wrapped.has(line) || isProse(line)
+    if (lines.filter((line) => !prose(line)).length < MIN_SHORT_LINES) return
+    const [start, end] = mainSegment(lines, prose)
     if (end < start) return
     const before = lines.slice(0, Math.max(0, start - HEADER_LINES))
     const after = lines.slice(end + 1)
-    const dropped: Line[] = shortRuns(before, MENU_RUN).map((index) => before[index]!)
-    const footer = shortRuns(after, FOOTER_RUN)
+    const dropped: Line[] = shortRuns(before, MENU_RUN, prose).map((index) => before[index]!)
+    const footer = shortRuns(after, FOOTER_RUN, prose)
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
     const firstFooter = footer[0]
     for (let index = 0; index < after.length; index++) {
@@ -177,7 +218,7 @@ export function dropBoilerplateRuns() {
       const first = dropped[0]!
       report(file, 'boilerplate-dropped', `Unexpected ${dropped.length} lines of navigation, footer or link lists, dropped`, first, first.value)
     }
-    for (const line of trailingShortLines(after.slice(0, firstFooter))) {
+    for (const line of trailingShortLines(after.slice(0, firstFooter), prose)) {
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected short line \`${line.value}\` after the article's last paragraph, dropped`, line, line.value)
     }
