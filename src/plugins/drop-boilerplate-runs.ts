@@ -58,11 +58,12 @@ const MIN_SHORT_LINES = 12
  *
  * @param line
  *   The line.
+ * @param words
+ *   Its words (`proseWords`).
  * @returns
  *   `true` for prose.
  */
-function isProse(line: Line): boolean {
-  const words = proseWords(line.value)
+function isProse(line: Line, words: number): boolean {
   return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && (endsLikeSentence(line.value) || FULL_WIDTH_END.test(line.value)))
 }
 
@@ -128,16 +129,16 @@ function wrappedLines(tree: Root): Set<Line> {
  * @param lines
  *   Candidate lines.
  * @param prose
- *   Whether a line is prose.
+ *   The prose lines, with their words.
  * @returns
  *   `[start, end]` indices (inclusive) of the main text.
  */
-function mainSegment(lines: Line[], prose: (line: Line) => boolean): [number, number] {
+function mainSegment(lines: Line[], prose: ReadonlyMap<Line, number>): [number, number] {
   let best: [number, number, number] = [0, -1, 0]
   let start = 0
   let sum = 0
   lines.forEach((line, index) => {
-    sum += prose(line) ? proseWords(line.value) : -SHORT_LINE_COST
+    sum += prose.get(line) ?? -SHORT_LINE_COST
     if (sum <= 0) {
       sum = 0
       start = index + 1
@@ -200,9 +201,15 @@ export function dropBoilerplateRuns() {
   return function (tree: Root, file: VFile): void {
     const lines = allLines(tree).filter((line) => isUnclaimed(line) && !line.data?.hint?.listItem)
     const wrapped = wrappedLines(tree)
-    const prose = (line: Line) => wrapped.has(line) || isProse(line)
+    // Read once: every step below asks again.
+    const proseLines = new Map<Line, number>()
+    for (const line of lines) {
+      const words = proseWords(line.value)
+      if (wrapped.has(line) || isProse(line, words)) proseLines.set(line, words)
+    }
+    const prose = (line: Line) => proseLines.has(line)
     if (lines.filter((line) => !prose(line)).length < MIN_SHORT_LINES) return
-    const [start, end] = mainSegment(lines, prose)
+    const [start, end] = mainSegment(lines, proseLines)
     if (end < start) return
     const before = lines.slice(0, Math.max(0, start - HEADER_LINES))
     const after = lines.slice(end + 1)

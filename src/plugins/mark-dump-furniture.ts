@@ -268,18 +268,17 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u
 ]
 
-/** Notices are short: a longer line that matches is text about cookies or browsers. */
+/** Cross-links, taxonomy lines, comment headers and notices as one pattern: one pass over a line instead of one per shape. */
+const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+
+/** Notices, like every other shape here, are short: a longer line that matches is text about cookies or browsers. */
 const NOTICE_MAX_LENGTH = 400
 
-/**
- * A breadcrumb or a menu flattened into one line: items of a few words, no
- * sentence, joined by bars ("Kontakt | Impressum | Datenschutz | AGB") or
- * arrows ("Home › News › Local").
- */
-const MENU_LINE = /^(?:[^|›»>.!?]{1,40}[|›»>] ?){2,}[^|›»>.!?]{1,40}$/u
-
-/** What separates the items of a breadcrumb. */
+/** What separates the items of a breadcrumb or a flattened menu: bars ("Kontakt | Impressum") or arrows ("Home › News"). */
 const MENU_SEPARATOR = /[|›»>]/u
+
+/** A menu's item has at most this many characters. */
+const MENU_ITEM_MAX_LENGTH = 40
 
 /** An item of a flattened menu has at most this many words. */
 const MENU_ITEM_MAX_WORDS = 4
@@ -316,10 +315,24 @@ function isMenuItem(folded: string): boolean {
  */
 function isMenuLine(text: string): boolean {
   // Guillemets are quotes when the line has their closing form too.
-  if (!MENU_LINE.test(text) || /[«‹]/u.test(text) || STAMP.test(text)) return false
+  if (!MENU_SEPARATOR.test(text) || /[«‹]/u.test(text) || STAMP.test(text)) return false
+  // Split, not a regular expression over the items: one would backtrack on every separator.
   const items = text.split(MENU_SEPARATOR).map((item) => item.trim())
-  if (items.some((item) => item.split(/\s+/u).length > MENU_ITEM_MAX_WORDS)) return false
+  if (items.length < 3 || !items.every(isMenuItemShape)) return false
   return !text.includes('|') || items.length >= BAR_MENU_MIN_ITEMS || items.every((item) => isMenuItem(fold(item)))
+}
+
+/**
+ * Whether an item of a row looks like a link of a menu: a few words, no
+ * sentence.
+ *
+ * @param item
+ *   The trimmed item.
+ * @returns
+ *   `true` when it does.
+ */
+function isMenuItemShape(item: string): boolean {
+  return item.length > 0 && item.length <= MENU_ITEM_MAX_LENGTH && !/[.!?]/u.test(item) && item.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS
 }
 
 /** A count after a label. */
@@ -327,6 +340,9 @@ const COUNT = /\s?\(\d{1,6}\)$/
 
 /** A row of share-bar buttons has at most this many words. */
 const BUTTON_ROW_MAX_WORDS = 5
+
+/** And at most this many characters (five labels of the tables). */
+const BUTTON_ROW_MAX_LENGTH = 80
 
 /** Labels looked up whole. */
 const LABELS = new Set(DUMP_LABELS)
@@ -347,6 +363,9 @@ const BUTTONS = new Set([...SHARED_LABELS, ...DUMP_LABELS].filter((phrase) => !p
  *   `true` when every word is a button.
  */
 function isButtonRow(folded: string): boolean {
+  // Most lines fail on their first word: split only those that pass it.
+  const space = folded.indexOf(' ')
+  if (folded.length > BUTTON_ROW_MAX_LENGTH || space < 0 || !BUTTONS.has(folded.slice(0, space))) return false
   const words = folded.split(' ')
   return words.length >= 2 && words.length <= BUTTON_ROW_MAX_WORDS && words.every((word) => BUTTONS.has(word))
 }
@@ -360,12 +379,14 @@ function isButtonRow(folded: string): boolean {
  *   `true` when it is.
  */
 export function isDumpFurniture(line: Line): boolean {
+  const text = line.value
+  // Every shape below is a short line: prose paragraphs are passed over at once.
+  if (text.length > NOTICE_MAX_LENGTH) return false
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
-  const folded = fold(line.value.replace(COUNT, ''))
+  const folded = fold(text.endsWith(')') ? text.replace(COUNT, '') : text)
   if (LABELS.has(folded) || isButtonRow(folded)) return true
-  const lower = line.value.toLowerCase()
-  if (CROSS_LINK.test(lower) || TAXONOMY.test(lower) || COMMENT_HEADER.test(lower) || isMenuLine(line.value)) return true
-  return lower.length <= NOTICE_MAX_LENGTH && NOTICES.some((pattern) => pattern.test(lower))
+  const lower = text.toLowerCase()
+  return ANY_SHAPE.test(lower) || isMenuLine(text)
 }
 
 /**
