@@ -37,6 +37,7 @@ import {extractKeyPoints} from './plugins/extract-key-points.js'
 import {extractLeadImage} from './plugins/extract-lead-image.js'
 import {extractStandfirst} from './plugins/extract-standfirst.js'
 import {extractTickerStamps} from './plugins/extract-ticker-stamps.js'
+import {markDumpFurniture} from './plugins/mark-dump-furniture.js'
 import {markFurniture} from './plugins/mark-furniture.js'
 import {markSpam} from './plugins/mark-spam.js'
 import {resolveZonelessTimes} from './plugins/resolve-zoneless-times.js'
@@ -109,6 +110,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
     profiled
       // Drop what is never content.
       .use(optional('markFurniture', markFurniture))
+      // A dump's chrome labels ("Read also: …", "Tags: …", "Impressum"); in HTML the markup places them.
+      .use(optional('markDumpFurniture', markDumpFurniture), format)
       .use(optional('markSpam', markSpam))
       // Captions first: a run of them looks like a link list to the boilerplate rule.
       .use(optional('extractCaptions', extractCaptions))

@@ -11,17 +11,21 @@
  * - before it, runs of many short lines (a menu) are dropped, while the
  *   last few lines before it (headline, byline, dateline) stay;
  * - after it, runs of short lines (footer, related links) are dropped, and so
- *   is everything once the page has turned into such runs.
+ *   is everything once the page has turned into such runs; so are the short
+ *   lines after its last line of prose (a leftover link or button).
  *
  * Lines already claimed, list items of scraped text (bullets are content
- * there) and pages with little besides prose are left alone.
+ * there) and pages with little besides prose are left alone. A paragraph
+ * broken over several lines is prose, line by line. In scripts
+ * written without spaces (Chinese, Japanese), a word is counted for about
+ * every two characters, and a full-width full stop ends a sentence.
  *
  * @module
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
-import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
 
 /** A line of at least this many words is prose whatever its punctuation. */
@@ -54,12 +58,69 @@ const MIN_SHORT_LINES = 12
  *
  * @param line
  *   The line.
+ * @param words
+ *   Its words (`proseWords`).
  * @returns
  *   `true` for prose.
  */
-function isProse(line: Line): boolean {
-  const words = wordCount(line.value)
-  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && endsLikeSentence(line.value))
+function isProse(line: Line, words: number): boolean {
+  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && (endsLikeSentence(line.value) || FULL_WIDTH_END.test(line.value)))
+}
+
+/** Characters of scripts written without spaces between words (Chinese, Japanese, Korean syllables when unspaced). */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu
+
+/** A sentence's end in those scripts: full-width full stop, question and exclamation marks. */
+const FULL_WIDTH_END = /[。！？][」』”）)]*$/u
+
+/** Characters of an unspaced script per word, about (a Chinese word is one to two characters). */
+const CHARACTERS_PER_WORD = 2
+
+/**
+ * The words of a line, counting the characters of unspaced scripts, which
+ * `wordCount` reads as one word per run, as words of about two characters.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   About how many words it holds.
+ */
+function proseWords(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0
+  if (unspaced === 0) return wordCount(text)
+  return wordCount(text.replace(UNSPACED, ' ')) + Math.floor(unspaced / CHARACTERS_PER_WORD)
+}
+
+/** A line continued on the next has at least this many words (shorter ones are menu items and labels). */
+const WRAPPED_LINE_WORDS = 8
+
+/** A line that ends a sentence or a clause. */
+const CLAUSE_END = /[.!?:;]["'”’»)\]]*$/u
+
+/**
+ * The lines of paragraphs broken over several lines (hard-wrapped text, a
+ * `<br>` in mid-sentence): a line of some length that ends without a
+ * sentence's end, and the line after it in its block when that starts in
+ * lower case, continuing the sentence. Each is prose though short.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The lines.
+ */
+function wrappedLines(tree: Root): Set<Line> {
+  const wrapped = new Set<Line>()
+  for (const block of allBlocks(tree)) {
+    const lines = block.children
+    for (let index = 0; index + 1 < lines.length; index++) {
+      const line = lines[index]!
+      const next = lines[index + 1]!
+      if (wordCount(line.value) < WRAPPED_LINE_WORDS || CLAUSE_END.test(line.value) || !/^\p{Ll}/u.test(next.value)) continue
+      wrapped.add(line)
+      wrapped.add(next)
+    }
+  }
+  return wrapped
 }
 
 /**
@@ -67,15 +128,17 @@ function isProse(line: Line): boolean {
  *
  * @param lines
  *   Candidate lines.
+ * @param prose
+ *   The prose lines, with their words.
  * @returns
  *   `[start, end]` indices (inclusive) of the main text.
  */
-function mainSegment(lines: Line[]): [number, number] {
+function mainSegment(lines: Line[], prose: ReadonlyMap<Line, number>): [number, number] {
   let best: [number, number, number] = [0, -1, 0]
   let start = 0
   let sum = 0
   lines.forEach((line, index) => {
-    sum += isProse(line) ? wordCount(line.value) : -SHORT_LINE_COST
+    sum += prose.get(line) ?? -SHORT_LINE_COST
     if (sum <= 0) {
       sum = 0
       start = index + 1
@@ -91,10 +154,12 @@ function mainSegment(lines: Line[]): [number, number] {
  *   The lines of one side of the main text.
  * @param size
  *   The smallest run that counts.
+ * @param prose
+ *   Whether a line is prose.
  * @returns
  *   Indices into `lines`.
  */
-function shortRuns(lines: Line[], size: number): number[] {
+function shortRuns(lines: Line[], size: number, prose: (line: Line) => boolean): number[] {
   const found: number[] = []
   let run: number[] = []
   const flush = () => {
@@ -102,11 +167,28 @@ function shortRuns(lines: Line[], size: number): number[] {
     run = []
   }
   lines.forEach((line, index) => {
-    if (isProse(line)) flush()
+    if (prose(line)) flush()
     else run.push(index)
   })
   flush()
   return found
+}
+
+/**
+ * The short lines after the page's last line of prose, up to its footer: a
+ * leftover button or link ("Weather", "Markets") that the footer rule, which
+ * needs a run of them, lets through. A line that ends as a sentence does
+ * is kept: a short closing paragraph ("He was 84.").
+ *
+ * @param tail
+ *   The lines after the main text, up to the first footer run.
+ * @param prose
+ *   Whether a line is prose.
+ * @returns
+ *   The lines to drop.
+ */
+function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[] {
+  return tail.slice(tail.findLastIndex(prose) + 1).filter((line) => !endsLikeSentence(line.value))
 }
 
 /**
@@ -118,13 +200,21 @@ function shortRuns(lines: Line[], size: number): number[] {
 export function dropBoilerplateRuns() {
   return function (tree: Root, file: VFile): void {
     const lines = allLines(tree).filter((line) => isUnclaimed(line) && !line.data?.hint?.listItem)
-    if (lines.filter((line) => !isProse(line)).length < MIN_SHORT_LINES) return
-    const [start, end] = mainSegment(lines)
+    const wrapped = wrappedLines(tree)
+    // Read once: every step below asks again.
+    const proseLines = new Map<Line, number>()
+    for (const line of lines) {
+      const words = proseWords(line.value)
+      if (wrapped.has(line) || isProse(line, words)) proseLines.set(line, words)
+    }
+    const prose = (line: Line) => proseLines.has(line)
+    if (lines.filter((line) => !prose(line)).length < MIN_SHORT_LINES) return
+    const [start, end] = mainSegment(lines, proseLines)
     if (end < start) return
     const before = lines.slice(0, Math.max(0, start - HEADER_LINES))
     const after = lines.slice(end + 1)
-    const dropped: Line[] = shortRuns(before, MENU_RUN).map((index) => before[index]!)
-    const footer = shortRuns(after, FOOTER_RUN)
+    const dropped: Line[] = shortRuns(before, MENU_RUN, prose).map((index) => before[index]!)
+    const footer = shortRuns(after, FOOTER_RUN, prose)
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
     const firstFooter = footer[0]
     for (let index = 0; index < after.length; index++) {
@@ -134,6 +224,10 @@ export function dropBoilerplateRuns() {
     if (dropped.length > 0) {
       const first = dropped[0]!
       report(file, 'boilerplate-dropped', `Unexpected ${dropped.length} lines of navigation, footer or link lists, dropped`, first, first.value)
+    }
+    for (const line of trailingShortLines(after.slice(0, firstFooter), prose)) {
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected short line \`${line.value}\` after the article's last paragraph, dropped`, line, line.value)
     }
   }
 }

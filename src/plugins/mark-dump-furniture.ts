@@ -1,0 +1,410 @@
+/**
+ * Mark the furniture of whole-page text dumps that the shared table
+ * (`furniture-phrases.ts`) does not know: the labels a page's chrome leaves
+ * as lines once its markup is gone. Scraped text only: in HTML the markup
+ * says where these labels sit, and the shared table serves both.
+ *
+ * Four shapes, each a line on its own:
+ *
+ * - a label of the page's chrome, from the table below (share bar, legal
+ *   links, "Back to overview", "Read also", "Log in"), in the languages of
+ *   the corpora;
+ * - a cross-link: such a "read also" label, a colon and the linked headline
+ *   ("Read more: Flood barrier opens", "Lea también: …");
+ * - a taxonomy line: "Tags:", "Filed under", "Themen:" followed by a list of
+ *   terms, not a sentence;
+ * - a comment's header left by a blog engine: "Comment by Name — 17.07, 2011
+ *   @ 14:29", "Pingback von …", which always carries the comment's time;
+ * - a row of share-bar buttons: two to five words, each a one-word label of
+ *   either table ("Share Comment Print", "Weiterempfehlen Drucken").
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Line, Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {fold} from '../util/text.js'
+import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
+
+/**
+ * Labels of page chrome that stand alone on a line of a dump, folded
+ * (`fold`: lower case, no punctuation at the ends), grouped by region.
+ * Common UI words of news and blog sites in English, German, French,
+ * Spanish, Portuguese, Italian and Polish; none names a site.
+ */
+export const DUMP_LABELS: readonly string[] = [
+  // Share bars.
+  'share this',
+  'share this page',
+  'share on linkedin',
+  'share on pinterest',
+  'pinterest',
+  'linkedin',
+  'reddit',
+  'flipboard',
+  'xing',
+  'telegram',
+  'empfehlen',
+  'weiterempfehlen',
+  'seite teilen',
+  'diese seite teilen',
+  'beitrag teilen',
+  'diesen beitrag teilen',
+  'teile diesen beitrag',
+  'teile diesen beitrag auf',
+  'diese geschichte teilen',
+  'mit freunden teilen',
+  'url zum kopieren',
+  'link kopieren',
+  'per e-mail teilen',
+  'per e-mail versenden',
+  'artikel versenden',
+  'partager sur facebook',
+  'partager sur twitter',
+  'compartir en facebook',
+  'compartir en twitter',
+  'compartilhe',
+  'condividi',
+  'podziel się',
+  // Comments.
+  'view comments',
+  'show comments',
+  'kommentar hinzufügen',
+  'kommentar verfassen antwort abbrechen',
+  'antwort abbrechen',
+  'cancel reply',
+  'vos réactions',
+  'réagir',
+  'réagissez',
+  'dołącz do dyskusji',
+  'skomentuj',
+  // Cross-links to other articles.
+  'explore further',
+  'related coverage',
+  'see also',
+  'also read',
+  'lesen sie auch',
+  'lesen sie mehr',
+  'auch interessant',
+  'auch lesen',
+  'zum weiterlesen',
+  'weiterlesen im thema',
+  'weiterführender link',
+  'weiterführende links',
+  'mehr themen',
+  'weitere themen',
+  'verwandte themen',
+  'passend zum thema',
+  'meistgelesen',
+  'meist gelesen',
+  'die meistgelesenen artikel',
+  'meist gesucht',
+  'das thema könnte dich auch interessieren',
+  'das könnte sie auch interessieren',
+  'voir aussi',
+  'à voir aussi',
+  'sur le même sujet',
+  'lea también',
+  'lea más',
+  'vea también',
+  'ver también',
+  'le puede interesar',
+  'te puede interesar',
+  'noticias relacionadas',
+  'otras noticias',
+  'más noticias',
+  'lo último',
+  'lo más leído',
+  'veja também',
+  'leia também',
+  'leia mais',
+  'leggi anche',
+  'potrebbe interessarti',
+  'articoli correlati',
+  'zobacz także',
+  'czytaj też',
+  'czytaj więcej',
+  'dowiedz się więcej',
+  'najczęściej czytane',
+  // Navigation.
+  'home',
+  'homepage',
+  'startseite',
+  'zur startseite',
+  'zurück',
+  'zurück zur startseite',
+  'zurück zur übersicht',
+  'zur übersicht',
+  'back',
+  'back to overview',
+  'back to home',
+  'previous post',
+  'next post',
+  'previous article',
+  'next article',
+  'older post',
+  'newer post',
+  'newer post older post home',
+  'vorheriger artikel',
+  'nächster artikel',
+  'vorheriger beitrag',
+  'nächster beitrag',
+  'article précédent',
+  'article suivant',
+  'artículo anterior',
+  'artículo siguiente',
+  'search this blog',
+  'dieses blog durchsuchen',
+  'suche',
+  'suchen',
+  'rechercher',
+  'buscar',
+  'szukaj',
+  // Accounts.
+  'login',
+  'logout',
+  'log out',
+  'my account',
+  'anmelden',
+  'abmelden',
+  'registrieren',
+  'jetzt registrieren',
+  'mein konto',
+  'se connecter',
+  'connexion',
+  'mon compte',
+  'iniciar sesión',
+  'mi cuenta',
+  'zaloguj się',
+  // Legal links of footers.
+  'impressum',
+  'datenschutz',
+  'datenschutzerklärung',
+  'datenschutzhinweise',
+  'nutzungsbedingungen',
+  'agb',
+  'privacy policy',
+  'privacy',
+  'terms of use',
+  'terms of service',
+  'terms and conditions',
+  'cookie policy',
+  'mentions légales',
+  'politique de confidentialité',
+  'aviso legal',
+  'política de privacidad',
+  'política de cookies',
+  'polityka prywatności',
+  // Printing and downloads.
+  'pdf version',
+  'print version',
+  'druckversion',
+  'download pdf',
+  'download',
+  'seite drucken',
+  // Toolbar and media buttons.
+  'schließen',
+  'fermer',
+  'cerrar',
+  'enlarge image',
+  'vergrößern',
+  'bild vergrößern',
+  'tweet',
+  'tweeten',
+  'mailen',
+  'versenden',
+  'liken',
+  // Placeholders of blocked embeds.
+  'externer inhalt',
+  'empfohlener redaktioneller inhalt',
+  'external content',
+  // Magazine and subscription promos.
+  'jetzt abonnieren',
+  'newsletter abonnieren',
+  'newsletter anmelden',
+  'aktuelle ausgabe',
+  'die aktuelle ausgabe',
+  'ausgabe kaufen',
+  'heft kaufen',
+  // Author boxes.
+  'about the author',
+  'über den autor',
+  'über die autorin',
+  'sur l\'auteur',
+  'sobre el autor',
+  'o autorze'
+]
+
+/** Labels that announce a link to another article; followed by a colon and a headline, the line is that link. */
+const CROSS_LINK = new RegExp(
+  '^(?:read (?:more|also|next)|see also|related|also read|lesen sie (?:auch|mehr|hier)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|le puede interesar|te puede interesar|vea (?:más|también)|ver también|mira|mira también|puedes ver|veja (?:também|mais)|leia (?:também|mais)|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej)\\s?:\\s?\\S.{0,200}$',
+  'u'
+)
+
+/** A taxonomy label, then a list of terms (no full stop: not a sentence). */
+const TAXONOMY = /^(?:(?:tags?|tagi|categories|category|kategorien?|schlagwörter|schlagworte|stichwörter|themen|topics|catégories?|étiquettes|mots-clés|etiquetas|categorías?|temas) ?:|filed under|tagged(?: with)?)\s\P{P}[^.!?]{0,160}$/u
+
+/** The header of a comment or pingback that a blog engine prints: who, then when (a clock time). */
+const COMMENT_HEADER = /^(?:comment|pingback|trackback|kommentar) (?:by|von|from|de|par)\s.{1,100}\b\d{1,2}[:.]\d{2}\b.{0,20}$/u
+
+/**
+ * Notices of the page, not of the article, in the languages of the
+ * corpora: cookie and consent prompts, newsletter consent, affiliate
+ * disclosures, paywall counters, comment policies, a blog's entry meta
+ * ("This entry was posted in …"), outdated-browser warnings. Each names
+ * the page's machinery (cookies, a form, links, the browser), so that a
+ * sentence of news does not match; searched in short lines only.
+ */
+const NOTICES: readonly RegExp[] = [
+  /\b(?:we use|we and our partners use|this (?:site|website) uses|wir (?:verwenden|nutzen|setzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|nous utilisons|ce site utilise|utilizamos|usamos|este sitio (?:web )?(?:utiliza|usa)|korzystamy z|używamy|utilizziamo|questo sito utilizza)\b.{0,30}\b(?:cookies?|plików cookie)\b/u,
+  /\bprotected by recaptcha\b/u,
+  /\b(?:i consent to receiving|ich (?:akzeptiere|willige) .{0,80}\b(?:datenschutz|newsletter|e-mail|werbung)|mit (?:dem )?absenden .{0,60}\bwillige ich|enter your email(?: address)? (?:below|here|to)|um neue beiträge per e-mail zu erhalten|informiere mich über neue beiträge per e-mail)/u,
+  /\b(?:we may (?:receive|earn) (?:a )?(?:small )?(?:commission|compensation)|advertising disclosure|affiliate disclosure|für links auf dieser seite\b.{0,40}\bprovision)/u,
+  /\b(?:vous avez lu|you have read|you've read|sie haben) \d{1,2} (?:des|of|von) \d{1,2} (?:articles?|artikeln?)\b/u,
+  /\b(?:comments? (?:are|will be) (?:moderated|reviewed)|kommentare werden (?:moderiert|vor der veröffentlichung geprüft)|les commentaires sont modérés)\b/u,
+  /^(?:this entry was posted (?:in|on)|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht|der beitrag wurde am .{1,60} veröffentlicht|cette entrée a été publiée|esta entrada fue publicada)\b/u,
+  /^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:\s?\S.{0,60}$/u,
+  /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u
+]
+
+/** Cross-links, taxonomy lines, comment headers and notices as one pattern: one pass over a line instead of one per shape. */
+const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+
+/** Notices, like every other shape here, are short: a longer line that matches is text about cookies or browsers. */
+const NOTICE_MAX_LENGTH = 400
+
+/** What separates the items of a breadcrumb or a flattened menu: bars ("Kontakt | Impressum") or arrows ("Home › News"). */
+const MENU_SEPARATOR = /[|›»>]/u
+
+/** A menu's item has at most this many characters. */
+const MENU_ITEM_MAX_LENGTH = 40
+
+/** An item of a flattened menu has at most this many words. */
+const MENU_ITEM_MAX_WORDS = 4
+
+/** Joined by bars, a menu has this many items or more: fewer may be a kicker and its headline, or a name and its outlet. */
+const BAR_MENU_MIN_ITEMS = 4
+
+/** A date or a clock time: a dateline or a byline's stamp ("Published: Tuesday | April 26, 2022 | 9:52 PM"), which later stages read. */
+const STAMP = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/u
+
+/** Links of a site's footer menu: chrome in a row of links, though a heading alone ("About us") may be content. */
+const FOOTER_LINKS = new Set(['kontakt', 'contact', 'contact us', 'about', 'about us', 'über uns', 'sitemap', 'mediadaten', 'barrierefreiheit', 'netiquette', 'faq', 'hilfe', 'help', 'jobs', 'karriere', 'presse', 'cookie-richtlinie', 'cookie-einstellungen', 'haftungsausschluss', 'disclaimer', 'legal notice', 'rss', 'newsletter'])
+
+/**
+ * Whether a folded item of a row of links is chrome: a label of either
+ * table or a link of a footer menu.
+ *
+ * @param folded
+ *   The folded item.
+ * @returns
+ *   `true` when it is.
+ */
+function isMenuItem(folded: string): boolean {
+  return LABELS.has(folded) || FOOTER_LINKS.has(folded) || SHARED_LABELS.has(folded)
+}
+
+/**
+ * Whether a line is a breadcrumb or a menu flattened into one line.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isMenuLine(text: string): boolean {
+  // Guillemets are quotes when the line has their closing form too.
+  if (!MENU_SEPARATOR.test(text) || /[«‹]/u.test(text) || STAMP.test(text)) return false
+  // Split, not a regular expression over the items: one would backtrack on every separator.
+  const items = text.split(MENU_SEPARATOR).map((item) => item.trim())
+  if (items.length < 3 || !items.every(isMenuItemShape)) return false
+  return !text.includes('|') || items.length >= BAR_MENU_MIN_ITEMS || items.every((item) => isMenuItem(fold(item)))
+}
+
+/**
+ * Whether an item of a row looks like a link of a menu: a few words, no
+ * sentence.
+ *
+ * @param item
+ *   The trimmed item.
+ * @returns
+ *   `true` when it does.
+ */
+function isMenuItemShape(item: string): boolean {
+  return item.length > 0 && item.length <= MENU_ITEM_MAX_LENGTH && !/[.!?]/u.test(item) && item.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS
+}
+
+/** A count after a label. */
+const COUNT = /\s?\(\d{1,6}\)$/
+
+/** A row of share-bar buttons has at most this many words. */
+const BUTTON_ROW_MAX_WORDS = 5
+
+/** And at most this many characters (five labels of the tables). */
+const BUTTON_ROW_MAX_LENGTH = 80
+
+/** Labels looked up whole. */
+const LABELS = new Set(DUMP_LABELS)
+
+/** The labels of the shared table. */
+const SHARED_LABELS = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES])
+
+/** One-word labels of both tables, the buttons of a share bar or toolbar. */
+const BUTTONS = new Set([...SHARED_LABELS, ...DUMP_LABELS].filter((phrase) => !phrase.includes(' ')))
+
+/**
+ * Whether a folded line is a row of buttons: two or more words, each a
+ * one-word label.
+ *
+ * @param folded
+ *   The folded line.
+ * @returns
+ *   `true` when every word is a button.
+ */
+function isButtonRow(folded: string): boolean {
+  // Most lines fail on their first word: split only those that pass it.
+  const space = folded.indexOf(' ')
+  if (folded.length > BUTTON_ROW_MAX_LENGTH || space < 0 || !BUTTONS.has(folded.slice(0, space))) return false
+  const words = folded.split(' ')
+  return words.length >= 2 && words.length <= BUTTON_ROW_MAX_WORDS && words.every((word) => BUTTONS.has(word))
+}
+
+/**
+ * Whether a line is dump furniture.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+export function isDumpFurniture(line: Line): boolean {
+  const text = line.value
+  // Every shape below is a short line: prose paragraphs are passed over at once.
+  if (text.length > NOTICE_MAX_LENGTH) return false
+  // A label may carry a count: "Vos réactions (11)", "Comments (3)".
+  const folded = fold(text.endsWith(')') ? text.replace(COUNT, '') : text)
+  if (LABELS.has(folded) || isButtonRow(folded)) return true
+  const lower = text.toLowerCase()
+  return ANY_SHAPE.test(lower) || isMenuLine(text)
+}
+
+/**
+ * unified transformer plugin: mark the chrome labels of text dumps
+ * `furniture`.
+ *
+ * @param format
+ *   The input's format: only scraped text is read (default: `'text'`).
+ * @returns
+ *   Transformer.
+ */
+export function markDumpFurniture(format: 'text' | 'html' = 'text') {
+  return function (tree: Root, file: VFile): void {
+    if (format !== 'text') return
+    for (const line of allLines(tree)) {
+      if (!isUnclaimed(line) || !isDumpFurniture(line)) continue
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected page furniture \`${line.value}\`, dropped`, line, line.value)
+    }
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The rules for whole-page text dumps (a page's entire text, menus and
+ * footers included), each proved on small inputs written here: the chrome
+ * labels of `markDumpFurniture`, and what must stay (short paragraphs,
+ * quotes, subheadings).
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+
+/** Join lines as a scraper leaves them: one blank line between blocks. */
+const page = (...blocks: string[]) => blocks.join('\n\n')
+
+const prose = (topic: string) =>
+  `The council said on Tuesday that ${topic} would be reviewed by an independent panel before the end of the year.`
+
+/**
+ * Parse a page of chrome lines between paragraphs, and the plain text.
+ *
+ * @param chrome
+ *   Lines of chrome.
+ * @param content
+ *   Lines of content.
+ * @returns
+ *   The plain text of the article.
+ */
+function bodyOf(chrome: string[], content: string[]): string {
+  const lines = chrome.flatMap((line, index) => [line, content[index % content.length]!])
+  return toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), ...lines), {format: 'text'}))
+}
+
+describe('chrome labels of text dumps', () => {
+  it('should drop labels of share bars, comments, cross-links, navigation, accounts and legal links, in several languages', () => {
+    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop a cross-link (a “read also” label, a colon, a headline) but not a sentence that starts with the same words', () => {
+    const chrome = ['Read more: Flood barrier opens after ten years', 'Lea también: Impiden el ingreso de dos reporteros', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'VEA TAMBIÉN: El puerto cierra por la tormenta']
+    const content = [prose('the ferry'), 'Read more about the plan on the council’s website.', 'Lesen Sie mehr darüber im Bericht des Rechnungshofs, der am Montag erschien.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop taxonomy lines (label and terms) but keep a heading or a sentence that starts with such a word', () => {
+    const chrome = ['Tags: python, docker, getting started', 'Filed under 2020 Election', 'Themen: Corona-Virus, Pflege, Senioren', 'Kategorie: Allgemein, News']
+    const content = [prose('the ferry'), 'Topics for the next meeting', 'Themen: Die Sitzung behandelt den Haushalt und die Brücke.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop the header of a blog comment (who and when) but not a line that names a comment without a time', () => {
+    const chrome = ['Comment by Bob — 17.07, 2011 @ 14:29', 'Pingback von Lesezeichen | 22.07.2014 14:09']
+    const content = [prose('the ferry'), 'Kommentar von Anna Weber']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop a row of toolbar buttons, each a known label, but not a short line with other words', () => {
+    const chrome = ['Weiterempfehlen Drucken', 'Share Email Print', 'Login Subscribe']
+    const content = [prose('the ferry'), 'Share prices fell', 'Print run doubled']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop the page’s notices (cookies, consent, affiliate links, paywall counters, comment policy, entry meta, browser), in several languages, but not news about them', () => {
+    const chrome = [
+      'Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung zu bieten.',
+      'Informujemy, że korzystamy z cookies.',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+      'Ich akzeptiere die Datenschutzerklärung und möchte den Newsletter erhalten.',
+      'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
+      'Advertising disclosure: We may receive compensation for some of the links in our stories.',
+      'Vous avez lu 1 des 4 articles gratuits ce mois-ci.',
+      'Please understand that comments are moderated and it is not always possible to publish all of them.',
+      'This entry was posted in Local news. Bookmark the permalink.',
+      'Veröffentlicht in: Originalbeitrag',
+      'You are using a browser version with limited support for CSS.'
+    ]
+    const content = [
+      prose('the ferry'),
+      'Regulators said the company used cookies to track readers without their consent, and fined it.',
+      'The paper said it had lost readers since it began charging for articles.'
+    ]
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should drop breadcrumbs and menus flattened into a line, but not a kicker and its headline, a name and its outlet, or a dateline', () => {
+    const chrome = ['Home › News › Local', 'Start|Magazin|Coole Tipps|Magic Cleaning', 'Kontakt | Impressum | Datenschutz', 'Über uns | Autoren | Kontakt | Datenschutz | Impressum']
+    const content = [prose('the ferry'), 'Physik | Verschränkung lässt »seltsames« Metall entstehen', 'Anna Weber | Harbour Times', 'Published: Tuesday | April 26, 2022 | 9:52 PM']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should report each label dropped, with its position', () => {
+    const {messages} = parseWithMessages(page('Bridge closes', prose('the bridge'), 'Explore further', prose('the ferry')), {format: 'text'})
+    const dropped = messages.find((message) => message.ruleId === 'furniture-dropped' && message.actual === 'Explore further')
+    expect(dropped?.place).toEqual({start: {line: 5, column: 1, offset: 130}, end: {line: 5, column: 16, offset: 145}})
+  })
+
+  it('should leave HTML alone: its markup places the labels', () => {
+    const html = '<html><body><article><h1>Bridge closes</h1><p>' + prose('the bridge') + '</p><h2>Explore further</h2><p>' + prose('the ferry') + '</p></article></body></html>'
+    expect(toPlainText(parse(html, {format: 'html'}))).toContain('Explore further')
+  })
+})
+
+/** A menu of a whole-page dump: enough short lines for the dump rules to apply. */
+const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Puzzles', 'Obituaries', 'Letters']
+
+describe('the end of a whole-page dump', () => {
+  it('should drop the short lines after the last paragraph, each with its position, but keep a short closing sentence', () => {
+    const {article, messages} = parseWithMessages(
+      page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), 'He was 84.', 'Markets'),
+      {format: 'text'}
+    )
+    const body = toPlainText(article)
+    expect(body).toContain('He was 84.')
+    expect(body).not.toContain('Markets')
+    const dropped = messages.find((message) => message.ruleId === 'furniture-dropped' && message.actual === 'Markets')
+    expect(dropped?.place).toEqual({start: {line: 35, column: 1, offset: 390}, end: {line: 35, column: 8, offset: 397}})
+  })
+
+  it('should keep short lines between paragraphs (a subheading, a one-line quote)', () => {
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), 'What happens next', '“It is a relief”', prose('the ferry')), {format: 'text'}))
+    expect(body).toContain('What happens next')
+    expect(body).toContain('“It is a relief”')
+  })
+})
+
+describe('whole-page dumps in scripts written without spaces', () => {
+  it('should read Chinese paragraphs as prose (about two characters a word): the menu around them is dropped, they stay', () => {
+    const chineseMenu = ['首页', '新闻', '财经', '体育', '娱乐', '科技', '教育', '健康', '旅游', '军事', '房产', '时尚', '视频']
+    const paragraphs = [
+      '市议会周二表示，这座大桥将在年底前由一个独立小组进行全面审查，维修工程预计明年春天开始。',
+      '在维修期间，所有车辆将绕行至北边的新隧道，公共汽车的路线也会随之调整，市民可以在网站上查询。',
+      '“我们别无选择，”一位工程师说。“这座桥已经使用了八十年，必须尽快加固。”'
+    ]
+    const article = parse(page(...chineseMenu, '大桥将关闭维修', ...paragraphs, '关于我们', '联系我们', '隐私政策', '网站地图'), {format: 'text'})
+    const text = [article.standfirst, toPlainText(article)].join('\n\n')
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph)
+    // The menu, but for the last lines above the headline (the header, kept as in any dump), and the footer are dropped.
+    for (const item of [...chineseMenu.slice(0, 10), '关于我们', '网站地图']) expect(text).not.toContain(item)
+  })
+})
+
+describe('paragraphs broken over several lines', () => {
+  it('should read a hard-wrapped paragraph (a long line, then one that goes on in lower case) as prose, not as a run of short lines', () => {
+    const wrapped = [
+      'The council said on Tuesday that the old harbour bridge',
+      'would be closed for repairs from the first week of May,',
+      'and that traffic would be sent through the new tunnel',
+      'until the engineers had finished their work on the piers'
+    ].join('\n')
+    const article = parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), 'Share', 'Print', 'Email', 'Weather', wrapped, prose('the tunnel')), {format: 'text'})
+    const body = toPlainText(article)
+    expect(body).toContain('would be closed for repairs from the first week of May,')
+    expect(body).toContain('until the engineers had finished their work on the piers')
+  })
+
+  it('should not join a menu whose items start in lower case', () => {
+    const lowerMenu = ['home', 'world news and politics today', 'business', 'sport', 'culture', 'travel', 'weather', 'opinion', 'video', 'podcasts', 'puzzles', 'letters', 'about']
+    const body = toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), lowerMenu.join('\n')), {format: 'text'}))
+    expect(body).not.toContain('world news and politics today')
+  })
+})
