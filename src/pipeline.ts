@@ -43,6 +43,8 @@ import {resolveZonelessTimes} from './plugins/resolve-zoneless-times.js'
 import {applyHtmlProfile} from './profiles/apply-html-profile.js'
 import {markProfileFurniture} from './profiles/mark-profile-furniture.js'
 import type {SiteProfile} from './profiles/schema.js'
+import {markLearnedFurniture} from './learn/mark-learned-furniture.js'
+import type {LearnedSite} from './learn/schema.js'
 import type {Article} from './schema/article.js'
 import type {Root} from './tree.js'
 
@@ -55,6 +57,8 @@ export interface ProcessorConfig {
   positions?: boolean
   /** The page's site profile (`chooseProfile`): adds the site's knowledge to the generic rules. */
   profile?: SiteProfile
+  /** A learned site profile (`options.learned`): its lines are dropped once the generic rules are done. */
+  learned?: LearnedSite
 }
 
 /**
@@ -105,7 +109,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
   const frontEnd = parsed as unknown as ReturnType<typeof unified>
   // The site's own chrome first, then the chrome of every site.
   const profiled = config.profile ? frontEnd.use(markProfileFurniture, config.profile) : frontEnd
-  return (
+  const claimed = (
     profiled
       // Drop what is never content.
       .use(optional('markFurniture', markFurniture))
@@ -135,7 +139,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('extractLeadImage', extractLeadImage))
       // Times that nothing on the page gave a zone: the zone of the page's country, where it has one offset.
       .use(optional('resolveZonelessTimes', resolveZonelessTimes), settings)
-      .use(classifyKind)
-      .use(toArticle) as unknown as StandfirstProcessor
   )
+  // Last of the drops: a learned profile drops what every rule above left in the text, the very lines `learnSite` counted.
+  const learned = config.learned ? claimed.use(optional('markLearnedFurniture', markLearnedFurniture), config.learned) : claimed
+  return learned.use(classifyKind).use(toArticle) as unknown as StandfirstProcessor
 }

@@ -1,0 +1,232 @@
+/**
+ * `learnSite`: from several pages of one site, learn the lines that recur on
+ * many of them (its menus, footers, labels and prompts) as a learned site
+ * profile, which `parse` then drops (`options.learned`).
+ *
+ * Learning reads what the generic rules leave: each page is parsed as
+ * usual, and only the lines still in its text (not taken as headline,
+ * byline, dateline, caption…) are counted. The same lines are the ones the
+ * stage that applies the profile sees, so learning and applying agree.
+ *
+ * @module
+ */
+import {StandfirstError} from '../errors.js'
+import type {ParseOptions} from '../options.js'
+import {parseToTree} from '../parse.js'
+import {allLines, isUnclaimed} from '../util/lines.js'
+import {isProse, lineKey} from './line-key.js'
+import type {LearnedLine, LearnedSite} from './schema.js'
+
+/**
+ * Least pages a line must be on. Two pages of a live story share quotes
+ * and sentences; three pages sharing a line, at the share below, is a
+ * pattern of the site.
+ */
+export const MIN_PAGES = 3
+
+/**
+ * Least share of the pages a short line must be on. Below half, a line is
+ * more often a series' own words (a recurring heading, a name) than chrome;
+ * a site's chrome is on nearly every page (see the README's measure).
+ */
+export const MIN_SHARE = 0.5
+
+/** Least share of the pages a line of prose must be on (see `PROSE_WORDS`): a disclaimer is on every page. */
+export const PROSE_SHARE = 0.8
+
+/**
+ * A page of a site, for `learnSite`: a string (HTML or scraped text, as
+ * `format` says or sniffs), or an object with its address.
+ *
+ * @example
+ *   ```ts
+ *   const page: SitePage = {html: '<html>…</html>', url: 'https://example.com/news/1'}
+ *   ```
+ */
+export type SitePage = string | {html: string | Uint8Array; url?: string} | {text: string; url?: string}
+
+/**
+ * Options of `learnSite`: `parse`'s options for reading the pages (each
+ * page's `url` aside), and how often a line must recur.
+ *
+ * @example
+ *   ```ts
+ *   const learned = learnSite(pages, {minPages: 4, minShare: 0.6})
+ *   ```
+ */
+export interface LearnSiteOptions extends Omit<ParseOptions, 'url' | 'learned'> {
+  /** Least pages a line must be on (default: 3, at least 2). */
+  minPages?: number
+  /** Least share of the pages a line must be on, above 0 and at most 1 (default: 0.5); prose (more than 12 words) needs 0.8 or this, the higher. */
+  minShare?: number
+}
+
+/** A line of one page, as learning counts it. */
+export interface PageLine {
+  /** Its key (`lineKey`). */
+  key: string
+  /** Its text as written. */
+  text: string
+  /** Whether it reads as prose (`isProse`). */
+  prose: boolean
+}
+
+/** How often lines must recur, validated. */
+export interface Thresholds {
+  minPages: number
+  minShare: number
+}
+
+/**
+ * The distinct lines one page leaves in its text once the generic rules
+ * have run (media lines and lines of marks alone aside).
+ *
+ * @param page
+ *   The page.
+ * @param options
+ *   Parse options (optional).
+ * @returns
+ *   Its lines, each key once, in page order.
+ */
+export function pageLines(page: SitePage, options: Omit<ParseOptions, 'url'> = {}): PageLine[] {
+  const {input, url, format} = readPage(page)
+  const tree = parseToTree(input, {...options, ...(format ? {format} : {}), ...(url ? {url} : {}), learned: undefined})
+  const seen = new Set<string>()
+  const lines: PageLine[] = []
+  for (const line of allLines(tree)) {
+    if (!isUnclaimed(line) || line.data?.hint?.media) continue
+    const key = lineKey(line.value)
+    if (key === '' || seen.has(key)) continue
+    seen.add(key)
+    lines.push({key, text: line.value.trim(), prose: isProse(line, key)})
+  }
+  return lines
+}
+
+/**
+ * A page's input, address and format.
+ *
+ * @param page
+ *   The page.
+ * @returns
+ *   What `parse` takes.
+ */
+function readPage(page: SitePage): {input: string | Uint8Array; url?: string; format?: 'html' | 'text'} {
+  if (typeof page === 'string') return {input: page}
+  if ('html' in page) return {input: page.html, url: page.url, format: 'html'}
+  return {input: page.text, url: page.url, format: 'text'}
+}
+
+/**
+ * The learned profile of some pages' lines: each line on at least
+ * `minPages` pages and at least the share of them its kind needs.
+ * Linear in the number of lines.
+ *
+ * @param pages
+ *   Each page's lines (`pageLines`).
+ * @param thresholds
+ *   How often a line must recur.
+ * @param host
+ *   The host the pages share (optional).
+ * @returns
+ *   The learned profile.
+ */
+export function learnFromLines(pages: readonly PageLine[][], thresholds: Thresholds, host?: string): LearnedSite {
+  const counts = new Map<string, {line: PageLine; pages: number}>()
+  for (const lines of pages) {
+    for (const line of lines) {
+      const count = counts.get(line.key)
+      if (count) count.pages++
+      else counts.set(line.key, {line, pages: 1})
+    }
+  }
+  const furniture: LearnedLine[] = []
+  for (const {line, pages: seen} of counts.values()) {
+    const share = line.prose ? Math.max(PROSE_SHARE, thresholds.minShare) : thresholds.minShare
+    if (seen >= thresholds.minPages && seen >= share * pages.length) furniture.push({text: line.text, pages: seen})
+  }
+  furniture.sort((a, b) => b.pages - a.pages)
+  return host === undefined ? {pages: pages.length, furniture} : {host, pages: pages.length, furniture}
+}
+
+/**
+ * Check the thresholds of `learnSite`.
+ *
+ * @param options
+ *   The options (optional).
+ * @returns
+ *   The thresholds, defaults filled in.
+ * @throws {StandfirstError}
+ *   For a threshold out of range.
+ */
+export function thresholdsOf(options: {minPages?: number; minShare?: number} = {}): Thresholds {
+  const {minPages = MIN_PAGES, minShare = MIN_SHARE} = options
+  if (!Number.isInteger(minPages) || minPages < 2) throw new StandfirstError('invalid-option', `Expected \`options.minPages\` to be an integer of at least 2, not \`${String(minPages)}\``, 'minPages')
+  if (typeof minShare !== 'number' || !(minShare > 0 && minShare <= 1)) throw new StandfirstError('invalid-option', `Expected \`options.minShare\` to be a number above 0 and at most 1, not \`${String(minShare)}\``, 'minShare')
+  return {minPages, minShare}
+}
+
+/**
+ * The host all pages share, when each gives a URL and they agree.
+ *
+ * @param pages
+ *   The pages.
+ * @returns
+ *   The host, or `undefined`.
+ */
+function sharedHost(pages: readonly SitePage[]): string | undefined {
+  let host: string | undefined
+  for (const page of pages) {
+    const own = typeof page === 'string' ? undefined : hostOf(page.url)
+    if (own === undefined || (host !== undefined && own !== host)) return undefined
+    host = own
+  }
+  return host
+}
+
+/**
+ * The host name of an address, lower case, without `www.`.
+ *
+ * @param url
+ *   An address (optional).
+ * @returns
+ *   Its host, or `undefined` when there is none.
+ */
+export function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined
+  const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '')
+  return host === '' ? undefined : host
+}
+
+/**
+ * Learn a site's furniture from several of its pages: the lines (menus,
+ * footers, labels, prompts) that the generic rules leave in the text of at
+ * least 3 pages and half of them (prose, more than 12 words: 80% of them).
+ * Give `parse` the result as `options.learned` to drop those lines, each
+ * with a `learned-furniture-dropped` message.
+ *
+ * Time and memory are linear in the pages' total size; each page is parsed
+ * once. Fewer pages than `minPages` learn nothing.
+ *
+ * @example
+ *   ```ts
+ *   import {learnSite, parse} from 'standfirst'
+ *   const learned = learnSite(pages.map((page) => ({html: page.html, url: page.url})))
+ *   const article = parse(pages[0].html, {url: pages[0].url, learned})
+ *   ```
+ *
+ * @param pages
+ *   Pages of one site: strings, or `{html | text, url?}`.
+ * @param options
+ *   Parse options for reading the pages, `minPages` and `minShare` (optional).
+ * @returns
+ *   The learned site profile (valid by `LearnedSiteSchema`).
+ * @throws {StandfirstError}
+ *   For invalid options, or a page `parse` refuses (not text, too large).
+ */
+export function learnSite(pages: readonly SitePage[], options: LearnSiteOptions = {}): LearnedSite {
+  if (!Array.isArray(pages)) throw new StandfirstError('invalid-input', 'Expected `pages` to be an array of pages')
+  const {minPages, minShare, ...parseOptions} = options
+  const thresholds = thresholdsOf({minPages, minShare})
+  return learnFromLines(pages.map((page) => pageLines(page, parseOptions)), thresholds, sharedHost(pages))
+}
