@@ -71,6 +71,19 @@ export interface PageLine {
   prose: boolean
 }
 
+/** What learning reads of one page. */
+export interface PageLines {
+  /**
+   * What tells the page from another: its headline (else its longest
+   * line), folded. Copies of one page (the same story fetched twice, its
+   * print version) share every line, the story's included: they count as
+   * one page, or the story would be learned as furniture.
+   */
+  identity: string
+  /** Its distinct lines. */
+  lines: PageLine[]
+}
+
 /** How often lines must recur, validated. */
 export interface Thresholds {
   minPages: number
@@ -79,28 +92,30 @@ export interface Thresholds {
 
 /**
  * The distinct lines one page leaves in its text once the generic rules
- * have run (media lines and lines of marks alone aside).
+ * have run (media lines and lines of marks alone aside), and its identity.
  *
  * @param page
  *   The page.
  * @param options
  *   Parse options (optional).
  * @returns
- *   Its lines, each key once, in page order.
+ *   Its identity, and its lines, each key once, in page order.
  */
-export function pageLines(page: SitePage, options: Omit<ParseOptions, 'url'> = {}): PageLine[] {
+export function pageLines(page: SitePage, options: Omit<ParseOptions, 'url'> = {}): PageLines {
   const {input, url, format} = readPage(page)
   const tree = parseToTree(input, {...options, ...(format ? {format} : {}), ...(url ? {url} : {}), learned: undefined})
   const seen = new Set<string>()
   const lines: PageLine[] = []
+  let longest = ''
   for (const line of allLines(tree)) {
+    if (line.value.length > longest.length) longest = line.value
     if (!isUnclaimed(line) || line.data?.hint?.media) continue
     const key = lineKey(line.value)
     if (key === '' || seen.has(key)) continue
     seen.add(key)
     lines.push({key, text: line.value.trim(), prose: isProse(line, key)})
   }
-  return lines
+  return {identity: lineKey(tree.data?.title || longest), lines}
 }
 
 /**
@@ -119,11 +134,11 @@ function readPage(page: SitePage): {input: string | Uint8Array; url?: string; fo
 
 /**
  * The learned profile of some pages' lines: each line on at least
- * `minPages` pages and at least the share of them its kind needs.
- * Linear in the number of lines.
+ * `minPages` pages and at least the share of them its kind needs, copies
+ * of one page counted once. Linear in the number of lines.
  *
  * @param pages
- *   Each page's lines (`pageLines`).
+ *   Each page's lines and identity (`pageLines`).
  * @param thresholds
  *   How often a line must recur.
  * @param host
@@ -131,22 +146,29 @@ function readPage(page: SitePage): {input: string | Uint8Array; url?: string; fo
  * @returns
  *   The learned profile.
  */
-export function learnFromLines(pages: readonly PageLine[][], thresholds: Thresholds, host?: string): LearnedSite {
+export function learnFromLines(pages: readonly PageLines[], thresholds: Thresholds, host?: string): LearnedSite {
   const counts = new Map<string, {line: PageLine; pages: number}>()
-  for (const lines of pages) {
+  // The keys already counted for each distinct page: a copy adds nothing.
+  const counted = new Map<string, Set<string>>()
+  for (const {identity, lines} of pages) {
+    const keys = counted.get(identity) ?? new Set<string>()
+    counted.set(identity, keys)
     for (const line of lines) {
+      if (keys.has(line.key)) continue
+      keys.add(line.key)
       const count = counts.get(line.key)
       if (count) count.pages++
       else counts.set(line.key, {line, pages: 1})
     }
   }
+  const distinct = counted.size
   const furniture: LearnedLine[] = []
   for (const {line, pages: seen} of counts.values()) {
     const share = line.prose ? Math.max(PROSE_SHARE, thresholds.minShare) : thresholds.minShare
-    if (seen >= thresholds.minPages && seen >= share * pages.length) furniture.push({text: line.text, pages: seen})
+    if (seen >= thresholds.minPages && seen >= share * distinct) furniture.push({text: line.text, pages: seen})
   }
   furniture.sort((a, b) => b.pages - a.pages)
-  return host === undefined ? {pages: pages.length, furniture} : {host, pages: pages.length, furniture}
+  return host === undefined ? {pages: distinct, furniture} : {host, pages: distinct, furniture}
 }
 
 /**

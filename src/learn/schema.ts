@@ -39,7 +39,7 @@ export const LearnedLineSchema = z
 export const LearnedSiteSchema = z
   .object({
     host: z.string().min(1).optional().describe('The host name the pages learned from share (from their `url`), when they all gave one and it was the same.'),
-    pages: z.number().int().nonnegative().describe('How many pages the profile was learned from.'),
+    pages: z.number().int().nonnegative().describe('How many distinct pages the profile was learned from (copies of one page, with the same headline, count once).'),
     furniture: z
       .array(LearnedLineSchema)
       .describe('Lines that recur on enough of the pages to be the site’s furniture, most frequent first: dropped from a page parsed with this profile wherever the generic rules leave them in the text.')
