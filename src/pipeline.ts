@@ -109,7 +109,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
   const frontEnd = parsed as unknown as ReturnType<typeof unified>
   // The site's own chrome first, then the chrome of every site.
   const profiled = config.profile ? frontEnd.use(markProfileFurniture, config.profile) : frontEnd
-  const claimed = (
+  const dropped = (
     profiled
       // Drop what is never content.
       .use(optional('markFurniture', markFurniture))
@@ -121,6 +121,12 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
       .use(optional('dropTrailingPromos', dropTrailingPromos))
+  )
+  // The last drop: what a learned profile knows of the site, once the generic rules have dropped what they know
+  // of every site, and before the headline and standfirst are chosen (a menu line can pass for either).
+  const learned = config.learned ? dropped.use(optional('markLearnedFurniture', markLearnedFurniture), config.learned) : dropped
+  const claimed = (
+    learned
       // Set aside what is content but not body text.
       .use(optional('detectTranscript', detectTranscript))
       .use(optional('extractDatelines', extractDatelines), settings)
@@ -140,7 +146,5 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       // Times that nothing on the page gave a zone: the zone of the page's country, where it has one offset.
       .use(optional('resolveZonelessTimes', resolveZonelessTimes), settings)
   )
-  // Last of the drops: a learned profile drops what every rule above left in the text, the very lines `learnSite` counted.
-  const learned = config.learned ? claimed.use(optional('markLearnedFurniture', markLearnedFurniture), config.learned) : claimed
-  return learned.use(classifyKind).use(toArticle) as unknown as StandfirstProcessor
+  return claimed.use(classifyKind).use(toArticle) as unknown as StandfirstProcessor
 }

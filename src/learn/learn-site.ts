@@ -4,16 +4,20 @@
  * profile, which `parse` then drops (`options.learned`).
  *
  * Learning reads what the generic rules leave: each page is parsed as
- * usual, and only the lines still in its text (not taken as headline,
- * byline, dateline, caption…) are counted. The same lines are the ones the
- * stage that applies the profile sees, so learning and applying agree.
+ * usual, and only the lines still in its text, or taken for its headline
+ * or standfirst, are counted (a line that heads or sums up most of a
+ * site's pages heads none: it is a menu or a tagline). A line taken as a
+ * byline, dateline, caption or section label is never counted. The stage
+ * that applies the profile drops those lines before the headline and
+ * standfirst are chosen.
  *
  * @module
  */
 import {StandfirstError} from '../errors.js'
 import type {ParseOptions} from '../options.js'
 import {parseToTree} from '../parse.js'
-import {allLines, isUnclaimed} from '../util/lines.js'
+import type {Line} from '../tree.js'
+import {allLines} from '../util/lines.js'
 import {isProse, lineKey} from './line-key.js'
 import type {LearnedLine, LearnedSite} from './schema.js'
 
@@ -74,10 +78,11 @@ export interface PageLine {
 /** What learning reads of one page. */
 export interface PageLines {
   /**
-   * What tells the page from another: its headline (else its longest
-   * line), folded. Copies of one page (the same story fetched twice, its
-   * print version) share every line, the story's included: they count as
-   * one page, or the story would be learned as furniture.
+   * What tells the page from another: its headline and its longest
+   * line, folded (the headline alone could be a menu line the rules took
+   * for one). Copies of one page (the same story fetched twice, its print
+   * version) share every line, the story's included: they count as one
+   * page, or the story would be learned as furniture.
    */
   identity: string
   /** Its distinct lines. */
@@ -103,19 +108,50 @@ export interface Thresholds {
  */
 export function pageLines(page: SitePage, options: Omit<ParseOptions, 'url'> = {}): PageLines {
   const {input, url, format} = readPage(page)
-  const tree = parseToTree(input, {...options, ...(format ? {format} : {}), ...(url ? {url} : {}), learned: undefined})
+  return linesOf(input, {...options, ...(format ? {format} : {}), ...(url ? {url} : {})})
+}
+
+/**
+ * The lines and identity of a page given as `parse` takes it (the batch's
+ * workers call this).
+ *
+ * @param input
+ *   Raw HTML or scraped text.
+ * @param options
+ *   Parse options, the page's `url` among them; `learned` is ignored.
+ * @returns
+ *   Its identity and lines.
+ */
+export function linesOf(input: string | Uint8Array, options: ParseOptions): PageLines {
+  const {learned, ...generic} = options
+  const tree = parseToTree(input, generic)
   const seen = new Set<string>()
   const lines: PageLine[] = []
   let longest = ''
   for (const line of allLines(tree)) {
     if (line.value.length > longest.length) longest = line.value
-    if (!isUnclaimed(line) || line.data?.hint?.media) continue
+    if (!isLearnable(line)) continue
     const key = lineKey(line.value)
     if (key === '' || seen.has(key)) continue
     seen.add(key)
     lines.push({key, text: line.value.trim(), prose: isProse(line, key)})
   }
-  return {identity: lineKey(tree.data?.title || longest), lines}
+  return {identity: `${lineKey(tree.data?.title ?? '')}\n${lineKey(longest)}`, lines}
+}
+
+/** What a line may have been taken for and still be learned (see the module comment). */
+const LEARNABLE_ROLES = new Set<string | undefined>([undefined, 'title', 'standfirst'])
+
+/**
+ * Whether learning counts a line.
+ *
+ * @param line
+ *   A line of the parsed page.
+ * @returns
+ *   Whether it is text left in the page, its headline or its standfirst.
+ */
+function isLearnable(line: Line): boolean {
+  return LEARNABLE_ROLES.has(line.data?.role) && !line.data?.hint?.media
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
- * The stage of a learned site profile: lines the generic rules left in the
- * text that the profile learned as the site's furniture are dropped, each
- * with a `learned-furniture-dropped` message.
+ * The stage of a learned site profile: lines the profile learned as the
+ * site's furniture are dropped, each with a `learned-furniture-dropped`
+ * message.
  *
- * It runs after every generic rule, so it sees the very lines `learnSite`
- * counted (those left in the text), and claims nothing another rule took.
+ * It runs after the generic drops (the furniture, spam and boilerplate of
+ * every site), and claims nothing they took; and before the headline and
+ * standfirst are chosen, since `learnSite` learns the menu lines and
+ * taglines the generic rules take for those on most of a site's pages.
  *
  * @module
  */
