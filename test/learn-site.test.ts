@@ -105,6 +105,16 @@ describe('learnSite', () => {
     expect(copies.furniture.map((line) => line.text)).toEqual([MENU, TIPS(0)])
   })
 
+  it('should learn nothing from versions of one story', () => {
+    // Four snapshots of one running story, each with the posts of the one before and a new one.
+    const posts = ['The first trains left the depot at six, an hour late, after the overnight frost.', 'Commuters at the station said the delays were the worst they had seen this winter.', 'The rail operator has apologised and promised refunds for every season ticket holder.', 'Buses are replacing trains between Larkfield and the coast until the line is checked.', 'Engineers have found a broken rail near the viaduct and expect to mend it by noon.', 'The line has reopened, and trains are running to the timetable again this evening.']
+    const snapshots = [3, 4, 5, 6].map((count, index) => ({
+      html: `<!doctype html><html><head><title>Rail delays: live</title></head><body><article><h1>Rail delays: live</h1><p>${MENU}</p>${posts.slice(0, count).map((post) => `<p>${post}</p>`).join('')}</article></body></html>`,
+      url: url(index)
+    }))
+    expect(learnSite(snapshots).furniture).toEqual([])
+  })
+
   it('should learn nothing from fewer pages than `minPages`', () => {
     expect(learnSite(PAGES.slice(0, 2)).furniture).toEqual([])
     expect(learnSite(PAGES.slice(0, 2), {minPages: 2}).furniture.map((line) => line.text)).toContain(NOTICE)

@@ -35,6 +35,14 @@ export const MIN_PAGES = 3
  */
 export const MIN_SHARE = 0.5
 
+/**
+ * Share of a page's text that furniture may be. Past it, on half the pages
+ * or more, the pages are versions of one story (snapshots of a live blog,
+ * an article and its update) rather than stories of one site, and what they
+ * share is the story: nothing is learned.
+ */
+export const MAX_FURNITURE_SHARE = 0.5
+
 /** Least share of the pages a line of prose must be on (see `PROSE_WORDS`): a disclaimer is on every page. */
 export const PROSE_SHARE = 0.8
 
@@ -47,7 +55,20 @@ export const PROSE_SHARE = 0.8
  *   const page: SitePage = {html: '<html>…</html>', url: 'https://example.com/news/1'}
  *   ```
  */
-export type SitePage = string | {html: string | Uint8Array; url?: string} | {text: string; url?: string}
+export type SitePage =
+  | string
+  | {
+      /** Raw HTML, as text or bytes. */
+      html: string | Uint8Array
+      /** The page's address: resolves links, picks a site profile, names the host learned. */
+      url?: string
+    }
+  | {
+      /** Scraped plain text. */
+      text: string
+      /** The page's address: resolves links, picks a site profile, names the host learned. */
+      url?: string
+    }
 
 /**
  * Options of `learnSite`: `parse`'s options for reading the pages (each
@@ -204,7 +225,37 @@ export function learnFromLines(pages: readonly PageLines[], thresholds: Threshol
     if (seen >= thresholds.minPages && seen >= share * distinct) furniture.push({text: line.text, pages: seen})
   }
   furniture.sort((a, b) => b.pages - a.pages)
+  if (mostlyShared(pages, new Set(furniture.map((line) => lineKey(line.text))))) furniture.length = 0
   return host === undefined ? {pages: distinct, furniture} : {host, pages: distinct, furniture}
+}
+
+/**
+ * Whether the lines learned would be most of the text of half the pages or
+ * more (see `MAX_FURNITURE_SHARE`). Linear in the number of lines.
+ *
+ * @param pages
+ *   Each page's lines.
+ * @param learned
+ *   The keys learned.
+ * @returns
+ *   Whether the pages are mostly one text.
+ */
+function mostlyShared(pages: readonly PageLines[], learned: Set<string>): boolean {
+  if (learned.size === 0) return false
+  // Characters of each distinct page: all its lines, and those learned.
+  const sizes = new Map<string, {all: number; learned: number}>()
+  for (const {identity, lines} of pages) {
+    if (sizes.has(identity)) continue
+    const size = {all: 0, learned: 0}
+    for (const line of lines) {
+      size.all += line.text.length
+      if (learned.has(line.key)) size.learned += line.text.length
+    }
+    sizes.set(identity, size)
+  }
+  let mostly = 0
+  for (const size of sizes.values()) if (size.learned > MAX_FURNITURE_SHARE * size.all) mostly++
+  return mostly >= sizes.size / 2
 }
 
 /**
