@@ -47,6 +47,8 @@ export const RULES = {
   'metadata-conflict': {severity: 'warning', about: 'The page says it was updated before it was published; both kept as given.'},
   'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
   'article-empty': {severity: 'warning', about: 'No article text was found: the input is empty, or everything in it was page furniture or boilerplate, or the page holds no article. The Article has no body, posts, key points, transcript or teasers; its title and metadata are kept when the page had them.'},
+  'learned-site-applied': {severity: 'info', about: 'A learned site profile (`options.learned`, from `learnSite`) was applied: the lines it learned as the site’s furniture are dropped.'},
+  'learned-furniture-dropped': {severity: 'info', about: 'A line that a learned site profile found repeated across the site’s pages (a menu, footer, label or prompt) was dropped.'},
   'profile-applied': {severity: 'info', about: 'A site profile was applied (picked by the host of `options.url`, or forced by `options.site`): its selectors, furniture phrases, time zone and language add to the generic rules.'},
   'not-text': {severity: 'warning', about: 'The input string is not text (mostly NULs, other control characters or replacement characters, or the bytes of an image, a PDF or an archive read as a string): it was read as empty, and the Article is empty. Bytes that are not text throw a `StandfirstError` with the code `not-text` instead.'},
   'input-decoded': {severity: 'info', about: 'Bytes were decoded with the named encoding.'},

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod'
 import {StandfirstError} from './errors.js'
+import {LearnedSiteSchema, type LearnedSite} from './learn/schema.js'
 
 /** Whether a string names an IANA time zone this runtime knows. */
 function isTimeZone(value: string): boolean {
@@ -81,7 +82,8 @@ export const ParseOptionsSchema = z
       .number()
       .positive()
       .default(30_000)
-      .describe('Once a parse has run this many milliseconds, the optional stages still to run are skipped and the page is compiled from what was done (default: 30,000).')
+      .describe('Once a parse has run this many milliseconds, the optional stages still to run are skipped and the page is compiled from what was done (default: 30,000).'),
+    learned: LearnedSiteSchema.optional().describe('A learned site profile (what `learnSite` returns): the lines it learned as the site’s furniture are dropped wherever the generic rules leave them in the text, each with a `learned-furniture-dropped` message.')
   })
   .strict()
   .describe('The options of `parse` and `parseWithMessages`; every one optional.')
@@ -106,6 +108,7 @@ export interface ParseOptions {
   site?: string
   maxInputBytes?: number
   timeBudgetMs?: number
+  learned?: LearnedSite
 }
 
 /** Options after validation and defaults. */
@@ -119,7 +122,8 @@ const EXPECTED: Record<string, string> = {
   timeZone: 'an IANA time zone such as `Europe/London`',
   site: 'a non-empty site profile name',
   maxInputBytes: 'a positive integer',
-  timeBudgetMs: 'a positive number of milliseconds'
+  timeBudgetMs: 'a positive number of milliseconds',
+  learned: 'a learned site profile, as `learnSite` returns it'
 }
 
 /**

@@ -14,6 +14,7 @@ import {createProcessor} from './pipeline.js'
 import {chooseProfile} from './profiles/registry.js'
 import type {SiteProfile} from './profiles/schema.js'
 import type {Article} from './schema/article.js'
+import type {Root} from './tree.js'
 
 /**
  * What `parseWithMessages` returns.
@@ -173,21 +174,21 @@ export function parseWithMessages(input: string | Uint8Array, options?: ParseOpt
 type ProfileChoice = SiteProfile | null | undefined
 
 /**
- * Run the pipeline.
+ * Everything a parse does before the pipeline runs: validate the options,
+ * choose the profile, check and decode the input, build the processor.
  *
  * @param input
  *   Raw HTML or scraped text.
  * @param options
  *   Options (optional).
  * @param withMessages
- *   Whether the caller wants messages (with positions, which cost time).
+ *   Whether the caller wants messages.
  * @param override
- *   A profile to use instead of the one the options choose (`null`: none);
- *   for tests that compare a page with and without its profile (optional).
+ *   A profile to use instead of the one the options choose (optional).
  * @returns
- *   The article and the messages.
+ *   The file (its messages so far reported), the processor, the profile and the decoded text.
  */
-export function run(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean, override?: ProfileChoice): ParseResult {
+function prepare(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean, override?: ProfileChoice) {
   const validated = validateOptions(options)
   const profile = override === undefined ? chooseProfile(validated) : (override ?? undefined)
   // The site's zone for times that carry no offset, unless the caller gave one.
@@ -204,8 +205,47 @@ export function run(input: string | Uint8Array, options: ParseOptions | undefine
   startClock(file, settings.timeBudgetMs)
   if (encoding) report(file, 'input-decoded', `Bytes decoded as \`${encoding}\` (${source})`)
   if (notText) report(file, 'not-text', `Unexpected input that is not text (${notText}): read as empty`)
-  if (profile) report(file, 'profile-applied', `Site profile \`${profile.name}\` applied (${validated.site === undefined ? 'by the host of `options.url`' : 'forced by `options.site`'})`, undefined, profile.name)
-  const processor = createProcessor(format, settings, {positions: withMessages, profile})
+  if (profile) report(file, 'profile-applied', `Site profile \`${profile.name}\` applied (${validated.site === undefined ? 'by the host of \`options.url\`' : 'forced by \`options.site\`'})`, undefined, profile.name)
+  if (settings.learned) report(file, 'learned-site-applied', `Learned site profile applied (${settings.learned.furniture.length} lines of furniture learned from ${settings.learned.pages} pages${settings.learned.host ? ` of \`${settings.learned.host}\`` : ''})`)
+  const processor = createProcessor(format, settings, {positions: withMessages, profile, learned: settings.learned})
+  return {file, processor, profile, text}
+}
+
+/**
+ * The shared tree of a page once every stage has claimed its lines, before
+ * it is compiled: what `learnSite` reads. No messages.
+ *
+ * @param input
+ *   Raw HTML or scraped text.
+ * @param options
+ *   Options (optional).
+ * @returns
+ *   The tree.
+ */
+export function parseToTree(input: string | Uint8Array, options?: ParseOptions): Root {
+  const {file, processor} = prepare(input, options, false)
+  const tree = processor.runSync(processor.parse(file), file)
+  forgetLastMatch()
+  return tree
+}
+
+/**
+ * Run the pipeline.
+ *
+ * @param input
+ *   Raw HTML or scraped text.
+ * @param options
+ *   Options (optional).
+ * @param withMessages
+ *   Whether the caller wants messages (with positions, which cost time).
+ * @param override
+ *   A profile to use instead of the one the options choose (`null`: none);
+ *   for tests that compare a page with and without its profile (optional).
+ * @returns
+ *   The article and the messages.
+ */
+export function run(input: string | Uint8Array, options: ParseOptions | undefined, withMessages: boolean, override?: ProfileChoice): ParseResult {
+  const {file, processor, profile, text} = prepare(input, options, withMessages, override)
   processor.processSync(file)
   forgetLastMatch()
   const article = file.result as Article

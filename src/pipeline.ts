@@ -44,6 +44,8 @@ import {resolveZonelessTimes} from './plugins/resolve-zoneless-times.js'
 import {applyHtmlProfile} from './profiles/apply-html-profile.js'
 import {markProfileFurniture} from './profiles/mark-profile-furniture.js'
 import type {SiteProfile} from './profiles/schema.js'
+import {markLearnedFurniture} from './learn/mark-learned-furniture.js'
+import type {LearnedSite} from './learn/schema.js'
 import type {Article} from './schema/article.js'
 import type {Root} from './tree.js'
 
@@ -56,6 +58,8 @@ export interface ProcessorConfig {
   positions?: boolean
   /** The page's site profile (`chooseProfile`): adds the site's knowledge to the generic rules. */
   profile?: SiteProfile
+  /** A learned site profile (`options.learned`): its lines are dropped once the generic rules are done. */
+  learned?: LearnedSite
 }
 
 /**
@@ -106,7 +110,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
   const frontEnd = parsed as unknown as ReturnType<typeof unified>
   // The site's own chrome first, then the chrome of every site.
   const profiled = config.profile ? frontEnd.use(markProfileFurniture, config.profile) : frontEnd
-  return (
+  const dropped = (
     profiled
       // Drop what is never content.
       .use(optional('markFurniture', markFurniture))
@@ -120,6 +124,12 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
       .use(optional('dropTrailingPromos', dropTrailingPromos))
+  )
+  // The last drop: what a learned profile knows of the site, once the generic rules have dropped what they know
+  // of every site, and before the headline and standfirst are chosen (a menu line can pass for either).
+  const learned = config.learned ? dropped.use(optional('markLearnedFurniture', markLearnedFurniture), config.learned) : dropped
+  const claimed = (
+    learned
       // Set aside what is content but not body text.
       .use(optional('detectTranscript', detectTranscript))
       .use(optional('extractDatelines', extractDatelines), settings)
@@ -138,7 +148,6 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('extractLeadImage', extractLeadImage))
       // Times that nothing on the page gave a zone: the zone of the page's country, where it has one offset.
       .use(optional('resolveZonelessTimes', resolveZonelessTimes), settings)
-      .use(classifyKind)
-      .use(toArticle) as unknown as StandfirstProcessor
   )
+  return claimed.use(classifyKind).use(toArticle) as unknown as StandfirstProcessor
 }

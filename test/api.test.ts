@@ -10,7 +10,8 @@ describe('public api', () => {
         'ArticleSchema', 'AuthorSchema', 'BlockSchema', 'FigureBlockSchema', 'HeadingBlockSchema', 'ImageSchema', 'ListBlockSchema',
         'ParagraphBlockSchema', 'ParseOptionsSchema', 'PostSchema', 'QuoteBlockSchema', 'RULES', 'StandfirstError',
         'TeaserSchema', 'TimestampSchema', 'TranscriptSchema', 'TranscriptSegmentSchema', 'articleJsonSchema', 'parse',
-        'parseWithMessages', 'sniffFormat', 'toPlainText', 'diffPosts', 'PostsDiffSchema', 'PostEditSchema', 'PostFieldSchema'
+        'parseWithMessages', 'sniffFormat', 'toPlainText', 'diffPosts', 'PostsDiffSchema', 'PostEditSchema', 'PostFieldSchema',
+        'learnSite', 'LearnedSiteSchema', 'LearnedLineSchema'
       ].sort()
     )
   })

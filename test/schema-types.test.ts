@@ -12,6 +12,8 @@ import {
   FigureBlockSchema,
   HeadingBlockSchema,
   ImageSchema,
+  LearnedLineSchema,
+  LearnedSiteSchema,
   ListBlockSchema,
   ParagraphBlockSchema,
   ParseOptionsSchema,
@@ -30,6 +32,8 @@ import {
   type FigureBlock,
   type HeadingBlock,
   type Image,
+  type LearnedLine,
+  type LearnedSite,
   type ListBlock,
   type ParagraphBlock,
   type ParseOptions,
@@ -63,6 +67,8 @@ describe('named types', () => {
     expectTypeOf<Timestamp>().toEqualTypeOf<z.infer<typeof TimestampSchema>>()
     expectTypeOf<Transcript>().toEqualTypeOf<z.infer<typeof TranscriptSchema>>()
     expectTypeOf<TranscriptSegment>().toEqualTypeOf<z.infer<typeof TranscriptSegmentSchema>>()
+    expectTypeOf<LearnedLine>().toEqualTypeOf<z.infer<typeof LearnedLineSchema>>()
+    expectTypeOf<LearnedSite>().toEqualTypeOf<z.infer<typeof LearnedSiteSchema>>()
     expectTypeOf<ParseOptions>().toEqualTypeOf<z.input<typeof ParseOptionsSchema>>()
   })
 })
@@ -74,6 +80,8 @@ const OBJECT_SCHEMAS = {
   FigureBlockSchema,
   HeadingBlockSchema,
   ImageSchema,
+  LearnedLineSchema,
+  LearnedSiteSchema,
   ListBlockSchema,
   ParagraphBlockSchema,
   ParseOptionsSchema,

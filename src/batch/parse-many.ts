@@ -5,11 +5,12 @@
  * @module
  */
 import {availableParallelism} from 'node:os'
-import Tinypool from 'tinypool'
 import {StandfirstError} from '../errors.js'
 import {validateOptions} from '../options.js'
+import {createPool, dispatch, headOf, type BatchOutcome, type RunBatchSettings} from './dispatch.js'
+import {HostLearner, LEARN_SAMPLE, type LearningEntry} from './learn-hosts.js'
 import {readInputs} from './read-inputs.js'
-import type {BatchError, BatchPage, DiskCounter, BatchResult, PageHead, ParseManyOptions, PendingPage, UnreadPage, WorkerOutcome, WorkerTask} from './types.js'
+import type {BatchPage, DiskCounter, BatchResult, ParseManyOptions, PendingPage, UnreadPage} from './types.js'
 
 /**
  * Pages in flight per worker: enough that a slow page rarely leaves a
@@ -17,113 +18,6 @@ import type {BatchError, BatchPage, DiskCounter, BatchResult, PageHead, ParseMan
  * stays flat (each holds one page and its article).
  */
 const IN_FLIGHT_PER_JOB = 8
-
-/**
- * The worker file. The CLI (through a chunk it loads on demand) and the
- * `standfirst/batch` entry (`dist/batch.js`) both bundle this module, and
- * every file tsup writes sits beside the worker at the top of `dist/`.
- */
-const WORKER = new URL('./batch-worker.js', import.meta.url)
-
-/**
- * One page's outcome, before the article is parsed back from JSON text.
- *
- * @internal
- */
-export interface BatchOutcome {
-  /** The page. */
-  head: PageHead
-  /** The article as JSON text, when there is one. */
-  json?: string
-  /** Why there is no article. */
-  error?: BatchError
-  /** The page's size in bytes (inflated), 0 when it was not read. */
-  bytes: number
-  /** Bytes of the inputs on disk read through this page. */
-  position: number
-}
-
-/**
- * Settings of `runBatch`.
- *
- * @internal
- */
-export interface RunBatchSettings {
-  /** Worker threads. */
-  jobs: number
-  /** Parse options (the URL aside), already validated. */
-  options: Omit<ParseManyOptions, 'jobs' | 'skip'>
-  /** Ids to skip. */
-  skip?: Pick<ReadonlySet<string>, 'has'>
-}
-
-/**
- * Whether a byte array owns its whole buffer, so that handing the buffer to
- * a worker (without a copy) takes nothing from anyone else.
- *
- * @param data
- *   The bytes.
- * @returns
- *   Whether the buffer can be transferred.
- */
-function ownsBuffer(data: Uint8Array | string): data is Uint8Array<ArrayBuffer> {
-  return typeof data !== 'string' && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer
-}
-
-/**
- * The head of a page: its id, source and URL.
- *
- * @internal
- * @param page
- *   The page.
- * @returns
- *   Its head.
- */
-export function headOf(page: PageHead): PageHead {
-  return page.url === undefined ? {id: page.id, source: page.source} : {id: page.id, source: page.source, url: page.url}
-}
-
-/**
- * Send a page to the pool.
- *
- * @internal
- * @param pool
- *   The pool.
- * @param page
- *   The page.
- * @param options
- *   Parse options.
- * @returns
- *   Its outcome; never rejects (a worker that dies is the page's error).
- */
-export async function dispatch(pool: Tinypool, page: PendingPage, options: RunBatchSettings['options']): Promise<BatchOutcome> {
-  const format = options.format === undefined || options.format === 'auto' ? (page.format ?? 'auto') : options.format
-  const task: WorkerTask = {data: page.data, options: {...options, format}}
-  if (page.gzip) task.gzip = true
-  if (page.charset) task.charset = page.charset
-  // A URL that is not absolute would fail the options: the page is still parsed, without it.
-  if (page.url !== undefined && URL.canParse(page.url)) task.url = page.url
-  const head = headOf(page)
-  try {
-    const outcome = (await pool.run(task, ownsBuffer(page.data) ? {transferList: [page.data.buffer]} : {})) as WorkerOutcome
-    return {head, ...outcome, position: page.position}
-  } catch (error) {
-    return {head, error: {code: 'worker-failed', message: `The worker failed: ${(error as Error).message}`}, bytes: 0, position: page.position}
-  }
-}
-
-/**
- * A pool of worker threads that parse pages.
- *
- * @internal
- * @param jobs
- *   Threads.
- * @returns
- *   The pool (destroy it when done).
- */
-export function createPool(jobs: number): Tinypool {
-  return new Tinypool({filename: WORKER.href, minThreads: jobs, maxThreads: jobs})
-}
 
 /**
  * Parse pages on a pool of worker threads. At most `jobs × 8` pages are in
@@ -141,22 +35,31 @@ export function createPool(jobs: number): Tinypool {
  */
 export async function* runBatch(pages: AsyncIterable<PendingPage | UnreadPage>, settings: RunBatchSettings): AsyncGenerator<BatchOutcome> {
   const pool = createPool(settings.jobs)
-  const limit = settings.jobs * IN_FLIGHT_PER_JOB
-  // A FIFO of promises; `head` moves forward instead of `shift()`ing.
-  let window: Array<Promise<BatchOutcome>> = []
+  const learner = settings.learnSite ? new HostLearner(pool, settings.options) : undefined
+  // A host's sample waits in the window while it learns.
+  const limit = settings.jobs * IN_FLIGHT_PER_JOB + (learner ? LEARN_SAMPLE : 0)
+  // A FIFO of pages in flight; `head` moves forward instead of `shift()`ing.
+  let window: LearningEntry[] = []
   let head = 0
+  /** The oldest page's outcome, once its host (if it waits on one) has learned from what it has. */
+  const next = () => {
+    const entry = window[head++]!
+    learner?.settle(entry.host)
+    return entry.outcome
+  }
   try {
     for await (const page of pages) {
       if (settings.skip?.has(page.id)) continue
-      window.push('error' in page ? Promise.resolve({head: headOf(page), error: page.error, bytes: 0, position: page.position}) : dispatch(pool, page, settings.options))
+      if ('error' in page) window.push({outcome: Promise.resolve({head: headOf(page), error: page.error, bytes: 0, position: page.position})})
+      else window.push(learner ? learner.submit(page) : {outcome: dispatch(pool, page, settings.options)})
       if (window.length - head < limit) continue
-      yield await window[head++]!
+      yield await next()
       if (head >= limit) {
         window = window.slice(head)
         head = 0
       }
     }
-    while (head < window.length) yield await window[head++]!
+    while (head < window.length) yield await next()
   } finally {
     await pool.destroy()
   }
@@ -223,11 +126,12 @@ export type BatchSource = string | Iterable<string | BatchPage> | AsyncIterable<
  *   For an invalid option.
  */
 export function batchSettings(options: ParseManyOptions | undefined): RunBatchSettings & {maxInputBytes: number} {
-  const {jobs = availableParallelism(), skip, ...parseOptions} = options ?? {}
+  const {jobs = availableParallelism(), skip, learnSite = false, ...parseOptions} = options ?? {}
+  if (typeof learnSite !== 'boolean') throw new StandfirstError('invalid-option', `Expected \`options.learnSite\` to be a boolean, not \`${String(learnSite)}\``, 'learnSite')
   if (!Number.isInteger(jobs) || jobs < 1) throw new StandfirstError('invalid-option', `Expected \`options.jobs\` to be a positive integer, not \`${String(jobs)}\``, 'jobs')
   // Checked once here, so that a bad option fails the batch, not every page.
   const settings = validateOptions(parseOptions)
-  return {jobs, options: parseOptions, maxInputBytes: settings.maxInputBytes, ...(skip ? {skip} : {})}
+  return {jobs, options: parseOptions, maxInputBytes: settings.maxInputBytes, ...(skip ? {skip} : {}), ...(learnSite ? {learnSite} : {})}
 }
 
 /**

@@ -4,6 +4,7 @@
  * @module
  */
 import type {ParseOptions} from '../options.js'
+import type {PageLines} from '../learn/learn-site.js'
 import type {Article} from '../schema/article.js'
 
 /**
@@ -105,6 +106,13 @@ export interface ParseManyOptions extends Omit<ParseOptions, 'url'> {
    * Ids to skip, such as those already written by an earlier run (optional).
    */
   skip?: ReadonlySet<string>
+  /**
+   * Learn each host's furniture from its first pages (at most 16, those
+   * in flight together) and parse every page of the host with what was
+   * learned, as `learnSite` and `options.learned` do (default: `false`).
+   * Pages without a URL parse as usual.
+   */
+  learnSite?: boolean
 }
 
 /**
@@ -146,6 +154,14 @@ export interface UnreadPage extends PageHead {
 export type WorkerOutcome = {json: string; bytes: number} | {error: BatchError; bytes: number}
 
 /**
+ * What a worker returns for a page it was asked to learn from (`learn`):
+ * its lines, or nothing when it cannot be parsed (its own parse reports why).
+ *
+ * @internal
+ */
+export type WorkerLines = {lines: PageLines} | {lines?: undefined}
+
+/**
  * What a worker is asked to do.
  *
  * @internal
@@ -161,6 +177,8 @@ export interface WorkerTask {
   url?: string
   /** Parse options, the URL aside. */
   options: Omit<ParseOptions, 'url'>
+  /** Return the page's lines for learning (`WorkerLines`), not its article. */
+  learn?: boolean
 }
 
 /**

@@ -8,8 +8,9 @@
 import {gunzipSync} from 'node:zlib'
 import {StandfirstError} from '../errors.js'
 import {decodeByTransportCharset} from '../html/decode.js'
+import {linesOf} from '../learn/learn-site.js'
 import {parse} from '../parse.js'
-import type {BatchError, WorkerOutcome, WorkerTask} from './types.js'
+import type {BatchError, WorkerLines, WorkerOutcome, WorkerTask} from './types.js'
 
 /** `parse`'s own default for `maxInputBytes`. */
 const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -42,7 +43,7 @@ function inflate(bytes: Uint8Array, max: number): Uint8Array | BatchError {
  * @returns
  *   The article as JSON text, or why there is none; and the page's size.
  */
-export default function parsePage(task: WorkerTask): WorkerOutcome {
+export default function parsePage(task: WorkerTask): WorkerOutcome | WorkerLines {
   const max = task.options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES
   let data = task.data
   if (task.gzip && typeof data !== 'string') {
@@ -54,12 +55,33 @@ export default function parsePage(task: WorkerTask): WorkerOutcome {
   // A binary file (an image, a PDF, NUL bytes) is refused by `parse` itself, as `not-text`.
   // A transport charset outranks the markup's, as in browsers; else `parse` sniffs the bytes.
   const input = task.charset && typeof data !== 'string' ? (decodeByTransportCharset(data, task.charset) ?? data) : data
+  const options = task.url ? {...task.options, url: task.url} : task.options
+  if (task.learn) return learnFrom(input, options)
   try {
-    const article = parse(input, task.url ? {...task.options, url: task.url} : task.options)
+    const article = parse(input, options)
     return {json: JSON.stringify(article), bytes}
   } catch (error) {
     if (error instanceof StandfirstError) return {error: {code: error.code, message: error.message}, bytes}
     // `parse` throws nothing else by contract: if it does, the page is reported, not the batch ended.
     return {error: {code: 'parse-failed', message: (error as Error).message}, bytes}
+  }
+}
+
+/**
+ * The lines of a page to learn its site from.
+ *
+ * @param input
+ *   The page.
+ * @param options
+ *   Parse options.
+ * @returns
+ *   Its lines, or nothing when it cannot be parsed.
+ */
+function learnFrom(input: string | Uint8Array, options: WorkerTask['options']): WorkerLines {
+  try {
+    return {lines: linesOf(input, options)}
+  } catch {
+    // The page's own parse, which follows, reports why.
+    return {}
   }
 }

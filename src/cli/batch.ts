@@ -9,7 +9,8 @@ import {createWriteStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {StandfirstError} from '../errors.js'
-import {batchSettings, runBatch, type BatchOutcome} from '../batch/parse-many.js'
+import type {BatchOutcome} from '../batch/dispatch.js'
+import {batchSettings, runBatch} from '../batch/parse-many.js'
 import {diskSize, readInputs} from '../batch/read-inputs.js'
 import {resumeOutput} from '../batch/resume.js'
 import type {DiskCounter, ParseManyOptions} from '../batch/types.js'
@@ -32,6 +33,8 @@ Options:
   --date <YYYY-MM-DD>        the day of time-only stamps
   --time-zone <zone>         IANA zone of stamps without one
   --site <name>              force a site profile
+  --learn-site               learn each host's repeated lines (menus, footers, labels)
+                             from its first pages (up to 16) and drop them from all its pages
   -h, --help                 show this help`
 
 /** The options of `standfirst batch`. */
@@ -43,6 +46,7 @@ const OPTIONS = {
   date: {type: 'string'},
   'time-zone': {type: 'string'},
   site: {type: 'string'},
+  'learn-site': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'}
 } as const
 
@@ -54,7 +58,7 @@ const OPTIONS = {
  * @returns
  *   The options.
  */
-export function batchOptions(values: {jobs?: string; format?: string; date?: string; 'time-zone'?: string; site?: string}): ParseManyOptions {
+export function batchOptions(values: {jobs?: string; format?: string; date?: string; 'time-zone'?: string; site?: string; 'learn-site'?: boolean}): ParseManyOptions {
   const options: Record<string, unknown> = {}
   if (values.jobs !== undefined) {
     if (!/^\d+$/.test(values.jobs) || Number(values.jobs) < 1) fail(`--jobs expects a positive integer, not \`${values.jobs}\` (see --help)`, 2)
@@ -64,6 +68,7 @@ export function batchOptions(values: {jobs?: string; format?: string; date?: str
   if (values.date !== undefined) options.date = values.date
   if (values['time-zone'] !== undefined) options.timeZone = values['time-zone']
   if (values.site !== undefined) options.site = values.site
+  if (values['learn-site']) options.learnSite = true
   return options as ParseManyOptions
 }
 
