@@ -138,9 +138,9 @@ export function sortNames(names: string[], publishers: Publishers): Credited {
  *   The person and the organisation, if the value reads so.
  */
 function splitPersonOrganisation(text: string, publishers: Publishers): {person: string; organisation: string} | undefined {
-  const parts = text.split(/\s*,\s*/)
+  const parts = text.split(',')
   if (parts.length !== 2) return undefined
-  const [person, organisation] = parts as [string, string]
+  const [person, organisation] = parts.map((part) => part.trim()) as [string, string]
   return isPersonName(person) && !isOrganisation(person, publishers) && isOrganisation(organisation, publishers) ? {person, organisation} : undefined
 }
 
