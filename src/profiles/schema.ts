@@ -85,7 +85,7 @@ export const SiteProfileSchema = z
     furniturePhrases: z
       .array(z.string().min(1))
       .default([])
-      .describe('Whole lines that are the site\'s chrome ("Watch live", "Ask a question or make a comment"): dropped wherever they stand alone on a line, in HTML and in scraped text. Compared after folding case and whitespace.'),
+      .describe('Whole lines that are the site\'s chrome ("Watch live", "Listen to this article"): dropped wherever they stand alone on a line, in HTML and in scraped text. Compared after folding case and whitespace.'),
     creditStyles: z
       .array(z.string().min(1))
       .default([])
