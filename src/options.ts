@@ -7,16 +7,7 @@
 import * as z from 'zod'
 import {StandfirstError} from './errors.js'
 import {LearnedSiteSchema, type LearnedSite} from './learn/schema.js'
-
-/** Whether a string names an IANA time zone this runtime knows. */
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', {timeZone: value})
-    return true
-  } catch {
-    return false
-  }
-}
+import {isTimeZone} from './util/time-zones.js'
 
 /** Whether `YYYY-MM-DD` is a real calendar day. */
 function isCalendarDay(value: string): boolean {

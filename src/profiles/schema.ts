@@ -12,6 +12,7 @@
 import type {Root} from 'hast'
 import {selectAll} from 'hast-util-select'
 import * as z from 'zod'
+import {isTimeZone} from '../util/time-zones.js'
 
 /** An empty tree, to try selectors on. */
 const EMPTY_ROOT: Root = {type: 'root', children: []}
@@ -27,16 +28,6 @@ const EMPTY_ROOT: Root = {type: 'root', children: []}
 function isSelector(selector: string): boolean {
   try {
     selectAll(selector, EMPTY_ROOT)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Whether a string names an IANA time zone this runtime knows. */
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', {timeZone: value})
     return true
   } catch {
     return false

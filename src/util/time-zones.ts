@@ -6,6 +6,24 @@
  * @module
  */
 
+/**
+ * Whether a string names an IANA time zone this runtime knows (the options'
+ * and the site profiles' `timeZone`).
+ *
+ * @param value
+ *   The name.
+ * @returns
+ *   Whether `Intl` accepts it.
+ */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', {timeZone: value})
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Abbreviation (upper case) → fixed offset in minutes, or an IANA zone. */
 export const ZONE_ABBREVIATIONS: ReadonlyMap<string, number | string> = new Map<string, number | string>([
   ['UTC', 0],
