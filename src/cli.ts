@@ -8,8 +8,7 @@
  * @module
  */
 import {readFileSync} from 'node:fs'
-import {parseArgs} from 'node:util'
-import {fail} from './cli/fail.js'
+import {fail, parseCommandLine} from './cli/fail.js'
 import {diffPosts} from './diff-posts.js'
 import {StandfirstError} from './errors.js'
 import {parse, parseWithMessages} from './parse.js'
@@ -61,7 +60,7 @@ const OPTIONS = {
   version: {type: 'boolean', short: 'v'}
 } as const
 
-type Values = ReturnType<typeof parseArgs<{options: typeof OPTIONS; allowPositionals: true}>>['values']
+type Values = ReturnType<typeof parseCommandLine<typeof OPTIONS>>['values']
 
 /**
  * The parse options the command line gives; `parse` checks them.
@@ -170,12 +169,7 @@ function main(argv: string[]): void {
     subcommand(argv.slice(1)).catch((error: Error) => fail(`unexpected failure: ${error.message}`, 1))
     return
   }
-  let parsed
-  try {
-    parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})
-  } catch (error) {
-    fail(`${(error as Error).message} (see --help)`, 2)
-  }
+  const parsed = parseCommandLine(argv, OPTIONS)
   const {values, positionals} = parsed
   if (values.help) return void process.stdout.write(USAGE + '\n')
   if (values.version) return void process.stdout.write(version() + '\n')

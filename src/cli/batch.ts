@@ -7,14 +7,13 @@
 import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
-import {parseArgs} from 'node:util'
 import {StandfirstError} from '../errors.js'
 import type {BatchOutcome} from '../batch/dispatch.js'
 import {batchSettings, runBatch} from '../batch/parse-many.js'
 import {diskSize, readInputs} from '../batch/read-inputs.js'
 import {resumeOutput} from '../batch/resume.js'
 import type {DiskCounter, ParseManyOptions} from '../batch/types.js'
-import {fail} from './fail.js'
+import {fail, parseCommandLine} from './fail.js'
 import {NO_PROGRESS, progressBar, summary, type Tally} from './progress.js'
 
 export const BATCH_USAGE = `Usage: standfirst batch <input…> --out <file.jsonl|-> [options]
@@ -123,12 +122,7 @@ export async function write(stream: NodeJS.WritableStream, text: string): Promis
  *   Arguments after `batch`.
  */
 export async function runBatchCommand(argv: string[]): Promise<void> {
-  let parsed
-  try {
-    parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})
-  } catch (error) {
-    fail(`${(error as Error).message} (see --help)`, 2)
-  }
+  const parsed = parseCommandLine(argv, OPTIONS)
   const {values, positionals: inputs} = parsed
   if (values.help) return void process.stdout.write(BATCH_USAGE + '\n')
   if (inputs.length === 0) fail('batch expects at least one input (see --help)', 2)

@@ -10,7 +10,6 @@
  */
 import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
-import {parseArgs} from 'node:util'
 import {Queue, Worker, type Job} from 'bullmq'
 import {Redis} from 'ioredis'
 import {StandfirstError} from '../errors.js'
@@ -19,7 +18,7 @@ import {batchSettings} from '../batch/parse-many.js'
 import {collectedKey, fromJob, jobIdOf, resultsKey, toJob, type PageJob} from '../batch/queue.js'
 import {readInputs} from '../batch/read-inputs.js'
 import {batchOptions, checkInputs, resultLine, write} from './batch.js'
-import {fail} from './fail.js'
+import {fail, parseCommandLine} from './fail.js'
 
 export const QUEUE_USAGE = `Usage: standfirst enqueue <input…> --redis <url> --queue <name>
        standfirst worker --redis <url> --queue <name> [--jobs N] [--out file.jsonl] [parse options]
@@ -75,7 +74,7 @@ const POLL_MS = 250
 /** Job states that mean work is left. */
 const PENDING_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const
 
-type Values = ReturnType<typeof parseArgs<{options: typeof OPTIONS; allowPositionals: true}>>['values']
+type Values = ReturnType<typeof parseCommandLine<typeof OPTIONS>>['values']
 
 /**
  * Read a command's arguments, refusing options it does not take.
@@ -88,12 +87,7 @@ type Values = ReturnType<typeof parseArgs<{options: typeof OPTIONS; allowPositio
  *   Options and positionals, with `redis` and `queue` present.
  */
 function readArguments(command: string, argv: string[]): {values: Values & {redis: string; queue: string}; positionals: string[]} {
-  let parsed
-  try {
-    parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})
-  } catch (error) {
-    fail(`${(error as Error).message} (see --help)`, 2)
-  }
+  const parsed = parseCommandLine(argv, OPTIONS)
   const {values, positionals} = parsed
   if (values.help) {
     process.stdout.write(QUEUE_USAGE + '\n')
