@@ -224,6 +224,28 @@ describe('authors from the page', () => {
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${bare}${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
   })
 
+  it('should read the names of a byline printed with its date, and keep the date for the dateline', () => {
+    expect(readByline('By Jane Doe March 11, 2015 3:46 PM')).toEqual([{name: 'Jane Doe'}])
+    expect(readByline('Von Maria Lopez | Aktualisiert 12.05.2024, 09:36 Uhr')).toEqual([{name: 'Maria Lopez'}])
+    expect(readByline('By Jane Doe and John Roe, published on 3 June 2023 at 14:20 CEST')).toEqual([{name: 'Jane Doe'}, {name: 'John Roe'}])
+    // The date is no role: "12 May 2024" after the comma is not Jane Doe's title.
+    expect(readByline('By Jane Doe, 12 May 2024')).toEqual([{name: 'Jane Doe'}])
+    const element = '<cite class="byline vcard"><span>By </span><span class="fn">JANE DOE</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${element}${prose('the harbour')}</main>`))).toEqual(['JANE DOE'])
+    // A name alone over the dateline, in a plain paragraph with no byline class: the writer.
+    const meta = '<p class="info"><a href="/topic/maria-lopez">Maria Lopez</a><br>28.04.2024 | 09:36 Uhr</p><p>Short teaser line here.</p>'
+    const article = parse(html('', `<main><h1>Harbour works to start in May</h1>${meta}${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.authors.map((author) => author.name)).toEqual(['Maria Lopez'])
+    expect(article.published?.date).toBe('2024-04-28')
+    expect(article.published?.time).toBe('09:36')
+    expect(article.body.some((block) => 'text' in block && /Maria Lopez|09:36/.test(block.text))).toBe(false)
+    // Over the date of a syndicated story, an agency, or a provider linked on its own site, is no writer.
+    for (const provider of ['<a href="https://agency.example/">Associated Press</a>', '<a href="https://provider.example/">Harbour Finance</a>']) {
+      const syndicated = `<p class="info">${provider}<br>28.04.2024 | 09:36 Uhr</p><p>Short teaser line here.</p>`
+      expect(names(html('', `<main><h1>Harbour works to start in May</h1>${syndicated}${prose('the harbour')}</main>`))).toEqual([])
+    }
+  })
+
   it('should read names alone before the story starts, not subheadings inside it', () => {
     const page = `<main><h1>Harbour works to start in May</h1><p><strong>Jane Doe/John Roe</strong></p>${prose('the harbour', 2)}<p>UNUSUAL FINDINGS</p>${prose('the pier', 2)}<p><b>Store Keeper</b></p>${prose('the quay', 2)}</main>`
     expect(names(html('', page))).toEqual(['Jane Doe', 'John Roe'])

@@ -25,6 +25,9 @@ describe('findTimestamps', () => {
     expect(read('2024-06-19T14:20:00Z')?.timestamp.iso).toBe('2024-06-19T14:20:00+00:00')
     expect(read('2024-06-19T14:20:00+02:00')?.timestamp.iso).toBe('2024-06-19T14:20:00+02:00')
     expect(read('19.06.2024, 14:20 Uhr')?.timestamp.iso).toBe('2024-06-19T14:20:00+02:00')
+    // A bar or bullet between date and time, as meta lines print them.
+    expect(read('19.06.2024 | 14:20 Uhr')?.timestamp.iso).toBe('2024-06-19T14:20:00+02:00')
+    expect(read('June 19, 2024 • 2:20 PM')?.timestamp.time).toBe('14:20')
     expect(read('19 juin 2024 à 14h20')?.timestamp.iso).toBe('2024-06-19T14:20:00+02:00')
     expect(read('Veröffentlicht am 19. Juni 2024')).toMatchObject({kind: 'published', timestamp: {text: '19. Juni 2024', date: '2024-06-19'}})
     expect(read('Wednesday 19 June 2024 14:20 GMT')?.timestamp.iso).toBe('2024-06-19T14:20:00+00:00')

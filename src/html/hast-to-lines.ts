@@ -14,7 +14,7 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {LineHint, PostNode, Root, RootData} from '../tree.js'
+import type {Line, LineHint, PostNode, Root, RootData} from '../tree.js'
 import {attribute, findElement, hintWords, isElement, textContent} from './hast.js'
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
@@ -100,7 +100,25 @@ function readTextBlock(element: Element, walk: Walk): void {
   if (block && !level && isDateClassed(element) && gathered.lines.length === 1 && /\d/.test(gathered.lines[0]!) && gathered.lines[0]!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(0)
   if (block && !level && element.tagName !== 'pre') {
     for (const index of gathered.datelines) block.children[index]!.data = {...block.children[index]!.data, role: 'dateline'}
+    for (const [index, href] of gathered.hrefs) markLink(block.children[index], href, walk.base)
   }
+}
+
+/**
+ * Note the address of a line that is one link's text alone, resolved
+ * against the page's address: whose page a linked name is, where a
+ * teaser's headline leads.
+ *
+ * @param line
+ *   The line (optional: a block may have fewer lines than gathered).
+ * @param href
+ *   The link's `href`.
+ * @param base
+ *   The page's address (optional).
+ */
+function markLink(line: Line | undefined, href: string, base: string | undefined): void {
+  const url = safeUrl(href, base)
+  if (line && url) line.data = {...line.data, hint: {...line.data?.hint, href: url}}
 }
 
 /**

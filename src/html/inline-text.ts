@@ -22,7 +22,11 @@ export interface Gathered {
   lines: string[]
   /** Indices of lines that a date-classed element gave (datelines, not prose). */
   datelines: Set<number>
+  /** The `href` of lines that are one link's text and nothing else, by index. */
+  hrefs: Map<number, string>
   current: string
+  /** The link that the current line opened with, and its text so far, while the line may be that link alone. */
+  lineLink?: {href: string; text: string} | undefined
   text: number
   links: number
 }
@@ -55,7 +59,8 @@ function gather(node: Element, gathered: Gathered, inLink: boolean): void {
         breakLine(gathered)
         const line = gathered.lines[before]
         if (gathered.lines.length === before + 1 && isDateClassed(child) && /\d/.test(line!) && line!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(before)
-      } else if (INLINE_TAGS.has(child.tagName)) gather(child, gathered, inLink || child.tagName === 'a')
+      } else if (child.tagName === 'a' && !inLink) gatherLink(child, gathered)
+      else if (INLINE_TAGS.has(child.tagName)) gather(child, gathered, inLink || child.tagName === 'a')
       else if (child.tagName !== 'img' && child.tagName !== 'iframe' && child.tagName !== 'video') {
         breakLine(gathered)
         gather(child, gathered, inLink)
@@ -63,6 +68,22 @@ function gather(node: Element, gathered: Gathered, inLink: boolean): void {
       }
     }
   }
+}
+
+/**
+ * Gather a link's text, and note its address when the line holds that
+ * link alone (a name linked to the writer's page, a teaser's headline).
+ *
+ * @param link
+ *   The `<a>` element.
+ * @param gathered
+ *   The text so far, changed in place.
+ */
+function gatherLink(link: Element, gathered: Gathered): void {
+  const href = link.properties.href
+  const opens = typeof href === 'string' && gathered.current.trim() === ''
+  gather(link, gathered, true)
+  gathered.lineLink = opens ? {href: href.trim(), text: gathered.current} : undefined
 }
 
 /**
@@ -107,8 +128,11 @@ export function isDateClassed(element: Element): boolean {
  */
 function breakLine(gathered: Gathered): void {
   const line = cleanLine(gathered.current)
+  // The line is the link's text and nothing after it.
+  if (line && gathered.lineLink?.text.trim() === gathered.current.trim()) gathered.hrefs.set(gathered.lines.length, gathered.lineLink.href)
   if (line) gathered.lines.push(line)
   gathered.current = ''
+  gathered.lineLink = undefined
 }
 
 /**
@@ -120,7 +144,7 @@ function breakLine(gathered: Gathered): void {
  *   Lines and link share.
  */
 export function linesOf(element: Element): Gathered {
-  const gathered: Gathered = {lines: [], datelines: new Set(), current: '', text: 0, links: 0}
+  const gathered: Gathered = {lines: [], datelines: new Set(), hrefs: new Map(), current: '', text: 0, links: 0}
   gather(element, gathered, element.tagName === 'a')
   breakLine(gathered)
   return gathered

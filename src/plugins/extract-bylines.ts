@@ -2,7 +2,9 @@
  * Mark bylines: "By Name, role", "Live reporting by Name", and a
  * contributor's name alone on its line when the page confirms it is a byline
  * (printed twice, as avatar alt text and caption; followed by a one-line bio
- * "Name reports for … from …"; or standing right before prose). The authors
+ * "Name reports for … from …"; right over the page's dateline; or standing
+ * right before prose). A date printed after the names ("Jane Doe 12.05.2024
+ * | 09:36 Uhr") is the dateline's, not part of a name. The authors
  * are stored on the line; `detectPosts` credits them to the post they stand
  * in, `collectAuthors` the rest to the article. Spam cards were claimed
  * before this runs, so their names never get here.
@@ -13,7 +15,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
-import {isNonWriterCredit, isUpperCase, readByline, readNames} from '../util/names.js'
+import {isNonWriterCredit, isUpperCase, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/names.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -102,9 +104,18 @@ export function extractBylines() {
     const lines: Line[] = []
     // Where each post's lines start: the story begins anew in each.
     const starts = new Set<number>()
+    // The unclaimed lines that the page's dateline follows right away ("Jane Doe" over "12.05.2024 | 09:36").
+    const overDateline = new Set<Line>()
+    let previous: Line | undefined
     for (const child of tree.children) {
       if (child.type === 'post') starts.add(lines.length)
-      for (const block of child.type === 'post' ? child.children : [child]) for (const line of block.children) if (isUnclaimed(line)) lines.push(line)
+      for (const block of child.type === 'post' ? child.children : [child]) {
+        for (const line of block.children) {
+          if (isUnclaimed(line)) lines.push(line)
+          else if (line.data?.role === 'dateline' && previous && isUnclaimed(previous)) overDateline.add(previous)
+          previous = line
+        }
+      }
       if (child.type === 'post') starts.add(lines.length)
     }
     // Once the story has begun, a name alone before a paragraph is a
@@ -130,10 +141,12 @@ export function extractBylines() {
       }
       // A name alone in a heading titles a part of the text (an interview, a profile), and is not a byline.
       if (line.data?.hint?.listItem || line.data?.hint?.heading || line.value.length > BARE_MAX_LENGTH) return
-      const names = readNames(line.value)
+      // "Jane Doe 12.05.2024 | 09:36 Uhr": the writer and the date in one line.
+      const named = withoutTrailingStamp(line.value)
+      const names = readNames(named)
       if (!names) return
       const next = lines[index + 1]
-      const confirmed = isConfirmedName(line.value, next)
+      const confirmed = isConfirmedName(named, next) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url))
       // Not confirmed, a name is taken only right before a paragraph.
       if (!confirmed && (!next || !isProse(next))) return
       if (!confirmed && begun && (html || isUpperCase(line.value))) {
@@ -142,7 +155,7 @@ export function extractBylines() {
       }
       claim(line, {role: 'byline', authors: names})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)
-      claimEchoes(lines, index, line.value)
+      claimEchoes(lines, index, named)
     })
   }
 }

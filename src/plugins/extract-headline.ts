@@ -17,6 +17,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {endsLikeSentence, fold, isCapitalised, wordCount} from '../util/text.js'
+import {isPersonName, isWriterOverDateline} from '../util/names.js'
 import {splitTitle} from '../util/titles.js'
 
 /** A section label is one or two words. */
@@ -40,7 +41,8 @@ function isSectionLabel(line: Line): boolean {
  * section label ("World"). Below the headline the front end found, it is
  * header furniture (a share count, a name, "Bild vergrößern"), never the
  * section; and a heading there ("Summary"), or a label over a list ("In
- * short"), is the text's, left alone.
+ * short"), is the text's, left alone, as is a person's name over the
+ * dateline: the byline.
  *
  * @param label
  *   The line.
@@ -54,7 +56,10 @@ function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>):
   if (titleAt === -1 || lines.indexOf(label) < titleAt) {
     data.section ??= label.value
     claim(label, {role: 'section'})
-  } else if (!label.data?.hint?.heading && !lines[lines.indexOf(label) + 1]?.data?.hint?.listItem) {
+  } else {
+    const next = lines[lines.indexOf(label) + 1]
+    // A name over the dateline is the byline's, which `extractBylines` reads.
+    if (label.data?.hint?.heading || next?.data?.hint?.listItem || (next?.data?.role === 'dateline' && isPersonName(label.value) && isWriterOverDateline(label, label.value, data.url))) return
     claim(label, {role: 'furniture'})
   }
 }

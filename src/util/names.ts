@@ -5,9 +5,11 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
+import type {Line} from '../tree.js'
 import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
-import {namesAgency} from './credits.js'
+import {namesAgency, trimEdges} from './credits.js'
 import {isCapitalised} from './text.js'
+import {findTimestamps, isTimeOnly} from './timestamps.js'
 
 /** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'du', 'la', 'le', 'del', 'di', 'al', 'bin', 'ibn', 'ter'])
@@ -85,7 +87,63 @@ export function readByline(text: string): Author[] | undefined {
   const match = BYLINE.exec(text)
   if (!match) return undefined
   // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S.").
-  return readNames(match[1]!.replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+  return readNames(withoutTrailingStamp(match[1]!).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+}
+
+/** After a byline's date, a zone or clock word ("Uhr", "CEST") fits in this many characters. */
+const TRAILING_REST_MAX_LENGTH = 6
+
+/** Words that may stand between a byline's names and the date after them ("Jane Doe, published on 3 June"). */
+const STAMP_CUES = new Set(['first', 'last', 'published', 'updated', 'modified', 'posted', 'zuletzt', 'mis', 'à', 'jour', 'on', 'at', 'le', 'am', 'um', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato', 'aggiornato'])
+
+/** Separators between a byline's names and its date: "Jane Doe | 12.05.2024", "Jane Doe, 12 May 2024". */
+const STAMP_SEPARATORS = '|•·,;–—-'
+
+/**
+ * A byline's names without the separators and cue words before its date.
+ *
+ * @param head
+ *   The text before the date.
+ * @returns
+ *   The names part.
+ */
+function beforeCues(head: string): string {
+  const words = head.split(/\s+/)
+  while (words.length > 0) {
+    const last = words[words.length - 1]!
+    const bare = trimEdges(last, STAMP_SEPARATORS, false)
+    if (bare === '' || STAMP_CUES.has(bare.toLowerCase())) {
+      words.pop()
+      continue
+    }
+    words[words.length - 1] = bare
+    break
+  }
+  return words.join(' ')
+}
+
+/**
+ * A byline without the date printed after its names, when the date runs to
+ * the end of the line: "Jane Doe March 11, 2015 3:46 PM", "Jane Doe |
+ * Updated 12.05.2024, 09:36 Uhr". Many sites print the writer and the date
+ * in one element; the date is the dateline's, not part of a name or a role.
+ *
+ * @param text
+ *   A byline's names part.
+ * @returns
+ *   The names part without the date, or the text itself when no date ends it.
+ */
+export function withoutTrailingStamp(text: string): string {
+  const stamps = findTimestamps(text)
+  const first = stamps[0]
+  if (!first || first.index === 0) return text
+  // The stamps (and what stands between them: "| 09:36 Uhr") must reach the end of the line.
+  const last = stamps.at(-1)!
+  // What follows the last stamp is its zone or clock word at most ("Uhr", "CET"), or the time of day ("| 09:36 Uhr").
+  const rest = text.slice(last.index + last.length).replace(/^[\s|•·,–—-]+/u, '')
+  if (rest.length > TRAILING_REST_MAX_LENGTH && !isTimeOnly(rest)) return text
+  const names = beforeCues(text.slice(0, first.index))
+  return names.length > 0 ? names : text
 }
 
 /**
@@ -257,4 +315,30 @@ const SURNAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|do
  */
 export function isUpperCase(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+}
+
+/**
+ * Whether a name over the dateline is the writer's: not an agency's, and
+ * not a link to another site (a provider's page: "Associated Press",
+ * linked to the agency, over the date of a syndicated story). A writer's
+ * name links to their page on the site, or nowhere.
+ *
+ * @param line
+ *   The name's line.
+ * @param name
+ *   The name.
+ * @param url
+ *   The page's address (optional).
+ * @returns
+ *   Whether it is.
+ */
+export function isWriterOverDateline(line: Line, name: string, url: string | undefined): boolean {
+  if (namesAgency(name)) return false
+  const href = line.data?.hint?.href
+  if (!href) return true
+  try {
+    return url !== undefined && new URL(href, url).hostname === new URL(url).hostname
+  } catch {
+    return false
+  }
 }
