@@ -222,7 +222,8 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(?:schreibe?n? einen kommentar|kommentar (?:verfassen|schreiben|abgeben)|write a comment|leave a (?:reply|comment)|add a comment|laisser un commentaire|écrire un commentaire|deja un comentario|escribe un comentario|lascia un commento|dodaj komentarz|napisz komentarz)(?: (?:zu|to|on|à|a)\b.{0,120})?$/u,
   /^\d{1,6} (?:kommentare?|antworten?|responses?|repl(?:y|ies)|comments?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|komentarz[ey]?|odpowiedzi) (?:zu|to|on|sur|à|a|en|para|do)\b.{0,160}$/u,
   /^(?:your email address will not be published|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu dirección de correo electrónico no será publicada|il tuo indirizzo email non sarà pubblicato|twój adres e-mail nie zostanie opublikowany|required fields are marked|erforderliche felder sind (?:mit .{1,3} )?markiert|les champs obligatoires sont indiqués)\b.{0,120}$/u,
-  /^(?=.{0,200}$)(?:this site|diese website|ce site|este sitio|questo sito) .{0,20}\bakismet\b/u,
+  // (The words first, then the length: most lines fail on their first word, without being read to the end.)
+  /^(?=(?:this site|diese website|ce site|este sitio|questo sito) .{0,20}\bakismet\b).{0,200}$/u,
   /^(?:notify me of (?:follow-up comments|new posts)|benachrichtige mich über (?:nachfolgende kommentare|neue beiträge)|prévenez-moi de tous les nouveaux (?:commentaires|articles)|save my name, email, and website in this browser|meinen namen, meine e-mail-adresse und meine website in diesem browser speichern)\b.{0,120}$/u,
   // Log-in prompts of comment sections.
   /^(?:you must be logged in|sie müssen (?:sich )?(?:einloggen|anmelden|angemeldet sein)|vous devez être connecté)/u
