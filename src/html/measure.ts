@@ -39,6 +39,31 @@ export function measuresOf(tree: HastRoot): Measures {
 }
 
 /**
+ * Take an element that was just removed from the tree off the figures of
+ * its former ancestors: they are then what `measureText` would find in the
+ * tree without it, and stay usable without another walk. (An element's
+ * figures are the sums of its children's, so the removed element's own
+ * figures come off each ancestor whole.)
+ *
+ * @param measures
+ *   The tree's figures, changed in place.
+ * @param ancestors
+ *   The removed element's former ancestors (its parent among them) that are elements.
+ * @param removed
+ *   The element no longer in the tree.
+ */
+export function subtractMeasures(measures: Measures, ancestors: readonly Element[], removed: Element): void {
+  const figures = measures.get(removed)
+  if (!figures) return
+  for (const ancestor of ancestors) {
+    const total = measures.get(ancestor)
+    if (!total) continue
+    total.text -= figures.text
+    total.links -= figures.links
+  }
+}
+
+/**
  * Drop a tree's cached figures: call after changing it.
  *
  * @param tree

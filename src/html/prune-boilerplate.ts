@@ -16,7 +16,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
-import {forgetMeasures, measuresOf, type Measures} from './measure.js'
+import {measuresOf, subtractMeasures, type Measures} from './measure.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
@@ -446,8 +446,10 @@ function keepTimes(parent: HastParent, region: Element): void {
  *   The page's text length.
  * @param file
  *   For messages.
+ * @param ancestors
+ *   The node and its ancestors that are elements, from the top (a stack the walk keeps).
  */
-function prune(node: HastParent, measures: Measures, pageText: number, file: VFile, teasers: boolean, headlineChosen: boolean, inPlayer = false): void {
+function prune(node: HastParent, measures: Measures, pageText: number, file: VFile, teasers: boolean, headlineChosen: boolean, ancestors: Element[], inPlayer = false): void {
   // A quotation's `<footer>` names its source, a figure's its credit: content, not page furniture.
   if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'figure')) return
   let dropped: Set<Element> | undefined
@@ -469,10 +471,20 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
   }
   // Most elements lose nothing: build a new list only when one does.
   if (dropped) {
-    for (const region of dropped) keepTimes(node, region)
+    for (const region of dropped) {
+      keepTimes(node, region)
+      // Every decision about an element reads its own subtree's figures, made before anything in it goes: the
+      // ancestors' figures can follow each drop, and the next plugins need not measure the page again.
+      subtractMeasures(measures, ancestors, region)
+    }
     node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
   }
-  for (const child of node.children) if (child.type === 'element') prune(child, measures, pageText, file, teasers, headlineChosen, inPlayer || isPlayer(child))
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    ancestors.push(child)
+    prune(child, measures, pageText, file, teasers, headlineChosen, ancestors, inPlayer || isPlayer(child))
+    ancestors.pop()
+  }
 }
 
 /** Class words of a media player. */
@@ -524,7 +536,7 @@ export function pruneBoilerplate() {
     const rest = pageText - inTeasers
     const teasers = rest >= inTeasers || rest >= ARTICLE_BESIDE_SLIDESHOW
     const headlineChosen = findElement(tree, (element) => element.data?.headline === true) !== undefined
-    prune(tree, measures, pageText, file, teasers, headlineChosen)
-    forgetMeasures(tree)
+    // The figures stay cached, kept up to date with each drop (`subtractMeasures`).
+    prune(tree, measures, pageText, file, teasers, headlineChosen, [])
   }
 }

@@ -48,6 +48,9 @@ const SEPARATORS = /^[\s:–—\-•+]+/u
 /** `(?<!…)`: the match starts where the run does, so a long run is tried once (ReDoS-safe). */
 const TRAILING_SEPARATORS = /(?<![\s:–—\-•+,])[\s:–—\-•+,]+$/u
 
+/** A line that starts (after spaces) with a digit, as every time of `isTimeOnly` does. */
+const DIGIT_FIRST = /^\s*\d/u
+
 /** A gap of more than this between a stamp and the one above it, against the feed's order, is a midnight passed. */
 const MIDNIGHT_GAP_MINUTES = 12 * 60
 
@@ -69,6 +72,8 @@ interface TickerLine {
  */
 export function readTickerLine(value: string): TickerLine | undefined {
   const start = value.replace(/^\+{2,3}\s*/u, '')
+  // Each prefix tried below starts as the line does: most lines start with no digit, and so with no time.
+  if (!DIGIT_FIRST.test(start)) return undefined
   const words = start.slice(0, 40).split(' ')
   for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
     const prefix = words.slice(0, count).join(' ')

@@ -98,7 +98,9 @@ function furnitureRole(line: Line, isLast: boolean): LineRole | undefined {
   const phrase = PHRASE_ROLES.get(folded)
   if (phrase) return phrase
   const lower = text.toLowerCase()
-  if (FURNITURE_PATTERNS.some((pattern) => pattern.test(folded) || pattern.test(lower))) return 'furniture'
+  // Most lines fold to just their lower case (no marks at the ends, no typographic quotes): one test serves both forms.
+  const oneForm = lower === folded
+  if (FURNITURE_PATTERNS.some((pattern) => pattern.test(folded) || (!oneForm && pattern.test(lower)))) return 'furniture'
   if (folded.length >= 16 && isGluedPhrases(folded)) return 'furniture'
   const joined = joinedPhrasesRole(folded)
   if (joined) return joined

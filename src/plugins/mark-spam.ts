@@ -134,7 +134,8 @@ export function markSpam() {
         index = end
         continue
       }
-      if (SPAM_PATTERNS.some((pattern) => pattern.test(line.value.toLowerCase()))) drop(file, line)
+      const lower = line.value.toLowerCase()
+      if (SPAM_PATTERNS.some((pattern) => pattern.test(lower))) drop(file, line)
       index++
     }
   }

@@ -37,6 +37,12 @@ const WHOLE_ROLE = new RegExp(String.raw`^(?:(?:[\p{L}&-]+\s+){0,4}(?:${ROLE_HEA
 export const NOT_WRITER_ROLE = /^(?:(?:additional\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|videos|edited|editing|translated|translation|produced|production|design(?:ed)?|fotos?|bilder?|grafik|illustration|bearbeitet|übersetzt|übersetzung|redigiert|photographies?|traduit|traduction|édité|fotografie|foto|a cura)\s+(?:by|von|par|di|de|por|door|af|av)|(?:fotos?|bilder?|photos?|video)\s*:|(?:übersetzung|translation|traduction|traducción|traduzione|tradução|vertaling)\b)/iu
 
 /**
+ * A job title's head anywhere in a text: no part of a text without one is a
+ * job title (the same words and flags as `WHOLE_ROLE`).
+ */
+const ANY_ROLE_HEAD = new RegExp(`(?:${ROLE_HEADS.join('|')})`, 'iu')
+
+/**
  * Whether a text is a job title and nothing else.
  *
  * @param text
@@ -79,6 +85,8 @@ const GLUED = /\p{Ll}\p{Lu}/u
  *   The index of the title, or -1.
  */
 function trailingRole(text: string, isName: (text: string) => boolean): number {
+  // Every title tried below is a part of the text: most names hold no title's head, and need no part tried.
+  if (!ANY_ROLE_HEAD.test(text)) return -1
   const words = text.split(' ')
   for (let count = Math.min(ROLE_MAX_WORDS, words.length); count >= 1; count--) {
     const tail = words.slice(words.length - count).join(' ')

@@ -35,7 +35,8 @@ export function wordCount(text: string): number {
 function countWords(text: string): number {
   let count = 0
   WORD.lastIndex = 0
-  while (WORD.exec(text)) count++
+  // `test`, not `exec`: the same matches, without a match array for every word.
+  while (WORD.test(text)) count++
   return count
 }
 
@@ -137,8 +138,12 @@ function charBefore(text: string, index: number): string {
   return pair ? text.slice(index - 2, index) : text.charAt(index - 1)
 }
 
-/** Typographic quotes and dashes, and runs of whitespace. */
-const TYPOGRAPHY = /[‘’`´“”„«»–—‒―]|\s+/g
+/**
+ * Typographic quotes and dashes, and runs of whitespace other than a single
+ * space (one space is left as it is: matching it too would call the
+ * replacer once for every word of the line, to put back the same space).
+ */
+const TYPOGRAPHY = /[‘’`´“”„«»–—‒―]|\s{2,}|[^\S ]/g
 
 /** What `fold` makes of each typographic mark (whitespace runs become one space). */
 const TYPOGRAPHY_PLAIN: Record<string, string> = {
