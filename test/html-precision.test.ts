@@ -164,3 +164,19 @@ describe('the headline that keeps a region', () => {
     expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('<header>'))).toBe(true)
   })
 })
+
+describe('a page of one line', () => {
+  it('should read the only line of a page without a title as its text, not as its headline', () => {
+    const page = '<!doctype html><html><body><ul><li><p>Harbour wall repairs begin on Monday and run until the spring, the council says</p></li></ul></body></html>'
+    const article = parse(page, {format: 'html'})
+    expect(article.title).toBe('')
+    expect(toPlainText(article)).toContain('Harbour wall repairs begin on Monday')
+  })
+
+  it('should still take the first line of a longer page as its headline only', () => {
+    const page = `<!doctype html><html><body><p>Harbour wall repairs begin on Monday</p>${prose('the harbour wall')}</body></html>`
+    const article = parse(page, {format: 'html'})
+    expect(article.title).toBe('Harbour wall repairs begin on Monday')
+    expect(toPlainText(article)).not.toContain('Harbour wall repairs begin on Monday')
+  })
+})
