@@ -180,3 +180,22 @@ describe('a page of one line', () => {
     expect(toPlainText(article)).not.toContain('Harbour wall repairs begin on Monday')
   })
 })
+
+describe('the meta line of a blog post', () => {
+  const meta = '<p class="info">Tuesday | 3 March 2020 | filed in Travel | 4 comments</p>'
+
+  it('should drop a line near the top cut by bars into short fields, one of them a date', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${meta}${story}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).not.toContain('4 comments')
+    expect(text).toContain('the car park')
+    expect(messages.some((message) => message.ruleId === 'furniture-dropped' && String(message.actual).includes('filed in Travel'))).toBe(true)
+  })
+
+  it('should keep a line of bars without a date, and such a line far below the header', () => {
+    const noDate = parse(html(`<main><article><h1>Bridge to close for repairs</h1><p>Bridge | Ferry | Harbour</p>${story}</article></main>`), {format: 'html'})
+    expect(toPlainText(noDate)).toContain('Bridge | Ferry | Harbour')
+    const late = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story.repeat(5)}${meta}${prose('the end')}</article></main>`), {format: 'html'})
+    expect(toPlainText(late)).toContain('4 comments')
+  })
+})
