@@ -199,3 +199,14 @@ describe('the meta line of a blog post', () => {
     expect(toPlainText(late)).toContain('4 comments')
   })
 })
+
+describe('an author\'s bio under the article', () => {
+  it('should drop a region named for the author\'s bio however much prose it holds', () => {
+    const bio = `<div class="author-bio"><p>Jane Roe has covered the county for the paper since 2009, after ten years at a regional radio station where she produced the morning programme and reported on the harbour, the council and the courts.</p><p>She studied history in Leeds and lives by the coast with two dogs and far too many books about lighthouses, ferries and the people who keep them running.</p><p>Before that she taught English in a secondary school for three years and wrote a weekly column about walking the coastal path in every season.</p></div>`
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${bio}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('lighthouses')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('bio'))).toBe(true)
+  })
+})
