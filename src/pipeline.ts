@@ -115,7 +115,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
     profiled
       // Drop what is never content.
       .use(optional('markFurniture', markFurniture))
-      // A dump's chrome labels ("Read also: …", "Tags: …", "Impressum"); in HTML the markup places them.
+      // A dump's chrome labels ("Read also: …", "Tags: …", "Impressum"); in HTML the markup places labels, and only cross-links and notices are read.
       .use(optional('markDumpFurniture', markDumpFurniture), format)
       .use(optional('markSpam', markSpam))
       // Captions first: a run of them looks like a link list to the boilerplate rule.

@@ -210,3 +210,21 @@ describe('an author\'s bio under the article', () => {
     expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('bio'))).toBe(true)
   })
 })
+
+describe('chrome that is a sentence', () => {
+  it('should drop a cross-link whose headline is not linked and a notice of the blog engine, and keep the story', () => {
+    const crossLink = '<p><strong>Read also:</strong> Ferry timetable changes from May</p>'
+    const notice = '<p class="small">This entry was posted in Local news on Tuesday and tagged harbour, ferry.</p>'
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${crossLink}${prose('the ferry')}${notice}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).not.toContain('Ferry timetable changes')
+    expect(text).not.toContain('This entry was posted')
+    expect(text).toContain('the ferry')
+    expect(messages.some((message) => message.ruleId === 'furniture-dropped' && String(message.actual).startsWith('Read also:'))).toBe(true)
+  })
+
+  it('should keep such words inside a quotation', () => {
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}<blockquote><p>Read also: the small print, the minister said.</p></blockquote>${prose('the ferry')}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('Read also: the small print')
+  })
+})
