@@ -228,3 +228,15 @@ describe('chrome that is a sentence', () => {
     expect(toPlainText(article)).toContain('Read also: the small print')
   })
 })
+
+describe('a paywall prompt', () => {
+  it('should drop the prompts of a paywall, in HTML and in scraped text, and keep the story', () => {
+    const prompts = ['To read the full story, please subscribe to the Harbour Times.', 'Already a subscriber? Log in to continue.', 'Sie sind bereits Abonnent? Hier anmelden.']
+    const fromHtml = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prompts.map((line) => `<p>${line}</p>`).join('')}</article></main>`), {format: 'html'}))
+    const fromText = toPlainText(parse(`Bridge to close for repairs\n\n${prose('the bridge').replace(/<\/?p>/g, '')}\n\n${prompts.join('\n\n')}\n`, {format: 'text'}))
+    for (const text of [fromHtml, fromText]) {
+      expect(text).toContain('the bridge')
+      for (const line of prompts) expect(text).not.toContain(line)
+    }
+  })
+})

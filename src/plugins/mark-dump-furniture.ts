@@ -44,9 +44,11 @@ const COMMENT_HEADER = /^(?:comment|pingback|trackback|kommentar) (?:by|von|from
 /**
  * Notices of the page, not of the article, in the languages of the
  * corpora: cookie and consent prompts, newsletter consent, affiliate
- * disclosures, paywall counters, comment policies, a blog's entry meta
+ * disclosures, paywall counters and prompts ("Already a subscriber?", "To
+ * read the full story, subscribe"), comment policies, a blog's entry meta
  * ("This entry was posted in …"), outdated-browser warnings. Each names
- * the page's machinery (cookies, a form, links, the browser), so that a
+ * the page's machinery (cookies, a form, links, the browser, the
+ * subscription), so that a
  * sentence of news does not match; searched in short lines only.
  */
 const NOTICES: readonly RegExp[] = [
@@ -55,6 +57,8 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:i consent to receiving|ich (?:akzeptiere|willige) .{0,80}\b(?:datenschutz|newsletter|e-mail|werbung)|mit (?:dem )?absenden .{0,60}\bwillige ich|enter your email(?: address)? (?:below|here|to)|um neue beiträge per e-mail zu erhalten|informiere mich über neue beiträge per e-mail)/u,
   /\b(?:we may (?:receive|earn) (?:a )?(?:small )?(?:commission|compensation)|advertising disclosure|affiliate disclosure|für links auf dieser seite\b.{0,40}\bprovision)/u,
   /\b(?:vous avez lu|you have read|you've read|sie haben) \d{1,2} (?:des|of|von) \d{1,2} (?:articles?|artikeln?)\b/u,
+  /\b(?:already (?:a )?(?:subscriber|member)|ich bin (?:bereits |schon )?abonnent|bereits abonnent|déjà abonné|ya (?:eres|soy) suscriptor)/u,
+  /\b(?:to (?:view|read|continue reading) (?:the )?(?:full|rest of the|entire|whole) (?:story|article)|um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?artikel (?:zu )?(?:lesen|weiterzulesen)|pour (?:lire|accéder à) la suite|para (?:seguir|continuar) leyendo)\b/u,
   /\b(?:comments? (?:are|will be) (?:moderated|reviewed)|kommentare werden (?:moderiert|vor der veröffentlichung geprüft)|les commentaires sont modérés)\b/u,
   /^(?:this entry was posted (?:in|on)|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht|der beitrag wurde am .{1,60} veröffentlicht|cette entrée a été publiée|esta entrada fue publicada)\b/u,
   /^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:\s?\S.{0,60}$/u,
