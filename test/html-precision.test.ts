@@ -240,3 +240,16 @@ describe('a paywall prompt', () => {
     }
   })
 })
+
+describe('a call to action above the page\'s last blocks', () => {
+  it('should drop a call to action among the last ten blocks, and keep one higher up in a long article', () => {
+    const promo = '<p>For the latest stories from the coast, download the Harbour Times app for your phone.</p>'
+    const tail = ['the bus lanes', 'the library', 'the school run', 'the market', 'the pool', 'the park'].map(prose).join('')
+    const near = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${promo}${tail}</article></main>`), {format: 'html'}))
+    expect(near).not.toContain('download the Harbour Times app')
+    expect(near).toContain('the park')
+    const more = ['the museum', 'the tram', 'the beach', 'the cinema', 'the hospital', 'the station'].map(prose).join('')
+    const far = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${promo}${tail}${more}</article></main>`), {format: 'html'}))
+    expect(far).toContain('download the Harbour Times app')
+  })
+})
