@@ -27,6 +27,7 @@ import {detectListing} from './plugins/detect-listing.js'
 import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
+import {dropMetaLines} from './plugins/drop-meta-lines.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
@@ -114,7 +115,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
     profiled
       // Drop what is never content.
       .use(optional('markFurniture', markFurniture))
-      // A dump's chrome labels ("Read also: …", "Tags: …", "Impressum"); in HTML the markup places them.
+      // A dump's chrome labels ("Read also: …", "Tags: …", "Impressum"); in HTML the markup places labels, and only cross-links and notices are read.
       .use(optional('markDumpFurniture', markDumpFurniture), format)
       .use(optional('markSpam', markSpam))
       // Captions first: a run of them looks like a link list to the boilerplate rule.
@@ -140,6 +141,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       // Under the headline, past the kicker, byline and dateline around it.
       .use(optional('extractStandfirst', extractStandfirst))
       .use(optional('extractBylines', extractBylines))
+      // What the dateline and byline left of a blog engine's meta line ("Friday | 14 June 2019 | 0 comments").
+      .use(optional('dropMetaLines', dropMetaLines))
       // Structure: posts (with their authors), then the article's authors and summary.
       .use(optional('detectPosts', detectPosts))
       .use(optional('collectAuthors', collectAuthors))

@@ -164,3 +164,92 @@ describe('the headline that keeps a region', () => {
     expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('<header>'))).toBe(true)
   })
 })
+
+describe('a page of one line', () => {
+  it('should read the only line of a page without a title as its text, not as its headline', () => {
+    const page = '<!doctype html><html><body><ul><li><p>Harbour wall repairs begin on Monday and run until the spring, the council says</p></li></ul></body></html>'
+    const article = parse(page, {format: 'html'})
+    expect(article.title).toBe('')
+    expect(toPlainText(article)).toContain('Harbour wall repairs begin on Monday')
+  })
+
+  it('should still take the first line of a longer page as its headline only', () => {
+    const page = `<!doctype html><html><body><p>Harbour wall repairs begin on Monday</p>${prose('the harbour wall')}</body></html>`
+    const article = parse(page, {format: 'html'})
+    expect(article.title).toBe('Harbour wall repairs begin on Monday')
+    expect(toPlainText(article)).not.toContain('Harbour wall repairs begin on Monday')
+  })
+})
+
+describe('the meta line of a blog post', () => {
+  const meta = '<p class="info">Tuesday | 3 March 2020 | filed in Travel | 4 comments</p>'
+
+  it('should drop a line near the top cut by bars into short fields, one of them a date', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${meta}${story}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).not.toContain('4 comments')
+    expect(text).toContain('the car park')
+    expect(messages.some((message) => message.ruleId === 'furniture-dropped' && String(message.actual).includes('filed in Travel'))).toBe(true)
+  })
+
+  it('should keep a line of bars without a date, and such a line far below the header', () => {
+    const noDate = parse(html(`<main><article><h1>Bridge to close for repairs</h1><p>Bridge | Ferry | Harbour</p>${story}</article></main>`), {format: 'html'})
+    expect(toPlainText(noDate)).toContain('Bridge | Ferry | Harbour')
+    const late = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story.repeat(5)}${meta}${prose('the end')}</article></main>`), {format: 'html'})
+    expect(toPlainText(late)).toContain('4 comments')
+  })
+})
+
+describe('an author\'s bio under the article', () => {
+  it('should drop a region named for the author\'s bio however much prose it holds', () => {
+    const bio = `<div class="author-bio"><p>Jane Roe has covered the county for the paper since 2009, after ten years at a regional radio station where she produced the morning programme and reported on the harbour, the council and the courts.</p><p>She studied history in Leeds and lives by the coast with two dogs and far too many books about lighthouses, ferries and the people who keep them running.</p><p>Before that she taught English in a secondary school for three years and wrote a weekly column about walking the coastal path in every season.</p></div>`
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${bio}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('lighthouses')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('bio'))).toBe(true)
+  })
+})
+
+describe('chrome that is a sentence', () => {
+  it('should drop a cross-link whose headline is not linked and a notice of the blog engine, and keep the story', () => {
+    const crossLink = '<p><strong>Read also:</strong> Ferry timetable changes from May</p>'
+    const notice = '<p class="small">This entry was posted in Local news on Tuesday and tagged harbour, ferry.</p>'
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${crossLink}${prose('the ferry')}${notice}</article></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).not.toContain('Ferry timetable changes')
+    expect(text).not.toContain('This entry was posted')
+    expect(text).toContain('the ferry')
+    expect(messages.some((message) => message.ruleId === 'furniture-dropped' && String(message.actual).startsWith('Read also:'))).toBe(true)
+  })
+
+  it('should keep such words inside a quotation', () => {
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}<blockquote><p>Read also: the small print, the minister said.</p></blockquote>${prose('the ferry')}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).toContain('Read also: the small print')
+  })
+})
+
+describe('a paywall prompt', () => {
+  it('should drop the prompts of a paywall, in HTML and in scraped text, and keep the story', () => {
+    const prompts = ['To read the full story, please subscribe to the Harbour Times.', 'Already a subscriber? Log in to continue.', 'Sie sind bereits Abonnent? Hier anmelden.']
+    const fromHtml = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prompts.map((line) => `<p>${line}</p>`).join('')}</article></main>`), {format: 'html'}))
+    const fromText = toPlainText(parse(`Bridge to close for repairs\n\n${prose('the bridge').replace(/<\/?p>/g, '')}\n\n${prompts.join('\n\n')}\n`, {format: 'text'}))
+    for (const text of [fromHtml, fromText]) {
+      expect(text).toContain('the bridge')
+      for (const line of prompts) expect(text).not.toContain(line)
+    }
+  })
+})
+
+describe('a call to action above the page\'s last blocks', () => {
+  it('should drop a call to action among the last ten blocks, and keep one higher up in a long article', () => {
+    const promo = '<p>For the latest stories from the coast, download the Harbour Times app for your phone.</p>'
+    const tail = ['the bus lanes', 'the library', 'the school run', 'the market', 'the pool', 'the park'].map(prose).join('')
+    const near = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${promo}${tail}</article></main>`), {format: 'html'}))
+    expect(near).not.toContain('download the Harbour Times app')
+    expect(near).toContain('the park')
+    const more = ['the museum', 'the tram', 'the beach', 'the cinema', 'the hospital', 'the station'].map(prose).join('')
+    const far = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${story}${promo}${tail}${more}</article></main>`), {format: 'html'}))
+    expect(far).toContain('download the Harbour Times app')
+  })
+})

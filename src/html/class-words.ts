@@ -103,5 +103,8 @@ export const ALWAYS_BOILERPLATE_WORDS = new Set(['comment', 'comments', 'comment
 /** Words before a boilerplate word that make it a modifier (`has-ads`, `with-sidebar`): the region holds one, it is not one. */
 export const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without', 'show', 'is'])
 
+/** Boilerplate words of an author's bio: prose by nature, so its length does not make it the article's. */
+export const AUTHOR_BIO_WORDS = new Set(['bio', 'biography', 'authorbio', 'authorbox', 'autorbox'])
+
 /** Class words of an author's box (a bio under the article), not of a byline. */
 export const AUTHOR_WORDS = new Set(['author', 'autor', 'authors', 'auteur'])

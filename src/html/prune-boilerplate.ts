@@ -17,7 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {measuresOf, subtractMeasures, type Measures} from './measure.js'
-import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
+import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -339,7 +339,8 @@ function isAlwaysBoilerplate(element: Element): boolean {
 function holdsProse(element: Element, measures: Measures): boolean {
   if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header') return false
   const word = boilerplateWord(element)
-  if (!word || isAlwaysBoilerplate(element) || namesOtherStories(word)) return false
+  // An author's bio is prose by nature: its length does not make it the article's.
+  if (!word || isAlwaysBoilerplate(element) || namesOtherStories(word) || AUTHOR_BIO_WORDS.has(word)) return false
   const figures = measures.get(element)
   return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
 }

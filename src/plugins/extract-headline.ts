@@ -8,7 +8,9 @@
  * `extractStandfirst`'s. A line that is only the site's name is the
  * site's, not text.
  *
- * A tree whose front end already set `title` (HTML metadata) keeps it.
+ * A tree whose front end already set `title` (HTML metadata) keeps it. An
+ * HTML page whose only line would be its headline has none: that line is
+ * its text.
  *
  * @module
  */
@@ -83,7 +85,9 @@ export function extractHeadline() {
     // A first line that ends as a sentence does is body text: the page has no headline line.
     const headline = content[index] && !endsLikeSentence(content[index]!.value) ? content[index] : undefined
     if (!data.title) {
-      if (!headline) {
+      // An HTML page whose only line is left, with no title in its markup, is its text: taken as the headline, it would
+      // leave the Article without a body. Scraped text has no markup to say so: its lone line stays the headline.
+      if (!headline || (data.format === 'html' && headline === content.at(-1))) {
         report(file, 'title-missing', 'Unexpected page without a headline')
         return
       }

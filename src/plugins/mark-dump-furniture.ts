@@ -1,12 +1,13 @@
 /**
  * Mark the furniture of whole-page text dumps that the shared table
  * (`furniture-phrases.ts`) does not know: the labels a page's chrome leaves
- * as lines once its markup is gone. Scraped text only: in HTML the markup
- * says where these labels sit, and the shared table serves both.
+ * as lines once its markup is gone. In HTML the markup says where labels
+ * sit, and the shared table serves both; only the cross-links and notices,
+ * which are sentences in any markup, are read there too.
  *
  * Four shapes, each a line on its own:
  *
- * - a label of the page's chrome, from the table below (share bar, legal
+ * - a label of the page's chrome, from the table in `dump-labels.ts` (share bar, legal
  *   links, "Back to overview", "Read also", "Log in"), in the languages of
  *   the corpora;
  * - a cross-link: such a "read also" label, a colon and the linked headline
@@ -25,216 +26,8 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {fold} from '../util/text.js'
+import {DUMP_LABELS} from './dump-labels.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
-
-/**
- * Labels of page chrome that stand alone on a line of a dump, folded
- * (`fold`: lower case, no punctuation at the ends), grouped by region.
- * Common UI words of news and blog sites in English, German, French,
- * Spanish, Portuguese, Italian and Polish; none names a site.
- */
-export const DUMP_LABELS: readonly string[] = [
-  // Share bars.
-  'share this',
-  'share this page',
-  'share on linkedin',
-  'share on pinterest',
-  'pinterest',
-  'linkedin',
-  'reddit',
-  'flipboard',
-  'xing',
-  'telegram',
-  'empfehlen',
-  'weiterempfehlen',
-  'seite teilen',
-  'diese seite teilen',
-  'beitrag teilen',
-  'diesen beitrag teilen',
-  'teile diesen beitrag',
-  'teile diesen beitrag auf',
-  'diese geschichte teilen',
-  'mit freunden teilen',
-  'url zum kopieren',
-  'link kopieren',
-  'per e-mail teilen',
-  'per e-mail versenden',
-  'artikel versenden',
-  'partager sur facebook',
-  'partager sur twitter',
-  'compartir en facebook',
-  'compartir en twitter',
-  'compartilhe',
-  'condividi',
-  'podziel się',
-  // Comments.
-  'view comments',
-  'show comments',
-  'kommentar hinzufügen',
-  'kommentar verfassen antwort abbrechen',
-  'antwort abbrechen',
-  'cancel reply',
-  'vos réactions',
-  'réagir',
-  'réagissez',
-  'dołącz do dyskusji',
-  'skomentuj',
-  // Cross-links to other articles.
-  'explore further',
-  'related coverage',
-  'see also',
-  'also read',
-  'lesen sie auch',
-  'lesen sie mehr',
-  'auch interessant',
-  'auch lesen',
-  'zum weiterlesen',
-  'weiterlesen im thema',
-  'weiterführender link',
-  'weiterführende links',
-  'mehr themen',
-  'weitere themen',
-  'verwandte themen',
-  'passend zum thema',
-  'meistgelesen',
-  'meist gelesen',
-  'die meistgelesenen artikel',
-  'meist gesucht',
-  'das thema könnte dich auch interessieren',
-  'das könnte sie auch interessieren',
-  'voir aussi',
-  'à voir aussi',
-  'sur le même sujet',
-  'lea también',
-  'lea más',
-  'vea también',
-  'ver también',
-  'le puede interesar',
-  'te puede interesar',
-  'noticias relacionadas',
-  'otras noticias',
-  'más noticias',
-  'lo último',
-  'lo más leído',
-  'veja também',
-  'leia também',
-  'leia mais',
-  'leggi anche',
-  'potrebbe interessarti',
-  'articoli correlati',
-  'zobacz także',
-  'czytaj też',
-  'czytaj więcej',
-  'dowiedz się więcej',
-  'najczęściej czytane',
-  // Navigation.
-  'home',
-  'homepage',
-  'startseite',
-  'zur startseite',
-  'zurück',
-  'zurück zur startseite',
-  'zurück zur übersicht',
-  'zur übersicht',
-  'back',
-  'back to overview',
-  'back to home',
-  'previous post',
-  'next post',
-  'previous article',
-  'next article',
-  'older post',
-  'newer post',
-  'newer post older post home',
-  'vorheriger artikel',
-  'nächster artikel',
-  'vorheriger beitrag',
-  'nächster beitrag',
-  'article précédent',
-  'article suivant',
-  'artículo anterior',
-  'artículo siguiente',
-  'search this blog',
-  'dieses blog durchsuchen',
-  'suche',
-  'suchen',
-  'rechercher',
-  'buscar',
-  'szukaj',
-  // Accounts.
-  'login',
-  'logout',
-  'log out',
-  'my account',
-  'anmelden',
-  'abmelden',
-  'registrieren',
-  'jetzt registrieren',
-  'mein konto',
-  'se connecter',
-  'connexion',
-  'mon compte',
-  'iniciar sesión',
-  'mi cuenta',
-  'zaloguj się',
-  // Legal links of footers.
-  'impressum',
-  'datenschutz',
-  'datenschutzerklärung',
-  'datenschutzhinweise',
-  'nutzungsbedingungen',
-  'agb',
-  'privacy policy',
-  'privacy',
-  'terms of use',
-  'terms of service',
-  'terms and conditions',
-  'cookie policy',
-  'mentions légales',
-  'politique de confidentialité',
-  'aviso legal',
-  'política de privacidad',
-  'política de cookies',
-  'polityka prywatności',
-  // Printing and downloads.
-  'pdf version',
-  'print version',
-  'druckversion',
-  'download pdf',
-  'download',
-  'seite drucken',
-  // Toolbar and media buttons.
-  'schließen',
-  'fermer',
-  'cerrar',
-  'enlarge image',
-  'vergrößern',
-  'bild vergrößern',
-  'tweet',
-  'tweeten',
-  'mailen',
-  'versenden',
-  'liken',
-  // Placeholders of blocked embeds.
-  'externer inhalt',
-  'empfohlener redaktioneller inhalt',
-  'external content',
-  // Magazine and subscription promos.
-  'jetzt abonnieren',
-  'newsletter abonnieren',
-  'newsletter anmelden',
-  'aktuelle ausgabe',
-  'die aktuelle ausgabe',
-  'ausgabe kaufen',
-  'heft kaufen',
-  // Author boxes.
-  'about the author',
-  'über den autor',
-  'über die autorin',
-  'sur l\'auteur',
-  'sobre el autor',
-  'o autorze'
-]
 
 /** Labels that announce a link to another article; followed by a colon and a headline, the line is that link. */
 const CROSS_LINK = new RegExp(
@@ -251,9 +44,11 @@ const COMMENT_HEADER = /^(?:comment|pingback|trackback|kommentar) (?:by|von|from
 /**
  * Notices of the page, not of the article, in the languages of the
  * corpora: cookie and consent prompts, newsletter consent, affiliate
- * disclosures, paywall counters, comment policies, a blog's entry meta
+ * disclosures, paywall counters and prompts ("Already a subscriber?", "To
+ * read the full story, subscribe"), comment policies, a blog's entry meta
  * ("This entry was posted in …"), outdated-browser warnings. Each names
- * the page's machinery (cookies, a form, links, the browser), so that a
+ * the page's machinery (cookies, a form, links, the browser, the
+ * subscription), so that a
  * sentence of news does not match; searched in short lines only.
  */
 const NOTICES: readonly RegExp[] = [
@@ -262,6 +57,8 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:i consent to receiving|ich (?:akzeptiere|willige) .{0,80}\b(?:datenschutz|newsletter|e-mail|werbung)|mit (?:dem )?absenden .{0,60}\bwillige ich|enter your email(?: address)? (?:below|here|to)|um neue beiträge per e-mail zu erhalten|informiere mich über neue beiträge per e-mail)/u,
   /\b(?:we may (?:receive|earn) (?:a )?(?:small )?(?:commission|compensation)|advertising disclosure|affiliate disclosure|für links auf dieser seite\b.{0,40}\bprovision)/u,
   /\b(?:vous avez lu|you have read|you've read|sie haben) \d{1,2} (?:des|of|von) \d{1,2} (?:articles?|artikeln?)\b/u,
+  /\b(?:already (?:a )?(?:subscriber|member)|ich bin (?:bereits |schon )?abonnent|bereits abonnent|déjà abonné|ya (?:eres|soy) suscriptor)/u,
+  /\b(?:to (?:view|read|continue reading) (?:the )?(?:full|rest of the|entire|whole) (?:story|article)|um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?artikel (?:zu )?(?:lesen|weiterzulesen)|pour (?:lire|accéder à) la suite|para (?:seguir|continuar) leyendo)\b/u,
   /\b(?:comments? (?:are|will be) (?:moderated|reviewed)|kommentare werden (?:moderiert|vor der veröffentlichung geprüft)|les commentaires sont modérés)\b/u,
   /^(?:this entry was posted (?:in|on)|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht|der beitrag wurde am .{1,60} veröffentlicht|cette entrée a été publiée|esta entrada fue publicada)\b/u,
   /^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:\s?\S.{0,60}$/u,
@@ -270,6 +67,9 @@ const NOTICES: readonly RegExp[] = [
 
 /** Cross-links, taxonomy lines, comment headers and notices as one pattern: one pass over a line instead of one per shape. */
 const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+
+/** The shapes that are sentences, not labels: a cross-link to another story and the page's notices, as one pattern. */
+const SENTENCE_SHAPES = new RegExp([CROSS_LINK, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
 
 /** Notices, like every other shape here, are short: a longer line that matches is text about cookies or browsers. */
 const NOTICE_MAX_LENGTH = 400
@@ -390,19 +190,36 @@ export function isDumpFurniture(line: Line): boolean {
 }
 
 /**
+ * Whether a line of HTML is one of the sentence shapes of the chrome: a
+ * cross-link whose headline the markup left unlinked ("Read also: …"), or
+ * a notice of the page (cookies, an affiliate disclosure, "This entry was
+ * posted in …"). Labels and menus are left to the markup, which places
+ * them; a table's cells are data.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isHtmlChromeSentence(line: Line): boolean {
+  return line.value.length <= NOTICE_MAX_LENGTH && !line.data?.hint?.tableCell && !line.data?.hint?.quote && SENTENCE_SHAPES.test(line.value.toLowerCase())
+}
+
+/**
  * unified transformer plugin: mark the chrome labels of text dumps
- * `furniture`.
+ * `furniture`; in HTML, only the chrome that is a sentence (a cross-link,
+ * a notice), which the markup does not tell from the text.
  *
  * @param format
- *   The input's format: only scraped text is read (default: `'text'`).
+ *   The input's format (default: `'text'`).
  * @returns
  *   Transformer.
  */
 export function markDumpFurniture(format: 'text' | 'html' = 'text') {
   return function (tree: Root, file: VFile): void {
-    if (format !== 'text') return
+    const isChrome = format === 'text' ? isDumpFurniture : isHtmlChromeSentence
     for (const line of allLines(tree)) {
-      if (!isUnclaimed(line) || !isDumpFurniture(line)) continue
+      if (!isUnclaimed(line) || !isChrome(line)) continue
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected page furniture \`${line.value}\`, dropped`, line, line.value)
     }

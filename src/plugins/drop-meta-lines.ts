@@ -1,0 +1,87 @@
+/**
+ * Drop the meta line of an article's header: a short line near the top
+ * that holds a date and is cut by bars into short fields, as blog engines
+ * and magazines print it ("January 13, 2020 at 08:45 AM | categories:
+ * Python | View Comments", "Friday | 14 June 2019 | by Name in Fashion | 0
+ * comments"). A line of stamps and cue words only is a dateline, read
+ * first (`extractDatelines`), and one that opens with a cue ("Published:")
+ * is left to it; a byline is claimed first too
+ * (`extractBylines`). What is left of such a line is the engine's chrome:
+ * the weekday, the category, a comment counter.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Line, Root} from '../tree.js'
+import {claim, isUnclaimed} from '../util/lines.js'
+import {findTimestamps} from '../util/timestamps.js'
+
+/** Meta lines sit in the header: within this many lines of the top. */
+const HEADER_LINES = 16
+
+/** A meta line is short. */
+const META_MAX_LENGTH = 160
+
+/** Each of its fields is a label, a name or a stamp: at most this many words (runs of non-spaces: "08:45", "AM"). */
+const FIELD_MAX_WORDS = 6
+
+/** A line that opens with a cue of publication is a dateline ("Published: Tuesday | April 26, 2022 | 9:52 PM"): the dateline rules' to read. */
+const DATELINE_CUE = /^(?:first |last )?(?:published|updated|modified|posted|veröffentlicht|aktualisiert|zuletzt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b/iu
+
+/** What cuts a meta line into fields. */
+const FIELD_SEPARATOR = /\s[|·•]\s|^[|·•]\s|\s[|·•]$/u
+
+/**
+ * The lines of the page's header: the first lines of the page, before any
+ * live-blog post.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The header lines, claimed or not.
+ */
+function headerLines(tree: Root): Line[] {
+  const header: Line[] = []
+  for (const child of tree.children) {
+    if (child.type === 'post') break
+    for (const line of child.children) {
+      if (header.length >= HEADER_LINES) return header
+      header.push(line)
+    }
+  }
+  return header
+}
+
+/**
+ * Whether a line is a meta line: two or more short fields cut by bars, one
+ * of them holding a date.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+export function isMetaLine(line: Line): boolean {
+  const text = line.value
+  if (text.length > META_MAX_LENGTH || !FIELD_SEPARATOR.test(text) || line.data?.hint?.heading || line.data?.hint?.tableCell || DATELINE_CUE.test(text)) return false
+  const fields = text.split(/[|·•]/u).map((field) => field.trim()).filter(Boolean)
+  if (fields.length < 2 || fields.some((field) => field.split(/\s+/u).length > FIELD_MAX_WORDS)) return false
+  return findTimestamps(text).some((found) => found.timestamp.date !== undefined)
+}
+
+/**
+ * unified transformer plugin: drop the meta lines of the header.
+ *
+ * @returns
+ *   Transformer.
+ */
+export function dropMetaLines() {
+  return function (tree: Root, file: VFile): void {
+    for (const line of headerLines(tree)) {
+      if (!isUnclaimed(line) || !isMetaLine(line)) continue
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected meta line \`${line.value}\`, dropped`, line, line.value)
+    }
+  }
+}
