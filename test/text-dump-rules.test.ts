@@ -172,3 +172,19 @@ describe('paragraphs broken over several lines', () => {
     expect(body).not.toContain('world news and politics today')
   })
 })
+
+describe('code and data between paragraphs', () => {
+  it('should keep a code block between two paragraphs as part of the article, and still drop the menu above it', () => {
+    const intro = [
+      'The harbour office published the script it uses to count the ferries that cross the bay every morning, and',
+      'several readers asked how it works. It reads the log of the port, keeps the crossings of the day, and adds',
+      'them up by boat, so that the office can see which of the old ferries is used the most and when.'
+    ].join(' ')
+    const code = ['import csv', 'from datetime import date', 'def crossings(path):', '    rows = csv.reader(open(path))', '    today = date.today().isoformat()', '    kept = filter(is_today, rows)', '    return len(list(kept))', 'print(crossings("port.log"))']
+    const article = parse(page(...menu, 'How the harbour counts its ferries', intro, code.join('\n'), prose('the script'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const body = toPlainText(article)
+    for (const line of code) expect(body).toContain(line.trim())
+    expect(body).toContain(intro)
+    expect(body).not.toContain('Podcasts')
+  })
+})
