@@ -188,3 +188,13 @@ describe('code and data between paragraphs', () => {
     expect(body).not.toContain('Podcasts')
   })
 })
+
+describe('short paragraphs above the main text', () => {
+  it('should keep short paragraphs, each a block of its own, between the menu and the article, and drop the menu', () => {
+    const lead = ['Three things changed in the harbour this week', 'The ferry timetable moved to summer hours', 'The old bridge reopened after the repairs', 'And the fish market came back to the quay']
+    const article = parse(page(menu.join('\n'), ...lead, prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const line of lead) expect(text).toContain(line)
+    for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
+  })
+})
