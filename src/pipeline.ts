@@ -27,6 +27,7 @@ import {detectListing} from './plugins/detect-listing.js'
 import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
+import {dropPromoLines} from './plugins/drop-promo-lines.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
@@ -124,6 +125,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
       .use(optional('dropTrailingPromos', dropTrailingPromos))
+      // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened).
+      .use(optional('dropPromoLines', dropPromoLines), format)
   )
   // The last drop: what a learned profile knows of the site, once the generic rules have dropped what they know
   // of every site, and before the headline and standfirst are chosen (a menu line can pass for either).

@@ -198,3 +198,18 @@ describe('short paragraphs above the main text', () => {
     for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
   })
 })
+
+describe('calls to action on lines of their own', () => {
+  it('should drop a newsletter box, a subscription or donation prompt anywhere in a dump, but not news about a newsletter', () => {
+    const chrome = ['The Harbour Weekly Newsletter', 'Sign up to get the best stories of the week', 'Our free newsletter brings you the news of the port every Friday', 'We rely on your support to keep local news free', 'To read the full story, please subscribe', 'Unser kostenloser Newsletter informiert Sie jeden Morgen', 'Jetzt spenden']
+    const content = [prose('the ferry'), 'The port’s newsletter, first printed in 1952, now reaches twelve thousand homes, its editor said.', '“We print it on Thursdays,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should leave HTML alone: there only the last blocks are searched', () => {
+    const html = `<article><h1>Harbour bridge to close</h1><p>${prose('the bridge')}</p><p>The Harbour Weekly Newsletter</p><p>${prose('the ferry')}</p><p>${prose('the tunnel')}</p><p>${prose('the quay')}</p><p>${prose('the market')}</p></article>`
+    expect(toPlainText(parse(html, {format: 'html'}))).toContain('The Harbour Weekly Newsletter')
+  })
+})
