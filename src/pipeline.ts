@@ -26,6 +26,7 @@ import {collectAuthors} from './plugins/collect-authors.js'
 import {detectListing} from './plugins/detect-listing.js'
 import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
+import {dropAuthorBios} from './plugins/drop-author-bios.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
 import {dropPromoLines} from './plugins/drop-promo-lines.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
@@ -127,6 +128,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('dropTrailingPromos', dropTrailingPromos))
       // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened).
       .use(optional('dropPromoLines', dropPromoLines), format)
+      // The author's biography closes many articles; in HTML the author box is markup, dropped as such.
+      .use(optional('dropAuthorBios', dropAuthorBios), format)
   )
   // The last drop: what a learned profile knows of the site, once the generic rules have dropped what they know
   // of every site, and before the headline and standfirst are chosen (a menu line can pass for either).

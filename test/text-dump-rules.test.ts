@@ -213,3 +213,26 @@ describe('calls to action on lines of their own', () => {
     expect(toPlainText(parse(html, {format: 'html'}))).toContain('The Harbour Weekly Newsletter')
   })
 })
+
+describe('the author’s biography at the end of a dump', () => {
+  const story = ['Tom Reed is a professor of geology who has studied the bridge for ten years.', ...['the bridge', 'the ferry', 'the tunnel', 'the quay', 'the market', 'the lock', 'the pier', 'the station', 'the depot', 'the beach'].map(prose)]
+
+  it('should drop the biography that closes the article, in several languages, but not a person of the story introduced the same way', () => {
+    for (const bio of ['Jane Doe is a senior writer for The Harbour Times, covering transport.', 'Max Muster ist Redakteur im Ressort Wirtschaft.', 'Marie Dupont est journaliste au service politique.', 'Ana Ruiz writes about cities and climate.']) {
+      const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, bio, 'Share', 'Print'), {format: 'text'}))
+      expect(body).not.toContain(bio)
+      expect(body).toContain(story[0])
+    }
+  })
+
+  it('should keep a closing paragraph that names a trade without being a biography', () => {
+    const closing = 'A reporter asked the mayor whether the tunnel would open in time.'
+    expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, closing), {format: 'text'}))).toContain(closing)
+  })
+})
+
+it('should keep a sentence that mentions an edition and signing up for alerts', () => {
+  const content = [prose('the ferry'), 'The shop has no stock of the special edition either, but you can sign up for alerts when it comes back.']
+  const body = bodyOf(['The Harbour Weekly Newsletter', 'Jetzt spenden'], content)
+  for (const line of content) expect(body).toContain(line)
+})
