@@ -225,9 +225,10 @@ describe('the author’s biography at the end of a dump', () => {
     }
   })
 
-  it('should keep a closing paragraph that names a trade without being a biography', () => {
-    const closing = 'A reporter asked the mayor whether the tunnel would open in time.'
-    expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, closing), {format: 'text'}))).toContain(closing)
+  it('should keep a closing paragraph that names a trade, or says what something covers, without being a biography', () => {
+    for (const closing of ['A reporter asked the mayor whether the tunnel would open in time.', 'The plan covers the bridge, the ferry and the tunnel.']) {
+      expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, closing), {format: 'text'}))).toContain(closing)
+    }
   })
 })
 

@@ -27,18 +27,22 @@ const TAIL_LINES = 10
 /** A biography is a short paragraph: a longer one is the story's. */
 const BIO_MAX_LENGTH = 400
 
-/** A name at the start of a line: two to four capitalised words ("Perry Bacon Jr.", "Anna-Lena von Berg"). */
-const NAME = String.raw`^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|da|di|del|le|la)){1,3} `
+/**
+ * A name at the start of a line: two to four capitalised words ("Perry Bacon
+ * Jr.", "Anna-Lena von Berg"). Read with case, apart from what follows: a
+ * sentence's first word and a noun ("The plan covers …") is no name.
+ */
+const NAME = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|da|di|del|le|la)){1,3} /u
 
 /** Trades of the people who sign articles, in the languages of the corpora. */
 const TRADE = String.raw`(?:(?:senior |staff |contributing |freelance |freie[rn]? |political |chief )?(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|professor|lecturer|researcher|fellow|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|professor(?:in)?|rédact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|dziennikar(?:z|ka)|redaktor(?:ka)?))`
 
 /**
- * The shapes of a biography: a name, then "is a … writer", "ist Redakteurin
+ * What follows the name in a biography: "is a … writer", "ist Redakteurin
  * …", "est journaliste …", or "writes about", "covers", "schreibt über".
  */
-const BIOGRAPHY = new RegExp(
-  `${NAME}(?:(?:is|was|ist|war|est|es|è|jest)(?: (?:an?|the|ein|eine|un|une|una|la|le))?(?: [\\p{L}-]+){0,3}? ${TRADE}\\b|(?:writes about|covers|schreibt über|écrit sur|escribe sobre)\\b)`,
+const OCCUPATION = new RegExp(
+  `^(?:(?:is|was|ist|war|est|es|è|jest)(?: (?:an?|the|ein|eine|un|une|una|la|le))?(?: [\\p{L}-]+){0,3}? ${TRADE}\\b|(?:writes about|covers|schreibt über|écrit sur|escribe sobre)\\b)`,
   'iu'
 )
 
@@ -51,7 +55,9 @@ const BIOGRAPHY = new RegExp(
  *   `true` when it is.
  */
 export function isAuthorBio(text: string): boolean {
-  return text.length <= BIO_MAX_LENGTH && BIOGRAPHY.test(text)
+  if (text.length > BIO_MAX_LENGTH) return false
+  const name = NAME.exec(text)
+  return name !== null && OCCUPATION.test(text.slice(name[0].length))
 }
 
 /**
