@@ -53,6 +53,13 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
 ]
 
 /**
+ * A word that every pattern above needs, tested first: one cheap pass
+ * rejects most lines, where the patterns would each scan the line (text dumps
+ * test every short line, not only the last blocks).
+ */
+const ANY_KEYWORD = /sign up|subscri|regist|newsletter|\bapps?\b|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|support|editor|abonn|meld|posteingang|postfach|bezahlschranke|paywall|e-paper|suscr|únete|zapraszamy|canal|bestell|inscri|donat|spend|un don|donaci/i
+
+/**
  * Whether a paragraph is a call to action.
  *
  * @param text
@@ -61,7 +68,7 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
  *   `true` when it is.
  */
 export function isCallToAction(text: string): boolean {
-  return text.length <= PROMO_MAX_LENGTH && CALLS_TO_ACTION.some((pattern) => pattern.test(text))
+  return text.length <= PROMO_MAX_LENGTH && ANY_KEYWORD.test(text) && CALLS_TO_ACTION.some((pattern) => pattern.test(text))
 }
 
 /**
