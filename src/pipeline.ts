@@ -26,8 +26,10 @@ import {collectAuthors} from './plugins/collect-authors.js'
 import {detectListing} from './plugins/detect-listing.js'
 import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
+import {dropAuthorBios} from './plugins/drop-author-bios.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
 import {dropMetaLines} from './plugins/drop-meta-lines.js'
+import {dropPromoLines} from './plugins/drop-promo-lines.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
@@ -125,6 +127,10 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
       .use(optional('dropTrailingPromos', dropTrailingPromos))
+      // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened).
+      .use(optional('dropPromoLines', dropPromoLines), format)
+      // The author's biography closes many articles; in HTML the author box is markup, dropped as such.
+      .use(optional('dropAuthorBios', dropAuthorBios), format)
   )
   // The last drop: what a learned profile knows of the site, once the generic rules have dropped what they know
   // of every site, and before the headline and standfirst are chosen (a menu line can pass for either).

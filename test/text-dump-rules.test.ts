@@ -172,3 +172,68 @@ describe('paragraphs broken over several lines', () => {
     expect(body).not.toContain('world news and politics today')
   })
 })
+
+describe('code and data between paragraphs', () => {
+  it('should keep a code block between two paragraphs as part of the article, and still drop the menu above it', () => {
+    const intro = [
+      'The harbour office published the script it uses to count the ferries that cross the bay every morning, and',
+      'several readers asked how it works. It reads the log of the port, keeps the crossings of the day, and adds',
+      'them up by boat, so that the office can see which of the old ferries is used the most and when.'
+    ].join(' ')
+    const code = ['import csv', 'from datetime import date', 'def crossings(path):', '    rows = csv.reader(open(path))', '    today = date.today().isoformat()', '    kept = filter(is_today, rows)', '    return len(list(kept))', 'print(crossings("port.log"))']
+    const article = parse(page(...menu, 'How the harbour counts its ferries', intro, code.join('\n'), prose('the script'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const body = toPlainText(article)
+    for (const line of code) expect(body).toContain(line.trim())
+    expect(body).toContain(intro)
+    expect(body).not.toContain('Podcasts')
+  })
+})
+
+describe('short paragraphs above the main text', () => {
+  it('should keep short paragraphs, each a block of its own, between the menu and the article, and drop the menu', () => {
+    const lead = ['Three things changed in the harbour this week', 'The ferry timetable moved to summer hours', 'The old bridge reopened after the repairs', 'And the fish market came back to the quay']
+    const article = parse(page(menu.join('\n'), ...lead, prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const line of lead) expect(text).toContain(line)
+    for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
+  })
+})
+
+describe('calls to action on lines of their own', () => {
+  it('should drop a newsletter box, a subscription or donation prompt anywhere in a dump, but not news about a newsletter', () => {
+    const chrome = ['The Harbour Weekly Newsletter', 'Sign up to get the best stories of the week', 'Our free newsletter brings you the news of the port every Friday', 'We rely on your support to keep local news free', 'To read the full story, please subscribe', 'Unser kostenloser Newsletter informiert Sie jeden Morgen', 'Jetzt spenden']
+    const content = [prose('the ferry'), 'The port’s newsletter, first printed in 1952, now reaches twelve thousand homes, its editor said.', '“We print it on Thursdays,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should leave HTML alone: there only the last blocks are searched', () => {
+    const html = `<article><h1>Harbour bridge to close</h1><p>${prose('the bridge')}</p><p>The Harbour Weekly Newsletter</p><p>${prose('the ferry')}</p><p>${prose('the tunnel')}</p><p>${prose('the quay')}</p><p>${prose('the market')}</p></article>`
+    expect(toPlainText(parse(html, {format: 'html'}))).toContain('The Harbour Weekly Newsletter')
+  })
+})
+
+describe('the author’s biography at the end of a dump', () => {
+  const story = ['Tom Reed is a professor of geology who has studied the bridge for ten years.', ...['the bridge', 'the ferry', 'the tunnel', 'the quay', 'the market', 'the lock', 'the pier', 'the station', 'the depot', 'the beach'].map(prose)]
+
+  it('should drop the biography that closes the article, in several languages, but not a person of the story introduced the same way', () => {
+    for (const bio of ['Jane Doe is a senior writer for The Harbour Times, covering transport.', 'Max Muster ist Redakteur im Ressort Wirtschaft.', 'Marie Dupont est journaliste au service politique.', 'Ana Ruiz writes about cities and climate.']) {
+      const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, bio, 'Share', 'Print'), {format: 'text'}))
+      expect(body).not.toContain(bio)
+      expect(body).toContain(story[0])
+    }
+  })
+
+  it('should keep a closing paragraph that names a trade, or says what something covers, without being a biography', () => {
+    for (const closing of ['A reporter asked the mayor whether the tunnel would open in time.', 'The plan covers the bridge, the ferry and the tunnel.']) {
+      expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, closing), {format: 'text'}))).toContain(closing)
+    }
+  })
+})
+
+it('should keep a sentence that mentions an edition and signing up for alerts', () => {
+  const content = [prose('the ferry'), 'The shop has no stock of the special edition either, but you can sign up for alerts when it comes back.']
+  const body = bodyOf(['The Harbour Weekly Newsletter', 'Jetzt spenden'], content)
+  for (const line of content) expect(body).toContain(line)
+})

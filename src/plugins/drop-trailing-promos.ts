@@ -47,8 +47,23 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
   /\b(?:abonnieren sie|jetzt abonnieren|newsletter abonnieren|melde dich|melden sie sich)\b/iu,
   /\b(?:in deinen posteingang|in ihr postfach|bezahlschranke|paywall|als e-paper)\b/iu,
   /(?<!\p{L})(?:suscr[ií]bete|suscribirse|únete|abonnez-vous|s'abonner|zapraszamy do subskrypcji)(?!\p{L})/iu,
-  /\bcanal de (?:telegram|whatsapp|youtube)\b/iu
+  /\bcanal de (?:telegram|whatsapp|youtube)\b/iu,
+  // A promo box's heading: a few words naming a newsletter ("The Morning Newsletter", "Get our weekly newsletter").
+  /^(?:[\p{L}\p{N}&'’.:-]+ ){0,5}newsletters?[!.]?$/iu,
+  /\b(?:newsletters?|briefing|edition by e-?mail)\b.{0,80}\b(?:sign up|abonnieren|bestellen|s'inscrire|suscr[ií]bete)\b/iu,
+  /\b(?:sign up|subscribe) (?:to|for) (?:get|receive|our)\b/iu,
+  /\b(?:unser|our|notre|nuestro) (?:kostenlose[rn]? |free |gratuite? |gratuito )?(?:e-mail-|email )?newsletter\b/iu,
+  /\b(?:rely|depend) on (?:your|readers'?) support\b/iu,
+  /\b(?:please subscribe|subscribe to (?:read|view|continue))\b/iu,
+  /\b(?:donate now|jetzt spenden|spenden sie|faire un don|je fais un don|haz una donación)\b/iu
 ]
+
+/**
+ * A word that every pattern above needs, tested first: one cheap pass
+ * rejects most lines, where the patterns would each scan the line (text dumps
+ * test every short line, not only the last blocks).
+ */
+const ANY_KEYWORD = /sign up|subscri|regist|newsletter|\bapps?\b|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|support|editor|abonn|meld|posteingang|postfach|bezahlschranke|paywall|e-paper|suscr|únete|zapraszamy|canal|bestell|inscri|donat|spend|un don|donaci/i
 
 /**
  * Whether a paragraph is a call to action.
@@ -59,7 +74,7 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
  *   `true` when it is.
  */
 export function isCallToAction(text: string): boolean {
-  return text.length <= PROMO_MAX_LENGTH && CALLS_TO_ACTION.some((pattern) => pattern.test(text))
+  return text.length <= PROMO_MAX_LENGTH && ANY_KEYWORD.test(text) && CALLS_TO_ACTION.some((pattern) => pattern.test(text))
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * Drop the calls to action that stand as lines of their own in whole-page
+ * text dumps: a newsletter box's heading ("The Morning Newsletter"), a
+ * donation or subscription prompt ("We rely on your support…", "To read
+ * the full story, please subscribe"), flattened from a sidebar or a box
+ * between the paragraphs.
+ *
+ * `dropTrailingPromos` searches only the last blocks, because in HTML the
+ * markup has chosen the article and what remains of such prompts closes it.
+ * A dump keeps the whole page, and its boxes land anywhere, each on its own
+ * line; such a line is short, and its wording (`isCallToAction`: the reader
+ * addressed, a newsletter, a subscription, a donation offered) gives it away.
+ * Scraped text only.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {isCallToAction} from './drop-trailing-promos.js'
+
+/** A prompt on a line of its own is at most this long: a longer line is a paragraph that mentions a newsletter. */
+const PROMO_LINE_MAX_LENGTH = 250
+
+/**
+ * unified transformer plugin: drop lines of a text dump that are calls to
+ * action.
+ *
+ * @param format
+ *   The input's format: only scraped text is read (default: `'text'`).
+ * @returns
+ *   Transformer.
+ */
+export function dropPromoLines(format: 'text' | 'html' = 'text') {
+  return function (tree: Root, file: VFile): void {
+    if (format !== 'text') return
+    for (const line of allLines(tree)) {
+      if (!isUnclaimed(line) || line.value.length > PROMO_LINE_MAX_LENGTH || !isCallToAction(line.value)) continue
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected call to action \`${line.value}\`, dropped`, line, line.value)
+    }
+  }
+}
