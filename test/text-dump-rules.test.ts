@@ -209,7 +209,9 @@ describe('calls to action on lines of their own', () => {
   })
 
   it('should leave HTML alone: there only the last blocks are searched', () => {
-    const html = `<article><h1>Harbour bridge to close</h1><p>${prose('the bridge')}</p><p>The Harbour Weekly Newsletter</p><p>${prose('the ferry')}</p><p>${prose('the tunnel')}</p><p>${prose('the quay')}</p><p>${prose('the market')}</p></article>`
+    // More paragraphs after the box than the tail that `dropTrailingPromos` searches.
+    const after = ['the ferry', 'the tunnel', 'the quay', 'the market', 'the pier', 'the lock', 'the canal', 'the dock', 'the marina', 'the beach', 'the lighthouse', 'the station'].map((topic) => `<p>${prose(topic)}</p>`).join('')
+    const html = `<article><h1>Harbour bridge to close</h1><p>${prose('the bridge')}</p><p>The Harbour Weekly Newsletter</p>${after}</article>`
     expect(toPlainText(parse(html, {format: 'html'}))).toContain('The Harbour Weekly Newsletter')
   })
 })
