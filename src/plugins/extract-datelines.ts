@@ -20,16 +20,13 @@ import type {Line, Root} from '../tree.js'
 import {chooseInstant} from '../util/choose-instant.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {readCuedTime} from '../util/cued-time.js'
-import {findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {DATELINE_WORDS, findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
 const HEADER_LINES = 16
 
-/** Words that may stand around the stamps of a dateline without making it prose. */
-const DATELINE_WORDS =
-  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om|date|datum|fecha|data|stand|klo|kl)\b/giu
 
 /**
  * Whether what is left of a line once its stamps are cut out is only cue

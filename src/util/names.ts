@@ -9,7 +9,7 @@ import type {Line} from '../tree.js'
 import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
 import {namesAgency, trimEdges} from './credits.js'
 import {isCapitalised} from './text.js'
-import {findTimestamps, isTimeOnly} from './timestamps.js'
+import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 
 /** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'du', 'la', 'le', 'del', 'di', 'al', 'bin', 'ibn', 'ter'])
@@ -93,9 +93,6 @@ export function readByline(text: string): Author[] | undefined {
 /** After a byline's date, a zone or clock word ("Uhr", "CEST") fits in this many characters. */
 const TRAILING_REST_MAX_LENGTH = 6
 
-/** Words that may stand between a byline's names and the date after them ("Jane Doe, published on 3 June"). */
-const STAMP_CUES = new Set(['first', 'last', 'published', 'updated', 'modified', 'posted', 'zuletzt', 'mis', 'à', 'jour', 'on', 'at', 'le', 'am', 'um', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato', 'aggiornato'])
-
 /** Separators between a byline's names and its date: "Jane Doe | 12.05.2024", "Jane Doe, 12 May 2024". */
 const STAMP_SEPARATORS = '|•·,;–—-'
 
@@ -112,7 +109,7 @@ function beforeCues(head: string): string {
   while (words.length > 0) {
     const last = words[words.length - 1]!
     const bare = trimEdges(last, STAMP_SEPARATORS, false)
-    if (bare === '' || STAMP_CUES.has(bare.toLowerCase())) {
+    if (bare === '' || isDatelineWord(bare)) {
       words.pop()
       continue
     }

@@ -313,6 +313,26 @@ export function isTimeOnly(line: string): boolean {
   return match !== null && readTime(match.slice(1)) !== undefined
 }
 
+/** Words that may stand around the stamps of a dateline without making it prose. */
+export const DATELINE_WORDS =
+  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om|date|datum|fecha|data|stand|klo|kl)\b/giu
+
+/** One of `DATELINE_WORDS`, as a whole text ("Updated", "am"). */
+const DATELINE_WORD = new RegExp(`^(?:${DATELINE_WORDS.source.replace(/^\\b|\\b$/g, '')})$`, 'iu')
+
+/**
+ * Whether a word is one that stands around the stamps of a dateline
+ * ("published", "on", "aktualisiert", "am").
+ *
+ * @param word
+ *   One word.
+ * @returns
+ *   Whether it is.
+ */
+export function isDatelineWord(word: string): boolean {
+  return DATELINE_WORD.test(word)
+}
+
 /** Four digits in a row: the year every date form has. */
 const FOUR_DIGITS = /\d{4}/
 
