@@ -271,6 +271,109 @@ describe('authors from the page', () => {
   })
 })
 
+describe('names that are not people', () => {
+  const page = (head: string, byline = '') => html(head, `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`)
+  const read = (head: string, byline = '', address = url) => {
+    const article = parse(page(head, byline), {format: 'html', url: address})
+    return {names: article.authors.map((author) => author.name), source: article.source}
+  }
+
+  it('should drop the words that open a byline before the name, in any language', () => {
+    expect(read('', '<p>Veröffentlicht von Hans Gruber</p>').names).toEqual(['Hans Gruber'])
+    expect(read('', '<p>Blog Beitrag von Maria Lopez</p>').names).toEqual(['Maria Lopez'])
+    expect(read('', '<div class="meta">Ein Artikel von <strong>Maria Lopez</strong> | 27.01.2022 - 12:45</div>').names).toEqual(['Maria Lopez'])
+    expect(read('', '<p>Eine Kolumne von Hans Gruber</p>').names).toEqual(['Hans Gruber'])
+    expect(read('', '<div class="byline">Artikel von Jane Doe</div>').names).toEqual(['Jane Doe'])
+    expect(read('', '<div class="byline">Eingestellt von der Michel</div>').names).toEqual([])
+    expect(read('', '<div class="byline"><a href="/author/hgruber/">von hgruber</a></div>').names).toEqual([])
+    expect(readByline('Posted by Jane Doe')).toEqual([{name: 'Jane Doe'}])
+  })
+
+  it('should not take a CMS placeholder or a label for a person', () => {
+    expect(read('<meta name="author" content="Super User">').names).toEqual([])
+    expect(read('<meta name="author" content="No Author">').names).toEqual([])
+    expect(read('', '<p class="author">Beitrag von Gesponserte Inhalte</p>').names).toEqual([])
+    expect(read('', '<p class="author">By Sponsored Content</p>').names).toEqual([])
+  })
+
+  it('should not take a link to the writer\'s social profile for a second writer', () => {
+    const byline = '<div class="byline"><a href="/autor/jane-doe/">Jane Doe</a> <a href="https://social.example/janedoe">Folge Jane Doe auf Facebook</a> <a href="https://micro.example/janedoe">Follow Jane Doe on Twitter</a></div>'
+    expect(read('', byline).names).toEqual(['Jane Doe'])
+  })
+
+  it('should credit institutions, firms and blogs as the source, with their units, not as people', () => {
+    expect(read('<meta name="author" content="Feuerwehr Talstadt, Abteilung Wasserrettung">')).toEqual({names: [], source: 'Feuerwehr Talstadt, Abteilung Wasserrettung'})
+    expect(read('<meta name="author" content="Departement für Hafen, Verkehr und Umwelt HVU">')).toEqual({names: [], source: 'Departement für Hafen, Verkehr und Umwelt HVU'})
+    expect(read('<meta name="author" content="University of Talstadt">')).toEqual({names: [], source: 'University of Talstadt'})
+    expect(read('<meta name="author" content="Valley Média">')).toEqual({names: [], source: 'Valley Média'})
+    expect(read('<meta name="author" content="HafenBlog">')).toEqual({names: [], source: 'HafenBlog'})
+    expect(read('<meta name="author" content="Harbour Works AG">')).toEqual({names: [], source: 'Harbour Works AG'})
+    expect(read('', '<p>By Harbour Works AG, Hafenstrasse 9, 8201 Talstadt</p>').names).toEqual([])
+    expect(read('<meta name="author" content="Valley Post, Talstadt, Germany"><meta property="og:site_name" content="Valley Post">').source).toBe('Valley Post')
+  })
+
+  it('should keep a person whose site bears their name, though it is the site\'s name', () => {
+    expect(read('<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">', '', 'https://janedoefoundation.test/news/harbour').names).toEqual(['Jane Doe'])
+  })
+
+  it('should not take words, a greeting, a phrase or an address for a name', () => {
+    expect(read('<meta name="author" content="deinen Hafenbloggern">').names).toEqual([])
+    expect(read('<meta name="author" content="Maria Lopez, Theme designed">').names).toEqual(['Maria Lopez'])
+    expect(read('<meta name="author" content="jane[at]valley-post.test">').names).toEqual([])
+    for (const words of ['Das Talstädter Hafenfest', 'Liebe Leserinnen', 'Valley TV', 'Valley Broadcasting', 'Harbour Works GmbH']) expect(isPersonName(words)).toBe(false)
+  })
+
+  it('should credit a domain as the source, and take neither a user name nor an address for a person', () => {
+    expect(read('<meta name="author" content="HARBOURNEWS.INFO">')).toEqual({names: [], source: 'HARBOURNEWS.INFO'})
+    expect(read('<meta name="author" content="jane.doe">')).toEqual({names: [], source: undefined})
+    expect(read('<meta property="article:author" content="social.example/valleypost">')).toEqual({names: [], source: undefined})
+    expect(read('<meta name="author" content="Organization for Harbour Works">')).toEqual({names: [], source: 'Organization for Harbour Works'})
+    expect(read('<meta name="author" content="Bundesverband Hafenbau">')).toEqual({names: [], source: 'Bundesverband Hafenbau'})
+  })
+
+  it('should read a second name after the first one\'s place, and not take an editorial desk\'s abbreviation for a name', () => {
+    expect(readByline('By Jane Doe, London, John Roe')).toEqual([{name: 'Jane Doe', role: 'London'}, {name: 'John Roe'}])
+    expect(readByline('By Jane Doe, London')).toEqual([{name: 'Jane Doe', role: 'London'}])
+    expect(read(jsonLd({'@type': 'Person', name: 'red.'}))).toEqual({names: [], source: 'red.'})
+  })
+
+  it('should read a name once when the byline prints it twice, without quotes, and without a cue glued to it', () => {
+    expect(read('', '<div class="byline">By Jane Doe Jane Doe</div>').names).toEqual(['Jane Doe'])
+    expect(read('<meta name="author" content="\'Jane Doe, John Roe\'">').names).toEqual(['Jane Doe', 'John Roe'])
+    expect(read('', '<div class="byline">By Jane Doe and John RoePublished May 3, 2024</div>').names).toEqual(['Jane Doe', 'John Roe'])
+  })
+
+  it('should not take a label or a prompt in a byline\'s place for a name', () => {
+    expect(read('', '<div class="byline">Über Maria</div>').names).toEqual([])
+    expect(read('', '<p>ESCUCHA LA NOTICIA</p>').names).toEqual([])
+    expect(read('', '<div class="byline">Aus der Region</div>').names).toEqual([])
+  })
+
+  it('should read a person, her role and the organisation from one value, but not two people as one', () => {
+    const article = parse(page(jsonLd({'@type': 'Person', name: 'Maria Lopez, professor of maritime law at Talstadt University, Valley Post'}) + '<meta property="og:site_name" content="Valley Post">'), {format: 'html', url})
+    expect(article.authors).toEqual([{name: 'Maria Lopez', role: 'professor of maritime law at Talstadt University'}])
+    expect(article.source).toBe('Valley Post')
+    expect(read('<meta name="author" content="Maria Lopez, Jane Doe, Valley Post"><meta property="og:site_name" content="Valley Post">').names).toEqual(['Maria Lopez', 'Jane Doe'])
+  })
+
+  it('should credit the agency of a wire story signed with its place, over the organisation the metadata names', () => {
+    expect(read('', '<p>AFP, MANILA</p>')).toEqual({names: [], source: 'AFP'})
+    expect(read('<meta name="author" content="Valley Post"><meta property="og:site_name" content="Valley Post">', '<p>By Jane Doe/dpa</p>')).toEqual({names: ['Jane Doe'], source: 'dpa'})
+    expect(read('', '<p>Harbour, Talstadt</p>').source).toBeUndefined()
+    expect(read('<meta name="author" content="Valley Post et AFP">', '<p>AFP, MANILA</p>').source).toBe('Valley Post et AFP')
+  })
+
+  it('should take a first name alone and the full name it opens for one writer', () => {
+    const account = jsonLd({'@type': 'Person', name: 'Maria', url: 'https://www.valley-post.test/author/maria/'})
+    expect(parse(page(account, '<p>Eine Kolumne von Maria Lopez</p>'), {format: 'html', url}).authors).toEqual([{name: 'Maria Lopez', url: 'https://www.valley-post.test/author/maria/'}])
+  })
+
+  it('should read two names joined by a dash, but keep a role after one', () => {
+    expect(read('<meta name="author" content="Jane Doe - John Roe">').names).toEqual(['Jane Doe', 'John Roe'])
+    expect(read('<meta name="author" content="Jane Doe - Journalist">').names).toEqual(['Jane Doe'])
+  })
+})
+
 describe('many authors', () => {
   // How the time grows with such pages is measured by `npm run bench:rule-scaling` (run by CI), not here.
   it('should read a page of 20,000 microdata authors as each person once, and keep every line of repeated name lines', () => {

@@ -22,10 +22,28 @@ import {endsLikeSentence, wordCount} from '../util/text.js'
  */
 export function addAuthors(list: Author[], found: Author[] | undefined): void {
   for (const author of found ?? []) {
-    // One person once, however the sources write the name ("JANE DOE", "Jane Doe").
+    // One person once, however the sources write the name ("JANE DOE", "Jane Doe"; "Jane" and "Jane Doe").
     const key = nameKey(author.name)
-    if (!list.some((known) => nameKey(known.name) === key)) list.push(author)
+    const index = list.findIndex((known) => isSameWriter(nameKey(known.name), key))
+    if (index === -1) list.push(author)
+    else if (key.length > nameKey(list[index]!.name).length) list[index] = {...list[index], ...author}
   }
+}
+
+/**
+ * Whether two names (as `nameKey`s) are one writer's: the same, or a first
+ * name alone and the full name it opens (an account's "Jane" and the
+ * byline's "Jane Doe").
+ *
+ * @param a
+ *   One name's key.
+ * @param b
+ *   The other's.
+ * @returns
+ *   Whether they are.
+ */
+function isSameWriter(a: string, b: string): boolean {
+  return a === b || (!a.includes(' ') && b.startsWith(`${a} `)) || (!b.includes(' ') && a.startsWith(`${b} `))
 }
 
 /**
@@ -42,6 +60,23 @@ export function addAuthors(list: Author[], found: Author[] | undefined): void {
 function peopleOf(found: Author[] | undefined, data: Root['data']): Author[] {
   const publishers: Publishers = {keys: [data?.siteName, data?.source].filter((name): name is string => Boolean(name)).map(nameKey), host: hostLabel(data?.url), site: data?.siteName ? nameKey(data.siteName) : undefined}
   return (found ?? []).filter((author) => !isOrganisation(author.name, publishers))
+}
+
+/**
+ * The story's source: the agency a visible byline credits, unless the
+ * organisation the metadata names already credits it ("Valley Post and
+ * AFP"); else the metadata's.
+ *
+ * @param metadata
+ *   The organisation the metadata names (optional).
+ * @param agency
+ *   The agency a byline credits (optional).
+ * @returns
+ *   The source, if any.
+ */
+function chooseSource(metadata: string | undefined, agency: string | undefined): string | undefined {
+  if (!agency || !metadata) return agency ?? metadata
+  return ` ${nameKey(metadata)} `.includes(` ${nameKey(agency)} `) ? metadata : agency
 }
 
 /**
@@ -105,7 +140,7 @@ export function collectAuthors() {
     // of the page, and counts only when nothing else names anyone and it
     // does not stand in a link block (a card linking to another story).
     let storyBegun = false
-    let source = tree.data?.source
+    let agency: string | undefined
     for (const child of tree.children) {
       if (child.type !== 'block') continue
       for (const line of child.children) {
@@ -113,13 +148,15 @@ export function collectAuthors() {
           const people = peopleOf(line.data.authors, tree.data)
           if (people.length < (line.data.authors?.length ?? 0)) report(file, 'author-dropped', `Unexpected organisation in byline \`${line.value}\`, not a person`, line)
           addAuthors(authors, people)
-          // The agency a byline credits beside its people ("Jane Doe/dpa") is the story's source.
-          source ??= bylineAgency(line.value)
+          // The agency a byline credits beside its people ("Jane Doe/dpa", "AFP, Manila") is the story's source:
+          // a visible credit, more telling than the organisation the metadata names (mostly the publisher).
+          agency ??= bylineAgency(line.value)
         }
         else if (line.data?.role === 'byline' && line.data.authors?.length) report(file, 'author-dropped', `Unexpected byline \`${line.value}\` below the story's first paragraph: another item's, not the article's`, line)
         else if (!line.data?.role && isProse(line.value)) storyBegun = true
       }
     }
+    const source = chooseSource(tree.data?.source, agency)
     tree.data = {...tree.data, authors, ...(source ? {source} : {})}
     const urls = tree.data.authorUrls
     if (!urls) return

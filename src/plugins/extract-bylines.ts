@@ -15,7 +15,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
-import {isNonWriterCredit, isUpperCase, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/names.js'
+import {isAgencyDateline, isNonWriterCredit, isUpperCase, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/names.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -137,6 +137,12 @@ export function extractBylines() {
       if (isNonWriterCredit(line.value)) {
         claim(line, {role: 'byline', authors: []})
         report(file, 'byline-found', `Byline \`${line.value}\` names no writer (a photographer, an editor, a title alone)`, line)
+        return
+      }
+      // "AFP, Manila": the agency and the place it reports from, above the story; a credit with no writer.
+      if (!begun && isAgencyDateline(line.value)) {
+        claim(line, {role: 'byline', authors: []})
+        report(file, 'byline-found', `Byline \`${line.value}\` credits an agency, not a writer`, line)
         return
       }
       // A name alone in a heading titles a part of the text (an interview, a profile), and is not a byline.

@@ -19,7 +19,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {endsLikeSentence, fold, isCapitalised, wordCount} from '../util/text.js'
-import {isPersonName, isWriterOverDateline} from '../util/names.js'
+import {isAgencyDateline, isPersonName, isWriterOverDateline} from '../util/names.js'
 import {splitTitle} from '../util/titles.js'
 
 /** A section label is one or two words. */
@@ -60,8 +60,9 @@ function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>):
     claim(label, {role: 'section'})
   } else {
     const next = lines[lines.indexOf(label) + 1]
-    // A name over the dateline is the byline's, which `extractBylines` reads.
-    if (label.data?.hint?.heading || next?.data?.hint?.listItem || (next?.data?.role === 'dateline' && isPersonName(label.value) && isWriterOverDateline(label, label.value, data.url))) return
+    // A name over the dateline is the byline's, which `extractBylines` reads; so is an agency with its place ("AFP, Manila").
+    if (label.data?.hint?.heading || next?.data?.hint?.listItem || isAgencyDateline(label.value)) return
+    if (next?.data?.role === 'dateline' && isPersonName(label.value) && isWriterOverDateline(label, label.value, data.url)) return
     claim(label, {role: 'furniture'})
   }
 }

@@ -158,13 +158,30 @@ export function cleanName(text: string, isName: (text: string) => boolean = hasT
     agency = agencyMatch[1]
     name = name.slice(0, agencyMatch.index).trim()
   }
-  name = name.replace(INITIALS, ' ').replace(/\s+/g, ' ').trim()
+  name = onceIfTwice(name.replace(INITIALS, ' ').replace(/\s+/g, ' ').trim())
   const at = role ? -1 : trailingRole(name, isName)
   if (at > 0) {
     role = name.slice(at).trim()
     name = name.slice(0, at).trim()
   }
   return {name, ...(role ? {role} : {}), ...(agency ? {agency} : {})}
+}
+
+/**
+ * A name written twice in a row, once ("Jane Doe Jane Doe"): a byline that
+ * prints the name for screens and again for screen readers or print.
+ *
+ * @param name
+ *   The name.
+ * @returns
+ *   The name once.
+ */
+function onceIfTwice(name: string): string {
+  const words = name.split(' ')
+  const half = words.length / 2
+  if (words.length < 4 || !Number.isInteger(half)) return name
+  const first = words.slice(0, half).join(' ')
+  return first === words.slice(half).join(' ') ? first : name
 }
 
 /** Initials in parentheses, which are a signature, not an agency: lower case, two or three letters. */

@@ -14,6 +14,18 @@ import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 /** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'du', 'la', 'le', 'del', 'di', 'al', 'bin', 'ibn', 'ter'])
 
+/**
+ * Whether a word is a lower-case particle of names ("von", "van", "da").
+ *
+ * @param word
+ *   The word.
+ * @returns
+ *   Whether it is.
+ */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word)
+}
+
 /** A name has two to five words (particles included). */
 const NAME_MIN_WORDS = 2
 const NAME_MAX_WORDS = 5
@@ -33,7 +45,18 @@ const NOT_NAME_WORDS = new Set([
   'bio', 'about', 'author', 'authors', 'by', 'from', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with',
   // "From our correspondent", in the languages of news sites.
   'afficher', 'profil', 'perfil', 'mon', 'mein', 'ver', 'complet', 'completo', 'vollständiges',
-  'dalla', 'dal', 'nostra', 'nostro', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'unserem', 'unserer', 'vom'
+  'dalla', 'dal', 'nostra', 'nostro', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'unserem', 'unserer', 'vom',
+  // Articles and greetings, which open a title or a letter, never a name ("Das Hafenfest", "Liebe Leserinnen").
+  'das', 'die', 'les', 'los', 'las', 'ein', 'eine', 'une', 'dear', 'liebe', 'lieber',
+  // Words of a byline's opening and of labels in a byline's place ("Blog Beitrag von", "Sponsored Content", "Super User").
+  'blog', 'beitrag', 'artikel', 'kolumne', 'posted', 'published', 'veröffentlicht', 'eingestellt', 'sponsored', 'gesponserte',
+  'gesponsert', 'inhalte', 'content', 'user', 'admin', 'administrator',
+  // Legal forms and broadcasters: a firm's or a channel's name ("Harbour Works AG", "Valley TV").
+  'ag', 'gmbh', 'inc', 'ltd', 'llc', 'plc', 'corp', 'kg', 'kgaa', 'sarl', 'bv', 'nv', 'oy', 'tv', 'channel', 'broadcasting',
+  // A link to the writer's profile on a social network ("Follow Jane Doe on Twitter").
+  'facebook', 'twitter', 'instagram', 'linkedin', 'youtube', 'tiktok', 'mastodon', 'bluesky', 'threads', 'xing',
+  // German and Spanish labels and prompts ("Über Steffi", "Aus der Region", "Im Wortlaut", "Escucha la noticia").
+  'über', 'aus', 'im', 'listen', 'escucha', 'noticia', 'écouter', 'ascolta'
 ])
 
 /** One word of a name: capitalised, letters with inner apostrophes or hyphens, or an initial with its dot ("J.", "J.R.", "Jr."). */
@@ -58,10 +81,37 @@ export function isPersonName(text: string): boolean {
 }
 
 /**
- * "By Name", "By: Name", "Live reporting by Name", "Von Name", "Par Name",
- * "Av Name": the word that opens a byline, in the languages of news sites.
+ * The words that may stand before a byline's "by", in the languages of news
+ * sites and blogs: "Live reporting by", "Posted by", "Veröffentlicht von",
+ * "Blog Beitrag von", "Publié par".
  */
-const BYLINE = /^(?:(?:live )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story)? ?by|von|par|por|di|door|av|af|przez)(?:\s*:\s*|\s+)(\S.{2,159})$/iu
+const OPENER_WORDS =
+  '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito)'
+
+/** The word that opens a byline: "by", "von", "par", "por", "di", "door", "av", "af", "przez". */
+const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
+
+/**
+ * "By Name", "By: Name", "Live reporting by Name", "Von Name", "Par Name",
+ * "Av Name", "Veröffentlicht von Name": a byline's opening and its names.
+ */
+const BYLINE = new RegExp(`^(?:${OPENER_WORDS} ?)?${BY_WORDS}(?:\\s*:\\s*|\\s+)(\\S.{2,159})$`, 'iu')
+
+/** A byline's opening at the start of a value: "By ", "Posted by: ", "Veröffentlicht von ". */
+const OPENING = new RegExp(`^(?:${OPENER_WORDS}\\s+)?(?:${BY_WORDS}|da)\\s*:?\\s+`, 'iu')
+
+/**
+ * A value without the opening of a byline that some pages leave in their
+ * metadata or links ("Posted by Jane Doe", "von jdoe").
+ *
+ * @param text
+ *   The value.
+ * @returns
+ *   The value without its opening.
+ */
+export function withoutOpening(text: string): string {
+  return text.replace(OPENING, '')
+}
 
 /**
  * Separators between several names of one byline. Written so that no two parts
@@ -113,10 +163,24 @@ function beforeCues(head: string): string {
       words.pop()
       continue
     }
-    words[words.length - 1] = bare
+    words[words.length - 1] = withoutGluedCue(bare)
     break
   }
   return words.join(' ')
+}
+
+/**
+ * A name's last word without the cue word glued to it where the markup
+ * put no space between two elements ("DoePublished", "RoeAktualisiert").
+ *
+ * @param word
+ *   The word.
+ * @returns
+ *   The word without the cue.
+ */
+function withoutGluedCue(word: string): string {
+  const glued = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word)
+  return glued && isDatelineWord(glued[2]!) ? glued[1]! : word
 }
 
 /**
@@ -190,6 +254,11 @@ export function readNames(text: string): Author[] | undefined {
     }
     // The first part must be a name; what follows the names is the last one's role or place.
     if (authors.length === 0) return undefined
+    // "Jane Doe, London, John Roe": a place between two names is the first one's.
+    if (index < segments.length - 1 && !isAgency(segment) && namesIn(segments[index + 1]!.replace(LEADING_CONJUNCTION, ''), authors[0]?.name)) {
+      authors[authors.length - 1]!.role ??= segment
+      continue
+    }
     const role = segments.slice(index).join(', ').trim()
     // An agency after the names is the source (see `bylineAgency`), not a role.
     if (role && !isAgency(role)) authors[authors.length - 1]!.role ??= role
@@ -241,6 +310,26 @@ function isAgency(text: string): boolean {
   // "Reuters files" is a picture's credit, not the agency's name.
   if (words.length > AGENCY_MAX_WORDS || (words.length > 1 && !words.every(isCapitalised))) return false
   return !isPersonName(text) && namesAgency(text)
+}
+
+/** A place after an agency's name has this many words at most ("AFP, Rio de Janeiro"). */
+const PLACE_MAX_WORDS = 4
+
+/**
+ * Whether a line is an agency and the place it reports from, as wire
+ * stories are signed: "AFP, MANILA", "Reuters, London", "dpa / Berlin".
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   Whether it is.
+ */
+export function isAgencyDateline(text: string): boolean {
+  if (text.length > BYLINE_MAX_LENGTH) return false
+  const parts = text.split(/[,/]/).map((part) => part.trim())
+  if (parts.length !== 2 || !isAgency(parts[0]!)) return false
+  const words = parts[1]!.split(/\s+/)
+  return words.length <= PLACE_MAX_WORDS && isCapitalised(words[0]!) && !/[.!?:]$/.test(parts[1]!)
 }
 
 /** An agency's name has this many words at most ("Agence France-Presse"). */

@@ -13,7 +13,30 @@
  * name holding one ("Our Foreign Staff", "Redaktion Nord", "Newsroom") is
  * an organisation, not a person.
  */
-const DESK_WORDS = /(?:^|[\s.-])(?:staff|team|desk|newsroom|news|editorial|editors|\p{L}*redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|presse|zeitung|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|developers|community|contributors|radio|tv|television)(?:$|[\s.-])|^(?:our|the|unsere?r?|die|der)\s/iu
+const DESK_WORDS = /(?:^|[\s.-])(?:staff|\p{L}*team|desk|red\.|newsroom|news|editorial|editors|\p{L}*redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|médias?|presse|zeitung|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|developers|community|contributors|radio|tv|television|broadcasting|rundfunk|\p{L}*blog|group|gruppe|groupe|kitchens)(?:$|[\s.-])|^(?:our|the|unsere?r?|die|der)\s/iu
+
+/**
+ * Words of an institution's name, in the languages of the corpora: a
+ * university, a ministry or a department, a fire brigade, a council, an
+ * association ("University of Talstadt", "Feuerwehr Talstadt").
+ */
+const INSTITUTION_WORDS = /(?:^|[\s.-])(?:organi[sz]ation|organisme|organización|university|universität|université|universidad|università|universiteit|college|school|schule|hochschule|institute?|instituto|istituto|department|departement|département|departamento|ministry|ministerium|ministère|ministerio|abteilung|amt|feuerwehr|polizei|police|council|association|\p{L}*verband|club)(?:$|[\s.,-])/iu
+
+/** A firm's legal form, as firms write it ("Harbour Works AG", "Valley S.A."); in capitals, so that no name's word matches. */
+const LEGAL_FORM = /(?:^|\s)(?:AG|eG|SE|SA|S\.A\.|plc|PLC|KG|KGaA|UG|SAS|SARL|S\.p\.A\.|SpA|BV|B\.V\.|NV|N\.V\.|AB|Oy|Pty|LLP|Corp\.?|Co\.)(?=$|[\s,])/u
+
+/**
+ * Whether a name holds a word of a desk's, an institution's or a firm's
+ * name: an organisation whatever the page calls itself.
+ *
+ * @param name
+ *   The name.
+ * @returns
+ *   Whether it does.
+ */
+export function hasOrganisationWord(name: string): boolean {
+  return DESK_WORDS.test(name) || INSTITUTION_WORDS.test(name) || LEGAL_FORM.test(name)
+}
 
 import {isPersonName} from './names.js'
 
@@ -51,17 +74,107 @@ export interface Publishers {
  */
 export function isOrganisation(name: string, {keys: publishers, host, site}: Publishers): boolean {
   const words = nameKey(name)
-  if ((site && words === site) || DESK_WORDS.test(name)) return true
+  if (hasOrganisationWord(name)) return true
+  const person = isPersonName(name)
+  const bareHost = host?.replace(/-/g, '')
+  // A person's foundation or studio, named after them though the site's name is theirs ("janedoefoundation.org").
+  if (bareHost && person && beginsWithName(words, bareHost)) return false
+  if (site && words === site) return true
   // A person's own site: the domain spells their full name.
-  if (host && words.includes(' ') && spellings(words).includes(host.replace(/-/g, ''))) return false
+  if (bareHost && words.includes(' ') && spellings(words).includes(bareHost)) return false
   const key = ` ${words} `
   // The publisher's name in the value, as whole words ("Jane Timeson" is not "Times"); a
   // host's one-word label closing a person's name is their surname ("Jane Doe" on doe.example).
-  const person = isPersonName(name)
   if (publishers.some((publisher) => publisher.length >= 2 && key.includes(` ${publisher} `) && (!person || /[\s.]/.test(publisher) || !key.endsWith(` ${publisher} `)))) return true
   // The value in the publisher's name: a part of it, unless a person's ("Jane Doe - Travel Notes" is Jane Doe's blog).
   if (!person && key.length >= 6 && publishers.some((publisher) => ` ${publisher} `.includes(key))) return true
   return !name.includes(' ') && /^\p{Lu}{2,6}$/u.test(name)
+}
+
+/** A full name that a host begins with is this long at least: "janedoe" of janedoefoundation.org. */
+const OWN_SITE_MIN_LENGTH = 7
+
+/**
+ * Whether a host begins with a full name and goes on ("janedoefoundation"
+ * for "Jane Doe"): a site named after the person.
+ *
+ * @param words
+ *   The name's key.
+ * @param host
+ *   The host's main label, without hyphens.
+ * @returns
+ *   Whether it does.
+ */
+function beginsWithName(words: string, host: string): boolean {
+  return spellings(words).some((spelling) => spelling.length >= OWN_SITE_MIN_LENGTH && host.length > spelling.length && host.startsWith(spelling))
+}
+
+/** Languages whose names of countries a publisher's address may end with. */
+const COUNTRY_NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'pl', 'cs']
+
+/** The names of countries, in lower case, read once from the runtime's `Intl.DisplayNames`. */
+let countryNames: Set<string> | undefined
+
+/**
+ * The names of the world's countries in the languages of news sites, from
+ * the runtime's own data (none where `Intl.DisplayNames` is missing).
+ *
+ * @returns
+ *   The names, in lower case.
+ */
+function knownCountries(): Set<string> {
+  if (countryNames) return countryNames
+  countryNames = new Set()
+  try {
+    for (const language of COUNTRY_NAME_LANGUAGES) {
+      const regions = new Intl.DisplayNames([language], {type: 'region'})
+      for (let first = 65; first <= 90; first++) {
+        for (let second = 65; second <= 90; second++) {
+          const code = String.fromCharCode(first, second)
+          const name = regions.of(code)
+          if (name && name !== code) countryNames.add(name.toLowerCase())
+        }
+      }
+    }
+  } catch {
+    // No region names in this runtime: no address is recognised.
+  }
+  return countryNames
+}
+
+/** A place of a publisher's address has this many words at most ("Frankfurt a. M."). */
+const PLACE_MAX_WORDS = 3
+
+/**
+ * An organisation's name without the address some pages write after it
+ * ("Valley Post, Talstadt, Germany"): trailing parts that end with a
+ * country's name, and at most two short capitalised places before it.
+ *
+ * @param name
+ *   The organisation's name as the page gives it.
+ * @returns
+ *   The name alone.
+ */
+export function withoutAddress(name: string): string {
+  const parts = name.split(',').map((part) => part.trim())
+  if (parts.length < 2 || !knownCountries().has(parts.at(-1)!.toLowerCase())) return name
+  let end = parts.length - 1
+  while (end > 1 && parts.length - end < 3 && isPlace(parts[end - 1]!)) end--
+  return parts.slice(0, end).join(', ')
+}
+
+/**
+ * Whether a part of an address is a place's name: a few capitalised words.
+ *
+ * @param part
+ *   The part.
+ * @returns
+ *   Whether it is.
+ */
+function isPlace(part: string): boolean {
+  const words = part.split(/\s+/)
+  // Short connectors may be in lower case ("Frankfurt a. M.", "Stratford upon Avon" is not, "Sur" is).
+  return words.length <= PLACE_MAX_WORDS && /^\p{Lu}/u.test(part) && words.every((word) => /^\p{Lu}/u.test(word) || word.length <= 3) && !hasOrganisationWord(part)
 }
 
 /**

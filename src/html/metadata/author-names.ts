@@ -9,8 +9,8 @@
  */
 import type {Author} from '../../schema/article.js'
 import {cleanName} from '../../util/author-roles.js'
-import {isOrganisation, type Publishers} from '../../util/organisations.js'
-import {isPersonName, readNames} from '../../util/names.js'
+import {hasOrganisationWord, isOrganisation, type Publishers} from '../../util/organisations.js'
+import {isNameParticle, isPersonName, readNames, withoutOpening} from '../../util/names.js'
 import {foldWhitespace} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 
@@ -27,6 +27,9 @@ const ORGANISATION_TYPES = new Set(['Organization', 'NewsMediaOrganization', 'Co
 
 /** An account name that CMSs give by default, not a person's (`admin`, `editor`). */
 export const CMS_ACCOUNT = /\/(?:author|user|users|profile)\/(?:admin|administrator|editor|webmaster|redaktion|staff|wpadmin|root)\/?$/i
+
+/** Words of the names CMSs put where no person is named, and of labels in an author's place. */
+const PLACEHOLDER_WORDS = new Set(['user', 'admin', 'administrator', 'webmaster', 'author', 'autor', 'unknown', 'unbekannt', 'anonymous', 'sponsored', 'gesponserte', 'gesponsert', 'inhalte'])
 
 /** A name made of letters of a script without case (Han, Kana, Hangul, Thai…): at most this long. */
 const CASELESS_NAME_MAX = 12
@@ -49,12 +52,41 @@ function isMetaName(name: string): boolean {
   if (words.length > 6) return false
   // A user name ("jdoe", "jane_doe") is an account's, not a person's name.
   if (words.length === 1 && (/_/.test(name) || /^\p{Ll}+$/u.test(name))) return false
+  // A CMS's stand-in ("Super User", "No Author"), a label ("Gesponserte Inhalte"), an address written out ("jane[at]example.org").
+  if (words.some((word) => PLACEHOLDER_WORDS.has(word.toLowerCase())) || /[[(]at[\])]/i.test(name)) return false
+  // Words of a phrase ("deinen Hafenbloggern", "Theme designed"): a name's words are all capitalised, or all in lower case.
+  if (words.length > 1 && words.some((word) => /^\p{Lu}/u.test(word)) && words.some((word) => /^\p{Ll}/u.test(word) && !isNameParticle(word))) return false
   if (!/[\p{Lu}\p{Ll}]/u.test(name)) return name.length <= CASELESS_NAME_MAX
   return true
 }
 
-/** What opens a byline, which some pages leave in their metadata ("By Jane Doe", "Posted by", "Veröffentlicht von"). */
-const OPENER = /^(?:(?:posted|written|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|pubblicato|scritto|publicado|escrito)\s+)?(?:by|von|par|por|di|da|door|av|af)\s*:?\s+/iu
+/** "Organization for Transformative Works", "Friends of the Harbour": a body named for what it does, not a person (whose particles are "von", "de"…). */
+const OF_SOMETHING = /^\p{Lu}\S*(?:\s\p{Lu}\S*)*\s(?:of|for|für|pour|per|para)\s\p{Lu}/u
+
+/** One word with dots inside: a domain ("valley-post.test", "www.valley.test") or a user name ("jane.doe"). */
+const DOTTED_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u
+
+/** A domain's last label: a country's two letters ("de"), or a common generic one ("com", "info"); not a surname ("jane.doe"). */
+const TOP_LEVEL = /\.(?:\p{L}{2}|com|net|org|info|biz|edu|gov|int|news|online|media|blog|site|live|today|press|world|app|dev|tech|digital|club|shop|store|eu|asia)$/iu
+
+/** Quotes around a value ("'Jane Doe, John Roe'"). */
+const QUOTES = '\'"“”‘’«»„'
+
+/**
+ * A value without the quotes around it.
+ *
+ * @param text
+ *   The value.
+ * @returns
+ *   The value, unquoted.
+ */
+function trimQuotes(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && QUOTES.includes(text.charAt(start))) start++
+  while (end > start && QUOTES.includes(text.charAt(end - 1))) end--
+  return text.slice(start, end).trim()
+}
 
 /** Punctuation left at the end of a name when an address is cut off ("Jane Doe -"). */
 const TRAILING = new Set([' ', '|', ',', ';', ':', '–', '—', '-'])
@@ -103,18 +135,24 @@ export function sortNames(names: string[], publishers: Publishers): Credited {
   const credited: Credited = {people: [], organisations: [], accounts: []}
   for (const raw of names) {
     // An address beside the name is the person's page ("Jane Doe (https://janedoe.test/)").
-    const value = foldWhitespace(decodeReferences(raw).replace(/\(?https?:\/\/[^\s)]*\)?/g, ' ')).replace(OPENER, '')
-    const text = trimTrailing(value)
+    const value = withoutOpening(foldWhitespace(decodeReferences(raw).replace(/\(?https?:\/\/[^\s)]*\)?/g, ' ')))
+    const text = trimTrailing(trimQuotes(value))
     // An address or a handle names an account, neither a person nor an organisation.
-    if (!text || /^https?:|^\/|^@|:\/\//.test(text)) continue
+    if (!text || /^https?:|^\/|^@|:\/\/|^[\w.-]+\.\p{L}{2,}\//u.test(text)) continue
+    // A domain is a site's name ("valley-post.test"); a dotted user name ("jane.doe") an account's.
+    if (DOTTED_NAME.test(text)) {
+      if (TOP_LEVEL.test(text)) credited.organisations.push(text)
+      continue
+    }
     // "Jane Doe, Valley Post": a person and the organisation she writes for, not one organisation.
     const personThenOrganisation = splitPersonOrganisation(text, publishers)
     if (personThenOrganisation) {
-      credited.people.push({name: personThenOrganisation.person})
+      credited.people.push(...personThenOrganisation.people)
       credited.organisations.push(personThenOrganisation.organisation)
       continue
     }
-    if (isOrganisation(text, publishers)) {
+    // "Feuerwehr Talstadt, Abteilung Wasserrettung": an institution and its unit are one organisation.
+    if (isOrganisation(text, publishers) || hasOrganisationWord(text.split(',')[0]!) || OF_SOMETHING.test(text)) {
       credited.organisations.push(text)
       continue
     }
@@ -126,22 +164,34 @@ export function sortNames(names: string[], publishers: Publishers): Credited {
   return credited
 }
 
+/** A person's role between their name and the organisation has this many parts at most ("professor of law, University of X"). */
+const AFFILIATION_MAX_PARTS = 3
+
 /**
- * A value that names a person, then after a comma the organisation she
- * writes for ("Engin Haupt, MDR SACHSEN-ANHALT").
+ * A value that names people, then after a comma the organisation they
+ * write for ("Engin Haupt, MDR SACHSEN-ANHALT", "Jane Doe, John Roe, Valley
+ * Post"), or one person with her role before it ("Jane Doe, professor of
+ * law, Valley Post").
  *
  * @param text
  *   The value.
  * @param publishers
  *   The page's own names.
  * @returns
- *   The person and the organisation, if the value reads so.
+ *   The people and the organisation, if the value reads so.
  */
-function splitPersonOrganisation(text: string, publishers: Publishers): {person: string; organisation: string} | undefined {
-  const parts = text.split(',')
-  if (parts.length !== 2) return undefined
-  const [person, organisation] = parts.map((part) => part.trim()) as [string, string]
-  return isPersonName(person) && !isOrganisation(person, publishers) && isOrganisation(organisation, publishers) ? {person, organisation} : undefined
+function splitPersonOrganisation(text: string, publishers: Publishers): {people: Author[]; organisation: string} | undefined {
+  const parts = text.split(',').map((part) => part.trim())
+  if (parts.length < 2 || parts.length > AFFILIATION_MAX_PARTS + 2) return undefined
+  const organisation = parts.at(-1)!
+  const before = parts.slice(0, -1)
+  const isPerson = (part: string) => isPersonName(part) && !isOrganisation(part, publishers)
+  if (!isPerson(before[0]!) || !isOrganisation(organisation, publishers)) return undefined
+  if (before.every(isPerson)) return {people: before.map((name) => ({name})), organisation}
+  // One person and her role: no second person among the parts between.
+  const between = before.slice(1)
+  if (between.some((part) => isPersonName(part))) return undefined
+  return {people: [{name: before[0]!, role: between.join(', ')}], organisation}
 }
 
 /**
@@ -155,6 +205,9 @@ function splitPersonOrganisation(text: string, publishers: Publishers): {person:
  *   The names.
  */
 function splitNames(text: string): Author[] {
+  // "Jane Doe - John Roe": names joined by a dash, when every part is one ("Jane Doe - Journalist" is a name and a role).
+  const dashed = text.split(/\s[-–—]\s/u).map((part) => part.trim())
+  if (dashed.length > 1 && dashed.every((part) => isPersonName(part))) return dashed.map((name) => ({name}))
   const read = readNames(text)
   if (read && read.every((author) => !author.role || author.role.length <= 40)) return read
   return text

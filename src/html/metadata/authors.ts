@@ -10,11 +10,11 @@
 import type {Element} from 'hast'
 import type {Author} from '../../schema/article.js'
 import {NOT_WRITER_ROLE} from '../../util/author-roles.js'
-import {isPersonName} from '../../util/names.js'
+import {isPersonName, withoutOpening} from '../../util/names.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {safeUrl} from '../urls.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
-import {isOrganisation, nameKey, type Publishers} from '../../util/organisations.js'
+import {isOrganisation, nameKey, withoutAddress, type Publishers} from '../../util/organisations.js'
 import {CMS_ACCOUNT, jsonLdCredits, sortNames, type Credited} from './author-names.js'
 import {BYLINE_MAX_LENGTH, bylineElementAuthors, dedupe, microdataNames} from './byline-elements.js'
 import {type BylineLinks, type PageSources, type Sourced} from './sources.js'
@@ -29,6 +29,8 @@ import {type BylineLinks, type PageSources, type Sourced} from './sources.js'
  *   Whether it is.
  */
 function looksLikeName(text: string): boolean {
+  // "by Jane Doe", "von jdoe": a byline's text, not a name (a list of them is a rail of teasers).
+  if (withoutOpening(text) !== text) return false
   const titled = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
   return text.length >= 3 && text.length <= 60 && isPersonName(titled)
 }
@@ -113,7 +115,7 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
   const readings: Array<Sourced<Author[]>> = []
   const accounts = new Set<string>()
   const consider = (credited: Credited, source: string) => {
-    for (const organisation of credited.organisations) organisations.push({value: organisation, source})
+    for (const organisation of credited.organisations) organisations.push({value: withoutAddress(organisation), source})
     for (const account of credited.accounts) accounts.add(nameKey(account))
     if (credited.people.length > 0) readings.push({value: dedupe(credited.people), source})
   }
@@ -220,7 +222,8 @@ function relAuthorLinks(sources: Element[]): Element[] {
 function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
   for (const [byline, {links, belowHeadline, inList}] of bylineLinks) {
     if (!belowHeadline || inList) continue
-    const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name)
+    // A link to the writer's profile on a social network ("Follow Jane Doe on Twitter") is no second writer.
+    const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name && !SOCIAL_NETWORK.test(name))
     if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name) && !CMS_ACCOUNT.test(href))) continue
     // A translator's or photographer's credit ("Übersetzung Jane Doe") names no writer.
     if (NOT_WRITER_ROLE.test(foldWhitespace(textContent(byline)))) continue
@@ -228,6 +231,9 @@ function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
   }
   return []
 }
+
+/** The name of a social network in a link's text: a link to a profile there ("Folge Jane Doe auf Facebook"). */
+const SOCIAL_NETWORK = /(?:^|\s)(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|threads|xing)(?:$|\s)/i
 
 /** Path words of a person's page (`/author/jane-doe`, `/staff/`, `/profile/`), in the languages of the corpora. */
 const PERSONAL_PATH = /(?:^|[/?&=_.-])(?:authors?|autor(?:en|es)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|journaliste|reporters?|contributors?|columnists?|user|users|u|team)(?:$|[/?&=_.-])/i
