@@ -98,6 +98,21 @@ describe('headline', () => {
     expect(parse(html(head, `<article>${body('the quay')}</article>`), {format: 'html'}).title).toBe('Harbour quay reopens')
   })
 
+  it('should cut the site name before a tagline, and a domain after a dash, when the page shows no heading', () => {
+    const tagline = '<title>Harbour quay reopens | Valley Post | Read it first!</title><meta property="og:site_name" content="Valley Post">'
+    expect(parse(html(tagline, `<article>${body('the quay')}</article>`), {format: 'html'}).title).toBe('Harbour quay reopens')
+    expect(parse(html('<title>Harbour quay reopens - valley-post.example</title>', `<article>${body('the quay')}</article>`), {format: 'html'}).title).toBe('Harbour quay reopens')
+  })
+
+  it('should read an article laid out inside a list item block by block: headline, standfirst, byline and body apart', () => {
+    const page = `<main><ul><li id="story"><h1>Harbour quay reopens</h1><h2>The quay was closed for two years while the harbour board rebuilt its walls</h2><ul><li><div class="name">By Jane Doe</div></li></ul>${body('the quay')}</li></ul></main>`
+    const article = parse(html('', page), {format: 'html'})
+    expect(article.title).toBe('Harbour quay reopens')
+    expect(article.standfirst).toBe('The quay was closed for two years while the harbour board rebuilt its walls')
+    expect(article.authors).toEqual([{name: 'Jane Doe'}])
+    expect(article.body.filter((block) => block.type === 'paragraph')).toHaveLength(3)
+  })
+
   it('should pass over an h1 in a breadcrumb trail for the heading the metadata confirms', () => {
     const trail = '<nav><ul><li><a href="/">Home</a></li><li><h1>Quay: harbour reopens</h1></li></ul></nav>'
     const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article>${trail}<h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)

@@ -256,6 +256,31 @@ function holdsBlocks(element: Element): boolean {
   return element.children.some((child) => isElement(child) && (!INLINE_TAGS.has(child.tagName) ? child.tagName !== 'br' && child.tagName !== 'img' : holdsBlocks(child)))
 }
 
+/** Elements that no list item of a real list holds: the page's headline, its main content. (Teaser cards hold `h2`, `h3` and `article`.) */
+const LAYOUT_TAGS = new Set(['h1', 'main'])
+
+/**
+ * Whether a list is used for layout: an item holds the page's headline or
+ * its main content (a `<li>` around the whole article, its headline,
+ * standfirst and byline), so its items are containers, read block by block,
+ * not items to join into a line each.
+ *
+ * @param list
+ *   The `<ul>` or `<ol>`.
+ * @returns
+ *   Whether it is.
+ */
+function isLayoutList(list: Element): boolean {
+  const stack = [...list.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!isElement(node)) continue
+    if (LAYOUT_TAGS.has(node.tagName)) return true
+    stack.push(...node.children)
+  }
+  return false
+}
+
 /**
  * Read one block-level element by its kind.
  *
@@ -338,7 +363,7 @@ function readByKind(element: Element, walk: Walk): void {
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') {
     // A feed of posts marked up as a list is read post by post.
     const holdsPosts = element.children.some((child) => isElement(child) && child.data?.livePost)
-    return tag === 'dl' || holdsPosts ? readContainer(element, walk) : readList(element, walk)
+    return tag === 'dl' || holdsPosts || isLayoutList(element) ? readContainer(element, walk) : readList(element, walk)
   }
   if (tag === 'blockquote') return readQuote(element, walk)
   if (tag === 'table') return readTable(element, walk)

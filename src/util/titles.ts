@@ -73,6 +73,9 @@ function looksLikeSiteName(text: string): boolean {
   return words.every((word) => isCapitalised(word) || /^(?:of|the|and|de|la|le|der|die|das)$/.test(word)) && !/[.!?:;,]$/.test(text)
 }
 
+/** A domain name: labels of letters, digits and hyphens joined by dots, the last of letters ("valley-post.example"). */
+const DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u
+
 /** The permalink glyph that documentation generators put after a heading ("Evolve: Shared Mutable History¶"). */
 const PERMALINK_GLYPH = /\s?[¶🔗]$/u
 
@@ -105,12 +108,34 @@ export function splitTitle(raw: string): {title: string; siteName?: string} {
   let title = raw.replace(PERMALINK_GLYPH, '').replace(YEAR_SUFFIX, '')
   const bar = BAR_SUFFIX.exec(title)
   if (bar && isLargerPart(title.slice(0, bar.index), bar[1]!)) return {title: title.slice(0, bar.index).replace(YEAR_SUFFIX, ''), siteName: bar[1]!.trim()}
+  const domain = domainSuffix(title)
+  if (domain) return domain
   const dash = DASH_SUFFIX.exec(title)
   if (dash && looksLikeSiteName(dash[1]!.trim()) && isLargerPart(title.slice(0, dash.index), dash[1]!)) {
     title = title.slice(0, dash.index)
     return {title, siteName: dash[1]!.trim()}
   }
   return {title}
+}
+
+/** Separators before a domain that names the site: "Headline - valley-post.example". */
+const DOMAIN_SEPARATORS = [' - ', ' – ', ' — ', ' | ']
+
+/**
+ * A title split before the domain that ends it ("Headline -
+ * valley-post.example"): a domain names the site as its name would.
+ *
+ * @param title
+ *   The title.
+ * @returns
+ *   The title and the domain, if a domain ends it.
+ */
+function domainSuffix(title: string): {title: string; siteName: string} | undefined {
+  const at = Math.max(...DOMAIN_SEPARATORS.map((separator) => title.lastIndexOf(separator)))
+  if (at <= 0) return undefined
+  const suffix = title.slice(at + 3).trim()
+  const head = title.slice(0, at).trim()
+  return head && DOMAIN.test(suffix) ? {title: head, siteName: suffix} : undefined
 }
 
 /**

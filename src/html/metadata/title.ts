@@ -441,7 +441,10 @@ function fromMetadata(titles: MetaTitle[], names: string[]): TitleChoice | undef
   }
   if (!chosen) return undefined
   const stripped = stripSiteNames(chosen.value, names)
-  const split = splitTitle(stripped.title)
+  let split = splitTitle(stripped.title)
+  // "Headline | Site | Tagline": with the tagline gone, the site's declared name ends the title.
+  const again = split.siteName ? stripSiteNames(split.title, names) : undefined
+  if (again?.removed[0]) split = {title: again.title, siteName: again.removed[0]}
   const choice: TitleChoice = {value: split.title, source: chosen.source, reason}
   if (split.siteName) choice.siteName = split.siteName
   return choice
