@@ -107,6 +107,13 @@ describe('figure caption and credit', () => {
     expect(splitFigureCaption('Ein Boot im Hafen. Isithombe: Sipho Dlamini')).toEqual({caption: 'Ein Boot im Hafen.', credit: 'Sipho Dlamini'})
   })
 
+  it('should drop the copyright notice that follows a photographer\'s name in a credit', () => {
+    expect(cleanCredit('Jane Doe/Copyright 2024 Valley Wire. All rights reserved')).toBe('Jane Doe')
+    expect(cleanCredit('Jane Doe, © 2024 Valley Wire')).toBe('Jane Doe')
+    expect(cleanCredit('© Valley Wire')).toBe('Valley Wire')
+    expect(cleanCredit('Jane Doe / Copyright Harbour Trust')).toBe('Jane Doe / Copyright Harbour Trust')
+  })
+
   it('should not split what only looks like a credit', () => {
     // A place in brackets, a date after an equals sign, a family photo.
     expect(splitFigureCaption('Der Hafen bei Nacht (Archivbild)')).toEqual({caption: 'Der Hafen bei Nacht (Archivbild)'})

@@ -122,7 +122,36 @@ export function cleanCredit(credit: string): string {
   if (/^[([（［][^()[\]（）［］]*[)\]）］][.;,]?$/u.test(text)) text = text.slice(1).replace(/[)\]）］][.;,]?$/u, '')
   // A label, possibly twice ("Bild: ©"): bounded, each pass shortens the text.
   for (let pass = 0; pass < 2; pass++) text = text.replace(CREDIT_LABEL, '')
-  return trimEdges(trimEdges(text, ' /|–—-', true), ' ;,.|/–—-', false)
+  return trimEdges(trimEdges(withoutCopyrightNotice(text), ' /|–—-', true), ' ;,.|/–—-', false)
+}
+
+/** Words that open a copyright notice. */
+const COPYRIGHT_WORDS = ['copyright', '©', '(c)']
+
+/** What may stand between a name and its copyright notice. */
+const NOTICE_SEPARATORS = new Set([' ', '/', '|', ',', ';'])
+
+/**
+ * A credit without the copyright notice that follows the photographer's
+ * name: the notice is the agency's boilerplate, the name is the credit.
+ *
+ * @param text
+ *   The credit, without its label.
+ * @returns
+ *   The name before the notice, or the text itself.
+ */
+function withoutCopyrightNotice(text: string): string {
+  const lower = text.toLowerCase()
+  for (const word of COPYRIGHT_WORDS) {
+    const at = lower.indexOf(word)
+    if (at <= 0 || !NOTICE_SEPARATORS.has(text.charAt(at - 1))) continue
+    // A notice gives a year or reserves the rights; "Copyright Harbour Trust" may be the credit itself.
+    const rest = lower.slice(at + word.length).trim()
+    if (!/^\d{4}(?!\d)/.test(rest) && !rest.includes('all rights reserved')) continue
+    const name = text.slice(0, at).trim()
+    if (/\p{L}/u.test(name)) return name
+  }
+  return text
 }
 
 /**
