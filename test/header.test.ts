@@ -217,6 +217,21 @@ describe('standfirst', () => {
     expect(parse(page, {format: 'html'}).standfirst).toBe(dek)
   })
 
+  it('should not take the writer\'s biography for the summary, though its box calls it a description', () => {
+    const box = '<div itemprop="author" itemscope itemtype="http://schema.org/Person"><div class="author-description" itemprop="description">Jane Doe, photographer from Talstadt and founder of Valley Frames. Follow me on the social networks.</div></div>'
+    const page = `<main><h1>Harbour quay reopens</h1>${box}${body('the quay')}</main>`
+    expect(parse(html('', page), {format: 'html'}).standfirst).toBeUndefined()
+    const plain = '<div itemprop="author" itemscope itemtype="http://schema.org/Person"><div class="box-desc"><div itemprop="description">Jane Doe, photographer from Talstadt and founder of Valley Frames. Follow me on the social networks.</div></div></div>'
+    expect(parse(html('', `<main><h1>Harbour quay reopens</h1>${plain}${body('the quay')}</main>`), {format: 'html'}).standfirst).toBeUndefined()
+  })
+
+  it('should keep the date printed inside the summary heading out of the standfirst, as the dateline', () => {
+    const page = `<main><h1>Harbour quay reopens</h1><div class="deck"><h2>The quay was closed for two years while the harbour board rebuilt its walls<span class="hl-date">Monday, 6 January 2020</span></h2></div>${body('the quay')}</main>`
+    const article = parse(html('', page), {format: 'html'})
+    expect(article.standfirst).toBe('The quay was closed for two years while the harbour board rebuilt its walls')
+    expect(article.published?.date).toBe('2020-01-06')
+  })
+
   it('should not take a cookie text', () => {
     const cookie = '<p><strong>We use cookies to give you the best experience on our harbour news site</strong></p>'
     const page = html(head('We use cookies to give you the best experience on our harbour news site'), `${cookie}<article><h1>Harbour quay reopens</h1><div class="text">${body('the quay')}</div></article>`)

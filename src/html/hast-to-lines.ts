@@ -19,7 +19,7 @@ import {attribute, findElement, hintWords, isElement, textContent} from './hast.
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
-import {childrenApart, isBold, isOpening, isSummaryElement} from './header-hints.js'
+import {childrenApart, isBold, isOpening, isPersonScope, isSummaryElement} from './header-hints.js'
 import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
 import {resolveDeclaredImages} from './declared-images.js'
 import {captionBeside, figureKind, hasCaption, readFigureLike} from './figure-like.js'
@@ -94,14 +94,31 @@ function readTextBlock(element: Element, walk: Walk): void {
   let hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
   if (inHeader(walk) && isBold(element)) hint = {...hint, bold: true}
   if (inHeader(walk) && isOpening(element)) hint = {...hint, opening: true}
-  const block = addBlock(walk, element.tagName === 'pre' || level ? [gathered.lines.join(' ')] : gathered.lines, element.position, hint)
+  if (!level && isDateClassed(element) && gathered.lines.length === 1 && /\d/.test(gathered.lines[0]!) && gathered.lines[0]!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(0)
+  const {texts, datelines} = element.tagName === 'pre' ? {texts: [gathered.lines.join(' ')], datelines: []} : level ? headingLines(gathered) : {texts: gathered.lines, datelines: [...gathered.datelines]}
+  const block = addBlock(walk, texts, element.position, hint)
   // Body prose closes the header (a "LIVE" flag or a kicker does not count).
   if (!level && gathered.text >= PROSE_MIN_TEXT) countProse(walk)
-  if (block && !level && isDateClassed(element) && gathered.lines.length === 1 && /\d/.test(gathered.lines[0]!) && gathered.lines[0]!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(0)
-  if (block && !level && element.tagName !== 'pre') {
-    for (const index of gathered.datelines) block.children[index]!.data = {...block.children[index]!.data, role: 'dateline'}
-    for (const [index, href] of gathered.hrefs) markLink(block.children[index], href, walk.base)
-  }
+  if (!block) return
+  for (const index of datelines) block.children[index]!.data = {...block.children[index]!.data, role: 'dateline'}
+  if (!level && element.tagName !== 'pre') for (const [index, href] of gathered.hrefs) markLink(block.children[index], href, walk.base)
+}
+
+/**
+ * A heading's lines: its text as one line, and the date a date-classed span
+ * inside it prints as a line of its own after it ("Summary of the
+ * story<span class=date>6 January 2020</span>").
+ *
+ * @param gathered
+ *   The heading's gathered text.
+ * @returns
+ *   The lines, and the indexes of the dates among them.
+ */
+function headingLines(gathered: ReturnType<typeof linesOf>): {texts: string[]; datelines: number[]} {
+  const words = gathered.lines.filter((_, index) => !gathered.datelines.has(index))
+  if (words.length === 0 || gathered.datelines.size === 0) return {texts: [gathered.lines.join(' ')], datelines: []}
+  const dates = gathered.lines.filter((_, index) => gathered.datelines.has(index))
+  return {texts: [words.join(' '), ...dates], datelines: dates.map((_, index) => index + 1)}
 }
 
 /**
@@ -290,11 +307,15 @@ function isLayoutList(list: Element): boolean {
  *   The walk.
  */
 function readElement(element: Element, walk: Walk): void {
-  // An element that calls itself a summary marks its lines (a lead photo in it is a figure all the same).
-  const summary = inHeader(walk) && isSummaryElement(element) && !findMedia(element, undefined)
+  const person = isPersonScope(element)
+  if (person) walk.personScope = (walk.personScope ?? 0) + 1
+  // An element that calls itself a summary marks its lines (a lead photo in it is a figure all the same);
+  // inside an author's microdata, a description is the author's biography.
+  const summary = !walk.personScope && inHeader(walk) && isSummaryElement(element) && !findMedia(element, undefined)
   if (summary) walk.summary++
   readInLink(element, walk)
   if (summary) walk.summary--
+  if (person) walk.personScope!--
 }
 
 /**

@@ -8,7 +8,7 @@
  * @module
  */
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
-import {OPENING_WORDS, STANDFIRST_WORDS} from './class-words.js'
+import {AUTHOR_BIO_WORDS, AUTHOR_WORDS, OPENING_WORDS, STANDFIRST_WORDS} from './class-words.js'
 import {attribute, hintWords} from './hast.js'
 
 /** ARIA roles of a summary under a heading. */
@@ -42,6 +42,23 @@ export function isSummaryElement(element: Element): boolean {
 }
 
 /**
+ * Whether an element is a person's microdata (`itemprop=author`, or
+ * `itemtype` of a `Person`): a description inside it is the person's
+ * biography, not the article's summary.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+export function isPersonScope(element: Element): boolean {
+  const {properties} = element
+  if (properties.itemProp === undefined && properties.itemType === undefined) return false
+  const prop = attribute(element, 'itemprop')
+  return (prop !== undefined && prop.split(' ').includes('author')) || /\/Person$/.test(attribute(element, 'itemtype') ?? '')
+}
+
+/**
  * Whether an element's class, role or `itemprop` says it is a summary.
  *
  * @param element
@@ -52,7 +69,10 @@ export function isSummaryElement(element: Element): boolean {
 function callsItselfSummary(element: Element): boolean {
   const {properties} = element
   if (properties.className !== undefined || properties.id !== undefined) {
-    if (hintWords(element).some((word) => STANDFIRST_WORDS.has(word))) return true
+    const words = hintWords(element)
+    // "author-description", "bio-summary": the writer's biography, which an author box marks as its description.
+    if (words.some((word) => AUTHOR_WORDS.has(word) || AUTHOR_BIO_WORDS.has(word))) return false
+    if (words.some((word) => STANDFIRST_WORDS.has(word))) return true
   }
   const role = properties.role === undefined ? undefined : attribute(element, 'role')
   if (role && role.split(' ').some((each) => SUMMARY_ROLES.has(each))) return true

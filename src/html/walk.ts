@@ -29,6 +29,8 @@ export interface Walk {
   headlineAhead: boolean
   /** How many elements that call themselves a summary the walk is inside. */
   summary: number
+  /** How many people's microdata scopes (an author box) the walk is inside: no summary there. */
+  personScope?: number
   /** Whether the element being read stands apart from its siblings (see `childrenApart`). */
   apart: boolean
   data: RootData
