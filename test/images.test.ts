@@ -9,6 +9,7 @@ import {parse, parseWithMessages, toPlainText, type Article, type FigureBlock} f
 import {cleanCredit, looksLikeCredit, splitFigureCaption} from '../src/util/credits.js'
 import {pickFromSrcset, readSrcset} from '../src/html/urls.js'
 import {imageKeys, sameImage} from '../src/util/image-keys.js'
+import {hasJunkWord} from '../src/html/media.js'
 
 const URL = 'https://news.example.org/2025/05/harbour-festival'
 
@@ -284,6 +285,14 @@ describe('media sources', () => {
         '<figure><img src="/img/harbour.jpg" alt="The harbour"><figcaption>The harbour from the hill.</figcaption></figure>'
     )
     expect(found.map((figure) => figure.src)).toEqual(['https://news.example.org/img/harbour.jpg'])
+  })
+
+  it('should take a logo glued to its owner\'s name in a path, and a default user\'s picture, for junk, not a word that only ends alike', () => {
+    expect(hasJunkWord('/bilder/intern/shoplogo/valleylogo-bw-440.png', true)).toBe(true)
+    expect(hasJunkWord('/assets/img/common/default_user.png', true)).toBe(true)
+    expect(hasJunkWord('/photos/silicon-valley-user-group.jpg', true)).toBe(false)
+    const page = '<!doctype html><html><head><meta property="og:image" content="https://shop.valley.example/intern/shoplogo/valleylogo-440.png"></head><body><main><h1>Harbour quay reopens</h1><p>The harbour board met on Tuesday and agreed that the works would go ahead before the winter storms came.</p><p>The harbour board met again on Friday and agreed that the quay would reopen before the summer season.</p></main></body></html>'
+    expect(parse(page, {format: 'html', url: 'https://news.valley.example/quay'}).image).toBeUndefined()
   })
 
   it('should drop a thumbnail that links to another story, but keep an image that links to itself', () => {

@@ -103,7 +103,12 @@ function pixels(value: string | undefined): number | undefined {
  *   Whether it does.
  */
 export function hasJunkWord(text: string, path = false): boolean {
-  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
+  const words = text.toLowerCase().split(/[^a-z]+/)
+  for (const [index, word] of words.entries()) {
+    if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
+    // In a path, a logo glued to its owner's name ("sitelogo.png", "googlelogo_color"), and a default user's picture.
+    if (path && (word.endsWith('logo') || (word === 'user' && words[index - 1] === 'default'))) return true
+  }
   return false
 }
 
