@@ -109,46 +109,19 @@ function beginsWithName(words: string, host: string): boolean {
   return spellings(words).some((spelling) => spelling.length >= OWN_SITE_MIN_LENGTH && host.length > spelling.length && host.startsWith(spelling))
 }
 
-/** Languages whose names of countries a publisher's address may end with. */
-const COUNTRY_NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'pl', 'cs']
-
-/** The names of countries, in lower case, read once from the runtime's `Intl.DisplayNames`. */
-let countryNames: Set<string> | undefined
-
-/**
- * The names of the world's countries in the languages of news sites, from
- * the runtime's own data (none where `Intl.DisplayNames` is missing).
- *
- * @returns
- *   The names, in lower case.
- */
-function knownCountries(): Set<string> {
-  if (countryNames) return countryNames
-  countryNames = new Set()
-  try {
-    for (const language of COUNTRY_NAME_LANGUAGES) {
-      const regions = new Intl.DisplayNames([language], {type: 'region'})
-      for (let first = 65; first <= 90; first++) {
-        for (let second = 65; second <= 90; second++) {
-          const code = String.fromCharCode(first, second)
-          const name = regions.of(code)
-          if (name && name !== code) countryNames.add(name.toLowerCase())
-        }
-      }
-    }
-  } catch {
-    // No region names in this runtime: no address is recognised.
-  }
-  return countryNames
-}
-
 /** A place of a publisher's address has this many words at most ("Frankfurt a. M."). */
 const PLACE_MAX_WORDS = 3
 
+/** An address after a name has two places at least (a town and its country) and three at most. */
+const ADDRESS_MIN_PARTS = 2
+const ADDRESS_MAX_PARTS = 3
+
 /**
  * An organisation's name without the address some pages write after it
- * ("Valley Post, Talstadt, Germany"): trailing parts that end with a
- * country's name, and at most two short capitalised places before it.
+ * ("Valley Post, Talstadt, Germany", "Valley GmbH, Frankfurt a. M.,
+ * Germany"): two or three trailing parts that read as places (a few
+ * capitalised words, no organisation's word). One part alone is left: it
+ * may be a part of the name.
  *
  * @param name
  *   The organisation's name as the page gives it.
@@ -157,10 +130,9 @@ const PLACE_MAX_WORDS = 3
  */
 export function withoutAddress(name: string): string {
   const parts = name.split(',').map((part) => part.trim())
-  if (parts.length < 2 || !knownCountries().has(parts.at(-1)!.toLowerCase())) return name
-  let end = parts.length - 1
-  while (end > 1 && parts.length - end < 3 && isPlace(parts[end - 1]!)) end--
-  return parts.slice(0, end).join(', ')
+  let end = parts.length
+  while (end > 1 && parts.length - end < ADDRESS_MAX_PARTS && isPlace(parts[end - 1]!)) end--
+  return parts.length - end >= ADDRESS_MIN_PARTS ? parts.slice(0, end).join(', ') : name
 }
 
 /**
