@@ -334,6 +334,7 @@ describe('names that are not people', () => {
   it('should read a second name after the first one\'s place, and not take an editorial desk\'s abbreviation for a name', () => {
     expect(readByline('By Jane Doe, London, John Roe')).toEqual([{name: 'Jane Doe', role: 'London'}, {name: 'John Roe'}])
     expect(readByline('By Jane Doe, London')).toEqual([{name: 'Jane Doe', role: 'London'}])
+    expect(readByline('By Jane Doe, Senior Staff Technologist, Valley Speech, Privacy, and Technology Project')?.map((author) => author.name)).not.toContain('Technology Project')
     expect(read(jsonLd({'@type': 'Person', name: 'red.'}))).toEqual({names: [], source: 'red.'})
   })
 

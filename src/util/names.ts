@@ -53,6 +53,10 @@ const NOT_NAME_WORDS = new Set([
   'gesponsert', 'inhalte', 'content', 'user', 'admin', 'administrator',
   // Legal forms and broadcasters: a firm's or a channel's name ("Harbour Works AG", "Valley TV").
   'ag', 'gmbh', 'inc', 'ltd', 'llc', 'plc', 'corp', 'kg', 'kgaa', 'sarl', 'bv', 'nv', 'oy', 'tv', 'channel', 'broadcasting',
+  // Words of an institution's or a programme's name ("Technology Project", "Harbour Institute").
+  'project', 'projekt', 'programme', 'program', 'initiative', 'network', 'center', 'centre', 'institute', 'institut',
+  'foundation', 'society', 'council', 'committee', 'association', 'union', 'office', 'department', 'ministry',
+  'university', 'college', 'school', 'company', 'corporation', 'agency',
   // A link to the writer's profile on a social network ("Follow Jane Doe on Twitter").
   'facebook', 'twitter', 'instagram', 'linkedin', 'youtube', 'tiktok', 'mastodon', 'bluesky', 'threads', 'xing',
   // German and Spanish labels and prompts ("Über Steffi", "Aus der Region", "Im Wortlaut", "Escucha la noticia").
