@@ -364,6 +364,20 @@ describe('names that are not people', () => {
     expect(read('<meta name="author" content="Valley Post et AFP">', '<p>AFP, MANILA</p>').source).toBe('Valley Post et AFP')
   })
 
+  it('should read the writer and the date from the byline\'s own aside under the headline, not from a sidebar', () => {
+    const aside = '<aside class="author sans-photo"><h3><a href="/auteur/jane-doe" title="Jane Doe"><span>Jane Doe</span></a></h3><time datetime="2020-02-19">19 février 2020</time></aside>'
+    const article = parse(html('', `<main><h1>Harbour works to start in May</h1>${aside}${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+    expect(article.published?.date).toBe('2020-02-19')
+    const teasers = ['2019-09-14', '2019-12-03', '2020-01-07', '2020-01-21'].map((day) => `<div class="card"><h3><a href="/story/${day}">Another story</a></h3><time datetime="${day}">${day}</time></div>`).join('')
+    const byline = '<div class="byline">By <a href="/auteur/jane-doe">Jane Doe</a> <time datetime="2020-02-19">19 février 2020</time></div>'
+    expect(parse(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>${teasers}`), {format: 'html', url}).published?.date).toBe('2020-02-19')
+    const sidebar = '<aside class="sidebar"><h3><a href="/auteur/john-roe">John Roe</a></h3><time datetime="2019-09-14">14 septembre 2019</time></aside>'
+    const other = parse(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>${sidebar}`), {format: 'html', url})
+    expect(other.authors).toEqual([])
+    expect(other.published).toBeUndefined()
+  })
+
   it('should take a first name alone and the full name it opens for one writer', () => {
     const account = jsonLd({'@type': 'Person', name: 'Maria', url: 'https://www.valley-post.test/author/maria/'})
     expect(parse(page(account, '<p>Eine Kolumne von Maria Lopez</p>'), {format: 'html', url}).authors).toEqual([{name: 'Maria Lopez', url: 'https://www.valley-post.test/author/maria/'}])

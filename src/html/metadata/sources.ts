@@ -14,6 +14,7 @@ import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.j
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isLogoNamed} from '../media.js'
 import {isHidden} from '../prune-hidden.js'
+import {isBylineBox} from './time-elements.js'
 
 /** A metadata value with where it was read. */
 export interface Sourced<T> {
@@ -248,7 +249,7 @@ const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
  *   Whether it is.
  */
 function isElsewhere(element: Element): boolean {
-  if (ELSEWHERE_TAGS.has(element.tagName)) return true
+  if (ELSEWHERE_TAGS.has(element.tagName)) return !(element.tagName === 'aside' && isBylineBox(element))
   if ((element.properties.className === undefined && element.properties.id === undefined) || CLASS_UNREAD_TAGS.has(element.tagName)) return false
   const words = hintWords(element)
   // A modifier before the word (`has-related`) says the region holds one, not that it is one.

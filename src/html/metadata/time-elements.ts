@@ -8,7 +8,7 @@
  * @module
  */
 import type {Element, Root as HastRoot} from 'hast'
-import {CLASS_UNREAD_TAGS, DISCUSSION_WORDS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS, UPDATED_WORDS} from '../class-words.js'
+import {AUTHOR_BIO_WORDS, BYLINE_WORDS, CLASS_UNREAD_TAGS, DISCUSSION_WORDS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS, UPDATED_WORDS} from '../class-words.js'
 import {attribute, hintWords} from '../hast.js'
 
 /** One `<time>` element (its `datetime`, else its text, is the machine value). */
@@ -18,6 +18,8 @@ export interface TimeElement {
   kind?: 'published' | 'updated'
   /** It stands where the article's own time does not (see the module). */
   elsewhere: boolean
+  /** It stands in a byline's element (`<div class="byline">By … <time>`): the article's, however many other times the page shows. */
+  inByline?: boolean
 }
 
 /** Tags whose times belong to something else than the article: a figure, navigation, a quote. */
@@ -75,14 +77,45 @@ function kindByItemprop(element: Element): TimeElement['kind'] {
  */
 function isElsewhere(element: Element, inArticle: boolean): boolean {
   if (ELSEWHERE_TAGS.has(element.tagName) || (inArticle && element.tagName === 'article')) return true
-  // An aside outside the article is a sidebar; inside it, it may hold the article's meta line.
-  if (element.tagName === 'aside') return !inArticle
+  // An aside outside the article is a sidebar, unless it is the byline's box; inside it, it may hold the article's meta line.
+  if (element.tagName === 'aside') return !inArticle && !isBylineBox(element)
   // A link is a teaser's, unless it is the post's own permalink (`rel=bookmark`, as blogs wrap their date).
   if (element.tagName === 'a') return !(attribute(element, 'rel') ?? '').toLowerCase().split(' ').includes('bookmark')
   if ((element.properties.className === undefined && element.properties.id === undefined) || CLASS_UNREAD_TAGS.has(element.tagName)) return false
   const words = hintWords(element)
   // A modifier before the word (`has-sidebar`) says the region holds one, not that it is one.
   return words.some((word, index) => (DISCUSSION_WORDS.has(word) || LIVE_WORDS.has(word) || OTHER_ITEMS_WORDS.has(word)) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+}
+
+/**
+ * Whether an element is a byline's box: its class names a byline
+ * (`byline`, `author`, `auteur`…), not a biography. An `<aside
+ * class="author">` with the writer's name and the date is the article's,
+ * not a sidebar.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+export function isBylineBox(element: Element): boolean {
+  if (element.properties.className === undefined) return false
+  const words = hintWords(element)
+  return words.some((word) => BYLINE_WORDS.has(word)) && !words.some((word) => AUTHOR_BIO_WORDS.has(word))
+}
+
+/**
+ * Whether an element's class names a byline (`byline`, `author`, `auteur`…)
+ * and not a biography: the times inside are the article's.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it does.
+ */
+function isBylineRegion(element: Element): boolean {
+  if (CLASS_UNREAD_TAGS.has(element.tagName)) return false
+  return isBylineBox(element)
 }
 
 /**
@@ -97,24 +130,24 @@ export function readTimeElements(tree: HastRoot): TimeElement[] {
   const found: TimeElement[] = []
   // The times of each list, by the list's time entries.
   const lists: TimeElement[][] = []
-  const walk = (parent: HastRoot | Element, elsewhere: boolean, inArticle: boolean, list: TimeElement[] | undefined, depth: number): void => {
+  const walk = (parent: HastRoot | Element, elsewhere: boolean, inArticle: boolean, list: TimeElement[] | undefined, depth: number, inByline: boolean): void => {
     if (depth > MAX_DEPTH) return
     for (const child of parent.children) {
       if (child.type !== 'element' || child.tagName === 'script' || child.tagName === 'style') continue
       if (child.tagName === 'time') {
         const own = attribute(child, 'pubdate') === undefined ? (kindByItemprop(child) ?? kindByClass(child)) : 'published'
         const kind = own ?? (parent.type === 'element' ? kindByClass(parent) : undefined)
-        const time: TimeElement = {element: child, elsewhere, ...(kind ? {kind} : {})}
+        const time: TimeElement = {element: child, elsewhere, ...(kind ? {kind} : {}), ...(inByline ? {inByline} : {})}
         found.push(time)
         list?.push(time)
         continue
       }
       const inner = LIST_TAGS.has(child.tagName) ? [] : list
       if (inner && inner !== list) lists.push(inner)
-      walk(child, elsewhere || isElsewhere(child, inArticle), inArticle || child.tagName === 'article', inner, depth + 1)
+      walk(child, elsewhere || isElsewhere(child, inArticle), inArticle || child.tagName === 'article', inner, depth + 1, inByline || isBylineRegion(child))
     }
   }
-  walk(tree, false, false, undefined, 0)
+  walk(tree, false, false, undefined, 0, false)
   for (const times of lists) if (times.length >= 2) for (const time of times) time.elsewhere = true
   return found
 }

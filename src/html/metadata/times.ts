@@ -233,6 +233,10 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
     return next?.kind === 'updated' ? readTimeElement(next, context) : undefined
   }
   if (published >= 0) return readTimeElement(own[published]!, context)
+  // A time in the byline's element is the article's, however many dated teasers the page shows besides.
+  const inByline = own.find((time) => time.inByline && time.kind === undefined && attribute(time.element, 'datetime') !== undefined)
+  const bylineTime = inByline ? readTimeElement(inByline, context) : undefined
+  if (bylineTime) return bylineTime
   // Unlabelled: the page's dated times, wherever they stand, are few (a feed's or a list's are many), and the first is the article's.
   // A `<time>` without a `datetime` must say what it is: unlabelled, it is as often today's date in the site's header.
   const dated = times.filter((time) => time.kind === undefined && attribute(time.element, 'datetime') !== undefined).map((time) => ({time, read: readTimeElement(time, context)}))
