@@ -33,6 +33,15 @@ describe('findTimestamps', () => {
     expect(read('Wednesday 19 June 2024 14:20 GMT')?.timestamp.iso).toBe('2024-06-19T14:20:00+00:00')
     expect(read('31 February 2024')).toBeUndefined()
   })
+
+  it('should read a numeric date month first when its second number cannot be a month, and day first otherwise', () => {
+    const read = (text: string) => findTimestamps(text)[0]?.timestamp
+    expect(read('01.21.2020 07:00 AM')).toMatchObject({date: '2020-01-21', time: '07:00'})
+    expect(read('06/19/2024')?.date).toBe('2024-06-19')
+    expect(read('01.02.2020')?.date).toBe('2020-02-01')
+    expect(read('19.06.2024')?.date).toBe('2024-06-19')
+    expect(read('13.13.2024')).toBeUndefined()
+  })
 })
 
 describe('time-only stamps', () => {
