@@ -209,6 +209,8 @@ describe('headline', () => {
     expect(splitTitle('Rates held at 5% - The Ledger')).toEqual({title: 'Rates held at 5%', siteName: 'The Ledger'})
     expect(splitTitle('Rates held - as banks warn of slowdown')).toEqual({title: 'Rates held - as banks warn of slowdown'})
     expect(splitTitle('Rates held (2019)')).toEqual({title: 'Rates held'})
+    expect(splitTitle('Rates held at five per cent – My website')).toEqual({title: 'Rates held at five per cent', siteName: 'My website'})
+    expect(splitTitle('Rates held at five per cent – and rising')).toEqual({title: 'Rates held at five per cent – and rising'})
   })
 
   it('should take a section label and a standfirst', () => {

@@ -70,7 +70,8 @@ const NAME_MAX_RATIO = 1
 function looksLikeSiteName(text: string): boolean {
   const words = text.split(/\s+/)
   if (words.length > SITE_NAME_MAX_WORDS || !isCapitalised(words[0]!)) return false
-  return words.every((word) => isCapitalised(word) || /^(?:of|the|and|de|la|le|der|die|das)$/.test(word)) && !/[.!?:;,]$/.test(text)
+  // Joining words, and the words that say "site" in a site's name ("My website", "Jane's blog").
+  return words.every((word) => isCapitalised(word) || /^(?:of|the|and|de|la|le|der|die|das|website|site|blog|homepage)$/.test(word)) && !/[.!?:;,]$/.test(text)
 }
 
 /** A domain name: labels of letters, digits and hyphens joined by dots, the last of letters ("valley-post.example"). */
