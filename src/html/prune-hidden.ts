@@ -40,15 +40,36 @@ export function isHidden(element: Element, inCaption = false): boolean {
   // Most elements have none of the attributes that hide: say so without looking each up.
   if (properties.hidden === undefined && properties.ariaHidden === undefined && properties.style === undefined && properties.className === undefined && element.tagName !== 'input') return false
   if (properties.hidden !== undefined && properties.hidden !== false && properties.hidden !== null) return true
+  // Each attribute below is read only when present: this runs on every element with a class.
   // `aria-hidden` hides from screen readers, not from the eye: pages set it on a
   // caption that repeats the image's alt text, and on its credit. Elsewhere it
   // marks icons and duplicates, and is taken as hidden.
-  if (attribute(element, 'aria-hidden') === 'true' && !inCaption && element.tagName !== 'figcaption') return true
+  if (properties.ariaHidden !== undefined && attribute(element, 'aria-hidden') === 'true' && !inCaption && element.tagName !== 'figcaption') return true
   if (element.tagName === 'input' && attribute(element, 'type') === 'hidden') return true
-  const style = attribute(element, 'style')
+  const style = properties.style === undefined ? undefined : attribute(element, 'style')
   if (style && HIDING_STYLE.test(style)) return true
   const classes = properties.className
-  return Array.isArray(classes) && classes.some((name) => HIDDEN_CLASSES.has(String(name).toLowerCase()))
+  return Array.isArray(classes) && classes.some(isHidingClass)
+}
+
+/** The first and the last letters of `HIDDEN_CLASSES`. */
+const HIDDEN_CLASS_FIRSTS = new Set([...HIDDEN_CLASSES].map((name) => name.charCodeAt(0)))
+const HIDDEN_CLASS_LASTS = new Set([...HIDDEN_CLASSES].map((name) => name.charCodeAt(name.length - 1)))
+
+/**
+ * Whether a class name is one of `HIDDEN_CLASSES`, in any case.
+ *
+ * @param name
+ *   A class name.
+ * @returns
+ *   Whether it hides.
+ */
+function isHidingClass(name: string | number): boolean {
+  const value = String(name)
+  // Its ends (ASCII letters, lower-cased with `| 0x20`) rule out most names without hashing or lower-casing them:
+  // this runs on every class name of the page. (Only ASCII letters lower-case to ASCII letters of these words.)
+  if (!HIDDEN_CLASS_FIRSTS.has(value.charCodeAt(0) | 0x20) || !HIDDEN_CLASS_LASTS.has(value.charCodeAt(value.length - 1) | 0x20)) return false
+  return HIDDEN_CLASSES.has(value) || HIDDEN_CLASSES.has(value.toLowerCase())
 }
 
 /**

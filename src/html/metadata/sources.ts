@@ -163,8 +163,6 @@ interface Place {
   inList: boolean
   /** Inside an `<article>`: one nested in it is another item's (a teaser, a comment), whose bylines are not the page's. */
   inArticle: boolean
-  /** The link the walk is inside, if any: a byline in a link that holds more is a teaser card's. */
-  link?: Element
 }
 
 /**
@@ -185,8 +183,9 @@ export function collectSources(tree: HastRoot): PageSources {
   const images: PlacedImage[] = []
   let belowHeadline = false
   // `logoDepth` counts the levels below the nearest logo-named ancestor, if any (the images are collected here to spare a walk).
-  const walk = (parent: HastRoot | Element, place: Place, logoDepth: number): void => {
-    const last = lastElement(parent)
+  // `link` is the link the walk is inside, if any: a byline in a link that holds more is a teaser card's. (Passed
+  // apart from the place: a place per link, one of several shapes, made this walk a third slower.)
+  const walk = (parent: HastRoot | Element, place: Place, logoDepth: number, link: Element | undefined): void => {
     // Links so far among the children: a heading after a row of them, and last, ends a breadcrumb trail.
     let links = 0
     let previous: Element | undefined
@@ -200,10 +199,13 @@ export function collectSources(tree: HastRoot): PageSources {
       const inArticle = place.inArticle || child.tagName === 'article'
       // Most elements change nothing of the place: share it, copy only on a change (no object per element).
       let inner: Place = hidden === place.hidden && navigation === place.navigation && inList === place.inList && inArticle === place.inArticle ? place : {hidden, navigation, open: place.open, inList, inArticle}
+      // A changed place leaves the link behind (as when the link was a field of the place, not copied to a new one).
+      let innerLink = inner === place ? link : undefined
       if (child.tagName === 'a') links++
       if (DATA_TAGS.has(child.tagName)) found.push(child)
       else if (HEADING_TAGS.has(child.tagName)) {
-        const trail = child === last && links >= TRAIL_MIN_LINKS
+        // The last element is looked for only here, at a heading after links (scanning every parent's children for it cost a tenth of this walk).
+        const trail = links >= TRAIL_MIN_LINKS && child === lastElement(parent)
         if (!hidden && !inner.navigation && !trail) {
           found.push(child)
           const kicker = before ? foldWhitespace(textContent(before)) : ''
@@ -219,19 +221,22 @@ export function collectSources(tree: HastRoot): PageSources {
       } else if (isElsewhere(child) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
       else if (child.tagName === 'a' && child.properties.href !== undefined) {
         for (const open of place.open) open.push(child)
-        inner = {...inner, link: child}
-      } else if (isBylineElement(child) && isInCard(child, place.link)) inner = {...inner, open: null}
-      else if (isBylineElement(child)) {
-        const bylineLinksOf: Element[] = []
-        bylineLinks.set(child, {links: bylineLinksOf, belowHeadline, inList: inner.inList})
-        inner = {...inner, open: [...place.open, bylineLinksOf]}
+        innerLink = child
+      } else if (isBylineElement(child)) {
+        // A byline in a teaser card is the card's.
+        if (isInCard(child, link)) inner = {...inner, open: null}
+        else {
+          const bylineLinksOf: Element[] = []
+          bylineLinks.set(child, {links: bylineLinksOf, belowHeadline, inList: inner.inList})
+          inner = {...inner, open: [...place.open, bylineLinksOf]}
+        }
       }
       if (child.tagName === 'h1' && !hidden) belowHeadline = true
       if (child.tagName === 'img') images.push({image: child, inLogo: logoDepth < LOGO_DEPTH})
-      walk(child, inner, isLogoNamed(child) ? 0 : logoDepth + 1)
+      walk(child, inner, isLogoNamed(child) ? 0 : logoDepth + 1, innerLink)
     }
   }
-  walk(tree, {hidden: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH)
+  walk(tree, {hidden: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH, undefined)
   return {elements: found, bylineLinks, images}
 }
 
@@ -336,7 +341,8 @@ function lastElement(parent: HastRoot | Element): Element | undefined {
  *   Whether it is.
  */
 function isNavigation(element: Element): boolean {
-  if (element.tagName === 'nav' || attribute(element, 'role') === 'navigation') return true
+  // The role is read only when present: this runs on every element.
+  if (element.tagName === 'nav' || (element.properties.role !== undefined && attribute(element, 'role') === 'navigation')) return true
   return element.properties.className !== undefined && hintWords(element).some((word) => TRAIL_WORDS.has(word))
 }
 
