@@ -8,7 +8,8 @@
 import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages} from '../src/index.js'
 import {cleanName, isRole} from '../src/util/author-roles.js'
-import {isPersonName, readByline} from '../src/util/names.js'
+import {isPersonName} from '../src/util/names.js'
+import {readByline} from '../src/util/bylines.js'
 
 /** Body paragraphs, long enough to be prose. */
 const prose = (topic: string, count = 3) =>

@@ -8,7 +8,8 @@ import {parse, parseWithMessages, toPlainText} from '../src/index.js'
 import {readLoneCredit, splitCaption} from '../src/util/captions.js'
 import {isCallToAction} from '../src/plugins/drop-trailing-promos.js'
 import {splitTitle} from '../src/util/titles.js'
-import {isPersonName, readByline} from '../src/util/names.js'
+import {isPersonName} from '../src/util/names.js'
+import {readByline} from '../src/util/bylines.js'
 
 /** Join lines as a scraper leaves them: one blank line between blocks. */
 const page = (...blocks: string[]) => blocks.join('\n\n')

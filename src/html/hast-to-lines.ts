@@ -13,163 +13,26 @@
  */
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
-import {report} from '../messages.js'
-import type {Line, LineHint, PostNode, Root, RootData} from '../tree.js'
+import type {PostNode, Root, RootData} from '../tree.js'
 import {attribute, findElement, hintWords, isElement, textContent} from './hast.js'
 import {forgetMeasures} from './measure.js'
 import type {PageMetadata} from './metadata/read-metadata.js'
 import {safeUrl} from './urls.js'
-import {childrenApart, isBold, isOpening, isPersonScope, isSummaryElement} from './header-hints.js'
-import {DATELINE_MAX_WORDS, INLINE_TAGS, isDateClassed, linesOf} from './inline-text.js'
+import {childrenApart, isPersonScope, isSummaryElement} from './header-hints.js'
+import {INLINE_TAGS, linesOf} from './inline-text.js'
 import {resolveDeclaredImages} from './declared-images.js'
 import {captionBeside, figureKind, hasCaption, readFigureLike} from './figure-like.js'
 import {readFigureCaption} from './figure-caption.js'
 import {findMedia} from './media.js'
 import {addFigure, readEmbedContainer, readFigure, readQuote} from './read-media.js'
-import {addBlock, countProse, inHeader, type Walk} from './walk.js'
+import {readList, readTextBlock} from './read-text-blocks.js'
+import {addBlock, inHeader, type Walk} from './walk.js'
 
 /** Elements read as one text block each. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
 
-/** A paragraph this long is body prose. */
-const PROSE_MIN_TEXT = 80
-
 /** Class words of a teaser card: a story's image, headline and link, inside another page. */
 const TEASER_WORDS = new Set(['teaser', 'teasers'])
-
-/** Share of link text above which a block is a link list, not prose. */
-const MAX_LINK_SHARE = 0.5
-
-/** Characters outside links that make a list item a sentence about its links, not a link. */
-const ITEM_PROSE = 40
-
-/** Share of a list's items that must be such sentences for the list to be prose. */
-const ITEM_PROSE_SHARE = 0.6
-
-/** A heading over a link list ("Related stories", "Auch interessant") has at most this many words. */
-const LIST_HEADING_MAX_WORDS = 8
-
-/**
- * Drop the block just read when it is a short heading: it introduced the
- * link list that was just dropped, and is boilerplate with it.
- *
- * @param walk
- *   The walk.
- */
-function dropListHeading(walk: Walk): void {
-  const previous = walk.target[walk.target.length - 1]
-  if (!previous || previous.type !== 'block' || previous.children.length !== 1) return
-  const line = previous.children[0]!
-  const words = line.value.split(' ').length
-  const introduces = Boolean(line.data?.hint?.heading) || line.value.endsWith(':') || (words <= 5 && !/[.!?]$/.test(line.value))
-  if (line.data?.role || line.data?.hint?.listItem || !introduces || words > LIST_HEADING_MAX_WORDS) return
-  walk.target.pop()
-  report(walk.file, 'boilerplate-dropped', 'Unexpected heading of a link list, dropped', line, line.value)
-}
-
-/**
- * Read a block of text (a paragraph, a heading): dropped when it is mostly links.
- *
- * @param element
- *   The element.
- * @param walk
- *   The walk.
- */
-function readTextBlock(element: Element, walk: Walk): void {
-  const gathered = linesOf(element)
-  // A paragraph or link that only wraps an image (`<p><img></p>`, `<a><img></a>`) is a figure.
-  if (gathered.lines.length === 0) return void readFigure(element, walk)
-  const level = /^h([1-6])$/.exec(element.tagName)?.[1]
-  const headline = element.data?.headline === true
-  if (level !== '1' && !headline && (walk.linkBlock || gathered.links > gathered.text * MAX_LINK_SHARE) && gathered.text > 0) {
-    report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
-    dropListHeading(walk)
-    return
-  }
-  if (headline || (level === '1' && walk.data.title !== undefined)) {
-    addBlock(walk, [gathered.lines.join(' ')], element.position, {heading: Number(level ?? 1), ...(headline ? {headline} : {})}, {role: 'title'})
-    if (headline) walk.headlineRead = true
-    return
-  }
-  let hint: LineHint | undefined = level ? {heading: Number(level)} : element.tagName === 'figcaption' ? {figcaption: true} : undefined
-  if (inHeader(walk) && isBold(element)) hint = {...hint, bold: true}
-  if (inHeader(walk) && isOpening(element)) hint = {...hint, opening: true}
-  if (!level && isDateClassed(element) && gathered.lines.length === 1 && /\d/.test(gathered.lines[0]!) && gathered.lines[0]!.split(' ').length <= DATELINE_MAX_WORDS) gathered.datelines.add(0)
-  const {texts, datelines} = element.tagName === 'pre' ? {texts: [gathered.lines.join(' ')], datelines: []} : level ? headingLines(gathered) : {texts: gathered.lines, datelines: [...gathered.datelines]}
-  const block = addBlock(walk, texts, element.position, hint)
-  // Body prose closes the header (a "LIVE" flag or a kicker does not count).
-  if (!level && gathered.text >= PROSE_MIN_TEXT) countProse(walk)
-  if (!block) return
-  for (const index of datelines) block.children[index]!.data = {...block.children[index]!.data, role: 'dateline'}
-  if (!level && element.tagName !== 'pre') for (const [index, href] of gathered.hrefs) markLink(block.children[index], href, walk.base)
-}
-
-/**
- * A heading's lines: its text as one line, and the date a date-classed span
- * inside it prints as a line of its own after it ("Summary of the
- * story<span class=date>6 January 2020</span>").
- *
- * @param gathered
- *   The heading's gathered text.
- * @returns
- *   The lines, and the indexes of the dates among them.
- */
-function headingLines(gathered: ReturnType<typeof linesOf>): {texts: string[]; datelines: number[]} {
-  const words = gathered.lines.filter((_, index) => !gathered.datelines.has(index))
-  if (words.length === 0 || gathered.datelines.size === 0) return {texts: [gathered.lines.join(' ')], datelines: []}
-  const dates = gathered.lines.filter((_, index) => gathered.datelines.has(index))
-  return {texts: [words.join(' '), ...dates], datelines: dates.map((_, index) => index + 1)}
-}
-
-/**
- * Note the address of a line that is one link's text alone, resolved
- * against the page's address: whose page a linked name is, where a
- * teaser's headline leads.
- *
- * @param line
- *   The line (optional: a block may have fewer lines than gathered).
- * @param href
- *   The link's `href`.
- * @param base
- *   The page's address (optional).
- */
-function markLink(line: Line | undefined, href: string, base: string | undefined): void {
-  const url = safeUrl(href, base)
-  if (line && url) line.data = {...line.data, hint: {...line.data?.hint, href: url}}
-}
-
-/**
- * Read a list: one block, a line per item; a list of links is dropped.
- *
- * @param element
- *   The `<ul>` or `<ol>`.
- * @param walk
- *   The walk.
- */
-function readList(element: Element, walk: Walk): void {
-  const items: string[] = []
-  let text = 0
-  let links = 0
-  let sentences = 0
-  for (const item of element.children) {
-    if (!isElement(item)) continue
-    const gathered = linesOf(item)
-    text += gathered.text
-    links += gathered.links
-    if (gathered.text - gathered.links >= ITEM_PROSE) sentences++
-    if (gathered.lines.length > 0) items.push(gathered.lines.join(' '))
-  }
-  if (items.length === 0) return
-  // Items that say something around their links ("X fixed an issue with <bug>") are prose, not a menu.
-  const prose = sentences >= items.length * ITEM_PROSE_SHARE
-  if (walk.linkBlock || (links > text * MAX_LINK_SHARE && !prose)) {
-    report(walk.file, 'boilerplate-dropped', 'Unexpected list of links, dropped', element, items.join(' | '))
-    dropListHeading(walk)
-    return
-  }
-  addBlock(walk, items, element.position, {listItem: true, ordered: element.tagName === 'ol'})
-  countProse(walk)
-}
 
 /**
  * Read a table: a layout table (cells holding blocks) as containers, a data

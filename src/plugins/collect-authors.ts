@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Root} from '../tree.js'
 import {isOrganisation, nameKey, type Publishers} from '../util/organisations.js'
-import {bylineAgency} from '../util/names.js'
+import {bylineAgency} from '../util/bylines.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
 
 /**

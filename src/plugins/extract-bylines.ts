@@ -15,7 +15,8 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
-import {isAgencyDateline, isNonWriterCredit, isUpperCase, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/names.js'
+import {isUpperCase} from '../util/names.js'
+import {isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */

@@ -19,7 +19,8 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {endsLikeSentence, fold, isCapitalised, wordCount} from '../util/text.js'
-import {isAgencyDateline, isPersonName, isWriterOverDateline} from '../util/names.js'
+import {isPersonName} from '../util/names.js'
+import {isAgencyDateline, isWriterOverDateline} from '../util/bylines.js'
 import {splitTitle} from '../util/titles.js'
 
 /** A section label is one or two words. */

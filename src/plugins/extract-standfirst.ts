@@ -26,7 +26,7 @@ import {report} from '../messages.js'
 import type {Line, Root, RootData} from '../tree.js'
 import {agreesWithAny} from '../util/agreement.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
-import {readByline} from '../util/names.js'
+import {readByline} from '../util/bylines.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 import {letterKey} from '../util/titles.js'
 

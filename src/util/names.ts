@@ -1,15 +1,11 @@
 /**
- * Recognising people's names and bylines in a line of text. Shared by the
- * byline plugin and by post detection (a name alone opens a post's byline).
+ * Recognising a person's name: a few capitalised words, the particles of
+ * names allowed, and no word of a headline, a label, a firm or an
+ * institution. Bylines, which are read with it, are in `bylines.ts`.
  *
  * @module
  */
-import type {Author} from '../schema/article.js'
-import type {Line} from '../tree.js'
-import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
-import {namesAgency, trimEdges} from './credits.js'
 import {isCapitalised} from './text.js'
-import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 
 /** Lower-case particles that names may contain ("Anna van der Berg", "Paulo da Costa"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'du', 'la', 'le', 'del', 'di', 'al', 'bin', 'ibn', 'ter'])
@@ -67,6 +63,18 @@ const NOT_NAME_WORDS = new Set([
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}\.)$/u
 
 /**
+ * Whether a word may be one word of a name: capitalised, or an initial.
+ *
+ * @param word
+ *   The word.
+ * @returns
+ *   Whether it may.
+ */
+export function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word)
+}
+
+/**
  * Whether a text is just a person's name ("Mara Ellison", "Anneke van der Berg").
  *
  * @param text
@@ -85,317 +93,6 @@ export function isPersonName(text: string): boolean {
 }
 
 /**
- * The words that may stand before a byline's "by", in the languages of news
- * sites and blogs: "Live reporting by", "Posted by", "Veröffentlicht von",
- * "Blog Beitrag von", "Publié par".
- */
-const OPENER_WORDS =
-  '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito)'
-
-/** The word that opens a byline: "by", "von", "par", "por", "di", "door", "av", "af", "przez". */
-const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
-
-/**
- * "By Name", "By: Name", "Live reporting by Name", "Von Name", "Par Name",
- * "Av Name", "Veröffentlicht von Name": a byline's opening and its names.
- */
-const BYLINE = new RegExp(`^(?:${OPENER_WORDS} ?)?${BY_WORDS}(?:\\s*:\\s*|\\s+)(\\S.{2,159})$`, 'iu')
-
-/** A byline's opening at the start of a value: "By ", "Posted by: ", "Veröffentlicht von ". */
-const OPENING = new RegExp(`^(?:${OPENER_WORDS}\\s+)?(?:${BY_WORDS}|da)\\s*:?\\s+`, 'iu')
-
-/**
- * A value without the opening of a byline that some pages leave in their
- * metadata or links ("Posted by Jane Doe", "von jdoe").
- *
- * @param text
- *   The value.
- * @returns
- *   The value without its opening.
- */
-export function withoutOpening(text: string): string {
-  return text.replace(OPENING, '')
-}
-
-/**
- * Separators between several names of one byline. Written so that no two parts
- * compete for the same spaces (ReDoS-safe): the match starts where the spaces
- * do, and a conjunction needs a space on each side.
- */
-const NAME_SEPARATOR = /(?<!\s)\s*(?:,\s*(?:and|und|et|y|e|og|och|en)(?=\s)|(?<=\s)(?:and|und|et|y|e|og|och|en)(?=\s)|&|\/)\s*/u
-
-/** A conjunction opening the last part of a list ("A, B, and C"). */
-const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|og|och|en|&) /u
-
-/**
- * Read a byline line into authors.
- *
- * @param text
- *   A cleaned line.
- * @returns
- *   The authors, or `undefined` when the line is not a byline (a
- *   photographer's or editor's credit is not one).
- */
-export function readByline(text: string): Author[] | undefined {
-  if (NOT_WRITER_ROLE.test(text)) return undefined
-  const match = BYLINE.exec(text)
-  if (!match) return undefined
-  // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S.").
-  return readNames(withoutTrailingStamp(match[1]!).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
-}
-
-/** After a byline's date, a zone or clock word ("Uhr", "CEST") fits in this many characters. */
-const TRAILING_REST_MAX_LENGTH = 6
-
-/** Separators between a byline's names and its date: "Jane Doe | 12.05.2024", "Jane Doe, 12 May 2024". */
-const STAMP_SEPARATORS = '|•·,;–—-'
-
-/**
- * A byline's names without the separators and cue words before its date.
- *
- * @param head
- *   The text before the date.
- * @returns
- *   The names part.
- */
-function beforeCues(head: string): string {
-  const words = head.split(/\s+/)
-  while (words.length > 0) {
-    const last = words[words.length - 1]!
-    const bare = trimEdges(last, STAMP_SEPARATORS, false)
-    if (bare === '' || isDatelineWord(bare)) {
-      words.pop()
-      continue
-    }
-    words[words.length - 1] = withoutGluedCue(bare)
-    break
-  }
-  return words.join(' ')
-}
-
-/**
- * A name's last word without the cue word glued to it where the markup
- * put no space between two elements ("DoePublished", "RoeAktualisiert").
- *
- * @param word
- *   The word.
- * @returns
- *   The word without the cue.
- */
-function withoutGluedCue(word: string): string {
-  const glued = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word)
-  return glued && isDatelineWord(glued[2]!) ? glued[1]! : word
-}
-
-/**
- * A byline without the date printed after its names, when the date runs to
- * the end of the line: "Jane Doe March 11, 2015 3:46 PM", "Jane Doe |
- * Updated 12.05.2024, 09:36 Uhr". Many sites print the writer and the date
- * in one element; the date is the dateline's, not part of a name or a role.
- *
- * @param text
- *   A byline's names part.
- * @returns
- *   The names part without the date, or the text itself when no date ends it.
- */
-export function withoutTrailingStamp(text: string): string {
-  const stamps = findTimestamps(text)
-  const first = stamps[0]
-  if (!first || first.index === 0) return text
-  // The stamps (and what stands between them: "| 09:36 Uhr") must reach the end of the line.
-  const last = stamps.at(-1)!
-  // What follows the last stamp is its zone or clock word at most ("Uhr", "CET"), or the time of day ("| 09:36 Uhr").
-  const rest = text.slice(last.index + last.length).replace(/^[\s|•·,–—-]+/u, '')
-  if (rest.length > TRAILING_REST_MAX_LENGTH && !isTimeOnly(rest)) return text
-  const names = beforeCues(text.slice(0, first.index))
-  return names.length > 0 ? names : text
-}
-
-/**
- * Whether a line credits no writer though it reads as a byline: a
- * photographer's, editor's or translator's credit ("Edited by Jane Doe"),
- * or "By" before a title alone ("By Staff Writer"). Such a line is no body
- * text and names no author.
- *
- * @param text
- *   A cleaned line.
- * @returns
- *   Whether it is.
- */
-export function isNonWriterCredit(text: string): boolean {
-  if (text.length > BYLINE_MAX_LENGTH) return false
-  const credit = NOT_WRITER_ROLE.exec(text)
-  if (credit) return readNames(text.slice(credit[0].length).trim().replace(/^[:\s]+/, '')) !== undefined
-  const match = BYLINE.exec(text)
-  return match !== null && isRole(match[1]!.replace(/[.;:]$/, ''))
-}
-
-/**
- * Read the names of a byline without its opening word: "A, B and C",
- * "Name, role", "Name | Correspondent", "Surname, Given", "A/B".
- *
- * @param text
- *   The names part.
- * @returns
- *   The authors, or `undefined` when the first part is not a name.
- */
-export function readNames(text: string): Author[] | undefined {
-  if (NOT_WRITER_ROLE.test(text)) return undefined
-  const segments = text.split(/[,;]/).map((segment) => segment.trim())
-  const surnameFirst = readSurnameFirst(segments)
-  if (surnameFirst) return [surnameFirst]
-  const authors: Author[] = []
-  for (const [index, segment] of segments.entries()) {
-    const names = namesIn(segment.replace(LEADING_CONJUNCTION, ''), index > 0 ? authors[0]?.name : undefined)
-    if (names) {
-      authors.push(...names)
-      continue
-    }
-    // "Jane Doe, Environment correspondent, and John Roe": a title between names.
-    if (authors.length > 0 && isRole(segment) && index < segments.length - 1) {
-      authors[authors.length - 1]!.role ??= segment
-      continue
-    }
-    // The first part must be a name; what follows the names is the last one's role or place.
-    if (authors.length === 0) return undefined
-    // "Jane Doe, London, John Roe": a place between two names is the first one's.
-    if (index < segments.length - 1 && !isAgency(segment) && namesIn(segments[index + 1]!.replace(LEADING_CONJUNCTION, ''), authors[0]?.name)) {
-      authors[authors.length - 1]!.role ??= segment
-      continue
-    }
-    const role = segments.slice(index).join(', ').trim()
-    // An agency after the names is the source (see `bylineAgency`), not a role.
-    if (role && !isAgency(role)) authors[authors.length - 1]!.role ??= role
-    break
-  }
-  return authors.length > 0 ? authors : undefined
-}
-
-/**
- * The names of one comma-separated part of a byline, each cleaned of its
- * job title, agency and initials (see `cleanName`).
- *
- * @param segment
- *   The part.
- * @param first
- *   The byline's first name, when this is a later part: a later part in
- *   capitals after a name that is not ("Jane Doe, NEWSROOM NORTH") is an
- *   organisation, not a second person.
- * @returns
- *   The names, or `undefined` when the part is not names.
- */
-function namesIn(segment: string, first: string | undefined): Author[] | undefined {
-  // The agency or title after the last name is the whole part's ("Jane Doe and John Roe/dpa").
-  const whole = cleanName(segment, isPersonName)
-  // A title alone ("Staff Writer"), not a name with its title ("Jane Doe Staff Writer").
-  if (isRole(segment) && !(whole.role && isPersonName(whole.name))) return undefined
-  const parts = whole.name.split(NAME_SEPARATOR).map((part) => cleanName(part, isPersonName))
-  // An agency credited beside the people ("Jane Doe and AP") is the source, not a person.
-  if (parts.length > 1 && isAgency(parts[parts.length - 1]!.name)) parts.pop()
-  if (parts.length === 0 || !parts.every(({name}) => isPersonName(name))) return undefined
-  if (first !== undefined && !isUpperCase(first) && parts.some(({name}) => isUpperCase(name))) return undefined
-  return parts.map(({name, role}, index) => {
-    const title = role ?? (index === parts.length - 1 ? whole.role : undefined)
-    return title ? {name, role: title} : {name}
-  })
-}
-
-/**
- * Whether a part of a byline is a news agency's name alone ("AP", "dpa",
- * "Reuters"), and not a person's.
- *
- * @param text
- *   The part.
- * @returns
- *   Whether it is.
- */
-function isAgency(text: string): boolean {
-  const words = text.split(' ')
-  // "Reuters files" is a picture's credit, not the agency's name.
-  if (words.length > AGENCY_MAX_WORDS || (words.length > 1 && !words.every(isCapitalised))) return false
-  return !isPersonName(text) && namesAgency(text)
-}
-
-/** A place after an agency's name has this many words at most ("AFP, Rio de Janeiro"). */
-const PLACE_MAX_WORDS = 4
-
-/**
- * Whether a line is an agency and the place it reports from, as wire
- * stories are signed: "AFP, MANILA", "Reuters, London", "dpa / Berlin".
- *
- * @param text
- *   A cleaned line.
- * @returns
- *   Whether it is.
- */
-export function isAgencyDateline(text: string): boolean {
-  if (text.length > BYLINE_MAX_LENGTH) return false
-  const parts = text.split(/[,/]/).map((part) => part.trim())
-  if (parts.length !== 2 || !isAgency(parts[0]!)) return false
-  const words = parts[1]!.split(/\s+/)
-  return words.length <= PLACE_MAX_WORDS && isCapitalised(words[0]!) && !/[.!?:]$/.test(parts[1]!)
-}
-
-/** An agency's name has this many words at most ("Agence France-Presse"). */
-const AGENCY_MAX_WORDS = 3
-
-/**
- * The news agency a byline credits beside or instead of people: after a
- * slash or in parentheses ("Jane Doe/dpa", "(AFP)"), or as a name of the
- * list ("Jane Doe and AP").
- *
- * @param text
- *   The byline, with or without its "By".
- * @returns
- *   The agency, if any.
- */
-export function bylineAgency(text: string): string | undefined {
-  if (text.length > BYLINE_MAX_LENGTH) return undefined
-  const names = BYLINE.exec(text)?.[1] ?? text
-  for (const segment of names.split(/[,;]/)) {
-    const whole = cleanName(segment.trim(), isPersonName)
-    if (whole.agency && namesAgency(whole.agency)) return whole.agency
-    const last = whole.name.split(NAME_SEPARATOR).at(-1)?.trim()
-    if (last && isAgency(last)) return last
-  }
-  return undefined
-}
-
-/** A byline is this long at most. */
-const BYLINE_MAX_LENGTH = 200
-
-/**
- * "Doe, Jane": a surname and a given name (one word, or initials, and the
- * surname's particles), written surname first, as catalogues and some
- * metadata do.
- *
- * @param segments
- *   The byline's comma-separated parts.
- * @returns
- *   The author, if the byline reads so.
- */
-function readSurnameFirst(segments: string[]): Author | undefined {
-  if (segments.length !== 2) return undefined
-  const [surname, given] = segments.map((segment) => segment.trim())
-  if (!surname || !given || /\s/.test(surname) || isRole(given) || !NAME_WORD.test(surname)) return undefined
-  // The particles of the surname follow the given name: "Jong, Michiel de" is Michiel de Jong.
-  const words = given.split(/\s+/)
-  let end = words.length
-  while (end > 1 && SURNAME_PARTICLE.test(words[end - 1]!)) end--
-  const first = words.slice(0, end).join(' ')
-  const initials = INITIALS.test(first)
-  if (!initials && (/\s/.test(first) || !NAME_WORD.test(first) || isUpperCase(first))) return undefined
-  const name = `${given} ${surname}`
-  return isPersonName(name) ? {name} : undefined
-}
-
-/** Initials as a given name: "Kooman, F.", "Tolkien, J. R. R.". */
-const INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u
-
-/** The particles of a surname that a catalogue writes after the given name ("Jong, Michiel de"). */
-const SURNAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|dos|das)$/
-
-/**
  * Whether a text is written in capitals ("JANE DOE").
  *
  * @param text
@@ -405,30 +102,4 @@ const SURNAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|do
  */
 export function isUpperCase(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
-}
-
-/**
- * Whether a name over the dateline is the writer's: not an agency's, and
- * not a link to another site (a provider's page: "Associated Press",
- * linked to the agency, over the date of a syndicated story). A writer's
- * name links to their page on the site, or nowhere.
- *
- * @param line
- *   The name's line.
- * @param name
- *   The name.
- * @param url
- *   The page's address (optional).
- * @returns
- *   Whether it is.
- */
-export function isWriterOverDateline(line: Line, name: string, url: string | undefined): boolean {
-  if (namesAgency(name)) return false
-  const href = line.data?.hint?.href
-  if (!href) return true
-  try {
-    return url !== undefined && new URL(href, url).hostname === new URL(url).hostname
-  } catch {
-    return false
-  }
 }

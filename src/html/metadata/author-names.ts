@@ -10,7 +10,8 @@
 import type {Author} from '../../schema/article.js'
 import {cleanName} from '../../util/author-roles.js'
 import {hasOrganisationWord, isOrganisation, type Publishers} from '../../util/organisations.js'
-import {isNameParticle, isPersonName, readNames, withoutOpening} from '../../util/names.js'
+import {isNameParticle, isPersonName} from '../../util/names.js'
+import {readNames, withoutOpening} from '../../util/bylines.js'
 import {foldWhitespace} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 
