@@ -288,6 +288,26 @@ function judgeWord(word: string): boolean {
 /** Verdicts of `isBoilerplateWord`, by word (at most 128K characters of words held). */
 const wordVerdicts = new BoundedCache<boolean>(131_072, 64)
 
+/** Component names after the `cmp` prefix of a content system's components (`cmp-text`, `cmp-container`): the article's parts. */
+const CONTENT_COMPONENT_WORDS = new Set(['container', 'text', 'title', 'image', 'teaser', 'list', 'embed', 'separator', 'contentfragment'])
+
+/**
+ * Whether a boilerplate word is the prefix of a content system's component
+ * name, not a concern: `cmp` names a consent prompt (`cmp-banner`), but
+ * also prefixes the components of a widespread content system
+ * (`cmp-container`, `cmp-text`), which hold the article itself.
+ *
+ * @param word
+ *   A boilerplate word.
+ * @param next
+ *   The word after it in the same class name, if any.
+ * @returns
+ *   Whether it is such a prefix.
+ */
+function isComponentPrefix(word: string, next: string | undefined): boolean {
+  return word === 'cmp' && next !== undefined && CONTENT_COMPONENT_WORDS.has(next)
+}
+
 /**
  * The first boilerplate word of an element's class names and id, skipping
  * modifiers (`has-ads`).
@@ -304,7 +324,7 @@ function boilerplateWord(element: Element): string | undefined {
   const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
   for (const name of names) {
     const words = hintWords({type: 'element', tagName: 'span', properties: {className: [name]}, children: []})
-    const found = words.find((word, index) => isBoilerplateWord(word) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+    const found = words.find((word, index) => isBoilerplateWord(word) && !MODIFIER_WORDS.has(words[index - 1] ?? '') && !isComponentPrefix(word, words[index + 1]))
     if (found) return found
   }
   return undefined
