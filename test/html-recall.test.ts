@@ -25,3 +25,25 @@ describe('a content system\'s `cmp-` components', () => {
     expect(text).not.toContain('We use cookies')
   })
 })
+
+describe('a form around prose', () => {
+  it('should keep a form that holds paragraphs of prose (a product\'s description in its order form)', () => {
+    const form = `<form action="/basket" method="post"><label>Amount</label><input name="amount"><div class="description">${prose('the bridge')}${prose('the ferry')}${prose('the pier')}</div></form>`
+    // Beside the page's other text, so that the form is not most of it.
+    const intro = ['the harbour wall', 'the car park', 'the bus lanes'].map(prose).join('')
+    const article = parse(html(`<main><h1>Bridge to close for repairs</h1>${intro}${form}</main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the bridge')
+    expect(text).toContain('the ferry')
+  })
+
+  it('should drop a comment form and a sign-up form, whose text is labels and one notice', () => {
+    const comment = '<form action="/comment"><p>Your email address will not be published. Required fields are marked.</p><label>Comment</label><textarea></textarea><label>Name</label><input name="name"></form>'
+    const signup = '<form action="/signup"><h3>Our newsletter</h3><p>Get the best stories of the week in your inbox every Friday morning.</p><input name="email"></form>'
+    const article = parse(html(`<main><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prose('the ferry')}${comment}${signup}</main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the ferry')
+    expect(text).not.toContain('will not be published')
+    expect(text).not.toContain('Get the best stories')
+  })
+})
