@@ -288,6 +288,26 @@ function judgeWord(word: string): boolean {
 /** Verdicts of `isBoilerplateWord`, by word (at most 128K characters of words held). */
 const wordVerdicts = new BoundedCache<boolean>(131_072, 64)
 
+/** Component names after the `cmp` prefix of a content system's components (`cmp-text`, `cmp-container`): the article's parts. */
+const CONTENT_COMPONENT_WORDS = new Set(['container', 'text', 'title', 'image', 'teaser', 'list', 'embed', 'separator', 'contentfragment'])
+
+/**
+ * Whether a boilerplate word is the prefix of a content system's component
+ * name, not a concern: `cmp` names a consent prompt (`cmp-banner`), but
+ * also prefixes the components of a widespread content system
+ * (`cmp-container`, `cmp-text`), which hold the article itself.
+ *
+ * @param word
+ *   A boilerplate word.
+ * @param next
+ *   The word after it in the same class name, if any.
+ * @returns
+ *   Whether it is such a prefix.
+ */
+function isComponentPrefix(word: string, next: string | undefined): boolean {
+  return word === 'cmp' && next !== undefined && CONTENT_COMPONENT_WORDS.has(next)
+}
+
 /**
  * The first boilerplate word of an element's class names and id, skipping
  * modifiers (`has-ads`).
@@ -304,7 +324,7 @@ function boilerplateWord(element: Element): string | undefined {
   const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
   for (const name of names) {
     const words = hintWords({type: 'element', tagName: 'span', properties: {className: [name]}, children: []})
-    const found = words.find((word, index) => isBoilerplateWord(word) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+    const found = words.find((word, index) => isBoilerplateWord(word) && !MODIFIER_WORDS.has(words[index - 1] ?? '') && !isComponentPrefix(word, words[index + 1]))
     if (found) return found
   }
   return undefined
@@ -337,12 +357,44 @@ function isAlwaysBoilerplate(element: Element): boolean {
  *   Whether it is kept.
  */
 function holdsProse(element: Element, measures: Measures): boolean {
+  if (element.tagName === 'form') return isProseForm(element, measures)
   if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header') return false
   const word = boilerplateWord(element)
   // An author's bio is prose by nature: its length does not make it the article's.
   if (!word || isAlwaysBoilerplate(element) || namesOtherStories(word) || AUTHOR_BIO_WORDS.has(word)) return false
   const figures = measures.get(element)
   return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
+}
+
+/** Paragraphs of prose that make a form the page's content: a shop's product form around its description. */
+const FORM_MIN_PARAGRAPHS = 2
+
+/** Characters that make a paragraph prose, not a form's label or notice line. */
+const FORM_PARAGRAPH_MIN_TEXT = 80
+
+/**
+ * Whether a `<form>` holds prose: a shop wraps a product's description in
+ * its order form, a content system the whole article. A search box, a
+ * comment form or a sign-up holds labels and one notice, not paragraphs.
+ *
+ * @param element
+ *   The form.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   Whether it is kept.
+ */
+function isProseForm(element: Element, measures: Measures): boolean {
+  const figures = measures.get(element)
+  if (figures === undefined || figures.text - figures.links < PROSE_GUARD || figures.links >= figures.text * 0.3) return false
+  let paragraphs = 0
+  return (
+    findElement(element, (child) => {
+      if (child.tagName !== 'p') return false
+      const text = measures.get(child)
+      return text !== undefined && text.text - text.links >= FORM_PARAGRAPH_MIN_TEXT && ++paragraphs >= FORM_MIN_PARAGRAPHS
+    }) !== undefined
+  )
 }
 
 /**

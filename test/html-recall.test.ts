@@ -1,0 +1,49 @@
+/**
+ * The HTML front end's recall rules (issue 13, item 2), each proved on a
+ * small page written here: regions whose markup looks like furniture but
+ * that hold the article's own text stay.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
+
+/** A page around a body. */
+const html = (body: string) => `<!doctype html><html lang="de"><head><title>Page</title></head><body>${body}</body></html>`
+
+/** A paragraph of prose about a topic. */
+const prose = (topic: string) =>
+  `<p>The county council said on Thursday that ${topic} would be reviewed by an independent panel before the end of the year, after residents complained about the delays.</p>`
+
+describe('a content system\'s `cmp-` components', () => {
+  it('should keep the article\'s components (`cmp-container`, `cmp-text`) and still drop a consent prompt (`cmp-banner`)', () => {
+    const body = `<div class="cmp-container"><div class="cmp-text">${prose('the bridge')}${prose('the ferry')}</div></div>`
+    const consent = '<div class="cmp-banner"><p>We use cookies to measure how the site is used. You can change your choice at any time in the settings of this site.</p></div>'
+    const {article} = parseWithMessages(html(`<main><h1>Bridge to close for repairs</h1>${prose('the harbour wall')}${body}${consent}</main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the harbour wall')
+    expect(text).toContain('the bridge')
+    expect(text).toContain('the ferry')
+    expect(text).not.toContain('We use cookies')
+  })
+})
+
+describe('a form around prose', () => {
+  it('should keep a form that holds paragraphs of prose (a product\'s description in its order form)', () => {
+    const form = `<form action="/basket" method="post"><label>Amount</label><input name="amount"><div class="description">${prose('the bridge')}${prose('the ferry')}${prose('the pier')}</div></form>`
+    // Beside the page's other text, so that the form is not most of it.
+    const intro = ['the harbour wall', 'the car park', 'the bus lanes'].map(prose).join('')
+    const article = parse(html(`<main><h1>Bridge to close for repairs</h1>${intro}${form}</main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the bridge')
+    expect(text).toContain('the ferry')
+  })
+
+  it('should drop a comment form and a sign-up form, whose text is labels and one notice', () => {
+    const comment = '<form action="/comment"><p>Your email address will not be published. Required fields are marked.</p><label>Comment</label><textarea></textarea><label>Name</label><input name="name"></form>'
+    const signup = '<form action="/signup"><h3>Our newsletter</h3><p>Get the best stories of the week in your inbox every Friday morning.</p><input name="email"></form>'
+    const article = parse(html(`<main><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prose('the ferry')}${comment}${signup}</main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the ferry')
+    expect(text).not.toContain('will not be published')
+    expect(text).not.toContain('Get the best stories')
+  })
+})
