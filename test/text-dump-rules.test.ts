@@ -227,6 +227,26 @@ describe('the author’s biography at the end of a dump', () => {
     }
   })
 
+  it('should drop the biography of an author box anywhere in a dump: between its label and its link to the author’s posts, or under a label that says “the author”', () => {
+    const boxes = [
+      ['Über Jane Doe', 'Gardener, cook and mother of three, happiest by the sea.', 'Zeige alle Beiträge von Jane Doe →'],
+      ['About the author', 'Tom has covered the port since 2009 and still takes the ferry to work.'],
+      ['About Jane Doe 120 posts', 'I am Jane, and I write about the harbour every week.'],
+      ['Gardener, cook and mother of three, happiest by the sea. View all posts by Jane Doe']
+    ]
+    for (const box of boxes) {
+      const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, ...box, ...story.slice(2)), {format: 'text'}))
+      for (const line of box) expect(body).not.toContain(line)
+      expect(body).toContain(story[2])
+    }
+  })
+
+  it('should keep a paragraph under a heading that merely starts like an author box’s label', () => {
+    const paragraph = 'The harbour master said the new quay would be ready before the summer season.'
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, 'About Harbour Quay', paragraph, ...story.slice(2)), {format: 'text'}))
+    expect(body).toContain(paragraph)
+  })
+
   it('should keep a closing paragraph that names a trade, or says what something covers, without being a biography', () => {
     for (const closing of ['A reporter asked the mayor whether the tunnel would open in time.', 'The plan covers the bridge, the ferry and the tunnel.']) {
       expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, closing), {format: 'text'}))).toContain(closing)
