@@ -199,6 +199,22 @@ describe('short paragraphs above the main text', () => {
   })
 })
 
+describe('headings of link boxes and comment prompts', () => {
+  it('should drop the heading of a box of links to other stories and the prompts of a comment section, in several languages', () => {
+    const chrome = ['More from Travel', 'Mehr zu Klima und Energie', 'Die meistgelesenen Artikel', 'Más sobre Economía', 'Most read', 'Post your comments', 'Kommentieren Sie hier', 'No responses so far', 'Kommentare geschlossen']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences that open with the same words', () => {
+    const content = ['Mehr von dem Geld fließt in diesem Jahr in die Schulen der Stadt, sagte der Bürgermeister am Dienstag.', 'Most popular among the riders of the harbour was the night ferry, the council said on Tuesday.', 'More from the council on the future of the bridge is expected on Friday, a spokesman said.']
+    const body = bodyOf(['Share', 'Print', 'Share'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
+
 describe('calls to action on lines of their own', () => {
   it('should drop a newsletter box, a subscription or donation prompt anywhere in a dump, but not news about a newsletter', () => {
     const chrome = ['The Harbour Weekly Newsletter', 'Sign up to get the best stories of the week', 'Our free newsletter brings you the news of the port every Friday', 'We rely on your support to keep local news free', 'To read the full story, please subscribe', 'Unser kostenloser Newsletter informiert Sie jeden Morgen', 'Jetzt spenden']
