@@ -199,6 +199,22 @@ describe('short paragraphs above the main text', () => {
   })
 })
 
+describe('headings of link boxes and comment prompts', () => {
+  it('should drop the heading of a box of links to other stories and the prompts of a comment section, in several languages', () => {
+    const chrome = ['More from Travel', 'Mehr zu Klima und Energie', 'Die meistgelesenen Artikel', 'Más sobre Economía', 'Most read', 'Post your comments', 'Kommentieren Sie hier', 'No responses so far', 'Kommentare geschlossen']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences that open with the same words', () => {
+    const content = ['Mehr von dem Geld fließt in diesem Jahr in die Schulen der Stadt, sagte der Bürgermeister am Dienstag.', 'Most popular among the riders of the harbour was the night ferry, the council said on Tuesday.', 'More from the council on the future of the bridge is expected on Friday, a spokesman said.']
+    const body = bodyOf(['Share', 'Print', 'Share'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
+
 describe('calls to action on lines of their own', () => {
   it('should drop a newsletter box, a subscription or donation prompt anywhere in a dump, but not news about a newsletter', () => {
     const chrome = ['The Harbour Weekly Newsletter', 'Sign up to get the best stories of the week', 'Our free newsletter brings you the news of the port every Friday', 'We rely on your support to keep local news free', 'To read the full story, please subscribe', 'Unser kostenloser Newsletter informiert Sie jeden Morgen', 'Jetzt spenden']
@@ -225,6 +241,26 @@ describe('the author’s biography at the end of a dump', () => {
       expect(body).not.toContain(bio)
       expect(body).toContain(story[0])
     }
+  })
+
+  it('should drop the biography of an author box anywhere in a dump: between its label and its link to the author’s posts, or under a label that says “the author”', () => {
+    const boxes = [
+      ['Über Jane Doe', 'Gardener, cook and mother of three, happiest by the sea.', 'Zeige alle Beiträge von Jane Doe →'],
+      ['About the author', 'Tom has covered the port since 2009 and still takes the ferry to work.'],
+      ['About Jane Doe 120 posts', 'I am Jane, and I write about the harbour every week.'],
+      ['Gardener, cook and mother of three, happiest by the sea. View all posts by Jane Doe']
+    ]
+    for (const box of boxes) {
+      const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, ...box, ...story.slice(2)), {format: 'text'}))
+      for (const line of box) expect(body).not.toContain(line)
+      expect(body).toContain(story[2])
+    }
+  })
+
+  it('should keep a paragraph under a heading that merely starts like an author box’s label', () => {
+    const paragraph = 'The harbour master said the new quay would be ready before the summer season.'
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, 'About Harbour Quay', paragraph, ...story.slice(2)), {format: 'text'}))
+    expect(body).toContain(paragraph)
   })
 
   it('should keep a closing paragraph that names a trade, or says what something covers, without being a biography', () => {

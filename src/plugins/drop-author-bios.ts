@@ -14,12 +14,22 @@
  * shape introduces a person of the story, so only the last few blocks are
  * searched, and only short paragraphs.
  *
+ * A blog's author box is read by its frame anywhere on the page: a label
+ * ("About the author", "Autoreninfo", "Über Jane Doe") and, after the
+ * biography, a link to the author's other posts ("View all posts by Jane
+ * Doe", "Zeige alle Beiträge von …"). What stands between is the biography,
+ * whatever its wording ("I cook for my family and friends."). With the
+ * label alone, the paragraph must open with the author's name or introduce
+ * its writer ("Ich bin Steffi, …"), unless the label says "the author" in
+ * so many words.
+ *
  * @module
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Root} from '../tree.js'
+import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {fold, wordCount} from '../util/text.js'
 
 /** How many content lines at the end of the page are searched. */
 const TAIL_LINES = 10
@@ -60,6 +70,75 @@ export function isAuthorBio(text: string): boolean {
   return name !== null && OCCUPATION.test(text.slice(name[0].length))
 }
 
+/** Labels that open an author box, folded, with no name: "the author" said in so many words. */
+const AUTHOR_BOX_LABEL = /^(?:about the authors?|über (?:den autor|die autorin)(?:\s?\/\s?(?:den autor|die autorin))?|zum autor|zur autorin|autoreninfo|autorinfo|à propos de l'auteur|sobre el autor|o autorze)$/u
+
+/** A label that opens an author box with the author's name: "About Jane Doe", "Über Steffi 1009 Artikel". */
+const NAMED_BOX_LABEL = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|O) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?: \d+ (?:articles?|artikel|beiträge|posts|artículos|artykuł(?:y|ów)))?$/u
+
+/** The link that closes an author box: the author's other posts. */
+const ALL_POSTS_LINK = /\b(?:(?:view|see) all (?:posts|articles) by|zeige alle beiträge von|alle beiträge von|voir tous les articles de|ver todas las entradas de|zobacz wszystkie wpisy)\b/iu
+
+/** A writer introducing themself: "I am Joyce", "Ich bin Steffi", "Je suis …". */
+const SELF_INTRODUCTION = /^(?:i am|i'm|i’m|ich bin|je suis|soy|jestem|sono)\s/iu
+
+/** A biography has this many words or more: a shorter line in the box is the author's name. */
+const BIO_MIN_WORDS = 5
+
+/** Lines an author box holds between its label and its closing link, at most. */
+const AUTHOR_BOX_LINES = 3
+
+/**
+ * Which author box a line opens: `true` for one labelled "the author", the
+ * author's name for one labelled with it, `undefined` for no box.
+ *
+ * @param line
+ *   Any line, claimed or not (a bylines rule may take the label for a byline).
+ * @returns
+ *   What the label says.
+ */
+function authorBoxLabel(line: Line): true | string | undefined {
+  if (line.value.length > 80) return undefined
+  if (AUTHOR_BOX_LABEL.test(fold(line.value))) return true
+  return NAMED_BOX_LABEL.exec(line.value)?.[1]
+}
+
+/**
+ * The biography lines of the author boxes of a page: after a label, up to
+ * `AUTHOR_BOX_LINES` lines, when the box's closing link follows them, or the
+ * label names "the author", or the paragraph opens with the author's name or
+ * introduces its writer.
+ *
+ * @param lines
+ *   All lines of the page, in order.
+ * @returns
+ *   The unclaimed lines to drop.
+ */
+function authorBoxLines(lines: Line[]): Line[] {
+  const found = new Set<Line>()
+  lines.forEach((line, index) => {
+    // The link itself, or a biography that ends with it on one line ("… Zeige alle Beiträge von Jane Doe").
+    if (isUnclaimed(line) && line.value.length <= BIO_MAX_LENGTH && ALL_POSTS_LINK.test(line.value)) found.add(line)
+    const label = authorBoxLabel(line)
+    if (label === undefined) return
+    const box = lines.slice(index + 1, index + 1 + AUTHOR_BOX_LINES)
+    const close = box.findIndex((candidate) => ALL_POSTS_LINK.test(candidate.value))
+    // Without its closing link, the box ends with its first paragraph (a name line may stand before it).
+    const firstParagraph = box.findIndex((candidate) => wordCount(candidate.value) >= BIO_MIN_WORDS)
+    const inside = close === -1 ? box.slice(0, firstParagraph + 1) : box.slice(0, close)
+    let dropped = false
+    for (const candidate of inside) {
+      if (!isUnclaimed(candidate) || candidate.value.length > BIO_MAX_LENGTH || found.has(candidate)) continue
+      const opens = typeof label === 'string' && candidate.value.startsWith(label)
+      if (close === -1 && label !== true && !opens && !SELF_INTRODUCTION.test(candidate.value)) continue
+      found.add(candidate)
+      dropped = true
+    }
+    if (dropped && isUnclaimed(line)) found.add(line)
+  })
+  return [...found]
+}
+
 /**
  * unified transformer plugin: drop an author's biography among the last
  * blocks of a text dump.
@@ -77,6 +156,10 @@ export function dropAuthorBios(format: 'text' | 'html' = 'text') {
       if (!isAuthorBio(line.value)) continue
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected author biography \`${line.value}\` at the end of the article, dropped`, line, line.value)
+    }
+    for (const line of authorBoxLines(allLines(tree))) {
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected author biography \`${line.value}\` in an author box, dropped`, line, line.value)
     }
   }
 }

@@ -5,7 +5,7 @@
  * sit, and the shared table serves both; only the cross-links and notices,
  * which are sentences in any markup, are read there too.
  *
- * Four shapes, each a line on its own:
+ * Shapes, each a line on its own:
  *
  * - a label of the page's chrome, from the table in `dump-labels.ts` (share bar, legal
  *   links, "Back to overview", "Read also", "Log in"), in the languages of
@@ -17,7 +17,10 @@
  * - a comment's header left by a blog engine: "Comment by Name — 17.07, 2011
  *   @ 14:29", "Pingback von …", which always carries the comment's time;
  * - a row of share-bar buttons: two to five words, each a one-word label of
- *   either table ("Share Comment Print", "Weiterempfehlen Drucken").
+ *   either table ("Share Comment Print", "Weiterempfehlen Drucken");
+ * - the heading of a box of links ("More from Travel", "Die meistgelesenen
+ *   Artikel") and a comment section's prompt ("Post your comments",
+ *   "Kommentare geschlossen").
  *
  * @module
  */
@@ -65,8 +68,37 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u
 ]
 
-/** Cross-links, taxonomy lines, comment headers and notices as one pattern: one pass over a line instead of one per shape. */
-const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+/**
+ * The heading of a box of links to other stories: "More from Travel",
+ * "Mehr zu Klima und Energie", "Die meistgelesenen Artikel", "Más sobre …":
+ * its first words (`isMoreLinksHeading` reads the rest).
+ */
+const MORE_LINKS_HEADING = /^(?:more from|más sobre|mehr (?:zu|von|aus|kolumnen)|entdecke weitere|entdecken sie weitere|(?:die )?meist(?:gelesen|geklickt|kommentiert|diskutiert|-diskutiert)|most (?:read|popular|viewed))\b/u
+
+/**
+ * A comment section's prompt or state, on a line of its own: "Post your
+ * comments", "Kommentieren Sie hier", "No responses so far", "Kommentare
+ * geschlossen", "Ihre Meinung zu diesem Thema".
+ */
+const COMMENT_PROMPT = /^(?:post (?:your|a) comments?|kommentieren sie hier|no responses? (?:so far|yet)|ihre meinung zu diesem thema|kommentarfeed|kommentare geschlossen|comments are closed)\b/u
+
+/** A link box's heading is a few words: at most this many characters, with no sentence's end. */
+const HEADING_MAX_LENGTH = 60
+
+/**
+ * Whether a line is the heading of a box of links.
+ *
+ * @param lower
+ *   The line in lower case.
+ * @returns
+ *   `true` when it is.
+ */
+function isMoreLinksHeading(lower: string): boolean {
+  return lower.length <= HEADING_MAX_LENGTH && !/[.!?]/u.test(lower) && MORE_LINKS_HEADING.test(lower)
+}
+
+/** Cross-links, taxonomy lines, comment headers and prompts, and notices as one pattern: one pass over a line instead of one per shape. */
+const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
 
 /** The shapes that are sentences, not labels: a cross-link to another story and the page's notices, as one pattern. */
 const SENTENCE_SHAPES = new RegExp([CROSS_LINK, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
@@ -186,7 +218,7 @@ export function isDumpFurniture(line: Line): boolean {
   const folded = fold(text.endsWith(')') ? text.replace(COUNT, '') : text)
   if (LABELS.has(folded) || isButtonRow(folded)) return true
   const lower = text.toLowerCase()
-  return ANY_SHAPE.test(lower) || isMenuLine(text)
+  return ANY_SHAPE.test(lower) || isMoreLinksHeading(lower) || isMenuLine(text)
 }
 
 /**
