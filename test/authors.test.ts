@@ -373,6 +373,10 @@ describe('names that are not people', () => {
     const teasers = ['2019-09-14', '2019-12-03', '2020-01-07', '2020-01-21'].map((day) => `<div class="card"><h3><a href="/story/${day}">Another story</a></h3><time datetime="${day}">${day}</time></div>`).join('')
     const byline = '<div class="byline">By <a href="/auteur/jane-doe">Jane Doe</a> <time datetime="2020-02-19">19 février 2020</time></div>'
     expect(parse(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>${teasers}`), {format: 'html', url}).published?.date).toBe('2020-02-19')
+    // The byline's time is the update the metadata names: the publication is the metadata's.
+    const updated = jsonLd({'@type': 'Person', name: 'Jane Doe'}, {datePublished: '2017-12-15T08:50:02-05:00', dateModified: '2018-07-24T18:15:58+00:00'})
+    const bylineUpdate = '<div class="byline">By Jane Doe <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time></div>'
+    expect(parse(html(updated, `<main><h1>Harbour works to start in May</h1>${bylineUpdate}${prose('the harbour')}</main>`), {format: 'html', url}).published?.date).toBe('2017-12-15')
     const sidebar = '<aside class="sidebar"><h3><a href="/auteur/john-roe">John Roe</a></h3><time datetime="2019-09-14">14 septembre 2019</time></aside>'
     const other = parse(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>${sidebar}`), {format: 'html', url})
     expect(other.authors).toEqual([])

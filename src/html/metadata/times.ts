@@ -233,19 +233,45 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
     return next?.kind === 'updated' ? readTimeElement(next, context) : undefined
   }
   if (published >= 0) return readTimeElement(own[published]!, context)
-  // A time in the byline's element is the article's, however many dated teasers the page shows besides.
-  const inByline = own.find((time) => time.inByline && time.kind === undefined && attribute(time.element, 'datetime') !== undefined)
-  const bylineTime = inByline ? readTimeElement(inByline, context) : undefined
-  if (bylineTime) return bylineTime
-  // Unlabelled: the page's dated times, wherever they stand, are few (a feed's or a list's are many), and the first is the article's.
-  // A `<time>` without a `datetime` must say what it is: unlabelled, it is as often today's date in the site's header.
-  const dated = times.filter((time) => time.kind === undefined && attribute(time.element, 'datetime') !== undefined).map((time) => ({time, read: readTimeElement(time, context)}))
-  const distinct = new Set(dated.map(({read}) => read?.value.iso ?? read?.value.text).filter(Boolean))
-  const first = dated.find(({time, read}) => read && !time.elsewhere)?.read
-  if (distinct.size > LONE_TIMES_MAX || !first) return undefined
+  const first = bylineTime(own, context) ?? loneTime(times, context)
+  if (!first) return undefined
   // The update time shown (often as an age, "1 day ago") is not the publication, where another source gives that.
   const isUpdate = updates.some((update) => update.value.iso && first.value.iso && Date.parse(update.value.iso) === Date.parse(first.value.iso))
   return isUpdate && hasOthers ? undefined : first
+}
+
+/**
+ * The unlabelled time in the byline's element: the article's, however many
+ * dated teasers the page shows besides.
+ *
+ * @param own
+ *   The page's time elements that stand where the article's does.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The time read, if any.
+ */
+function bylineTime(own: TimeElement[], context: TimestampContext): ReadTime | undefined {
+  const inByline = own.find((time) => time.inByline && time.kind === undefined && attribute(time.element, 'datetime') !== undefined)
+  return inByline ? readTimeElement(inByline, context) : undefined
+}
+
+/**
+ * The first unlabelled time of a page that shows few: a feed's or a list's
+ * are many. A `<time>` without a `datetime` must say what it is: unlabelled,
+ * it is as often today's date in the site's header.
+ *
+ * @param times
+ *   The page's time elements.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The time read, if any.
+ */
+function loneTime(times: TimeElement[], context: TimestampContext): ReadTime | undefined {
+  const dated = times.filter((time) => time.kind === undefined && attribute(time.element, 'datetime') !== undefined).map((time) => ({time, read: readTimeElement(time, context)}))
+  const distinct = new Set(dated.map(({read}) => read?.value.iso ?? read?.value.text).filter(Boolean))
+  return distinct.size > LONE_TIMES_MAX ? undefined : dated.find(({time, read}) => read && !time.elsewhere)?.read
 }
 
 /**
