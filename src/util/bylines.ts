@@ -17,8 +17,8 @@ import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 
 /**
  * The words that may stand before a byline's "by", in the languages of news
- * sites and blogs: "Live reporting by", "Posted by", "Veröffentlicht von",
- * "Blog Beitrag von", "Publié par".
+ * sites and blogs: "Posted by", "Veröffentlicht von", "Blog Beitrag von",
+ * "Publié par", "Live reporting by Jane Doe".
  */
 const OPENER_WORDS =
   '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito)'
