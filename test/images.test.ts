@@ -9,7 +9,7 @@ import {parse, parseWithMessages, toPlainText, type Article, type FigureBlock} f
 import {cleanCredit, looksLikeCredit, splitFigureCaption} from '../src/util/credits.js'
 import {pickFromSrcset, readSrcset} from '../src/html/urls.js'
 import {imageKeys, sameImage} from '../src/util/image-keys.js'
-import {hasJunkWord} from '../src/html/media.js'
+import {hasJunkWord} from '../src/html/junk-images.js'
 
 const URL = 'https://news.example.org/2025/05/harbour-festival'
 

@@ -15,7 +15,8 @@ import type {Sourced} from './metadata/sources.js'
 import {readCaptionText, readFigureCaption} from './figure-caption.js'
 import {readFigureLike} from './figure-like.js'
 import {isElement} from './hast.js'
-import {findMedia, hasJunkWord, renditionsOf} from './media.js'
+import {hasJunkWord} from './junk-images.js'
+import {findMedia, renditionsOf} from './media.js'
 import {safeUrl} from './urls.js'
 
 /** Words that open the file name of a site's stock picture for sharing ("default-og.png", "fallback.jpg"). */

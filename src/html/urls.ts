@@ -107,3 +107,16 @@ export function largestRendition(renditions: Rendition[]): Rendition | undefined
 export function pickFromSrcset(srcset: string | undefined): string | undefined {
   return largestRendition(readSrcset(srcset))?.url
 }
+
+/**
+ * A URL without its query and fragment.
+ *
+ * @param url
+ *   A URL.
+ * @returns
+ *   The rest.
+ */
+export function withoutQuery(url: string): string {
+  const end = url.search(/[?#]/)
+  return end === -1 ? url : url.slice(0, end)
+}

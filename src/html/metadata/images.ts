@@ -8,7 +8,8 @@
  */
 import {imageKeys, imageMatch} from '../../util/image-keys.js'
 import {field, isNode, stringOf, type JsonLdNode} from '../json-ld.js'
-import {isJunkImage, renditionsOf} from '../media.js'
+import {isJunkImage} from '../junk-images.js'
+import {renditionsOf} from '../media.js'
 import {safeUrl} from '../urls.js'
 import type {MetaIndex, PlacedImage, Sourced} from './sources.js'
 

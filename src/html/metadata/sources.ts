@@ -12,7 +12,7 @@ import {report} from '../../messages.js'
 import {BYLINE_WORDS, CLASS_UNREAD_TAGS, DISCUSSION_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from '../class-words.js'
 import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
-import {isLogoNamed} from '../media.js'
+import {isLogoNamed} from '../junk-images.js'
 import {isHidden} from '../prune-hidden.js'
 import {isBylineBox} from './time-elements.js'
 

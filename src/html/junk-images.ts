@@ -1,0 +1,132 @@
+/**
+ * Telling chrome from photos among a page's images: trackers and icons by
+ * their declared size, avatars by their small square, logos, icons, avatars
+ * and placeholders by their names, classes and paths.
+ *
+ * @module
+ */
+import type {Element} from 'hast'
+import {attribute, hintWords} from './hast.js'
+import {withoutQuery} from './urls.js'
+
+/** Images this small (declared width or height, in pixels) are trackers or icons. */
+const MIN_IMAGE_SIZE = 50
+
+/**
+ * A square image this small is a face next to a byline or a profile
+ * picture (author pictures come at 64, 96, 143 and 150 pixels in the
+ * corpora), not a news photo.
+ */
+const MAX_AVATAR_SIZE = 160
+
+/**
+ * Words of a class, id, alt text or file path that make an image page
+ * chrome rather than a photo: logos, icons, avatars, emoji, sprites,
+ * badges.
+ */
+const JUNK_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar', 'emoji', 'emojis', 'sprite', 'badge', 'spacer'])
+
+/**
+ * Words of a file path only (as classes they name a real image's wrapper,
+ * `RatioPlaceholder`, its state, `is-loading`, or an analytics hook,
+ * `js-tracking`): tracking pixels and what is shown while the real image
+ * loads.
+ */
+const PATH_WORDS = new Set(['pixel', 'tracking', 'tracker', 'blank', 'transparent', 'placeholder', 'spinner', 'loader', 'loading'])
+
+/**
+ * A positive whole number from an attribute (`"640"`, `"640px"`), if any.
+ *
+ * @param value
+ *   The attribute value (optional).
+ * @returns
+ *   The number, if any.
+ */
+export function pixels(value: string | undefined): number | undefined {
+  const number = Number.parseInt(value ?? '', 10)
+  return number > 0 && /^\s*\d+(?:px)?\s*$/.test(value ?? '') ? number : undefined
+}
+
+/**
+ * Whether a URL or a name holds a junk word (`/icons/share.png`,
+ * `site-logo`, `gravatar.com`).
+ *
+ * @param text
+ *   A URL, class names or alt text.
+ * @param path
+ *   Whether the text is a URL's path, where placeholder words count too
+ *   (default: `false`).
+ * @returns
+ *   Whether it does.
+ */
+export function hasJunkWord(text: string, path = false): boolean {
+  const words = text.toLowerCase().split(/[^a-z]+/)
+  for (const [index, word] of words.entries()) {
+    if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
+    // In a path, a logo glued to its owner's name ("sitelogo.png", "googlelogo_color"), and a default user's picture.
+    if (path && (word.endsWith('logo') || (word === 'user' && words[index - 1] === 'default'))) return true
+  }
+  return false
+}
+
+/**
+ * Whether an image is not a photo: declared tiny, a small square (an
+ * avatar), or named, classed or stored as a logo, icon, avatar or tracker.
+ *
+ * @param image
+ *   The `<img>`.
+ * @param src
+ *   Its chosen source (optional).
+ * @returns
+ *   Whether it is junk.
+ */
+export function isJunkImage(image: Element, src: string | undefined): boolean {
+  const width = pixels(attribute(image, 'width'))
+  const height = pixels(attribute(image, 'height'))
+  if ((width !== undefined && width < MIN_IMAGE_SIZE) || (height !== undefined && height < MIN_IMAGE_SIZE)) return true
+  if (width !== undefined && width === height && width <= MAX_AVATAR_SIZE) return true
+  if (isJunkNamed(image)) return true
+  if (src && hasJunkWord(pathOf(src), true)) return true
+  return false
+}
+
+/**
+ * Whether an image's class or id names a logo, icon or avatar
+ * (`site-logo`, `author-avatar`).
+ *
+ * @param element
+ *   The image.
+ * @returns
+ *   Whether it does.
+ */
+function isJunkNamed(element: Element): boolean {
+  return hintWords(element).some((word) => JUNK_WORDS.has(word))
+}
+
+/** Class words of a container that is a logo or an avatar. */
+const LOGO_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar'])
+
+/**
+ * Whether a container's class or id names a logo, icon or avatar (`<a
+ * class="site-logo"><img></a>`).
+ *
+ * @param element
+ *   The container.
+ * @returns
+ *   Whether it does.
+ */
+export function isLogoNamed(element: Element): boolean {
+  return hintWords(element).some((word) => LOGO_WORDS.has(word))
+}
+
+/**
+ * The host and path of a URL (its query holds sizes and tokens, not names).
+ *
+ * @param url
+ *   A URL, absolute or not.
+ * @returns
+ *   Host and path.
+ */
+function pathOf(url: string): string {
+  return withoutQuery(url)
+}
