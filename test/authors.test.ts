@@ -373,6 +373,9 @@ describe('names that are not people', () => {
     const teasers = ['2019-09-14', '2019-12-03', '2020-01-07', '2020-01-21'].map((day) => `<div class="card"><h3><a href="/story/${day}">Another story</a></h3><time datetime="${day}">${day}</time></div>`).join('')
     const byline = '<div class="byline">By <a href="/auteur/jane-doe">Jane Doe</a> <time datetime="2020-02-19">19 février 2020</time></div>'
     expect(parse(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>${teasers}`), {format: 'html', url}).published?.date).toBe('2020-02-19')
+    // The article's own date by its class name, among teasers' dates.
+    const own = '<div class="c-article__time"><time datetime="2019-07-30T13:16:29-04:00">July 30, 2019 <span>1:16 pm</span></time></div>'
+    expect(parse(html('', `<main><h1>Harbour works to start in May</h1>${own}${prose('the harbour')}</main>${teasers}`), {format: 'html', url}).published?.iso).toBe('2019-07-30T13:16:29-04:00')
     // The byline's time is the update the metadata names: the publication is the metadata's.
     const updated = jsonLd({'@type': 'Person', name: 'Jane Doe'}, {datePublished: '2017-12-15T08:50:02-05:00', dateModified: '2018-07-24T18:15:58+00:00'})
     const bylineUpdate = '<div class="byline">By Jane Doe <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time></div>'

@@ -47,8 +47,16 @@ function kindByClass(element: Element): TimeElement['kind'] {
   const words = hintWords(element)
   // A time both published and updated (`entry-date published updated`) is the publication, not yet updated.
   if (words.some((word) => PUBLISHED_WORDS.has(word))) return 'published'
-  return words.some((word) => UPDATED_WORDS.has(word)) ? 'updated' : undefined
+  if (words.some((word) => UPDATED_WORDS.has(word))) return 'updated'
+  // The article's own date by its name: `entry-date`, `post-date`, `c-article__time`.
+  return words.some((word) => OWN_ITEM_WORDS.has(word)) && words.some((word) => DATE_WORDS.has(word)) ? 'published' : undefined
 }
+
+/** Class words naming the page's own item: its date is the publication (`entry-date`, `article__time`). */
+const OWN_ITEM_WORDS = new Set(['article', 'entry', 'post', 'story', 'artikel', 'beitrag'])
+
+/** Class words of a date or time, without saying which. */
+const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'datum'])
 
 /**
  * What an element's microdata says of a time.
