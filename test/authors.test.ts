@@ -343,6 +343,7 @@ describe('names that are not people', () => {
     expect(read('', '<div class="byline">By Jane Doe Jane Doe</div>').names).toEqual(['Jane Doe'])
     expect(read('<meta name="author" content="\'Jane Doe, John Roe\'">').names).toEqual(['Jane Doe', 'John Roe'])
     expect(read('', '<div class="byline">By Jane Doe and John RoePublished May 3, 2024</div>').names).toEqual(['Jane Doe', 'John Roe'])
+    expect(readByline('von Jane Doe, Online-Redaktion Veröffentlicht: 26.12.2022')).toEqual([{name: 'Jane Doe', role: 'Online-Redaktion'}])
   })
 
   it('should not take a label or a prompt in a byline\'s place for a name', () => {

@@ -78,8 +78,8 @@ export function readByline(text: string): Author[] | undefined {
 /** After a byline's date, a zone or clock word ("Uhr", "CEST") fits in this many characters. */
 const TRAILING_REST_MAX_LENGTH = 6
 
-/** Separators between a byline's names and its date: "Jane Doe | 12.05.2024", "Jane Doe, 12 May 2024". */
-const STAMP_SEPARATORS = '|•·,;–—-'
+/** Separators between a byline's names and its date, and after its cue: "Jane Doe | 12.05.2024", "Jane Doe, 12 May 2024", "Jane Doe Veröffentlicht: 12.05.2024". */
+const STAMP_SEPARATORS = '|•·,;:–—-'
 
 /**
  * A byline's names without the separators and cue words before its date.
