@@ -27,6 +27,13 @@ const NAME_MIN_WORDS = 2
 const NAME_MAX_WORDS = 5
 
 /**
+ * Words of the names CMSs put where no person is named ("Super User", "No
+ * Author") and of labels in an author's place ("Gesponserte Inhalte"): a
+ * name holding one is no person's, in a byline or in metadata.
+ */
+export const PLACEHOLDER_WORDS = new Set(['user', 'admin', 'administrator', 'webmaster', 'author', 'autor', 'unknown', 'unbekannt', 'anonymous', 'sponsored', 'gesponserte', 'gesponsert', 'inhalte'])
+
+/**
  * Words that are capitalised in headlines and labels but are not names; a
  * line containing one is not a name line.
  */
@@ -45,8 +52,8 @@ const NOT_NAME_WORDS = new Set([
   // Articles and greetings, which open a title or a letter, never a name ("Das Hafenfest", "Liebe Leserinnen").
   'das', 'die', 'les', 'los', 'las', 'ein', 'eine', 'une', 'dear', 'liebe', 'lieber',
   // Words of a byline's opening and of labels in a byline's place ("Blog Beitrag von", "Sponsored Content", "Super User").
-  'blog', 'beitrag', 'artikel', 'kolumne', 'posted', 'published', 'veröffentlicht', 'eingestellt', 'sponsored', 'gesponserte',
-  'gesponsert', 'inhalte', 'content', 'user', 'admin', 'administrator',
+  'blog', 'beitrag', 'artikel', 'kolumne', 'posted', 'published', 'veröffentlicht', 'eingestellt', 'content',
+  ...PLACEHOLDER_WORDS,
   // Legal forms and broadcasters: a firm's or a channel's name ("Harbour Works AG", "Valley TV").
   'ag', 'gmbh', 'inc', 'ltd', 'llc', 'plc', 'corp', 'kg', 'kgaa', 'sarl', 'bv', 'nv', 'oy', 'tv', 'channel', 'broadcasting',
   // Words of an institution's or a programme's name ("Technology Project", "Harbour Institute").

@@ -9,8 +9,9 @@
  */
 import type {Author} from '../../schema/article.js'
 import {cleanName} from '../../util/author-roles.js'
-import {hasOrganisationWord, isOrganisation, type Publishers} from '../../util/organisations.js'
-import {isNameParticle, isPersonName} from '../../util/names.js'
+import {trimEdges} from '../../util/credits.js'
+import {isOrganisation, type Publishers} from '../../util/organisations.js'
+import {isNameParticle, isPersonName, PLACEHOLDER_WORDS} from '../../util/names.js'
 import {readNames, withoutOpening} from '../../util/bylines.js'
 import {foldWhitespace} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
@@ -28,9 +29,6 @@ const ORGANISATION_TYPES = new Set(['Organization', 'NewsMediaOrganization', 'Co
 
 /** An account name that CMSs give by default, not a person's (`admin`, `editor`). */
 export const CMS_ACCOUNT = /\/(?:author|user|users|profile)\/(?:admin|administrator|editor|webmaster|redaktion|staff|wpadmin|root)\/?$/i
-
-/** Words of the names CMSs put where no person is named, and of labels in an author's place. */
-const PLACEHOLDER_WORDS = new Set(['user', 'admin', 'administrator', 'webmaster', 'author', 'autor', 'unknown', 'unbekannt', 'anonymous', 'sponsored', 'gesponserte', 'gesponsert', 'inhalte'])
 
 /** A name made of letters of a script without case (Han, Kana, Hangul, Thai…): at most this long. */
 const CASELESS_NAME_MAX = 12
@@ -72,22 +70,6 @@ const TOP_LEVEL = /\.(?:\p{L}{2}|com|net|org|info|biz|edu|gov|int|news|online|me
 
 /** Quotes around a value ("'Jane Doe, John Roe'"). */
 const QUOTES = '\'"“”‘’«»„'
-
-/**
- * A value without the quotes around it.
- *
- * @param text
- *   The value.
- * @returns
- *   The value, unquoted.
- */
-function trimQuotes(text: string): string {
-  let start = 0
-  let end = text.length
-  while (start < end && QUOTES.includes(text.charAt(start))) start++
-  while (end > start && QUOTES.includes(text.charAt(end - 1))) end--
-  return text.slice(start, end).trim()
-}
 
 /** Punctuation left at the end of a name when an address is cut off ("Jane Doe -"). */
 const TRAILING = new Set([' ', '|', ',', ';', ':', '–', '—', '-'])
@@ -137,7 +119,7 @@ export function sortNames(names: string[], publishers: Publishers): Credited {
   for (const raw of names) {
     // An address beside the name is the person's page ("Jane Doe (https://janedoe.test/)").
     const value = withoutOpening(foldWhitespace(decodeReferences(raw).replace(/\(?https?:\/\/[^\s)]*\)?/g, ' ')))
-    const text = trimTrailing(trimQuotes(value))
+    const text = trimTrailing(trimEdges(trimEdges(value, QUOTES, true), QUOTES, false))
     // An address or a handle names an account, neither a person nor an organisation.
     if (!text || /^https?:|^\/|^@|:\/\/|^[\w.-]+\.\p{L}{2,}\//u.test(text)) continue
     // A domain is a site's name ("valley-post.test"); a dotted user name ("jane.doe") an account's.
@@ -153,7 +135,7 @@ export function sortNames(names: string[], publishers: Publishers): Credited {
       continue
     }
     // "Feuerwehr Talstadt, Abteilung Wasserrettung": an institution and its unit are one organisation.
-    if (isOrganisation(text, publishers) || hasOrganisationWord(text.split(',')[0]!) || OF_SOMETHING.test(text)) {
+    if (isOrganisation(text, publishers) || OF_SOMETHING.test(text)) {
       credited.organisations.push(text)
       continue
     }
