@@ -150,6 +150,25 @@ describe('headline', () => {
     expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens')
   })
 
+  it('should take the logo that links home for the site’s name, however long, and the post’s heading for the headline', () => {
+    const logo = '<header><h1><a href="https://valley-rowing.example/">Valley Rowing and Canoe Club of the Lower Harbour</a></h1></header>'
+    const page = html('<title>Winter regatta › Valley Rowing and Canoe Club of the Lower Harbour</title>', `${logo}<article><h2 class="entry-title">Winter regatta</h2>${body('the regatta')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Winter regatta')
+    // With no heading of its own, the page's title loses the logo's text all the same.
+    const bare = html('<title>Rowing news for the winter season – Valley Rowing Club</title>', `<header><h1><a href="/index.html">Valley Rowing Club</a></h1></header><div>${body('the season')}</div>`)
+    expect(parse(bare, {format: 'html'}).title).toBe('Rowing news for the winter season')
+    // A headline that links to its own page is no logo.
+    const permalink = html('<title>Valley Rowing Club » Winter regatta results</title>', `<article><h1><a href="/2026/01/winter-regatta">Winter regatta results</a></h1>${body('the regatta')}</article>`)
+    expect(parse(permalink, {format: 'html'}).title).toBe('Winter regatta results')
+  })
+
+  it('should take an article’s heading that a long site name follows in the title, but not a kicker that a colon joins to the headline', () => {
+    const page = html('<title>Harbour tides | Regional Office for Coastal Protection and Harbour Maintenance</title>', `<article><h1>Harbour tides</h1>${body('the tides')}</article>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour tides')
+    const kicker = html('<title>Harbour derby: City win with a late goal from the penalty spot</title>', `<article><h1>Harbour derby</h1><h2>City win with a late goal from the penalty spot</h2>${body('the derby')}</article>`)
+    expect(parse(kicker, {format: 'html'}).title).not.toBe('Harbour derby')
+  })
+
   it('should set the kicker above the headline aside: not body text, not a byline', () => {
     const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article><p>Emotional return</p><h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)
     const article = parse(page, {format: 'html'})

@@ -17,7 +17,7 @@ import {isCapitalised} from './text.js'
 const YEAR_SUFFIX = /(?<!\s)\s*[([]\s*(?:19|20)\d{2}\s*[)\]]$/
 
 /** A site name after a bar: "Headline | Valley News", "Headline ｜ Site", "Headline » Site". */
-const BAR_SUFFIX = /(?<!\s)\s+[|•·｜»ㅣ]\s+([^|•·｜»ㅣ\s][^|•·｜»ㅣ]{1,59})$/
+const BAR_SUFFIX = /(?<!\s)\s+[|•·｜»›ㅣ]\s+([^|•·｜»›ㅣ\s][^|•·｜»›ㅣ]{1,59})$/
 
 /** A site name after a dash: "Headline - The Times"; checked by `looksLikeSiteName`. */
 const DASH_SUFFIX = /(?<!\s)\s+[-–—－]\s+([^-–—－\s][^-–—－]{1,39})$/
@@ -27,10 +27,11 @@ const SITE_NAME_MAX_WORDS = 4
 
 /**
  * Characters that separate a headline from a site name, section or channel
- * tag, in the forms found on real pages (Latin, full-width, and the Hangul
- * vowel `ㅣ` that Korean sites use as a bar).
+ * tag, in the forms found on real pages (Latin, full-width, the Hangul
+ * vowel `ㅣ` that Korean sites use as a bar, and the arrows of a trail:
+ * "Event › Site", "Site > News > Headline").
  */
-const SEPARATORS = new Set(['|', '｜', 'ㅣ', '·', '•', '»', '/', '／', ':', '：', '-', '－', '‐', '–', '—', '~', '_'])
+const SEPARATORS = new Set(['|', '｜', 'ㅣ', '·', '•', '»', '›', '>', '/', '／', ':', '：', '-', '－', '‐', '–', '—', '~', '_'])
 
 
 

@@ -146,6 +146,8 @@ declare module 'hast' {
     kicker?: string
     /** Set by `collectSources` on a visible heading inside an `<hgroup>`: the heading of a headline group, whatever its level. */
     grouped?: boolean
+    /** Set by `collectSources` on a visible heading inside an `<article>`: the article's own heading, not the site's banner. */
+    inArticle?: boolean
   }
 }
 
@@ -211,6 +213,7 @@ export function collectSources(tree: HastRoot): PageSources {
           const kicker = before ? foldWhitespace(textContent(before)) : ''
           if (kicker && kicker.length <= KICKER_MAX_LENGTH) mark(child, {kicker})
           if (parent.type === 'element' && parent.tagName === 'hgroup') mark(child, {grouped: true})
+          if (inner.inArticle) mark(child, {inArticle: true})
         }
       } else if (!hidden && isVisibleSource(child) && !(place.open === null && child.properties.itemProp === undefined)) {
         // In a region of other items (a sidebar, the comments, a teaser card) a byline or an author link is theirs; microdata is read all the same.

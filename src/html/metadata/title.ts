@@ -64,6 +64,8 @@ interface Heading {
   linkOnly: boolean
   /** Whether its text comes in several elements (a kicker and the headline). */
   parts: boolean
+  /** Whether it is all link text and its links lead to the site's home page: the logo, whose text is the site's name. */
+  home: boolean
 }
 
 /**
@@ -163,7 +165,7 @@ function readHeading(element: Element): Heading | undefined {
   const text = foldWhitespace(read.text)
   if (!text || text.length > HEADING_MAX_LENGTH) return undefined
   const parts = element.children.filter((child) => child.type !== 'text' || child.value.trim())
-  const heading: Heading = {element, level: element.tagName === 'h1' ? 1 : 2, text, linkOnly: read.linkOnly, parts: parts.length > 1}
+  const heading: Heading = {element, level: element.tagName === 'h1' ? 1 : 2, text, linkOnly: read.linkOnly, parts: parts.length > 1, home: read.linkOnly && linksHome(element)}
   const first = parts[0]
   if (parts.length > 1 && first?.type === 'element') {
     const kicker = foldWhitespace(visibleText(first))
@@ -207,6 +209,50 @@ function readBounded(element: Element): {text: string; linkOnly: boolean} | unde
   }
   const text = visibleText(element)
   return text.length > HEADING_MAX_LENGTH * 2 ? undefined : {text, linkOnly}
+}
+
+/** The path of a site's home page, which its logo links to: `/`, `/index.html`. */
+const HOME_PATH = /^\/(?:index\.(?:html?|php|aspx?))?$/
+
+/**
+ * Whether a heading's links all lead to the site's home page (a logo:
+ * `<h1><a href="/">Valley Post</a></h1>`); a headline links to its own page.
+ *
+ * @param element
+ *   The heading (bounded by `readBounded`).
+ * @returns
+ *   Whether it has links, and all lead home.
+ */
+function linksHome(element: Element): boolean {
+  let found = false
+  const stack = [element]
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName !== 'a') stack.push(child)
+      else if (isHomeHref(attribute(child, 'href'))) found = true
+      else return false
+    }
+  }
+  return found
+}
+
+/**
+ * Whether a link leads to a site's home page.
+ *
+ * @param href
+ *   The link's `href`, if any.
+ * @returns
+ *   Whether its path is the root (a fragment alone is no link home).
+ */
+function isHomeHref(href: string | undefined): boolean {
+  if (!href || href.startsWith('#')) return false
+  try {
+    const url = new URL(href, 'http://page.invalid/section/page')
+    return HOME_PATH.test(url.pathname) && !url.search
+  } catch {
+    return false
+  }
 }
 
 /** Elements of a heading whose text is not the headline: a button's label ("Share", "Listen"), code, styles, drawings. */
@@ -262,10 +308,12 @@ function isPermalinkAnchor(element: Element): boolean {
  *   Whether an affix may stand before the text (not for a heading whose kicker was split off: that affix is the kicker).
  * @param kicker
  *   The text of the element just before the heading (optional).
+ * @param isSiteSuffix
+ *   Whether a trailing affix too long for a site name is one all the same (optional).
  * @returns
  *   The agreement, if any title agrees.
  */
-function agreeWith(text: string, titles: MetaTitle[], parts: boolean, leading: boolean, kicker?: string): Agreement | undefined {
+function agreeWith(text: string, titles: MetaTitle[], parts: boolean, leading: boolean, kicker?: string, isSiteSuffix?: SiteSuffixTest): Agreement | undefined {
   const key = letterKey(text)
   if (key.length < TITLE_MIN_LETTERS) return undefined
   const agreement: Agreement = {text, sources: [], weight: 0, affixes: []}
@@ -281,7 +329,7 @@ function agreeWith(text: string, titles: MetaTitle[], parts: boolean, leading: b
       }
       continue
     }
-    const affix = affixAround(title.value, text)
+    const affix = affixAround(title.value, text) ?? longSiteSuffix(title.value, text, isSiteSuffix)
     if (affix && (leading || affix.at === 'end')) {
       agreement.sources.push(title.source)
       agreement.weight += affix.at === 'end' ? WEIGHT.trailing : WEIGHT.leading
@@ -305,29 +353,88 @@ function agreeWith(text: string, titles: MetaTitle[], parts: boolean, leading: b
  *   The heading.
  * @param titles
  *   The metadata titles.
+ * @param siteKeys
+ *   Letter keys of the site's names and its logo headings.
  * @returns
  *   The agreement, if any.
  */
-function confirm(heading: Heading, titles: MetaTitle[]): Agreement | undefined {
+function confirm(heading: Heading, titles: MetaTitle[], siteKeys: Set<string>): Agreement | undefined {
+  const inArticle = heading.element.data?.inArticle === true
+  const isSiteSuffix: SiteSuffixTest = (title, affix) => isLongSiteSuffix(title, affix, siteKeys, inArticle)
   if (heading.rest) {
-    const agreement = agreeWith(heading.rest, titles, false, false)
+    const agreement = agreeWith(heading.rest, titles, false, false, undefined, isSiteSuffix)
     if (agreement) return {...agreement, kicker: heading.text.slice(0, heading.text.length - heading.rest.length).trim()}
   }
-  return agreeWith(heading.text, titles, heading.parts, true, heading.element.data?.kicker)
+  return agreeWith(heading.text, titles, heading.parts, true, heading.element.data?.kicker, isSiteSuffix)
+}
+
+/** Whether an affix after a heading in a title is the site's name, however long (see `isLongSiteSuffix`). */
+type SiteSuffixTest = (title: string, affix: string) => boolean
+
+/** Separators that also join a headline's own parts ("Budget: Rates held"), unlike a site name's ("|", "–", "›"). */
+const HEADLINE_COLONS = new Set([':', '：'])
+
+/**
+ * Whether an affix after the heading, longer than a site name usually is
+ * beside a short headline, is the site's name all the same ("Homo
+ * Brandenburgensis | Brandenburgische Landeszentrale für politische
+ * Bildung"): the page names its site so (a declared name, or the text of its
+ * logo's link-only `<h1>`), or the heading stands in an `<article>` and a
+ * site name's separator leads to the affix. A colon does not: it also joins
+ * a kicker to its headline, and a kicker may be printed as a heading.
+ *
+ * @param title
+ *   The metadata title.
+ * @param affix
+ *   What follows the heading's text in it.
+ * @param siteKeys
+ *   Letter keys of the site's names and its logo headings.
+ * @param inArticle
+ *   Whether the heading stands in an `<article>`.
+ * @returns
+ *   Whether the affix is the site's name.
+ */
+function isLongSiteSuffix(title: string, affix: string, siteKeys: Set<string>, inArticle: boolean): boolean {
+  if (siteKeys.has(letterKey(affix))) return true
+  if (!inArticle) return false
+  const separator = title.slice(0, title.lastIndexOf(affix)).trimEnd().at(-1)
+  return separator !== undefined && !HEADLINE_COLONS.has(separator)
+}
+
+/**
+ * A trailing affix too long for `affixAround`'s bound that is the site's
+ * name all the same.
+ *
+ * @param title
+ *   The metadata title.
+ * @param text
+ *   The heading's text.
+ * @param isSiteSuffix
+ *   The test of the affix (none: no long affix is taken).
+ * @returns
+ *   The affix, if it is the site's name.
+ */
+function longSiteSuffix(title: string, text: string, isSiteSuffix: SiteSuffixTest | undefined): Affix | undefined {
+  if (!isSiteSuffix) return undefined
+  const loose = affixAround(title, text, false)
+  return loose?.at === 'end' && isSiteSuffix(title, loose.affix) ? loose : undefined
 }
 
 /**
  * Choose the headline among the visible headings and the metadata titles.
  *
  * 1. A heading that metadata confirms: an `<h1>` before an `<h2>`, then the
- *    one whose agreement weighs more (see `WEIGHT`), then the first.
+ *    one whose agreement weighs more (see `WEIGHT`), then the first. The
+ *    logo (a heading whose links lead home) is the site's name, not a
+ *    candidate; a title may end in the site's name however long it is.
  * 2. Else the page's one `<h1>` that is not all link text (a logo), not the
  *    site's name and not a one-word label: the page shows it above the
  *    article, whatever the SEO title says.
  * 3. Else, when no `<h1>` is left, the one heading of an `<hgroup>` (the
  *    page's headline group).
  * 4. Else a metadata title that another confirms, else `<title>`, else the
- *    first; each without the site's names and a site-name suffix.
+ *    first; each without the site's names (declared, or the logo's text) and
+ *    a site-name suffix.
  *
  * @param input
  *   The page's sources.
@@ -343,9 +450,11 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
     if (heading) headings.push(heading)
     if (headings.length === MAX_HEADINGS) break
   }
-  const confirmed = bestConfirmed(headings, titles)
+  // The site's names, and the text of its logo: a title may end in them, however long.
+  const siteNames = [...input.names, ...headings.filter((heading) => heading.home).map((heading) => heading.text)]
+  const names = new Set(siteNames.map(letterKey))
+  const confirmed = bestConfirmed(headings, titles, names)
   if (confirmed) return confirmed
-  const names = new Set(input.names.map(letterKey))
   const eligible = headings.filter((heading) => heading.level === 1 && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text)) && !isNamePart(heading.text, titles))
   // One `<h1>` is the page's; several that metadata does not tell apart are labels of its parts ("Partners", "Imprint").
   const h1 = eligible.length === 1 ? eligible[0] : undefined
@@ -353,7 +462,7 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   // Without an `h1` of its own (it went to a breadcrumb or a logo), the page's headline group still shows the headline.
   const grouped = eligible.length === 0 ? headings.filter((heading) => heading.element.data?.grouped && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text))) : []
   if (grouped.length === 1) return {value: grouped[0]!.text, source: grouped[0]!.element.tagName, element: grouped[0]!.element, reason: `the heading of the page’s \`hgroup\`; the page has no \`h1\` of its own`}
-  return fromMetadata(titles, input.names)
+  return fromMetadata(titles, siteNames)
 }
 
 /**
@@ -395,13 +504,17 @@ function isNamePart(text: string, titles: MetaTitle[]): boolean {
  *   The visible headings, in page order.
  * @param titles
  *   The metadata titles.
+ * @param siteKeys
+ *   Letter keys of the site's names and its logo headings.
  * @returns
  *   The choice, if a heading is confirmed.
  */
-function bestConfirmed(headings: Heading[], titles: MetaTitle[]): TitleChoice | undefined {
+function bestConfirmed(headings: Heading[], titles: MetaTitle[], siteKeys: Set<string>): TitleChoice | undefined {
   let best: {heading: Heading; agreement: Agreement} | undefined
   for (const heading of headings) {
-    const agreement = confirm(heading, titles)
+    // The logo agrees with the title's site name; it is no headline.
+    if (heading.home) continue
+    const agreement = confirm(heading, titles, siteKeys)
     if (!agreement) continue
     if (!best || heading.level < best.heading.level || (heading.level === best.heading.level && agreement.weight > best.agreement.weight)) best = {heading, agreement}
   }
