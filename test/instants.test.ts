@@ -189,6 +189,28 @@ describe('the visible dateline beside the metadata', () => {
   })
 })
 
+describe('visible datelines in several languages', () => {
+  /** A long article (more paragraphs than a header holds) closed by the given markup. */
+  const closedBy = (closing: string) =>
+    page(`<article><h1>Council reviews the bridge plan</h1>${Array.from({length: 20}, (_, index) => `<p>Paragraph ${index + 1}: the county council said that the bridge plan would be reviewed by an independent panel before the end of the year.</p>`).join('')}${closing}</article>`)
+
+  it('should read a cue with an accent ("Publié le", "Créé:") and take the line out of the body', () => {
+    for (const cue of ['Publié le', 'Créé:', 'Erstellt am', 'Veröffentlicht am']) {
+      const found = parse(page(article(`<p>${cue} 12.12.2019 à 07h36</p>`)), {format: 'html', timeZone: 'Europe/Paris'})
+      expect(found.published?.iso, cue).toBe('2019-12-12T07:36:00+01:00')
+      expect(JSON.stringify(found.body), cue).not.toContain('12.12.2019')
+    }
+  })
+
+  it('should take the date-classed line that closes the article when the header has none, but not one of several', () => {
+    const closing = '<p class="publishedDate">Créé: 12.12.2019, 07h36</p>'
+    expect(parse(closedBy(closing), {format: 'html', timeZone: 'Europe/Zurich'}).published?.iso).toBe('2019-12-12T07:36:00+01:00')
+    // Several dated elements below the body (comments, teasers) give the article none.
+    const comments = '<p class="comment-date">Créé: 13.12.2019, 08h10</p><p class="comment-date">Créé: 14.12.2019, 09h15</p>'
+    expect(parse(closedBy(comments), {format: 'html', timeZone: 'Europe/Zurich'}).published).toBeUndefined()
+  })
+})
+
 describe('the zone of post stamps', () => {
   const feed = ['21:22', '21:01', '20:40'].map((time, index) => `<p>${time}</p><p>Update ${index}: the county council said the bridge plan would be reviewed by an independent panel before the end of the year, residents were told.</p>`).join('')
 

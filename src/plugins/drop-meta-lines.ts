@@ -12,6 +12,7 @@
  * @module
  */
 import type {VFile} from 'vfile'
+import {cueAlternation, PUBLISHED_CUES, UPDATED_CUES} from '../util/date-cues.js'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
@@ -27,7 +28,7 @@ const META_MAX_LENGTH = 160
 const FIELD_MAX_WORDS = 6
 
 /** A line that opens with a cue of publication is a dateline ("Published: Tuesday | April 26, 2022 | 9:52 PM"): the dateline rules' to read. */
-const DATELINE_CUE = /^(?:first |last )?(?:published|updated|modified|posted|veröffentlicht|aktualisiert|zuletzt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b/iu
+const DATELINE_CUE = new RegExp(`^(?:${cueAlternation([...PUBLISHED_CUES, ...UPDATED_CUES, 'zuletzt'])})(?![\\p{L}\\p{N}])`, 'iu')
 
 /** What cuts a meta line into fields. */
 const FIELD_SEPARATOR = /\s[|·•]\s|^[|·•]\s|\s[|·•]$/u

@@ -91,6 +91,10 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     const all = allLines(tree)
     // The header's content lines, and the datelines the front end marked (a date-classed element) without reading them.
     all.filter((line) => isUnclaimed(line) || isUnreadDateline(line)).slice(0, HEADER_LINES).forEach((line) => readDateline(line, context, data, file))
+    // A date-classed element below the body ("Créé: 12.12.2019, 07h36" closing the article) is the article's when the header gave
+    // no date and it is the page's only one: several are the dates of comments or teasers.
+    const marked = data.published ? [] : all.filter(isUnreadDateline)
+    if (marked.length === 1) readDateline(marked[0]!, context, data, file)
     const lines = all.filter(isUnclaimed)
     // Post stamps take the page's day and zone when the options do not give them.
     const pageDay = data.published?.date ?? data.updated?.date

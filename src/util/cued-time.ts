@@ -6,6 +6,7 @@
  * @module
  */
 import type {Timestamp} from '../schema/article.js'
+import {cueAlternation, PUBLISHED_CUES, UPDATED_CUES} from './date-cues.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from './timestamps.js'
 
 /**
@@ -14,8 +15,10 @@ import {isTimeOnly, parseTimestamp, type TimestampContext} from './timestamps.js
  * the time ("Online seit heute, 7.57 Uhr": the page's day). Group 1 holds a
  * publication cue, group 2 an update cue.
  */
-const LEADING_CUE =
-  /^(?:(first published|published|posted|online since|veröffentlicht|online seit|publié|publicado|pubblicato|gepubliceerd)|(last updated|updated|last modified|modified|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt))(?:\s(?:on|am|um|le|à|el|a las|il|alle|op|om|at))?[\s:]*(?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag)(?:,|\s(?:at|um|à|a las|alle|om))?\s+)?/iu
+const LEADING_CUE = new RegExp(
+  `^(?:(${cueAlternation(PUBLISHED_CUES)})|(${cueAlternation(UPDATED_CUES)}))(?:\\s(?:on|am|um|le|à|el|a las|il|alle|op|om|at))?[\\s:]*(?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag)(?:,|\\s(?:at|um|à|a las|alle|om))?\\s+)?`,
+  'iu'
+)
 
 /**
  * Read a line that is a cue and a time of day only ("Last updated: 13:20

@@ -17,6 +17,7 @@
  * @module
  */
 import {tzOffset} from '@date-fns/tz'
+import {cueAlternation, PUBLISHED_CUES, UPDATED_CUES} from './date-cues.js'
 import type {Timestamp} from '../schema/article.js'
 import {ZONE_ABBREVIATIONS, ZONE_PATTERN} from './time-zones.js'
 
@@ -150,10 +151,10 @@ const TIME_BEFORE_REACH = 32
 const TIME_ONLY = new RegExp(`^(?:${TIME})(?:\\s?${ZONE})?$`, 'u')
 
 /** Words before a stamp that say it is the publication. */
-const PUBLISHED_CUE = /(?:first published|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s(?:on|am|le|el|il|op|at))?[\s:]*$/iu
+const PUBLISHED_CUE = new RegExp(`(?:${cueAlternation(PUBLISHED_CUES)})(?:\\s(?:on|am|le|el|il|op|at))?[\\s:]*$`, 'iu')
 
 /** Words before a stamp that say it is an update. */
-const UPDATED_CUE = /(?:updated|last updated|last modified(?: on)?|modified|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s(?:on|am|le|el|il|op|at))?[\s:]*$/iu
+const UPDATED_CUE = new RegExp(`(?:${cueAlternation(UPDATED_CUES)})(?:\\s(?:on|am|le|el|il|op|at))?[\\s:]*$`, 'iu')
 
 /** The parts of a time read from a match. */
 interface TimeParts {
@@ -316,12 +317,23 @@ export function isTimeOnly(line: string): boolean {
   return match !== null && readTime(match.slice(1)) !== undefined
 }
 
-/** Words that may stand around the stamps of a dateline without making it prose. */
-export const DATELINE_WORDS =
-  /\b(?:first|last|published|updated|modified|posted|on|at|am|um|le|à|by|the|veröffentlicht|aktualisiert|zuletzt|publié|mis|à jour|jour|actualizado|publicado|el|de|del|ore|alle|pubblicato|aggiornato|bijgewerkt|gepubliceerd|op|om|date|datum|fecha|data|stand|klo|kl)\b/giu
+/** Words that may stand around the stamps of a dateline without making it prose: the cues, and their prepositions and labels. */
+const DATELINE_WORD_LIST = cueAlternation([
+  ...PUBLISHED_CUES,
+  ...UPDATED_CUES,
+  ...['first', 'last', 'on', 'at', 'am', 'um', 'le', 'à', 'by', 'the', 'zuletzt', 'mis', 'jour', 'el', 'de', 'del', 'ore', 'alle', 'op', 'om'],
+  ...['date', 'datum', 'fecha', 'data', 'stand', 'klo', 'kl']
+])
 
-/** One of `DATELINE_WORDS`, as a whole text ("Updated", "am"). */
-const DATELINE_WORD = new RegExp(`^(?:${DATELINE_WORDS.source.replace(/^\\b|\\b$/g, '')})$`, 'iu')
+/**
+ * Each of `DATELINE_WORD_LIST` in a text, as a whole word. (Letters around
+ * are looked for, not `\b`, which knows only ASCII: "Publié" would never end
+ * a word.)
+ */
+export const DATELINE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATELINE_WORD_LIST})(?![\\p{L}\\p{N}])`, 'giu')
+
+/** One of `DATELINE_WORD_LIST`, as a whole text ("Updated", "am"). */
+const DATELINE_WORD = new RegExp(`^(?:${DATELINE_WORD_LIST})$`, 'iu')
 
 /**
  * Whether a word is one that stands around the stamps of a dateline

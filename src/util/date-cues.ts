@@ -1,0 +1,38 @@
+/**
+ * The words before a stamp that say what it is: the page's publication
+ * ("Published", "Veröffentlicht am", "Créé:") or its update ("Updated",
+ * "Mis à jour le"). One list for every rule that reads such a cue (a
+ * dateline, a cued time of day, a meta line), so a language added here is
+ * read everywhere.
+ *
+ * @module
+ */
+
+/** Cues of the publication. */
+export const PUBLISHED_CUES: readonly string[] = [
+  'first published', 'published', 'posted', 'created', 'online since',
+  'veröffentlicht', 'erschienen', 'erstellt', 'online seit',
+  'publié', 'créé',
+  'publicado', 'pubblicato', 'gepubliceerd'
+]
+
+/** Cues of an update. */
+export const UPDATED_CUES: readonly string[] = [
+  'last updated', 'updated', 'last modified', 'modified',
+  'zuletzt aktualisiert', 'aktualisiert',
+  'mis à jour', 'actualizado', 'aggiornato', 'bijgewerkt'
+]
+
+/**
+ * Cues as the body of a regular expression group: longest first, so "last
+ * updated" is taken whole before "updated". (The words hold letters and
+ * spaces only: nothing to escape.)
+ *
+ * @param cues
+ *   Cue words.
+ * @returns
+ *   Their alternation.
+ */
+export function cueAlternation(cues: readonly string[]): string {
+  return [...cues].sort((a, b) => b.length - a.length).join('|')
+}
