@@ -47,3 +47,15 @@ describe('a form around prose', () => {
     expect(text).not.toContain('Get the best stories')
   })
 })
+
+describe('a live commentary named as comments', () => {
+  it('should keep the newsroom\'s running commentary (`live-match-comments`) and still drop the readers\' comments', () => {
+    const entry = (minute: string, text: string) => `<div class="live-match-comment"><div class="live-match-comment-time"><span>${minute}'</span></div><div class="live-match-comment-body">${text}</div></div>`
+    const commentary = `<div class="live-match-comments">${entry('90', 'The referee adds five minutes of stoppage time after a long delay for an injury.')}${entry('88', 'Harbour City nearly score again, but the header from the corner goes just wide.')}</div>`
+    const readers = '<div class="comments"><div class="comment-body">Great match, I was in the stand behind the goal and the noise was incredible all evening.</div></div>'
+    const text = toPlainText(parse(html(`<main><h1>Harbour City draw with Valley Rovers</h1>${prose('the match')}${commentary}${readers}</main>`), {format: 'html'}))
+    expect(text).toContain('stoppage time')
+    expect(text).toContain('goes just wide')
+    expect(text).not.toContain('behind the goal')
+  })
+})

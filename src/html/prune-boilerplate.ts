@@ -17,7 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {measuresOf, subtractMeasures, type Measures} from './measure.js'
-import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
+import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -309,6 +309,23 @@ function isComponentPrefix(word: string, next: string | undefined): boolean {
 }
 
 /**
+ * Whether a comment word names a live commentary, the newsroom's running
+ * account of a match or an event (`live-match-comments`,
+ * `liveticker-comment`), not the readers' comments: a live word stands in
+ * the same class name.
+ *
+ * @param word
+ *   A boilerplate word.
+ * @param words
+ *   The words of the class name it is in.
+ * @returns
+ *   Whether it is.
+ */
+function isLiveCommentary(word: string, words: string[]): boolean {
+  return word.startsWith('comment') && words.some((other) => LIVE_WORDS.has(other))
+}
+
+/**
  * The first boilerplate word of an element's class names and id, skipping
  * modifiers (`has-ads`).
  *
@@ -324,7 +341,7 @@ function boilerplateWord(element: Element): string | undefined {
   const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
   for (const name of names) {
     const words = hintWords({type: 'element', tagName: 'span', properties: {className: [name]}, children: []})
-    const found = words.find((word, index) => isBoilerplateWord(word) && !MODIFIER_WORDS.has(words[index - 1] ?? '') && !isComponentPrefix(word, words[index + 1]))
+    const found = words.find((word, index) => isBoilerplateWord(word) && !MODIFIER_WORDS.has(words[index - 1] ?? '') && !isComponentPrefix(word, words[index + 1]) && !isLiveCommentary(word, words))
     if (found) return found
   }
   return undefined
