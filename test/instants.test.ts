@@ -202,6 +202,21 @@ describe('visible datelines in several languages', () => {
     }
   })
 
+  it('should read Polish and Scandinavian months and cues', () => {
+    expect(parse(page(article('<p>opublikowano: 7 kwietnia 2021, 11:49</p>')), {format: 'html', timeZone: 'Europe/Warsaw'}).published?.iso).toBe('2021-04-07T11:49:00+02:00')
+    expect(parse(page(article('<p>Publicerad 12 augusti 2021 kl 14.05</p>')), {format: 'html', timeZone: 'Europe/Stockholm'}).published?.iso).toBe('2021-08-12T14:05:00+02:00')
+    expect(parse(page(article('<p>Publisert 2. mai 2021. Oppdatert 3. desember 2021</p>')), {format: 'html'}).updated?.date).toBe('2021-12-03')
+  })
+
+  it('should take a cue and a date closing the article out of the body, and give what the header did not', () => {
+    const found = parse(closedBy('<p>Aktualisiert am 17.01.2021.</p>'), {format: 'html'})
+    expect(found.updated?.date).toBe('2021-01-17')
+    expect(JSON.stringify(found.body)).not.toContain('Aktualisiert')
+    // A sentence that holds a date is prose.
+    const prose = parse(closedBy('<p>Aktualisiert wurde der Plan am 17.01.2021 nach der Sitzung.</p>'), {format: 'html'})
+    expect(JSON.stringify(prose.body)).toContain('Aktualisiert wurde')
+  })
+
   it('should take the date-classed line that closes the article when the header has none, but not one of several', () => {
     const closing = '<p class="publishedDate">Créé: 12.12.2019, 07h36</p>'
     expect(parse(closedBy(closing), {format: 'html', timeZone: 'Europe/Zurich'}).published?.iso).toBe('2019-12-12T07:36:00+01:00')

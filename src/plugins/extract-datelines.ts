@@ -95,6 +95,7 @@ export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) 
     // no date and it is the page's only one: several are the dates of comments or teasers.
     const marked = data.published ? [] : all.filter(isUnreadDateline)
     if (marked.length === 1) readDateline(marked[0]!, context, data, file)
+    for (const line of linesOutsidePosts(tree).slice(HEADER_LINES)) readCuedDatelineBelow(line, context, data, file)
     const lines = all.filter(isUnclaimed)
     // Post stamps take the page's day and zone when the options do not give them.
     const pageDay = data.published?.date ?? data.updated?.date
@@ -214,6 +215,51 @@ function readCuedDateline(line: Line, context: TimestampContext, data: NonNullab
 
 /** A cue and a time ("Zuletzt aktualisiert am 13:20 Uhr MESZ") fit in this many characters. */
 const CUED_MAX_LENGTH = 48
+
+/**
+ * The lines outside live-blog posts, in order: a post's "Updated …" is the
+ * post's, never the page's.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The lines.
+ */
+function linesOutsidePosts(tree: Root): Line[] {
+  const lines: Line[] = []
+  for (const child of tree.children) if (child.type !== 'post') for (const line of child.children) lines.push(line)
+  return lines
+}
+
+/** A dateline below the header is short: a cue and a date ("Aktualisiert am 17.01.2021."). */
+const BELOW_DATELINE_MAX_LENGTH = 80
+
+/**
+ * Read a line below the header that is a cue and a date and nothing else
+ * ("Aktualisiert am 17.01.2021.", "Published: 3 May 2024"): it is the
+ * page's dateline printed at the foot of the article, never body text. It
+ * gives what the header did not (the publication, or the update); what the
+ * header gave stays.
+ *
+ * @param line
+ *   A line below the header.
+ * @param context
+ *   Day and zone from the options.
+ * @param data
+ *   Where page facts go.
+ * @param file
+ *   The file.
+ */
+function readCuedDatelineBelow(line: Line, context: TimestampContext, data: NonNullable<Root['data']>, file: VFile): void {
+  if (!isUnclaimed(line) || line.value.length > BELOW_DATELINE_MAX_LENGTH) return
+  const found = findTimestamps(line.value, context).filter((stamp) => stamp.timestamp.date)
+  if (found.length === 0 || !found.every((stamp) => stamp.kind) || !isOnlyDatelines(line.value, found)) return
+  const {published, updated} = sortStamps(found)
+  claim(line, {role: 'dateline'})
+  report(file, 'metadata-found', `Dateline below the article, out of the body`, line, line.value)
+  if (published && !data.published) data.published = published
+  if (updated && !data.updated) data.updated = updated
+}
 
 /** The longest line read as a dateline ("By …, published …, updated …" fits). */
 const DATELINE_MAX_LENGTH = 200

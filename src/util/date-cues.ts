@@ -13,14 +13,16 @@ export const PUBLISHED_CUES: readonly string[] = [
   'first published', 'published', 'posted', 'created', 'online since',
   'veröffentlicht', 'erschienen', 'erstellt', 'online seit',
   'publié', 'créé',
-  'publicado', 'pubblicato', 'gepubliceerd'
+  'publicado', 'pubblicato', 'gepubliceerd',
+  'publicerad', 'publisert', 'publiceret', 'opublikowano'
 ]
 
 /** Cues of an update. */
 export const UPDATED_CUES: readonly string[] = [
   'last updated', 'updated', 'last modified', 'modified',
   'zuletzt aktualisiert', 'aktualisiert',
-  'mis à jour', 'actualizado', 'aggiornato', 'bijgewerkt'
+  'mis à jour', 'actualizado', 'aggiornato', 'bijgewerkt',
+  'uppdaterad', 'oppdatert', 'opdateret', 'zaktualizowano', 'aktualizacja'
 ]
 
 /**
