@@ -88,6 +88,8 @@ function addClass(element: Element, name: string, first: boolean): void {
   const current = element.properties.className
   const classes = Array.isArray(current) ? current.map(String) : []
   if (classes.includes(name) && !first) return
+  // Elements without attributes share one frozen, empty object (see `src/html/hast-tree-adapter.ts`): this one gets its own.
+  if (!Object.isExtensible(element.properties)) element.properties = {}
   element.properties.className = first ? [name, ...classes.filter((each: string) => each !== name)] : [...classes, name]
   if (element.data?.hintWords) delete element.data.hintWords
 }
