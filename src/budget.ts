@@ -50,7 +50,7 @@ export function startClock(file: VFile, budget: number): void {
  *   The same stage, skipped when time is out.
  */
 export function optional<Args extends unknown[], Tree extends Node>(name: string, attacher: (...args: Args) => Transformer<Tree, Tree> | ((tree: Tree, file: VFile) => void)) {
-  return function (this: unknown, ...args: Args) {
+  const stage = function (this: unknown, ...args: Args) {
     const transformer = attacher.apply(this, args) as (tree: Tree, file: VFile) => Tree | void
     return function (tree: Tree, file: VFile): Tree | void {
       if (file.data.deadline !== undefined && performance.now() > file.data.deadline) {
@@ -61,4 +61,6 @@ export function optional<Args extends unknown[], Tree extends Node>(name: string
       return transformer(tree, file)
     }
   }
+  // Named as the stage, for profiles and `scripts/bench-stages.ts`.
+  return Object.defineProperty(stage, 'name', {value: name})
 }

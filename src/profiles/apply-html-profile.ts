@@ -10,8 +10,8 @@
  * @module
  */
 import type {Element, ElementContent, Root as HastRoot, Text} from 'hast'
-import {selectAll} from 'hast-util-select'
 import type {SiteProfile} from './schema.js'
+import {selectList} from './select.js'
 
 /** The class word each part is marked with: one the generic rules read (see `src/html/class-words.ts`). */
 const MARKS = {
@@ -21,6 +21,10 @@ const MARKS = {
   caption: 'caption',
   credit: 'credit'
 } as const
+
+/** Selectors of every profile (one array each: a list is compiled once). */
+const FIGCAPTION = ['figcaption']
+const CREDIT = ['.credit']
 
 /** The first class given to every live post: posts are grouped by tag and first class, and `live` says the feed is live. */
 const POST_CLASS = 'live-post'
@@ -48,7 +52,7 @@ export function applyHtmlProfile(profile: SiteProfile) {
     for (const element of posts) addClass(element, POST_CLASS, true)
     if (posts.length > 0) liftPosts(tree, new Set(posts))
     if (profile.creditStyles.length > 0) {
-      const captions = new Set([...matches(['figcaption'], tree), ...matches(selectors.caption, tree)])
+      const captions = new Set([...matches(FIGCAPTION, tree), ...matches(selectors.caption, tree)])
       for (const caption of captions) splitCredit(caption, profile.creditStyles)
     }
   }
@@ -66,8 +70,8 @@ export function applyHtmlProfile(profile: SiteProfile) {
  */
 function matches(selectors: readonly string[] | undefined, tree: HastRoot): Element[] {
   if (!selectors || selectors.length === 0) return []
-  // One selector list: `hast-util-select` returns each element once, in tree order.
-  return selectAll(selectors.join(', '), tree)
+  // One selector list: each element once, in tree order.
+  return selectList(selectors, tree)
 }
 
 /**
@@ -84,6 +88,8 @@ function addClass(element: Element, name: string, first: boolean): void {
   const current = element.properties.className
   const classes = Array.isArray(current) ? current.map(String) : []
   if (classes.includes(name) && !first) return
+  // Elements without attributes share one frozen, empty object (see `src/html/hast-tree-adapter.ts`): this one gets its own.
+  if (!Object.isExtensible(element.properties)) element.properties = {}
   element.properties.className = first ? [name, ...classes.filter((each: string) => each !== name)] : [...classes, name]
   if (element.data?.hintWords) delete element.data.hintWords
 }
@@ -162,7 +168,7 @@ function dropAll(tree: HastRoot, doomed: Set<Element>): void {
  *   Words that open a credit.
  */
 function splitCredit(caption: Element, styles: readonly string[]): void {
-  if (matches(['.credit'], {type: 'root', children: [caption]}).length > 0) return
+  if (matches(CREDIT, {type: 'root', children: [caption]}).length > 0) return
   const stack: Element[] = [caption]
   while (stack.length > 0) {
     const parent = stack.pop()!
