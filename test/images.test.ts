@@ -295,6 +295,18 @@ describe('media sources', () => {
     expect(parse(page, {format: 'html', url: 'https://news.valley.example/quay'}).image).toBeUndefined()
   })
 
+  it('should take a camel-cased tracker, a button drawn as an image, an advertisement folder and an .ico file for junk, not a slug that says so', () => {
+    expect(hasJunkWord('https://static.valley.example/img/renderTimingPixel.png', true)).toBe(true)
+    expect(hasJunkWord('/wp-content/uploads/2014/10/Share_Button.jpg', true)).toBe(true)
+    expect(hasJunkWord('/public/uploads/advertisement/thumbnail/3f9a.jpg', true)).toBe(true)
+    expect(hasJunkWord('/favicons/site@2x.ico', true)).toBe(true)
+    // An article's slug may name anything: its photo is no advertisement and no button.
+    expect(hasJunkWord('/posts/2026-01-05-less-advertisement-more-speed/harbour-720.png', true)).toBe(false)
+    expect(hasJunkWord('/2026/01/the-red-button-vote/harbour.jpg', true)).toBe(false)
+    const page = '<!doctype html><html><head><meta property="og:image" content="https://valley.example/uploads/Facebook_Button.jpg"></head><body><main><h1>Harbour quay reopens</h1><p>The harbour board met on Tuesday and agreed that the works would go ahead before the winter storms came.</p><p>The harbour board met again on Friday and agreed that the quay would reopen before the summer season.</p></main></body></html>'
+    expect(parse(page, {format: 'html', url: 'https://valley.example/quay'}).image).toBeUndefined()
+  })
+
   it('should drop a thumbnail that links to another story, but keep an image that links to itself', () => {
     const {article, messages} = parseWithMessages(
       page(

@@ -24,15 +24,27 @@ const MAX_AVATAR_SIZE = 160
  * chrome rather than a photo: logos, icons, avatars, emoji, sprites,
  * badges.
  */
-const JUNK_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar', 'emoji', 'emojis', 'sprite', 'badge', 'spacer'])
+const JUNK_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'favicons', 'avatar', 'avatars', 'gravatar', 'emoji', 'emojis', 'sprite', 'badge', 'spacer'])
 
 /**
  * Words of a file path only (as classes they name a real image's wrapper,
  * `RatioPlaceholder`, its state, `is-loading`, or an analytics hook,
- * `js-tracking`): tracking pixels and what is shown while the real image
- * loads.
+ * `js-tracking`): tracking pixels, what is shown while the real image
+ * loads, buttons drawn as images, and advertisements.
  */
 const PATH_WORDS = new Set(['pixel', 'tracking', 'tracker', 'blank', 'transparent', 'placeholder', 'spinner', 'loader', 'loading'])
+
+/** Words of a file's own name (not of the folders above it, where an article's slug may say anything): a button drawn as an image. */
+const FILE_NAME_WORDS = new Set(['button', 'buttons'])
+
+/** Folders that hold advertisements, named so alone (`/uploads/advertisement/…`; a slug joins words with dashes). */
+const AD_FOLDERS = new Set(['ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'werbung', 'anzeigen'])
+
+/** An icon file (`favicon.ico`, `docs@2x.ico`). */
+const ICON_FILE = /\.ico$/i
+
+/** A lower-case letter then a capital: where a camel-cased name joins two words (`renderTimingPixel`). */
+const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu
 
 /**
  * A positive whole number from an attribute (`"640"`, `"640px"`), if any.
@@ -60,13 +72,31 @@ export function pixels(value: string | undefined): number | undefined {
  *   Whether it does.
  */
 export function hasJunkWord(text: string, path = false): boolean {
-  const words = text.toLowerCase().split(/[^a-z]+/)
+  if (path && (ICON_FILE.test(text) || isAdOrButtonPath(text))) return true
+  const words = text.replace(CAMEL_JOIN, '$1 $2').toLowerCase().split(/[^a-z]+/)
   for (const [index, word] of words.entries()) {
     if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
     // In a path, a logo glued to its owner's name ("sitelogo.png", "googlelogo_color"), and a default user's picture.
     if (path && (word.endsWith('logo') || (word === 'user' && words[index - 1] === 'default'))) return true
   }
   return false
+}
+
+/**
+ * Whether an image path leads to an advertisement's folder or names a
+ * button in its file name (`/uploads/advertisement/thumb.jpg`,
+ * `Facebook_Button.jpg`).
+ *
+ * @param path
+ *   A URL's host and path.
+ * @returns
+ *   Whether it does.
+ */
+function isAdOrButtonPath(path: string): boolean {
+  const segments = path.toLowerCase().split('/')
+  const file = segments.pop() ?? ''
+  if (segments.some((segment) => AD_FOLDERS.has(segment))) return true
+  return file.replace(CAMEL_JOIN, '$1 $2').toLowerCase().split(/[^a-z]+/).some((word) => FILE_NAME_WORDS.has(word))
 }
 
 /**
