@@ -150,12 +150,13 @@ export function extractBylines() {
       if (line.data?.hint?.listItem || line.data?.hint?.heading || line.value.length > BARE_MAX_LENGTH) return
       // "Jane Doe 12.05.2024 | 09:36 Uhr": the writer and the date in one line.
       const named = withoutTrailingStamp(line.value)
-      const names = readNames(named)
-      if (!names) return
       const next = lines[index + 1]
       const confirmed = isConfirmedName(named, next) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url))
-      // Not confirmed, a name is taken only right before a paragraph.
+      // Not confirmed, a name is taken only right before a paragraph. (Asked before the names are read: most short lines
+      // are no name, and reading one costs more than looking at the next line.)
       if (!confirmed && (!next || !isProse(next))) return
+      const names = readNames(named)
+      if (!names) return
       if (!confirmed && begun && (html || isUpperCase(line.value))) {
         report(file, 'author-dropped', `Unexpected name alone \`${line.value}\` inside the story, read as a subheading or a person of the story, not a byline`, line)
         return

@@ -199,6 +199,9 @@ const RIGHTS_NOTICE = new RegExp(String.raw`^(?=.{0,200}$).{0,80}\b(?:${RIGHTS_R
  */
 const RIGHTS_WORDS = new RegExp(`(?:${RIGHTS_RESERVED})`, 'u')
 
+/** `RIGHTS_NOTICE` reads lines of 200 characters at most: 400 UTF-16 units (a paragraph is not searched for the words). */
+const RIGHTS_NOTICE_MAX_UNITS = 400
+
 /**
  * Patterns for furniture lines whose wording varies. Each is anchored and
  * linear-time.
@@ -220,7 +223,7 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   /^\d{1,6} (?:comments?|replies|shares?)$/,
   // Copyright lines, and the notices that say the same in a sentence.
   /^(?:©|\(c\)|copyright\b)/,
-  {test: (text: string) => RIGHTS_WORDS.test(text) && RIGHTS_NOTICE.test(text)},
+  {test: (text: string) => text.length <= RIGHTS_NOTICE_MAX_UNITS && RIGHTS_WORDS.test(text) && RIGHTS_NOTICE.test(text)},
   // Disclaimers: "Alle Angaben ohne Gewähr".
   /^\(?(?:alle )?angaben ohne gewähr\)?$/u,
   // Reading times: "5 min read", "21 minutes - 4312 words", "Lesezeit: 3 Minuten".

@@ -111,9 +111,10 @@ export function isLabelLine(line: Line): boolean {
 export function showsLiveBlogStructure(lines: Line[]): boolean {
   const times = lines.filter((line) => line.data?.role === 'post-time').length
   const footers = lines.filter((line) => line.data?.role === 'post-footer').length
-  const chrome = lines.some((line) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
   // One "Share" line closes many an article: it takes two footers to show posts.
-  return times >= 2 || footers >= 2 || chrome
+  if (times >= 2 || footers >= 2) return true
+  // Else the chrome of a live blog: the furniture lines folded only now (a dump has hundreds).
+  return lines.some((line) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
 }
 
 /** Why a line opens a post. */

@@ -4,15 +4,14 @@
  * @module
  */
 import {BoundedCache} from './bounded-cache.js'
-
-/** A word: a run of letters or digits (any script), with inner apostrophes, hyphens and dots. */
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu
+import {countWords} from './count-words.js'
 
 /** Sentence-ending punctuation, possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u
 
 /**
- * Count the words of a text.
+ * Count the words of a text: runs of letters or digits (any script), with
+ * inner apostrophes, hyphens and dots (see `countWords`).
  *
  * @param text
  *   Any text.
@@ -22,22 +21,6 @@ const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u
 export function wordCount(text: string): number {
   // Several plugins count the same lines: the recent ones are kept.
   return wordCounts.get(text, countWords)
-}
-
-/**
- * `wordCount` without the cache.
- *
- * @param text
- *   Any text.
- * @returns
- *   The number of words.
- */
-function countWords(text: string): number {
-  let count = 0
-  WORD.lastIndex = 0
-  // `test`, not `exec`: the same matches, without a match array for every word.
-  while (WORD.test(text)) count++
-  return count
 }
 
 /** Recently counted lines (at most 256K characters held; longer lines than 4,000 characters are counted each time). */
