@@ -192,6 +192,16 @@ describe('the meta line of a blog post', () => {
     expect(messages.some((message) => message.ruleId === 'furniture-dropped' && String(message.actual).includes('filed in Travel'))).toBe(true)
   })
 
+  it('should drop a meta line whose field lists categories, and date the page by it when nothing else does', () => {
+    const listed = '<p>By Valley Desk, in News, Harbour, Business, Property, Tourism · 31 Jan 2025, 20:02 · 0 Comments</p>'
+    const article = parse(html(`<main><article><h1>Bridge to close for repairs</h1>${listed}${story}</article></main>`), {format: 'html'})
+    expect(toPlainText(article)).not.toContain('0 Comments')
+    expect(article.published).toMatchObject({date: '2025-01-31', time: '20:02'})
+    // A date the metadata gives stays.
+    const dated = parse(html(`<main><article><h1>Bridge to close for repairs</h1><time datetime="2025-01-30T08:00:00Z">30 Jan</time>${listed}${story}</article></main>`), {format: 'html'})
+    expect(dated.published?.iso).toBe('2025-01-30T08:00:00+00:00')
+  })
+
   it('should keep a line of bars without a date, and such a line far below the header', () => {
     const noDate = parse(html(`<main><article><h1>Bridge to close for repairs</h1><p>Bridge | Ferry | Harbour</p>${story}</article></main>`), {format: 'html'})
     expect(toPlainText(noDate)).toContain('Bridge | Ferry | Harbour')

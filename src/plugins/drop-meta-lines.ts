@@ -7,7 +7,8 @@
  * first (`extractDatelines`), and one that opens with a cue ("Published:")
  * is left to it; a byline is claimed first too
  * (`extractBylines`). What is left of such a line is the engine's chrome:
- * the weekday, the category, a comment counter.
+ * the weekday, the category, a comment counter; its date dates the page
+ * when nothing else did.
  *
  * @module
  */
@@ -67,8 +68,36 @@ export function isMetaLine(line: Line): boolean {
   const text = line.value
   if (text.length > META_MAX_LENGTH || !FIELD_SEPARATOR.test(text) || line.data?.hint?.heading || line.data?.hint?.tableCell || DATELINE_CUE.test(text)) return false
   const fields = text.split(/[|·•]/u).map((field) => field.trim()).filter(Boolean)
-  if (fields.length < 2 || fields.some((field) => field.split(/\s+/u).length > FIELD_MAX_WORDS)) return false
+  if (fields.length < 2 || !fields.every(isShortField)) return false
   return findTimestamps(text).some((found) => found.timestamp.date !== undefined)
+}
+
+/**
+ * Whether a meta line's field is short: a label, a name or a stamp, or a
+ * list of them ("in News, Travel, Business": each item short).
+ *
+ * @param field
+ *   The field.
+ * @returns
+ *   Whether it is.
+ */
+function isShortField(field: string): boolean {
+  return field.split(',').every((item) => item.trim().split(/\s+/u).length <= FIELD_MAX_WORDS)
+}
+
+/**
+ * The date a meta line gives the page when nothing dated it yet (the
+ * metadata, a dateline): the header's meta line is the page's own.
+ *
+ * @param line
+ *   The meta line.
+ * @param data
+ *   Where page facts go.
+ */
+function dateFromMetaLine(line: Line, data: NonNullable<Root['data']>): void {
+  if (data.published) return
+  const found = findTimestamps(line.value).find((stamp) => stamp.timestamp.date !== undefined)
+  if (found) data.published = found.timestamp
 }
 
 /**
@@ -82,6 +111,7 @@ export function dropMetaLines() {
     for (const line of headerLines(tree)) {
       if (!isUnclaimed(line) || !isMetaLine(line)) continue
       claim(line, {role: 'furniture'})
+      dateFromMetaLine(line, (tree.data ??= {}))
       report(file, 'furniture-dropped', `Unexpected meta line \`${line.value}\`, dropped`, line, line.value)
     }
   }
