@@ -60,15 +60,17 @@ function boilerplateReason(element: Element): string | undefined {
 
 /**
  * Whether an element is a teaser of another story: a card named so, or a
- * list of cards.
+ * list or a grid of cards.
  *
  * @param element
  *   The element.
+ * @param measures
+ *   Text figures.
  * @returns
  *   Whether it is.
  */
-function isTeaser(element: Element): boolean {
-  return isTeaserCard(element) || isTeaserList(element)
+function isTeaser(element: Element, measures: Measures): boolean {
+  return isTeaserCard(element) || isTeaserList(element, measures)
 }
 
 /**
@@ -86,7 +88,7 @@ function teaserText(node: HastParent, measures: Measures): number {
   let total = 0
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    total += isTeaser(child) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures)
+    total += isTeaser(child, measures) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures)
   }
   return total
 }
@@ -156,25 +158,39 @@ function isTeaserCard(element: Element): boolean {
 const TEASER_LIST_MIN_ITEMS = 3
 const TEASER_LIST_SHARE = 0.6
 
+/** Block containers that lay teaser cards out as a grid of sibling blocks rather than list items. */
+const CARD_GRID_TAGS = new Set(['div', 'section'])
+
 /**
- * Whether a list is a stream of teaser cards, whatever its class: three or
- * more items, most of them holding a heading that links to another page
- * (a story's title over its excerpt). A list of the article's own points
- * has no linked headings.
+ * Text above which a block of a grid is no card: a card is a title and a
+ * line or two of excerpt; a blog's front page stacks whole posts, each
+ * under a linked title, and they are its content.
+ */
+const CARD_MAX_TEXT = 600
+
+/**
+ * Whether a list or a grid is a stream of teaser cards, whatever its class:
+ * three or more items, most of them holding a heading that links to another
+ * page (a story's title over its excerpt). A list of the article's own
+ * points has no linked headings. A grid's items are its child blocks
+ * (`div.grid > div.grid-item`), each short, as a card is.
  *
  * @param element
  *   The element.
+ * @param measures
+ *   Text figures.
  * @returns
  *   Whether it is.
  */
-function isTeaserList(element: Element): boolean {
-  if (element.tagName !== 'ul' && element.tagName !== 'ol') return false
+function isTeaserList(element: Element, measures: Measures): boolean {
+  const list = element.tagName === 'ul' || element.tagName === 'ol'
+  if (!list && !CARD_GRID_TAGS.has(element.tagName)) return false
   let items = 0
   let cards = 0
   for (const child of element.children) {
-    if (child.type !== 'element' || child.tagName !== 'li') continue
+    if (child.type !== 'element' || (list && child.tagName !== 'li')) continue
     items++
-    if (holdsLinkedHeading(child, false)) cards++
+    if (holdsLinkedHeading(child, false) && (list || (measures.get(child)?.text ?? 0) <= CARD_MAX_TEXT)) cards++
   }
   return cards >= TEASER_LIST_MIN_ITEMS && cards >= items * TEASER_LIST_SHARE
 }
@@ -525,7 +541,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
   let dropped: Set<Element> | undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child) ? 'teaser card' : undefined)
+    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child, measures) ? 'teaser card' : undefined)
     if (!reason) continue
     const text = measures.get(child)?.text ?? 0
     // Comments and consent prompts may be most of a page's text: only a landmark saves them.
