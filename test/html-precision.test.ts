@@ -116,6 +116,25 @@ describe('a stream of teasers', () => {
   })
 })
 
+describe('a grid of teaser cards (blocks, not list items)', () => {
+  const grid = `<div class="tiles">${['Harbour festival returns', 'Night buses extended', 'Market square repaved'].map((title, index) => `<div class="tile"><h3 class="tile-title"><a href="/news/tile-${index}">${title}</a></h3><div class="tile-text">A line of excerpt about ${title.toLowerCase()}, to tempt the reader over to it.</div></div>`).join('')}</div>`
+
+  it('should drop a grid whose blocks each hold a heading linking away and a short excerpt', () => {
+    const {article, messages} = parseWithMessages(html(`<main><article><h1>Bridge to close for repairs</h1>${story}</article><div class="latest"><h2>Latest</h2>${grid}</div></main>`), {format: 'html'})
+    const text = toPlainText(article)
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('A line of excerpt')
+    expect(messages.some((message) => message.ruleId === 'boilerplate-dropped' && message.reason.includes('teaser card'))).toBe(true)
+  })
+
+  it('should keep a blog\'s front page of whole posts under linked titles beside a long sidebar', () => {
+    const post = (index: number) => `<div class="entry"><h2><a href="/blog/post-${index}">Post number ${index}</a></h2>${prose(`post ${index} and the bridge`)}${prose(`post ${index} and the ferry`)}${prose(`post ${index} and the quay`)}${prose(`post ${index} and the pier`)}</div>`
+    const sidebar = `<div class="widgets">${Array.from({length: 24}, (_, index) => prose(`widget ${index}`)).join('')}</div>`
+    const article = parse(html(`<main><h1>The harbour blog</h1><div class="entries">${post(1)}${post(2)}${post(3)}</div>${sidebar}</main>`), {format: 'html'})
+    expect(JSON.stringify(article)).toContain('post 2 and the quay')
+  })
+})
+
 describe('the controls of a media player', () => {
   it('should drop the control bar and settings menus drawn over a video, and keep the article', () => {
     const player = '<div class="video-js"><video src="https://example.com/clip.mp4"></video><div class="vjs-control-bar"><div>Play</div><div>Current Time 0:00</div><div>Duration Time 2:31</div></div><div class="player-settings"><ul><li>Video Quality</li><li>Auto</li><li>High (HD)</li><li>Closed Captions</li></ul></div></div>'

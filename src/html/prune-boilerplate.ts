@@ -17,6 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {measuresOf, subtractMeasures, type Measures} from './measure.js'
+import {isTeaser, teaserText} from './teasers.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
 /** Elements that are boilerplate by their tag. */
@@ -58,39 +59,6 @@ function boilerplateReason(element: Element): string | undefined {
   return isSlideshow(element) ? 'slideshow' : undefined
 }
 
-/**
- * Whether an element is a teaser of another story: a card named so, or a
- * list of cards.
- *
- * @param element
- *   The element.
- * @returns
- *   Whether it is.
- */
-function isTeaser(element: Element): boolean {
-  return isTeaserCard(element) || isTeaserList(element)
-}
-
-/**
- * The text of the page's teasers (the outermost ones): on a page made of
- * them, a listing, they are the content.
- *
- * @param node
- *   A parent.
- * @param measures
- *   Text figures.
- * @returns
- *   Characters of text in teasers.
- */
-function teaserText(node: HastParent, measures: Measures): number {
-  let total = 0
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    total += isTeaser(child) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures)
-  }
-  return total
-}
-
 /** Class words of a gallery of photos, in the languages of the corpora. */
 const GALLERY_WORDS = new Set(['gallery', 'galleries', 'slideshow', 'carousel', 'slider', 'diaporama', 'galerie', 'bildergalerie', 'fotogalerie', 'galeria', 'galleria', 'fotostrecke'])
 
@@ -129,88 +97,6 @@ function isSlideshow(element: Element): boolean {
     return false
   }
   return count(element)
-}
-
-/** Block containers a teaser card comes in. */
-const CARD_TAGS = new Set(['div', 'section', 'article', 'li'])
-
-/** Headings below the article's headline: a card's title. */
-const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
-
-/**
- * Whether an element is a teaser card of another story: a container named
- * `teaser` (`teaser`, `teaser__wrapper`, `teaserBox`) that holds a heading
- * linking to another page. `teaser` alone also names an article's own
- * standfirst, which holds no such heading, and stays.
- *
- * @param element
- *   The element.
- * @returns
- *   Whether it is.
- */
-function isTeaserCard(element: Element): boolean {
-  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false)
-}
-
-/** Items that make a list a list of teasers, and the share of its items that must be cards. */
-const TEASER_LIST_MIN_ITEMS = 3
-const TEASER_LIST_SHARE = 0.6
-
-/**
- * Whether a list is a stream of teaser cards, whatever its class: three or
- * more items, most of them holding a heading that links to another page
- * (a story's title over its excerpt). A list of the article's own points
- * has no linked headings.
- *
- * @param element
- *   The element.
- * @returns
- *   Whether it is.
- */
-function isTeaserList(element: Element): boolean {
-  if (element.tagName !== 'ul' && element.tagName !== 'ol') return false
-  let items = 0
-  let cards = 0
-  for (const child of element.children) {
-    if (child.type !== 'element' || child.tagName !== 'li') continue
-    items++
-    if (holdsLinkedHeading(child, false)) cards++
-  }
-  return cards >= TEASER_LIST_MIN_ITEMS && cards >= items * TEASER_LIST_SHARE
-}
-
-/**
- * Whether a link leads to another page (not a fragment, a script or a mail).
- *
- * @param element
- *   An element.
- * @returns
- *   Whether it is such a link.
- */
-function linksAway(element: Element): boolean {
-  return element.tagName === 'a' && /^(?!javascript:|mailto:|#)\S/i.test(attribute(element, 'href')?.trim() ?? '')
-}
-
-/**
- * Whether an element holds a heading that links away: inside a link, or
- * holding one (one walk, each heading looked into once).
- *
- * @param node
- *   The element.
- * @param inLink
- *   Whether `node` stands inside a link away.
- * @returns
- *   Whether it does.
- */
-function holdsLinkedHeading(node: Element, inLink: boolean): boolean {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    const linked = inLink || linksAway(child)
-    if (CARD_HEADINGS.has(child.tagName)) {
-      if (linked || findElement(child, linksAway) !== undefined) return true
-    } else if (holdsLinkedHeading(child, linked)) return true
-  }
-  return false
 }
 
 /** Block containers an author box comes in. */
@@ -525,7 +411,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
   let dropped: Set<Element> | undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child) ? 'teaser card' : undefined)
+    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child, measures) ? 'teaser card' : undefined)
     if (!reason) continue
     const text = measures.get(child)?.text ?? 0
     // Comments and consent prompts may be most of a page's text: only a landmark saves them.

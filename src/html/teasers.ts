@@ -1,0 +1,141 @@
+/**
+ * Teasers of other stories: a card named so, or a list or a grid of cards
+ * (blocks holding a heading that links to another page). `pruneBoilerplate`
+ * drops them beside an article, and keeps them on a page made of them.
+ *
+ * @module
+ */
+import type {Element} from 'hast'
+import {attribute, findElement, hintWords, type HastParent} from './hast.js'
+import type {Measures} from './measure.js'
+
+/**
+ * Whether an element is a teaser of another story: a card named so, or a
+ * list or a grid of cards.
+ *
+ * @param element
+ *   The element.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   Whether it is.
+ */
+export function isTeaser(element: Element, measures: Measures): boolean {
+  return isTeaserCard(element) || isTeaserList(element, measures)
+}
+
+/**
+ * The text of the page's teasers (the outermost ones): on a page made of
+ * them, a listing, they are the content.
+ *
+ * @param node
+ *   A parent.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   Characters of text in teasers.
+ */
+export function teaserText(node: HastParent, measures: Measures): number {
+  let total = 0
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    total += isTeaser(child, measures) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures)
+  }
+  return total
+}
+
+/** Block containers a teaser card comes in. */
+const CARD_TAGS = new Set(['div', 'section', 'article', 'li'])
+
+/** Headings below the article's headline: a card's title. */
+const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * Whether an element is a teaser card of another story: a container named
+ * `teaser` (`teaser`, `teaser__wrapper`, `teaserBox`) that holds a heading
+ * linking to another page. `teaser` alone also names an article's own
+ * standfirst, which holds no such heading, and stays.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaserCard(element: Element): boolean {
+  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false)
+}
+
+/** Items that make a list a list of teasers, and the share of its items that must be cards. */
+const TEASER_LIST_MIN_ITEMS = 3
+const TEASER_LIST_SHARE = 0.6
+
+/** Block containers that lay teaser cards out as a grid of sibling blocks rather than list items. */
+const CARD_GRID_TAGS = new Set(['div', 'section'])
+
+/**
+ * Text above which a block of a grid is no card: a card is a title and a
+ * line or two of excerpt; a blog's front page stacks whole posts, each
+ * under a linked title, and they are its content.
+ */
+const CARD_MAX_TEXT = 600
+
+/**
+ * Whether a list or a grid is a stream of teaser cards, whatever its class:
+ * three or more items, most of them holding a heading that links to another
+ * page (a story's title over its excerpt). A list of the article's own
+ * points has no linked headings. A grid's items are its child blocks
+ * (`div.grid > div.grid-item`), each short, as a card is.
+ *
+ * @param element
+ *   The element.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   Whether it is.
+ */
+function isTeaserList(element: Element, measures: Measures): boolean {
+  const list = element.tagName === 'ul' || element.tagName === 'ol'
+  if (!list && !CARD_GRID_TAGS.has(element.tagName)) return false
+  let items = 0
+  let cards = 0
+  for (const child of element.children) {
+    if (child.type !== 'element' || (list && child.tagName !== 'li')) continue
+    items++
+    if (holdsLinkedHeading(child, false) && (list || (measures.get(child)?.text ?? 0) <= CARD_MAX_TEXT)) cards++
+  }
+  return cards >= TEASER_LIST_MIN_ITEMS && cards >= items * TEASER_LIST_SHARE
+}
+
+/**
+ * Whether a link leads to another page (not a fragment, a script or a mail).
+ *
+ * @param element
+ *   An element.
+ * @returns
+ *   Whether it is such a link.
+ */
+function linksAway(element: Element): boolean {
+  return element.tagName === 'a' && /^(?!javascript:|mailto:|#)\S/i.test(attribute(element, 'href')?.trim() ?? '')
+}
+
+/**
+ * Whether an element holds a heading that links away: inside a link, or
+ * holding one (one walk, each heading looked into once).
+ *
+ * @param node
+ *   The element.
+ * @param inLink
+ *   Whether `node` stands inside a link away.
+ * @returns
+ *   Whether it does.
+ */
+function holdsLinkedHeading(node: Element, inLink: boolean): boolean {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    const linked = inLink || linksAway(child)
+    if (CARD_HEADINGS.has(child.tagName)) {
+      if (linked || findElement(child, linksAway) !== undefined) return true
+    } else if (holdsLinkedHeading(child, linked)) return true
+  }
+  return false
+}
