@@ -121,7 +121,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('markDumpFurniture', markDumpFurniture), format)
       .use(optional('markSpam', markSpam))
       // Captions first: a run of them looks like a link list to the boilerplate rule.
-      .use(optional('extractCaptions', extractCaptions))
+      .use(optional('extractCaptions', extractCaptions), format)
       // Runs of short lines are the only trace of menus in a text dump; in
       // HTML the markup chose the content, and only its short tail is chrome.
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))

@@ -1,7 +1,9 @@
 /**
  * Recognise photo and video captions and split caption from credit:
  * "caption. Photograph: credit", "Credit: …", "(Photo: … AP)", "Image: …",
- * "Picture: …", and video captions ending "– video". Caption lines become
+ * "Picture: …", and video captions ending "– video"; in scraped text also
+ * credits without a label that name an agency ("Jane Doe/Stockhouse",
+ * "Harbour / Shutterstock", see `unlabelled-credits.ts`). Caption lines become
  * figures, never paragraph text. The same caption repeated (alt text, then
  * figcaption) is kept once.
  *
@@ -13,6 +15,7 @@ import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {CAPTION_MAX_WORDS, readLoneCredit, splitCaption, type CaptionParts} from '../util/captions.js'
 import {fold, wordCount} from '../util/text.js'
+import {readUnlabelledCredit} from '../util/unlabelled-credits.js'
 
 /**
  * unified transformer plugin: turn caption lines into figures.
@@ -20,12 +23,14 @@ import {fold, wordCount} from '../util/text.js'
  * @returns
  *   Transformer.
  */
-export function extractCaptions() {
+export function extractCaptions(format: 'text' | 'html' = 'text') {
+  // Only scraped text reads credits without a label: in HTML the markup says where a caption is.
+  const read = format === 'text' ? (text: string) => splitCaption(text) ?? readUnlabelledCredit(text) : splitCaption
   return function (tree: Root, file: VFile): void {
     const lines = allLines(tree).filter(isUnclaimed)
     let previous: {line: Line; parts: CaptionParts} | undefined
     lines.forEach((line, index) => {
-      const parts = splitCaption(line.value)
+      const parts = read(line.value)
       if (!parts) {
         previous = undefined
         return
