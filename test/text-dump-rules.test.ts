@@ -291,3 +291,20 @@ describe('photo credits without a label', () => {
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+describe('captions beside a lone credit', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the short line that shares a block with a credit, before or after it, but not the paragraphs around', () => {
+    const captions = ['Die Fähre am Kai von Tallow.', 'Ein Kran über dem Hafen im Nebel.', 'The quay at dawn']
+    const text = page('Harbour bridge to close for repairs', story[0]!, `${captions[0]}\n© Mira Quellen`, story[1]!, `Foto © Jon Varga\n${captions[1]}`, story[2]!, `${captions[2]}\nPhoto: Ilse Brandt`, 'The tunnel reopens in May.')
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const caption of captions) expect(body).not.toContain(caption)
+    for (const line of [...story, 'The tunnel reopens in May.']) expect(body).toContain(line)
+  })
+
+  it('should keep the last line of a story above the site’s copyright notice', () => {
+    const text = page('Harbour bridge to close for repairs', ...story, 'The tunnel reopens in May.\n© 2024 Harbour Media')
+    expect(toPlainText(parse(text, {format: 'text'}))).toContain('The tunnel reopens in May.')
+  })
+})

@@ -32,9 +32,9 @@ const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Im
 
 /**
  * A credit standing alone on its line, with no caption before it:
- * "Photograph by Jane Doe", "Credit: Northgate Pictures", "Foto: dpa", "Bild via X".
+ * "Photograph by Jane Doe", "Credit: Northgate Pictures", "Foto: dpa", "Bild via X", "Foto © X".
  */
-const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of)|©|\\(c\\))\\s*([^:\\s][^:]{1,119})$`, 'iu')
+const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of)|(?:(?:${BY_LABELS})\\s?)?©|\\(c\\))\\s*([^:\\s][^:]{1,119})$`, 'iu')
 
 /** A video caption: "… – video", "… - video". */
 const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
