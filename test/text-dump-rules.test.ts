@@ -308,3 +308,22 @@ describe('captions beside a lone credit', () => {
     expect(toPlainText(parse(text, {format: 'text'}))).toContain('The tunnel reopens in May.')
   })
 })
+
+describe('headlines under a cross-link label', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the linked headlines under a “read also” label, in its block or the next', () => {
+    const headlines = ['Tallow mayor opens new quay', 'Ferry fares to rise in spring', 'Neue Brücke über die Varn geplant']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Read also:', `${headlines[0]}\n${headlines[1]}`, story[1]!, `Lesen Sie auch\n${headlines[2]}`, story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const headline of headlines) expect(body).not.toContain(headline)
+    for (const line of story) expect(body).toContain(line)
+  })
+
+  it('should keep a sentence after such a label, and a list of bullets', () => {
+    const kept = ['The ferry is the only way across.', 'Spare parts for the bridge']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Related', kept[0]!, story[1]!, `See also\n• ${kept[1]}`, story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...kept, ...story]) expect(body).toContain(line)
+  })
+})
