@@ -327,3 +327,11 @@ describe('headlines under a cross-link label', () => {
     for (const line of [...kept, ...story]) expect(body).toContain(line)
   })
 })
+
+it('should drop the offer of a newsletter, but keep a sentence about one', () => {
+  const content = [prose('the ferry'), 'Readers get the weekly harbour newsletter, the council said.']
+  const body = bodyOf(['Get the best Tallow harbour stories in our weekly newsletter', 'Receive Quay Report and other email newsletters'], content)
+  expect(body).not.toContain('Get the best Tallow')
+  expect(body).not.toContain('Receive Quay Report')
+  for (const line of content) expect(body).toContain(line)
+})
