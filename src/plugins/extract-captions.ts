@@ -62,7 +62,7 @@ export function extractCaptions(format: 'text' | 'html' = 'text') {
  * @param file
  *   The file.
  */
-function joinLoneCredits(lines: Line[], file: VFile, blocks?: ReadonlyMap<Line, Block>): void {
+function joinLoneCredits(lines: Line[], file: VFile, blocks?: ReadonlyMap<Line, Place>): void {
   lines.forEach((line, index) => {
     if (line.data?.hint?.heading) return
     if (!isUnclaimed(line)) {
@@ -73,7 +73,7 @@ function joinLoneCredits(lines: Line[], file: VFile, blocks?: ReadonlyMap<Line, 
     if (!credit) return
     const before = lines[index - 1]
     const figure = uncreditedFigure(before) ?? (isCaptionText(before) ? uncreditedFigure(lines[index - 2]) : undefined)
-    const beside = figure || !blocks ? undefined : captionBeside(line, blocks.get(line))
+    const beside = figure || !blocks ? undefined : captionBeside(blocks.get(line))
     if (beside) {
       claim(line, {role: 'caption', caption: beside.value, media: 'image', credit})
       claim(beside, {role: 'furniture'})
@@ -99,18 +99,25 @@ function joinLoneCredits(lines: Line[], file: VFile, blocks?: ReadonlyMap<Line, 
 /** A caption beside its credit has at most this many words: a longer line is a paragraph. */
 const CAPTION_BESIDE_MAX_WORDS = 30
 
+/** Where a line stands: its block, and its index there. */
+interface Place {
+  block: Block
+  index: number
+}
+
 /**
- * The block of each line of the tree.
+ * The block of each line of the tree, with the line's index in it.
  *
  * @param tree
  *   The tree.
  * @returns
- *   Line to block.
+ *   Line to its place.
  */
-function blockOfLines(tree: Root): Map<Line, Block> {
-  const blocks = new Map<Line, Block>()
-  for (const block of allBlocks(tree)) for (const line of block.children) blocks.set(line, block)
-  return blocks
+function blockOfLines(tree: Root): Map<Line, Place> {
+  const places = new Map<Line, Place>()
+  // The index is kept, not searched for: a block of many credits would cost its size per credit.
+  for (const block of allBlocks(tree)) block.children.forEach((line, index) => places.set(line, {block, index}))
+  return places
 }
 
 /**
@@ -121,16 +128,15 @@ function blockOfLines(tree: Root): Map<Line, Block> {
  * dawn."). Scrapers leave a blank line around a paragraph; a short line
  * with no blank line between it and the credit belongs to the picture.
  *
- * @param credit
- *   The credit's line.
- * @param block
- *   Its block (optional).
+ * @param place
+ *   The credit's place (optional).
  * @returns
  *   The caption's line, or `undefined`.
  */
-function captionBeside(credit: Line, block: Block | undefined): Line | undefined {
-  const lines = block?.children ?? []
-  const at = lines.indexOf(credit)
+function captionBeside(place: Place | undefined): Line | undefined {
+  if (!place) return undefined
+  const lines = place.block.children
+  const at = place.index
   const before = lines[at - 1]
   const after = lines[at + 1]
   if (before && !after) return isCaptionBeside(before) ? before : undefined
@@ -162,14 +168,14 @@ const YEAR = /\b(?:19|20)\d\d\b/u
  *
  * @param line
  *   A claimed line.
- * @param block
- *   Its block (optional).
+ * @param place
+ *   Its place (optional).
  * @param file
  *   The file.
  */
-function dropCaptionBesideDroppedCredit(line: Line, block: Block | undefined, file: VFile): void {
+function dropCaptionBesideDroppedCredit(line: Line, place: Place | undefined, file: VFile): void {
   if (line.data?.role !== 'furniture' || YEAR.test(line.value) || !readLoneCredit(line.value)) return
-  const beside = captionBeside(line, block)
+  const beside = captionBeside(place)
   if (!beside) return
   claim(beside, {role: 'furniture'})
   report(file, 'furniture-dropped', `Unexpected caption \`${beside.value}\` beside a dropped credit, dropped`, beside, beside.value)
