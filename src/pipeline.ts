@@ -30,6 +30,7 @@ import {dropAuthorBios} from './plugins/drop-author-bios.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
 import {dropMetaLines} from './plugins/drop-meta-lines.js'
 import {dropPromoLines} from './plugins/drop-promo-lines.js'
+import {dropCrossLinkHeadlines} from './plugins/cross-link-headlines.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
@@ -121,7 +122,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('markDumpFurniture', markDumpFurniture), format)
       .use(optional('markSpam', markSpam))
       // Captions first: a run of them looks like a link list to the boilerplate rule.
-      .use(optional('extractCaptions', extractCaptions))
+      .use(optional('extractCaptions', extractCaptions), format)
       // Runs of short lines are the only trace of menus in a text dump; in
       // HTML the markup chose the content, and only its short tail is chrome.
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
@@ -129,6 +130,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('dropTrailingPromos', dropTrailingPromos))
       // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened).
       .use(optional('dropPromoLines', dropPromoLines), format)
+      .use(optional('dropCrossLinkHeadlines', dropCrossLinkHeadlines), format)
       // The author's biography closes many articles; in HTML the author box is markup, dropped as such.
       .use(optional('dropAuthorBios', dropAuthorBios), format)
   )

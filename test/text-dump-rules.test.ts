@@ -275,3 +275,63 @@ it('should keep a sentence that mentions an edition and signing up for alerts', 
   const body = bodyOf(['The Harbour Weekly Newsletter', 'Jetzt spenden'], content)
   for (const line of content) expect(body).toContain(line)
 })
+
+describe('photo credits without a label', () => {
+  it('should drop a line that is only a credit naming an agency or stock library, and a short caption ending in one', () => {
+    const chrome = ['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos', 'Die Brücke im Nebel. (fjordlicht / iStock.com)', '. Imagen: Pexels', 'Kaupunki aamulla. Kuva: PEKKA VARJO']
+    const content = [prose('the ferry'), prose('the tunnel')]
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep a paragraph that ends with its wire service or the sources of a wire story', () => {
+    const content = ['The ferry will run twice a day from May, the operator said (Reuters).', 'Die Fähre fährt ab Mai zweimal am Tag, teilte der Betreiber mit. (dpa/AFP)', 'Reuters and Bloomberg both reported the sale on Monday.']
+    const body = bodyOf(['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
+
+describe('captions beside a lone credit', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the short line that shares a block with a credit, before or after it, but not the paragraphs around', () => {
+    const captions = ['Die Fähre am Kai von Tallow.', 'Ein Kran über dem Hafen im Nebel.', 'The quay at dawn']
+    const text = page('Harbour bridge to close for repairs', story[0]!, `${captions[0]}\n© Mira Quellen`, story[1]!, `Foto © Jon Varga\n${captions[1]}`, story[2]!, `${captions[2]}\nPhoto: Ilse Brandt`, 'The tunnel reopens in May.')
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const caption of captions) expect(body).not.toContain(caption)
+    for (const line of [...story, 'The tunnel reopens in May.']) expect(body).toContain(line)
+  })
+
+  it('should keep the last line of a story above the site’s copyright notice', () => {
+    const text = page('Harbour bridge to close for repairs', ...story, 'The tunnel reopens in May.\n© 2024 Harbour Media')
+    expect(toPlainText(parse(text, {format: 'text'}))).toContain('The tunnel reopens in May.')
+  })
+})
+
+describe('headlines under a cross-link label', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the linked headlines under a “read also” label, in its block or the next', () => {
+    const headlines = ['Tallow mayor opens new quay', 'Ferry fares to rise in spring', 'Neue Brücke über die Varn geplant']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Read also:', `${headlines[0]}\n${headlines[1]}`, story[1]!, `Lesen Sie auch\n${headlines[2]}`, story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const headline of headlines) expect(body).not.toContain(headline)
+    for (const line of story) expect(body).toContain(line)
+  })
+
+  it('should keep a sentence after such a label, and a list of bullets', () => {
+    const kept = ['The ferry is the only way across.', 'Spare parts for the bridge']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Related', kept[0]!, story[1]!, `See also\n• ${kept[1]}`, story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...kept, ...story]) expect(body).toContain(line)
+  })
+})
+
+it('should drop the offer of a newsletter, but keep a sentence about one', () => {
+  const content = [prose('the ferry'), 'Readers get the weekly harbour newsletter, the council said.']
+  const body = bodyOf(['Get the best Tallow harbour stories in our weekly newsletter', 'Receive Quay Report and other email newsletters'], content)
+  expect(body).not.toContain('Get the best Tallow')
+  expect(body).not.toContain('Receive Quay Report')
+  for (const line of content) expect(body).toContain(line)
+})

@@ -50,6 +50,8 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
   /\bcanal de (?:telegram|whatsapp|youtube)\b/iu,
   // A promo box's heading: a few words naming a newsletter ("The Morning Newsletter", "Get our weekly newsletter").
   /^(?:[\p{L}\p{N}&'’.:-]+ ){0,5}newsletters?[!.]?$/iu,
+  // An offer of one: "Get the best local stories in a weekly newsletter", "Get Morning Report and other email newsletters".
+  /^(?:get|receive) (?:[\p{L}\p{N}&'’.:-]+ ){1,10}newsletters?[!.]?$/iu,
   /\b(?:newsletters?|briefing|edition by e-?mail)\b.{0,80}\b(?:sign up|abonnieren|bestellen|s'inscrire|suscr[ií]bete)\b/iu,
   /\b(?:sign up|subscribe) (?:to|for) (?:get|receive|our)\b/iu,
   /\b(?:unser|our|notre|nuestro) (?:kostenlose[rn]? |free |gratuite? |gratuito )?(?:e-mail-|email )?newsletter\b/iu,

@@ -1,7 +1,9 @@
 /**
  * Recognise photo and video captions and split caption from credit:
  * "caption. Photograph: credit", "Credit: …", "(Photo: … AP)", "Image: …",
- * "Picture: …", and video captions ending "– video". Caption lines become
+ * "Picture: …", and video captions ending "– video"; in scraped text also
+ * credits without a label that name an agency ("Jane Doe/Stockhouse",
+ * "Harbour / Shutterstock", see `unlabelled-credits.ts`). Caption lines become
  * figures, never paragraph text. The same caption repeated (alt text, then
  * figcaption) is kept once.
  *
@@ -9,10 +11,11 @@
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Line, Root} from '../tree.js'
-import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import type {Block, Line, Root} from '../tree.js'
+import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {CAPTION_MAX_WORDS, readLoneCredit, splitCaption, type CaptionParts} from '../util/captions.js'
 import {fold, wordCount} from '../util/text.js'
+import {readUnlabelledCredit} from '../util/unlabelled-credits.js'
 
 /**
  * unified transformer plugin: turn caption lines into figures.
@@ -20,12 +23,14 @@ import {fold, wordCount} from '../util/text.js'
  * @returns
  *   Transformer.
  */
-export function extractCaptions() {
+export function extractCaptions(format: 'text' | 'html' = 'text') {
+  // Only scraped text reads credits without a label: in HTML the markup says where a caption is.
+  const read = format === 'text' ? (text: string) => splitCaption(text) ?? readUnlabelledCredit(text) : splitCaption
   return function (tree: Root, file: VFile): void {
     const lines = allLines(tree).filter(isUnclaimed)
     let previous: {line: Line; parts: CaptionParts} | undefined
     lines.forEach((line, index) => {
-      const parts = splitCaption(line.value)
+      const parts = read(line.value)
       if (!parts) {
         previous = undefined
         return
@@ -40,7 +45,7 @@ export function extractCaptions() {
       dropAltText(lines[index - 1], parts, file)
       previous = {line, parts}
     })
-    joinLoneCredits(allLines(tree), file)
+    joinLoneCredits(allLines(tree), file, format === 'text' ? blockOfLines(tree) : undefined)
   }
 }
 
@@ -49,20 +54,32 @@ export function extractCaptions() {
  * the figure right before it, or the figure before a short caption line
  * ("[image] / The island from the sea. / Photograph by Jane Doe"). A credit
  * with no figure before it becomes a figure of its own (the image was not
- * in the page). Either way it is not body text.
+ * in the page). Either way it is not body text. In scraped text, a short
+ * line beside the credit in its block is its caption (`captionBeside`).
  *
  * @param lines
  *   All lines, in order.
  * @param file
  *   The file.
  */
-function joinLoneCredits(lines: Line[], file: VFile): void {
+function joinLoneCredits(lines: Line[], file: VFile, blocks?: ReadonlyMap<Line, Place>): void {
   lines.forEach((line, index) => {
-    if (!isUnclaimed(line) || line.data?.hint?.heading) return
+    if (line.data?.hint?.heading) return
+    if (!isUnclaimed(line)) {
+      if (blocks) dropCaptionBesideDroppedCredit(line, blocks.get(line), file)
+      return
+    }
     const credit = readLoneCredit(line.value)
     if (!credit) return
     const before = lines[index - 1]
     const figure = uncreditedFigure(before) ?? (isCaptionText(before) ? uncreditedFigure(lines[index - 2]) : undefined)
+    const beside = figure || !blocks ? undefined : captionBeside(blocks.get(line))
+    if (beside) {
+      claim(line, {role: 'caption', caption: beside.value, media: 'image', credit})
+      claim(beside, {role: 'furniture'})
+      report(file, 'caption-split', `Credit \`${credit}\` and the caption beside it made a figure`, beside, beside.value)
+      return
+    }
     if (!figure) {
       claim(line, {role: 'caption', caption: '', media: 'image', credit})
       report(file, 'caption-split', `Credit \`${credit}\` made a figure`, line, line.value)
@@ -77,6 +94,91 @@ function joinLoneCredits(lines: Line[], file: VFile): void {
     claim(line, {role: 'furniture'})
     report(file, 'caption-split', `Credit \`${credit}\` given to the figure before it`, line, line.value)
   })
+}
+
+/** A caption beside its credit has at most this many words: a longer line is a paragraph. */
+const CAPTION_BESIDE_MAX_WORDS = 30
+
+/** Where a line stands: its block, and its index there. */
+interface Place {
+  block: Block
+  index: number
+}
+
+/**
+ * The block of each line of the tree, with the line's index in it.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   Line to its place.
+ */
+function blockOfLines(tree: Root): Map<Line, Place> {
+  const places = new Map<Line, Place>()
+  // The index is kept, not searched for: a block of many credits would cost its size per credit.
+  for (const block of allBlocks(tree)) block.children.forEach((line, index) => places.set(line, {block, index}))
+  return places
+}
+
+/**
+ * The caption of a lone credit of scraped text, when it shares the
+ * credit's block: the line before a credit that ends its block ("The quay
+ * at dawn." / "© Jane Doe"), or the line after a credit that opens its
+ * block or whose block ends with that line ("© Jane Doe" / "The quay at
+ * dawn."). Scrapers leave a blank line around a paragraph; a short line
+ * with no blank line between it and the credit belongs to the picture.
+ *
+ * @param place
+ *   The credit's place (optional).
+ * @returns
+ *   The caption's line, or `undefined`.
+ */
+function captionBeside(place: Place | undefined): Line | undefined {
+  if (!place) return undefined
+  const lines = place.block.children
+  const at = place.index
+  const before = lines[at - 1]
+  const after = lines[at + 1]
+  if (before && !after) return isCaptionBeside(before) ? before : undefined
+  if (after && (!before || at + 2 === lines.length)) return isCaptionBeside(after) ? after : undefined
+  return undefined
+}
+
+/**
+ * Whether a line beside a credit can be its caption: caption text, short,
+ * not another credit.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it can.
+ */
+function isCaptionBeside(line: Line): boolean {
+  return isCaptionText(line) && wordCount(line.value) <= CAPTION_BESIDE_MAX_WORDS && !readLoneCredit(line.value)
+}
+
+/** A year: a copyright notice of the site ("© 2022 Harbour Media"), which may close the article's last block. */
+const YEAR = /\b(?:19|20)\d\d\b/u
+
+/**
+ * Drop the caption beside a credit that an earlier stage dropped as the
+ * page's furniture ("© Jane Doe", read as a copyright notice): the
+ * caption goes with it. A notice with a year is the site's, not a
+ * picture's.
+ *
+ * @param line
+ *   A claimed line.
+ * @param place
+ *   Its place (optional).
+ * @param file
+ *   The file.
+ */
+function dropCaptionBesideDroppedCredit(line: Line, place: Place | undefined, file: VFile): void {
+  if (line.data?.role !== 'furniture' || YEAR.test(line.value) || !readLoneCredit(line.value)) return
+  const beside = captionBeside(place)
+  if (!beside) return
+  claim(beside, {role: 'furniture'})
+  report(file, 'furniture-dropped', `Unexpected caption \`${beside.value}\` beside a dropped credit, dropped`, beside, beside.value)
 }
 
 /**

@@ -10,7 +10,7 @@ import {wordCount} from './text.js'
 
 /** Labels that introduce a credit, in the languages of the corpora (more, for captions only, in `credits.ts`). */
 const CREDIT_LABELS =
-  'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo|Crédito|Créditos|Imagen|Fotografía|Fot'
+  'Photograph|Photographs|Photo|Photos|Photo credit|Picture|Pictures|Image|Images|Credit|Credits|Illustration|Composite|Source|Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Crédit photo|Crédito|Créditos|Imagen|Fotografía|Fot|Fotó|Zdjęcie|Kuva|Фото'
 
 /** A credit at the end of a line: "… Photograph: Northgate Pictures". `(?<!\s)` and a credit that starts at a non-space keep the spaces to one part (ReDoS-safe). */
 const TRAILING_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*(?:^|(?<=[\\p{P}\\s]))(?:${CREDIT_LABELS})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
@@ -32,9 +32,9 @@ const BY_LABELS = 'Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Im
 
 /**
  * A credit standing alone on its line, with no caption before it:
- * "Photograph by Jane Doe", "Credit: Northgate Pictures", "Foto: dpa", "Bild via X".
+ * "Photograph by Jane Doe", "Credit: Northgate Pictures", "Foto: dpa", "Bild via X", "Foto © X".
  */
-const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of)|©|\\(c\\))\\s*([^:\\s][^:]{1,119})$`, 'iu')
+const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\s(?:by|via|von|de|par|courtesy of)|(?:(?:${BY_LABELS})\\s?)?©|\\(c\\))\\s*([^:\\s][^:]{1,119})$`, 'iu')
 
 /** A video caption: "… – video", "… - video". */
 const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
@@ -79,6 +79,9 @@ export function splitCaption(text: string): CaptionParts | undefined {
   return undefined
 }
 
+/** A caption left empty before its credit leaves its full stop or comma: ". Image: Agency". */
+const LEADING_STOP = /^[.,;]\s+/u
+
 /** The longest line that can be a lone credit (label, brackets and a 120-character credit). */
 const LONE_CREDIT_MAX_LENGTH = 160
 
@@ -93,8 +96,9 @@ const LONE_CREDIT_MAX_LENGTH = 160
 export function readLoneCredit(text: string): string | undefined {
   // A label and at most 120 characters of credit: longer lines (most of them) are not read.
   if (text.length > LONE_CREDIT_MAX_LENGTH) return undefined
-  // "(Credit: Jane Doe / Agency)" reads as the same credit without brackets.
-  const match = LONE_CREDIT.exec(/^\(.*\)\.?$/.test(text) ? text.replace(/^\(|\)\.?$/g, '') : text)
+  // "(Credit: Jane Doe / Agency)" reads as the same credit without brackets; ". Image: Agency" as one without the empty caption's full stop.
+  const bare = /^\(.*\)\.?$/.test(text) ? text.replace(/^\(|\)\.?$/g, '') : text.replace(LEADING_STOP, '')
+  const match = LONE_CREDIT.exec(bare)
   if (!match) return undefined
   const credit = match[1]!.trim().replace(/\.$/, '')
   return wordCount(credit) <= CREDIT_MAX_WORDS ? credit : undefined

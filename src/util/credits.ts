@@ -30,7 +30,8 @@ const AGENCIES = [
   'AAP', 'Canadian Press', 'PTI', 'IANS', 'ANI', 'Kyodo', 'Jiji', 'Yonhap', '연합뉴스', '뉴시스', '뉴스1', '共同', '時事',
   'ロイター', '新华社', 'Imago', 'IMAGO', 'picture alliance', 'picture-alliance', 'Bildbyrån',
   // Stock libraries.
-  'iStock', 'iStockphoto', 'Shutterstock', 'Alamy', 'Unsplash', 'Pexels', 'Pixabay', 'Adobe Stock',
+  'iStock', 'iStockphoto', 'Shutterstock', 'Alamy', 'Unsplash', 'Pexels', 'Pixabay', 'Adobe Stock', 'Fotolia', 'Depositphotos',
+  'Dreamstime', 'Clipdealer', '123RF',
   // What a caption says when the picture was handed out, not taken by the paper.
   'Handout', 'HANDOUT', 'Supplied', 'Pool'
 ]

@@ -1,0 +1,98 @@
+/**
+ * Photo credits without a label in lines of scraped text, where nothing but
+ * the line says it is a caption: a line that is only a credit naming an
+ * agency or stock library ("Jane Doe/Stockhouse", "Shutterstock"), and a
+ * short caption that ends in one after a slash ("Harbour / Shutterstock")
+ * or in brackets, a person and an agency around a slash ("The quay at dawn.
+ * (jdoe / iStock.com)").
+ *
+ * An agency's name alone is not enough at a line's end: wire copy closes
+ * its paragraphs with "(dpa)" or "(AFP/Reuters)". So a bracketed credit
+ * must name a person before the slash, and a credit after a bare slash
+ * must close a short line.
+ *
+ * @module
+ */
+import type {CaptionParts} from './captions.js'
+import {namesAgency} from './credits.js'
+import {wordCount} from './text.js'
+
+/** A lone credit has at most this many words ("Jane Doe / Stockhouse Images"). */
+const LONE_CREDIT_MAX_WORDS = 6
+
+/** And at most this many characters. */
+const LONE_CREDIT_MAX_LENGTH = 60
+
+/** A caption with a credit after a slash has at most this many words: longer lines are prose. */
+const SLASH_CAPTION_MAX_WORDS = 25
+
+/** A caption with a bracketed credit has at most this many words. */
+const BRACKET_CAPTION_MAX_WORDS = 40
+
+/** The longest line read here. */
+const UNLABELLED_CAPTION_MAX_LENGTH = 300
+
+/** What separates the parts of a credit: slashes, bars, commas, the copyright sign, brackets. */
+const CREDIT_SEPARATORS = /[\s/|,©()]+/u
+
+/** A credit in brackets at the end of a line: "… at dawn. (jdoe / iStock.com)". */
+const BRACKET_TAIL = /^(.*?\S)\s*\(([^()]{3,80})\)$/u
+
+/** A credit after a spaced slash or bar at the end of a line: "Harbour / Shutterstock". */
+const SLASH_TAIL = /^(.*?\S)\s[/|]\s?([^/|\s][^/|]{1,59})$/u
+
+/**
+ * Whether a short text is a credit that names an agency and nothing else:
+ * every other word is capitalised, a name ("Judy Roe/Stockhouse.com").
+ *
+ * @param text
+ *   A short text.
+ * @returns
+ *   Whether it is.
+ */
+function isAgencyCredit(text: string): boolean {
+  if (text.length > LONE_CREDIT_MAX_LENGTH || /[.!?:]$/u.test(text) || !namesAgency(text)) return false
+  const words = text.split(CREDIT_SEPARATORS).filter(Boolean)
+  return words.length > 0 && words.length <= LONE_CREDIT_MAX_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || namesAgency(word))
+}
+
+/**
+ * Whether a bracketed credit names a person, then an agency: "jdoe /
+ * iStock.com", not "dpa/AFP" (a wire story's sources).
+ *
+ * @param inner
+ *   The text inside the brackets.
+ * @returns
+ *   Whether it does.
+ */
+function isPersonAgencyCredit(inner: string): boolean {
+  const slash = inner.lastIndexOf('/')
+  if (slash < 0) return false
+  const person = inner.slice(0, slash).trim()
+  const agency = inner.slice(slash + 1).trim()
+  return person.length > 0 && wordCount(person) <= 4 && !namesAgency(person) && namesAgency(agency) && wordCount(agency) <= 3
+}
+
+/**
+ * Read a line of scraped text that is a caption with an unlabelled credit,
+ * or only such a credit.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   The parts (an empty caption for a lone credit), or `undefined`.
+ */
+export function readUnlabelledCredit(text: string): CaptionParts | undefined {
+  // Captions are short: paragraphs are passed over at once.
+  if (text.length > UNLABELLED_CAPTION_MAX_LENGTH) return undefined
+  if (isAgencyCredit(text)) return {caption: '', credit: text, media: 'image'}
+  const bracket = BRACKET_TAIL.exec(text)
+  if (bracket && wordCount(bracket[1]!) <= BRACKET_CAPTION_MAX_WORDS && isPersonAgencyCredit(bracket[2]!)) {
+    return {caption: bracket[1]!, credit: bracket[2]!.trim(), media: 'image'}
+  }
+  const slash = SLASH_TAIL.exec(text)
+  if (slash && wordCount(slash[1]!) <= SLASH_CAPTION_MAX_WORDS && isAgencyCredit(slash[2]!.trim())) {
+    return {caption: slash[1]!, credit: slash[2]!.trim(), media: 'image'}
+  }
+  return undefined
+}
