@@ -130,6 +130,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('dropTrailingPromos', dropTrailingPromos))
       // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened).
       .use(optional('dropPromoLines', dropPromoLines), format)
+      // In a dump, the headlines listed under a "Read also:" label alone on its line.
       .use(optional('dropCrossLinkHeadlines', dropCrossLinkHeadlines), format)
       // The author's biography closes many articles; in HTML the author box is markup, dropped as such.
       .use(optional('dropAuthorBios', dropAuthorBios), format)
