@@ -14,6 +14,7 @@ import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it, vi} from 'vitest'
 import {checkClean, checkFromSource, decodeBytes, foldSpace, readableFields, sourceOf} from '../scripts/fuzz.js'
+import {parseJsonLd} from '../src/html/json-ld.js'
 import {ArticleSchema, parse, parseWithMessages, sniffFormat, StandfirstError, toPlainText, type Article, type ParseOptions} from '../src/index.js'
 
 const FORMATS = ['text', 'html'] as const
@@ -482,6 +483,17 @@ describe('JSON-LD cannot pollute prototypes', () => {
       for (const author of article.authors) expect(Object.getPrototypeOf(author)).toBe(Object.prototype)
     })
   }
+})
+
+describe('JSON-LD nested far deeper than metadata', () => {
+  it('should leave a script nested a hundred thousand deep unread, and read an ordinary one, brackets in strings aside', () => {
+    const node = '{"@type":"NewsArticle","headline":"Council approves new river crossing","author":{"@type":"Person","name":"Jane Doe [ed.] {x}"}}'
+    expect(parseJsonLd(`${'['.repeat(100_000)}${node}${']'.repeat(100_000)}`)).toBeUndefined()
+    expect(parseJsonLd(`[[${node}]]`)).toEqual([[JSON.parse(node)]])
+    expect(parseJsonLd(`{"text":"${'['.repeat(2000)}"}`)).toEqual({text: '['.repeat(2000)})
+    const article = parseValid(page('html', PROSE, `<script type="application/ld+json">${'['.repeat(100_000)}${node}${']'.repeat(100_000)}</script>`), {format: 'html'})
+    for (const paragraph of PROSE) expect(toPlainText(article)).toContain(paragraph)
+  })
 })
 
 describe('determinism across time zones and locales', () => {
