@@ -73,13 +73,26 @@ export function pixels(value: string | undefined): number | undefined {
  */
 export function hasJunkWord(text: string, path = false): boolean {
   if (path && (ICON_FILE.test(text) || isAdOrButtonPath(text))) return true
-  const words = text.replace(CAMEL_JOIN, '$1 $2').toLowerCase().split(/[^a-z]+/)
+  const words = wordsOf(text)
   for (const [index, word] of words.entries()) {
     if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
     // In a path, a logo glued to its owner's name ("sitelogo.png", "googlelogo_color"), and a default user's picture.
     if (path && (word.endsWith('logo') || (word === 'user' && words[index - 1] === 'default'))) return true
   }
   return false
+}
+
+/**
+ * The lower-case words of a name or path, a camel-cased name split at its
+ * capitals (`renderTimingPixel` → render, timing, pixel).
+ *
+ * @param text
+ *   A URL, class names or alt text.
+ * @returns
+ *   Its words (runs of ASCII letters).
+ */
+function wordsOf(text: string): string[] {
+  return text.replace(CAMEL_JOIN, '$1 $2').toLowerCase().split(/[^a-z]+/)
 }
 
 /**
@@ -96,7 +109,7 @@ function isAdOrButtonPath(path: string): boolean {
   const segments = path.toLowerCase().split('/')
   const file = segments.pop() ?? ''
   if (segments.some((segment) => AD_FOLDERS.has(segment))) return true
-  return file.replace(CAMEL_JOIN, '$1 $2').toLowerCase().split(/[^a-z]+/).some((word) => FILE_NAME_WORDS.has(word))
+  return wordsOf(file).some((word) => FILE_NAME_WORDS.has(word))
 }
 
 /**
