@@ -225,6 +225,23 @@ describe('authors from the page', () => {
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${bare}${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
   })
 
+  it('should read the "By" line of an author block that wraps the standfirst too', () => {
+    const standfirst = '<p class="excerpt">The harbour board agreed on Tuesday that the works on the old pier would start in May, before the first of the winter storms.</p>'
+    const block = `<div class="author"><div class="infos">Par <a class="author" href="/auteur/lopez-maria/">Maria Lopez</a><br> Le <span class="date">17/02/2020</span></div>${standfirst}</div>`
+    expect(names(html('', `<main><section class="pageHeader"><h1>Harbour works to start in May</h1>${block}</section><section class="postContent">${prose('the harbour')}</section></main>`))).toEqual(['Maria Lopez'])
+    // An author box below the story, its bio naming the writer without a "By": no byline.
+    const box = `<div class="author-box"><div><a href="/auteur/lopez-maria/">Maria Lopez</a></div><p>Maria Lopez writes about the sea, the harbour and the fishing fleet of the valley, and has done so for twenty years.</p></div>`
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${box}</main>`))).toEqual([])
+  })
+
+  it('should read a byline shown to the eye only or to the ear only', () => {
+    const page = (byline: string) => html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`)
+    expect(names(page('<div class="screen-reader-text">An article by <a href="/team/maria" rel="author">Maria Lopez</a>, published on 23.01.2020</div>'))).toEqual(['Maria Lopez'])
+    expect(names(page('<div class="info" aria-hidden="true"><span>von</span> <a href="/team/maria" rel="author">Maria Lopez</a></div>'))).toEqual(['Maria Lopez'])
+    // Hidden from everyone (a template, a closed menu), it names no one.
+    expect(names(page('<div style="display:none"><a href="/team/maria" rel="author">Maria Lopez</a></div>'))).toEqual([])
+  })
+
   it('should read the names of a byline printed with its date, and keep the date for the dateline', () => {
     expect(readByline('By Jane Doe March 11, 2015 3:46 PM')).toEqual([{name: 'Jane Doe'}])
     expect(readByline('Von Maria Lopez | Aktualisiert 12.05.2024, 09:36 Uhr')).toEqual([{name: 'Maria Lopez'}])

@@ -52,6 +52,31 @@ export function isHidden(element: Element, inCaption = false): boolean {
   return Array.isArray(classes) && classes.some(isHidingClass)
 }
 
+/** Of `HIDDEN_CLASSES`, those that hide from the eye only: a screen reader reads the element out. */
+const SCREEN_READER_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'offscreen', 'element-invisible'])
+
+/**
+ * Whether a hidden element (`isHidden`) is hidden from every reader, not
+ * only from one: `aria-hidden="true"` keeps it from screen readers and
+ * shows it on screen, a screen-reader class does the reverse. A byline in
+ * either is read by someone ("By Jane Doe" for the eye, "An article by Jane
+ * Doe" for the ear) and names the article's author all the same.
+ *
+ * @param element
+ *   An element that `isHidden`.
+ * @returns
+ *   Whether no reader sees or hears it.
+ */
+export function isHiddenFromEveryone(element: Element): boolean {
+  const {properties} = element
+  if (properties.hidden !== undefined && properties.hidden !== false && properties.hidden !== null) return true
+  if (element.tagName === 'input') return true
+  const style = properties.style === undefined ? undefined : attribute(element, 'style')
+  if (style && HIDING_STYLE.test(style)) return true
+  const classes = properties.className
+  return Array.isArray(classes) && classes.some((name) => isHidingClass(name) && !SCREEN_READER_CLASSES.has(String(name).toLowerCase()))
+}
+
 /** The first and the last letters of `HIDDEN_CLASSES`. */
 const HIDDEN_CLASS_FIRSTS = new Set([...HIDDEN_CLASSES].map((name) => name.charCodeAt(0)))
 const HIDDEN_CLASS_LASTS = new Set([...HIDDEN_CLASSES].map((name) => name.charCodeAt(name.length - 1)))

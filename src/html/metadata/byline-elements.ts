@@ -8,7 +8,7 @@ import type {Element} from 'hast'
 import type {Author} from '../../schema/article.js'
 import {isRole} from '../../util/author-roles.js'
 import {isPersonName} from '../../util/names.js'
-import {readByline, readNames} from '../../util/bylines.js'
+import {readByline, readNames, withoutOpening} from '../../util/bylines.js'
 import {nameKey} from '../../util/organisations.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {hasBylineClass, type Byline, type BylineLinks} from './sources.js'
@@ -100,13 +100,42 @@ export function bylineElementAuthors(sources: Element[], bylineLinks: BylineLink
   for (const element of sources) {
     if (element.tagName === 'a' || !hasBylineClass(element)) continue
     const text = foldWhitespace(textContent(element))
-    if (text.length > BYLINE_MAX_LENGTH) continue
+    if (text.length > BYLINE_MAX_LENGTH && (alone || !bylineLinks.get(element)?.belowHeadline)) continue
     const place = bylineLinks.get(element)
     // No place: the byline stands in a sidebar, the comments or an item nested in the article (`collectSources`).
     if (!place) continue
-    const found = alone ? namesAlone(element, text, place) : readByline(text)
+    const found = alone ? namesAlone(element, text, place) : text.length > BYLINE_MAX_LENGTH ? shortLineByline(element) : readByline(text)
     if (found && found.length > 0) return {authors: dedupe(found), first}
     if (text) first = false
+  }
+  return undefined
+}
+
+/** A long byline element is searched this many elements deep for its "By" line, no further. */
+const SHORT_LINE_SEARCH_MAX = 24
+
+/**
+ * The authors of the "By" line inside a byline element that holds more
+ * than its byline: the header's author block that wraps the standfirst too
+ * (`<div class=author><div>By <a>Jane Doe</a> · 3 May</div><p>The
+ * summary…</p></div>`). The line is a short element of it whose text opens
+ * with "By" ("Par", "Von"…): an author box's bio below the article names its
+ * writer without one, and is not read.
+ *
+ * @param element
+ *   The long byline element.
+ * @returns
+ *   The authors of its first "By" line, if any.
+ */
+function shortLineByline(element: Element): Author[] | undefined {
+  const queue: Element[] = [element]
+  for (let index = 0; index < queue.length && index < SHORT_LINE_SEARCH_MAX; index++) {
+    for (const child of queue[index]!.children) {
+      if (child.type !== 'element') continue
+      const text = foldWhitespace(textContent(child))
+      if (text.length > BYLINE_MAX_LENGTH) queue.push(child)
+      else if (withoutOpening(text) !== text) return readByline(text)
+    }
   }
   return undefined
 }

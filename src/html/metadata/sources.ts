@@ -13,7 +13,7 @@ import {BYLINE_WORDS, CLASS_UNREAD_TAGS, DISCUSSION_WORDS, MODIFIER_WORDS, OTHER
 import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isLogoNamed} from '../junk-images.js'
-import {isHidden} from '../prune-hidden.js'
+import {isHidden, isHiddenFromEveryone} from '../prune-hidden.js'
 import {isBylineBox} from './time-elements.js'
 
 /** A metadata value with where it was read. */
@@ -157,6 +157,8 @@ const TRAIL_MIN_LINKS = 2
 /** Where the walk of `collectSources` stands. */
 interface Place {
   hidden: boolean
+  /** Hidden from every reader (\`isHiddenFromEveryone\`), not only from the eye or the ear: no byline of the article here. */
+  concealed: boolean
   /** Inside navigation: its headings are no headline. */
   navigation: boolean
   /** The link lists of the byline elements the walk is inside (a few at most); `null` inside a discussion or a sidebar, whose bylines are not the article's. */
@@ -169,9 +171,11 @@ interface Place {
 
 /**
  * The elements metadata may come from, collected in one walk of the page.
- * What is read as visible text (an `<h1>`, a byline, a `rel=author` link,
- * a microdata name) counts only outside hidden elements: a hidden `<h1>` is
- * no headline, and its text may be anything. Headings inside navigation (a
+ * What is read as visible text (an `<h1>`) counts only outside hidden
+ * elements: a hidden `<h1>` is no headline, and its text may be anything. A
+ * byline, a `rel=author` link or a microdata name counts where some reader
+ * meets it: hidden from the eye only (a screen-reader line) or from the ear
+ * only (`aria-hidden`), it still names the article's author. Headings inside navigation (a
  * breadcrumb trail ending in the page's title) are not collected either.
  *
  * @param tree
@@ -195,12 +199,14 @@ export function collectSources(tree: HastRoot): PageSources {
       if (child.type !== 'element') continue
       const before = previous
       previous = child
-      const hidden = place.hidden || isHidden(child)
+      const selfHidden = isHidden(child)
+      const hidden = place.hidden || selfHidden
+      const concealed = place.concealed || (selfHidden && isHiddenFromEveryone(child))
       const navigation = place.navigation || isNavigation(child)
       const inList = place.inList || child.tagName === 'li'
       const inArticle = place.inArticle || child.tagName === 'article'
       // Most elements change nothing of the place: share it, copy only on a change (no object per element).
-      let inner: Place = hidden === place.hidden && navigation === place.navigation && inList === place.inList && inArticle === place.inArticle ? place : {hidden, navigation, open: place.open, inList, inArticle}
+      let inner: Place = hidden === place.hidden && concealed === place.concealed && navigation === place.navigation && inList === place.inList && inArticle === place.inArticle ? place : {hidden, concealed, navigation, open: place.open, inList, inArticle}
       // A changed place leaves the link behind (as when the link was a field of the place, not copied to a new one).
       let innerLink = inner === place ? link : undefined
       if (child.tagName === 'a') links++
@@ -215,11 +221,11 @@ export function collectSources(tree: HastRoot): PageSources {
           if (parent.type === 'element' && parent.tagName === 'hgroup') mark(child, {grouped: true})
           if (inner.inArticle) mark(child, {inArticle: true})
         }
-      } else if (!hidden && isVisibleSource(child) && !(place.open === null && child.properties.itemProp === undefined)) {
+      } else if (!concealed && isVisibleSource(child) && !(place.open === null && child.properties.itemProp === undefined)) {
         // In a region of other items (a sidebar, the comments, a teaser card) a byline or an author link is theirs; microdata is read all the same.
         found.push(child)
       }
-      if (place.open === null || hidden) {
+      if (place.open === null || concealed) {
         // No bylines to collect.
       } else if (isElsewhere(child) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
       else if (child.tagName === 'a' && child.properties.href !== undefined) {
@@ -239,7 +245,7 @@ export function collectSources(tree: HastRoot): PageSources {
       walk(child, inner, isLogoNamed(child) ? 0 : logoDepth + 1, innerLink)
     }
   }
-  walk(tree, {hidden: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH, undefined)
+  walk(tree, {hidden: false, concealed: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH, undefined)
   return {elements: found, bylineLinks, images}
 }
 
