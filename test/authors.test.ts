@@ -275,6 +275,15 @@ describe('authors from the page', () => {
     expect(names(html('', page('')))).toEqual(['John Roe'])
   })
 
+  it('should credit the writer who signs off below the story, and keep the sign-off out of the body', () => {
+    for (const signOff of ['<p><em>Posted by Maria Lopez, Head of Outreach</em></p>', '<p><em>Von <span>Hans Gruber</span></em></p>']) {
+      const long = '<p>The harbour board met on Tuesday and agreed that the works on the old pier would go ahead in May, before the first of the winter storms, and that the fishing fleet would moor at the north quay while the builders drove the new piles into the bed of the harbour, a task the engineers expect to take most of the summer.</p>'
+      const article = parse(html('', `<main><article><h1>Harbour works to start in May</h1>${prose('the harbour')}${long}${signOff}</article></main>`), {format: 'html', url})
+      expect(article.authors.map((author) => author.name)).toEqual([signOff.includes('Maria') ? 'Maria Lopez' : 'Hans Gruber'])
+      expect(article.body.some((block) => 'text' in block && /Lopez|Gruber/.test(block.text))).toBe(false)
+    }
+  })
+
   it('should say why a name was left out', () => {
     const page = `<main><h1>Harbour works to start in May</h1>${prose('the harbour', 2)}<p>UNUSUAL FINDINGS</p>${prose('the pier', 2)}</main>`
     const {messages} = parseWithMessages(html('', page), {format: 'html'})

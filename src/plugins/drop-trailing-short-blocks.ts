@@ -6,7 +6,8 @@
  * related-links box whose links are gone, a credit line. The article's own
  * text ends with prose. So, after the last block of real prose, blocks under
  * `SHORT_BLOCK` characters are dropped (longer ones, such as an author's
- * note, stay: too much text to drop on length alone).
+ * note, stay: too much text to drop on length alone), except a writer's
+ * sign-off ("Posted by Jane Doe"), left for `extractBylines`.
  *
  * Used for HTML, whose main content is an element that may hold such
  * leftovers; scraped text has `dropBoilerplateRuns` for its own. Below a
@@ -24,6 +25,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Block, Root} from '../tree.js'
 import {isUnclaimed, unclaimedText} from '../util/lines.js'
+import {readByline} from '../util/bylines.js'
 import {wordCount} from '../util/text.js'
 
 /** A block of this many characters (unclaimed text) is real prose. */
@@ -89,7 +91,8 @@ export function dropTrailingShortBlocks() {
     for (const block of blocks.slice(lastProse + 1)) {
       const text = unclaimedText(block)
       if (text.length === 0 || text.length >= SHORT_BLOCK || isSentence(text)) continue
-      for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}
+      // A writer's sign-off ("Posted by Jane Doe, Head of Outreach") credits the article: `extractBylines` reads it, and keeps it out of the body.
+      for (const line of block.children) if (isUnclaimed(line) && !readByline(line.value)?.length) line.data = {...line.data, role: 'furniture'}
       report(file, 'boilerplate-dropped', 'Unexpected short block after the article’s last paragraph, dropped', block, text)
     }
   }
