@@ -316,6 +316,20 @@ describe('names that are not people', () => {
     expect(readByline('Posted by Jane Doe')).toEqual([{name: 'Jane Doe'}])
   })
 
+  it('should take a newspaper\'s title for the source, not a person: an article opens it, or the host spells it', () => {
+    for (const title of ['Der Talbote', 'Il Vallone', 'Het Dalblad', 'El Valle']) expect(isPersonName(title)).toBe(false)
+    for (const name of ['El Hadji Fall', 'Karim El Amrani', 'Anneke van der Berg', 'Ursula von der Linde']) expect(isPersonName(name)).toBe(true)
+    expect(read('<meta name="author" content="El Valle">', '', 'https://www.elvalle.test/news/harbour-works')).toEqual({names: [], source: 'El Valle'})
+    // A person's own site still names a person.
+    expect(read('<meta name="author" content="Jane Doe">', '', 'https://www.janedoe.test/news/harbour-works').names).toEqual(['Jane Doe'])
+    // "Von" opens a byline, not a name: a pen name after it is no person's name.
+    expect(read('', '<div class="post-meta"><a href="/author/der-bote/" class="author"><span>Von </span> Der Talbote</a></div>').names).toEqual([])
+  })
+
+  it('should read the author\'s name from an `author_name` key', () => {
+    expect(read('<meta property="article:author_name" content="Jane Doe">').names).toEqual(['Jane Doe'])
+  })
+
   it('should not take a CMS placeholder or a label for a person', () => {
     expect(read('<meta name="author" content="Super User">').names).toEqual([])
     expect(read('<meta name="author" content="No Author">').names).toEqual([])

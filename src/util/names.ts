@@ -93,10 +93,33 @@ export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/)
   if (words.length < NAME_MIN_WORDS || words.length > NAME_MAX_WORDS) return false
   if (!isCapitalised(words[0]!) || !isCapitalised(words[words.length - 1]!)) return false
+  if (opensWithArticle(words)) return false
   return words.every((word) => {
     if (NAME_PARTICLES.has(word)) return true
     return NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase())
   })
+}
+
+/**
+ * Words that open a title ("Der Spiegel", "Il Post", "Het Parool") or a
+ * byline ("Von Der Spendenbär") and stand in a name only inside it
+ * ("Anneke van der Berg", "Ursula von der Leyen").
+ */
+const OPENING_ARTICLES = new Set(['Der', 'Het', 'Il', 'Gli', 'Von'])
+
+/**
+ * Whether a name's words open with a definite article or a byline's "Von":
+ * a newspaper's title or a byline, not a person. "El" counts before one
+ * word only ("El Espectador", "El País"): it opens longer names ("El Hadji
+ * Diouf"), and stands inside others ("Karim El Amrani").
+ *
+ * @param words
+ *   The words.
+ * @returns
+ *   Whether they do.
+ */
+function opensWithArticle(words: string[]): boolean {
+  return OPENING_ARTICLES.has(words[0]!) || (words[0] === 'El' && words.length === 2)
 }
 
 /**

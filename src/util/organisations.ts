@@ -80,8 +80,8 @@ export function isOrganisation(name: string, {keys: publishers, host, site}: Pub
   // A person's foundation or studio, named after them though the site's name is theirs ("janedoefoundation.org").
   if (bareHost && person && beginsWithName(words, bareHost)) return false
   if (site && words === site) return true
-  // A person's own site: the domain spells their full name.
-  if (bareHost && words.includes(' ') && spellings(words).includes(bareHost)) return false
+  // The domain spells the name: a person's own site, else the site's own name ("El Espectador" on elespectador.com).
+  if (bareHost && words.includes(' ') && spellings(words).includes(bareHost)) return !person
   const key = ` ${words} `
   // The publisher's name in the value, as whole words ("Jane Timeson" is not "Times"); a
   // host's one-word label closing a person's name is their surname ("Jane Doe" on doe.example).

@@ -44,12 +44,13 @@ export interface AuthorReading {
 
 /**
  * `<meta>` keys that hold authors, most trusted first; after them, any key
- * that ends in `author` or `authors` (`cxenseparse:author`, `x_authors`).
+ * that ends in `author` or `authors` (`cxenseparse:author`, `x_authors`), or
+ * `author_name`.
  */
 const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'citation_author', 'byl', 'parsely-author', 'sailthru.author']
 
-/** Any other key of authors. */
-const AUTHOR_META_KEY = /^(?!twitter:)\S*(?:^|[:._-])(?:authors?|creator)$/
+/** Any other key of authors, or of their names (`article:author_name`). */
+const AUTHOR_META_KEY = /^(?!twitter:)\S*(?:^|[:._-])(?:authors?(?:[._-]?name)?|creator)$/
 
 /**
  * The values of the page's author `<meta>` tags by key, every value of a
