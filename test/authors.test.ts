@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages} from '../src/index.js'
 import {cleanName, isRole} from '../src/util/author-roles.js'
 import {isPersonName} from '../src/util/names.js'
+import {isOrganisation} from '../src/util/organisations.js'
 import {readByline} from '../src/util/bylines.js'
 
 /** Body paragraphs, long enough to be prose. */
@@ -328,6 +329,21 @@ describe('names that are not people', () => {
 
   it('should read the author\'s name from an `author_name` key', () => {
     expect(read('<meta property="article:author_name" content="Jane Doe">').names).toEqual(['Jane Doe'])
+  })
+
+  it('should read the writer from a card\'s label and data pair that says "Written by", in any language', () => {
+    const pair = (label: string, name: string) => `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes"><meta name="twitter:label2" content="${label}"><meta name="twitter:data2" content="${name}">`
+    expect(read(pair('Written by', 'Jane Doe')).names).toEqual(['Jane Doe'])
+    expect(read(pair('Verfasst von', 'Hans Gruber')).names).toEqual(['Hans Gruber'])
+    expect(read(pair('Geschreven door', 'Anneke van der Berg')).names).toEqual(['Anneke van der Berg'])
+    // Another label ("Filed under") names no writer; nor does a desk under "Written by".
+    expect(read(pair('Filed under', 'Jane Doe')).names).toEqual([])
+    expect(read(pair('Written by', 'Talbote Redaktion')).names).toEqual([])
+  })
+
+  it('should take a newspaper named by its German compound for an organisation', () => {
+    for (const title of ['Oberland Volksblatt', 'Taler Anzeiger', 'Talzeitung', 'Neue Talrundschau']) expect(isOrganisation(title, {keys: []})).toBe(true)
+    expect(isOrganisation('Ruth Blatt', {keys: []})).toBe(false)
   })
 
   it('should not take a CMS placeholder or a label for a person', () => {

@@ -21,7 +21,7 @@ import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
  * "Publié par", "Live reporting by Jane Doe".
  */
 const OPENER_WORDS =
-  '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito)'
+  '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito|geschreven|skrevet|napisane|napisał|napisała)'
 
 /** The word that opens a byline: "by", "von", "par", "por", "di", "door", "av", "af", "przez". */
 const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'

@@ -13,7 +13,7 @@
  * name holding one ("Our Foreign Staff", "Redaktion Nord", "Newsroom") is
  * an organisation, not a person.
  */
-const DESK_WORDS = /(?:^|[\s.-])(?:staff|\p{L}*team|desk|red\.|newsroom|news|editorial|editors|\p{L}*redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|médias?|presse|zeitung|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|developers|community|contributors|radio|tv|television|broadcasting|rundfunk|\p{L}*blog|group|gruppe|groupe|kitchens)(?:$|[\s.,-])|^(?:our|the|unsere?r?|die|der)\s/iu
+const DESK_WORDS = /(?:^|[\s.-])(?:staff|\p{L}*team|desk|red\.|newsroom|news|editorial|editors|\p{L}*redaktion|redaktionen|redacción|rédaction|redazione|redação|redactie|agencies|agency|agences?|agencias?|agenturen|wires?|online|digital|media|médias?|presse|\p{L}*zeitung|\p{L}+blatt|\p{L}*anzeiger|\p{L}*rundschau|nachrichten|magazin|magazine|verlag|gmbh|inc|ltd|llc|e\.v|foundation|stiftung|verein|fraktion|developers|community|contributors|radio|tv|television|broadcasting|rundfunk|\p{L}*blog|group|gruppe|groupe|kitchens)(?:$|[\s.,-])|^(?:our|the|unsere?r?|die|der)\s/iu
 
 /**
  * Words of an institution's name, in the languages of the corpora: a

@@ -63,6 +63,7 @@ const AUTHOR_META_KEY = /^(?!twitter:)\S*(?:^|[:._-])(?:authors?(?:[._-]?name)?|
  */
 function authorMetas(sources: Element[]): Array<[string, string[]]> {
   const byKey = new Map<string, string[]>()
+  const labelled = new Map<string, {label?: string; data?: string}>()
   for (const element of sources) {
     if (element.tagName !== 'meta') continue
     const content = attribute(element, 'content')?.trim()
@@ -70,15 +71,27 @@ function authorMetas(sources: Element[]): Array<[string, string[]]> {
     if (!content || !keys) continue
     // One tag may hold several properties ("dc:creator og:author").
     for (const key of keys.split(/\s+/).slice(0, MAX_KEYS)) {
+      const pair = LABELLED_KEY.exec(key)
+      if (pair && labelled.size < MAX_META_VALUES) labelled.set(pair[2]!, {...labelled.get(pair[2]!), [pair[1]!]: content})
       if (!(AUTHOR_META_KEYS.includes(key) || AUTHOR_META_KEY.test(key))) continue
       const values = byKey.get(key) ?? []
       if (values.length < MAX_META_VALUES) values.push(content)
       byKey.set(key, values)
     }
   }
+  // "Written by" / "Jane Doe" in a label and data pair (`twitter:label1`, `twitter:data1`): the writer's name.
+  for (const [number, {label, data}] of labelled) {
+    if (label && data && withoutOpening(`${label} x`) === 'x') byKey.set(`twitter:data${number}`, [data])
+  }
   const rank = (key: string) => (AUTHOR_META_KEYS.includes(key) ? AUTHOR_META_KEYS.indexOf(key) : AUTHOR_META_KEYS.length)
   return [...byKey].sort(([a], [b]) => rank(a) - rank(b))
 }
+
+/**
+ * A key of a label and data pair, which a card shows as "Written by: Jane
+ * Doe" (`twitter:label1` and `twitter:data1`, as blog engines write them).
+ */
+const LABELLED_KEY = /^twitter:(label|data)(\d{1,2})$/
 
 /** A `<meta>` tag names a few properties at most. */
 const MAX_KEYS = 8
