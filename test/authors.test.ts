@@ -235,6 +235,25 @@ describe('authors from the page', () => {
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${box}</main>`))).toEqual([])
   })
 
+  it('should read a byline printed after the date, in the dateline\'s line or the next', () => {
+    const page = (meta: string) => parse(html('<meta property="article:published_time" content="2022-02-03T11:53:18+01:00">', `<main><h1>Harbour works to start in May</h1>${meta}${prose('the harbour')}</main>`), {format: 'html', url})
+    for (const meta of ['<p class="entry-meta">Veröffentlicht am 03.02.2022 von Maria Lopez</p>', '<div class="meta-info"><span class="date">01. Dez. 2022 | 14:08 Uhr</span> <br>| von <a href="/profil/maria-lopez.html"><span>Maria Lopez</span></a></div>']) {
+      const article = page(meta)
+      expect(article.authors.map((author) => author.name)).toEqual(['Maria Lopez'])
+      expect(article.body.some((block) => 'text' in block && /Lopez/.test(block.text))).toBe(false)
+    }
+    // Nothing else dates the page: the dateline does, and its byline names the writer.
+    const undated = parse(html('', `<main><h1>Harbour works to start in May</h1><p class="entry-meta">Posted on 3 May 2024 by Jane Doe</p>${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(undated.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+    expect(undated.published?.date).toBe('2024-05-03')
+  })
+
+  it('should read a byline link over the headline in the article\'s own header, not one over it outside the article', () => {
+    const byline = '<div class="authors"><a href="/author/marialopez/"><img src="/m.jpg" class="author-thumbnail"> Maria Lopez </a></div>'
+    expect(names(html('', `<main><article><header>${byline}<h1>Harbour works to start in May</h1></header>${prose('the harbour')}</article></main>`))).toEqual(['Maria Lopez'])
+    expect(names(html('', `<main>${byline}<article><h1>Harbour works to start in May</h1>${prose('the harbour')}</article></main>`))).toEqual([])
+  })
+
   it('should read a byline shown to the eye only or to the ear only', () => {
     const page = (byline: string) => html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`)
     expect(names(page('<div class="screen-reader-text">An article by <a href="/team/maria" rel="author">Maria Lopez</a>, published on 23.01.2020</div>'))).toEqual(['Maria Lopez'])

@@ -144,7 +144,9 @@ export function collectAuthors() {
     for (const child of tree.children) {
       if (child.type !== 'block') continue
       for (const line of child.children) {
-        if (line.data?.role === 'byline' && (!storyBegun || (authors.length === 0 && !line.data.hint?.inLink))) {
+        // A dateline may end with a byline ("03.02.2022 von Jane Doe"): `extractBylines` stored its authors.
+        const credits = line.data?.role === 'byline' || (line.data?.role === 'dateline' && line.data.authors !== undefined)
+        if (credits && (!storyBegun || (authors.length === 0 && !line.data.hint?.inLink))) {
           const people = peopleOf(line.data.authors, tree.data)
           if (people.length < (line.data.authors?.length ?? 0)) report(file, 'author-dropped', `Unexpected organisation in byline \`${line.value}\`, not a person`, line)
           addAuthors(authors, people)

@@ -16,7 +16,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
 import {isUpperCase} from '../util/names.js'
-import {isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
+import {bylineAfterStamp, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -94,6 +94,23 @@ function isProse(line: Line): boolean {
 }
 
 /**
+ * Store on a dateline the authors of the byline printed after its date
+ * ("Veröffentlicht am 03.02.2022 von Jane Doe"): `collectAuthors` credits
+ * them like a byline's.
+ *
+ * @param line
+ *   A dateline outside the posts.
+ * @param file
+ *   For messages.
+ */
+function readBylineAfterStamp(line: Line, file: VFile): void {
+  const authors = bylineAfterStamp(line.value)
+  if (!authors?.length) return
+  line.data = {...line.data, authors}
+  report(file, 'byline-found', `Byline after the date in dateline \`${line.value}\``, line)
+}
+
+/**
  * unified transformer plugin: mark bylines.
  *
  * @returns
@@ -113,7 +130,10 @@ export function extractBylines() {
       for (const block of child.type === 'post' ? child.children : [child]) {
         for (const line of block.children) {
           if (isUnclaimed(line)) lines.push(line)
-          else if (line.data?.role === 'dateline' && previous && isUnclaimed(previous)) overDateline.add(previous)
+          else if (line.data?.role === 'dateline') {
+            if (previous && isUnclaimed(previous)) overDateline.add(previous)
+            if (child.type !== 'post') readBylineAfterStamp(line, file)
+          }
           previous = line
         }
       }
@@ -129,7 +149,8 @@ export function extractBylines() {
       if (!isUnclaimed(line)) return
       const begun = storyBegun
       if (isProse(line)) storyBegun = true
-      const byline = readByline(line.value)
+      // "Veröffentlicht am 03.02.2022 von Jane Doe": a dateline the metadata's date left unclaimed, then a byline.
+      const byline = readByline(line.value) ?? bylineAfterStamp(line.value)
       if (byline) {
         claim(line, {role: 'byline', authors: byline})
         report(file, 'byline-found', `Byline \`${line.value}\``, line)

@@ -23,6 +23,7 @@ import {readCuedTime} from '../util/cued-time.js'
 import {DATELINE_WORDS, findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
+import {bylineAfterStamp} from '../util/bylines.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
 const HEADER_LINES = 16
@@ -278,7 +279,11 @@ function readDateline(line: Line, context: TimestampContext, data: NonNullable<R
   // A dateline is a few stamps and their labels: a paragraph is not one, whatever dates it holds.
   if (!(isUnclaimed(line) || isUnreadDateline(line)) || line.value.length > DATELINE_MAX_LENGTH || isTimeOnly(line.value)) return
   const found = findTimestamps(line.value, context).filter((stamp) => stamp.timestamp.date)
-  if (found.length === 0 || !isOnlyDatelines(line.value, found)) return
+  if (found.length === 0) return
+  // "Veröffentlicht am 03.02.2022 von Jane Doe": a dateline that a byline closes (`extractBylines` reads its names).
+  const last = found.at(-1)!
+  const dated = bylineAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : line.value
+  if (!isOnlyDatelines(dated, found)) return
   const {published, updated} = sortStamps(found)
   claim(line, {role: 'dateline'})
   if (published) data.published = withVisible(data.published, published, line, file)

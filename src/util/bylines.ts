@@ -69,11 +69,15 @@ const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|og|och|en|&) /u
  */
 export function readByline(text: string): Author[] | undefined {
   if (NOT_WRITER_ROLE.test(text)) return undefined
-  const match = BYLINE.exec(text)
+  // A separator left from the row the byline stood in ("14:08 Uhr" | "| von Jane Doe") opens no name.
+  const match = BYLINE.exec(text.replace(LEADING_SEPARATORS, ''))
   if (!match) return undefined
   // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S.").
   return readNames(withoutTrailingStamp(match[1]!).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
 }
+
+/** Separators of a row of metadata at the start of a line. */
+const LEADING_SEPARATORS = /^[|•·]\s*/u
 
 /** After a byline's date, a zone or clock word ("Uhr", "CEST") fits in this many characters. */
 const TRAILING_REST_MAX_LENGTH = 6
@@ -140,6 +144,27 @@ export function withoutTrailingStamp(text: string): string {
   if (rest.length > TRAILING_REST_MAX_LENGTH && !isTimeOnly(rest)) return text
   const names = beforeCues(text.slice(0, first.index))
   return names.length > 0 ? names : text
+}
+
+/** What may stand between a dateline's stamp and the byline after it: "03.02.2022 von Jane Doe", "14:08 Uhr | by Jane Doe". */
+const STAMP_TO_BYLINE = /^[\s|•·,;–—-]*/u
+
+/**
+ * The authors of a byline printed after a dateline's date, in one line
+ * ("Veröffentlicht am 03.02.2022 von Jane Doe", "Posted on 3 May 2024 by
+ * Jane Doe"): the date is the dateline's, the rest a byline.
+ *
+ * @param text
+ *   A dateline.
+ * @returns
+ *   The authors of its byline, if one ends it.
+ */
+export function bylineAfterStamp(text: string): Author[] | undefined {
+  if (text.length > BYLINE_MAX_LENGTH) return undefined
+  const last = findTimestamps(text).at(-1)
+  if (!last) return undefined
+  const rest = text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, '')
+  return rest ? readByline(rest) : undefined
 }
 
 /**

@@ -103,7 +103,7 @@ const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
 /** A visible byline element's links (nested ones too), and where it stands. */
 export interface Byline {
   links: Element[]
-  /** Below the page's first `<h1>`. */
+  /** Below the page's first `<h1>`, or above it in the `<article>` that holds it (its own header). */
   belowHeadline: boolean
   /** Inside a list item: a teaser's, in a list of other articles. */
   inList: boolean
@@ -188,6 +188,11 @@ export function collectSources(tree: HastRoot): PageSources {
   const bylineLinks: BylineLinks = new Map()
   const images: PlacedImage[] = []
   let belowHeadline = false
+  // The outermost `<article>` the walk is in, and the one that holds the page's headline: a byline above the
+  // headline in the article's own header ("By Jane Doe" over the `<h1>`) is the article's, as one below it.
+  let article: Element | undefined
+  let headlineArticle: Element | undefined
+  const bylineArticles = new Map<Byline, Element>()
   // `logoDepth` counts the levels below the nearest logo-named ancestor, if any (the images are collected here to spare a walk).
   // `link` is the link the walk is inside, if any: a byline in a link that holds more is a teaser card's. (Passed
   // apart from the place: a place per link, one of several shapes, made this walk a third slower.)
@@ -236,16 +241,25 @@ export function collectSources(tree: HastRoot): PageSources {
         if (isInCard(child, link)) inner = {...inner, open: null}
         else {
           const bylineLinksOf: Element[] = []
-          bylineLinks.set(child, {links: bylineLinksOf, belowHeadline, inList: inner.inList})
+          const byline: Byline = {links: bylineLinksOf, belowHeadline, inList: inner.inList}
+          bylineLinks.set(child, byline)
+          if (article && !belowHeadline) bylineArticles.set(byline, article)
           inner = {...inner, open: [...place.open, bylineLinksOf]}
         }
       }
-      if (child.tagName === 'h1' && !hidden) belowHeadline = true
+      if (child.tagName === 'h1' && !hidden && !belowHeadline) {
+        belowHeadline = true
+        headlineArticle = article
+      }
       if (child.tagName === 'img') images.push({image: child, inLogo: logoDepth < LOGO_DEPTH})
+      const outermost = child.tagName === 'article' && !place.inArticle
+      if (outermost) article = child
       walk(child, inner, isLogoNamed(child) ? 0 : logoDepth + 1, innerLink)
+      if (outermost) article = undefined
     }
   }
   walk(tree, {hidden: false, concealed: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH, undefined)
+  for (const [byline, itsArticle] of bylineArticles) if (itsArticle === headlineArticle) byline.belowHeadline = true
   return {elements: found, bylineLinks, images}
 }
 
