@@ -254,6 +254,14 @@ describe('authors from the page', () => {
     expect(names(html('', `<main>${byline}<article><h1>Harbour works to start in May</h1>${prose('the harbour')}</article></main>`))).toEqual([])
   })
 
+  it('should read a link classed as the author\'s, though the block it stands in is mostly link text', () => {
+    const byline = '<p class="text-gray">Von <a class="article-author" href="/de/autoren/maria-lopez">Maria Lopez</a></p>'
+    expect(names(html('', `<main><article><header><h1>Harbour works to start in May</h1>${byline}</header>${prose('the harbour')}</article></main>`))).toEqual(['Maria Lopez'])
+    // An author box's "all posts" link is no name.
+    const box = '<div class="post-author"><h4>Zur Person<a href="/autoren/maria-lopez/" class="post-author__all-posts">Alle Beiträge</a></h4></div>'
+    expect(names(html('', `<main><article><h1>Harbour works to start in May</h1>${prose('the harbour')}${box}</article></main>`))).toEqual([])
+  })
+
   it('should read a byline shown to the eye only or to the ear only', () => {
     const page = (byline: string) => html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`)
     expect(names(page('<div class="screen-reader-text">An article by <a href="/team/maria" rel="author">Maria Lopez</a>, published on 23.01.2020</div>'))).toEqual(['Maria Lopez'])

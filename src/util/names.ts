@@ -63,7 +63,9 @@ const NOT_NAME_WORDS = new Set([
   // A link to the writer's profile on a social network ("Follow Jane Doe on Twitter").
   'facebook', 'twitter', 'instagram', 'linkedin', 'youtube', 'tiktok', 'mastodon', 'bluesky', 'threads', 'xing',
   // German and Spanish labels and prompts ("Über Steffi", "Aus der Region", "Im Wortlaut", "Escucha la noticia").
-  'über', 'aus', 'im', 'listen', 'escucha', 'noticia', 'écouter', 'ascolta'
+  'über', 'aus', 'im', 'listen', 'escucha', 'noticia', 'écouter', 'ascolta',
+  // "All posts" of an author box ("Alle Beiträge", "Tous les articles").
+  'alle', 'beiträge', 'tous', 'todos', 'tutti'
 ])
 
 /** One word of a name: capitalised, letters with inner apostrophes or hyphens, or an initial with its dot ("J.", "J.R.", "Jr."). */

@@ -193,6 +193,10 @@ export function collectSources(tree: HastRoot): PageSources {
   let article: Element | undefined
   let headlineArticle: Element | undefined
   const bylineArticles = new Map<Byline, Element>()
+  const addByline = (byline: Byline, element: Element) => {
+    bylineLinks.set(element, byline)
+    if (article && !belowHeadline) bylineArticles.set(byline, article)
+  }
   // `logoDepth` counts the levels below the nearest logo-named ancestor, if any (the images are collected here to spare a walk).
   // `link` is the link the walk is inside, if any: a byline in a link that holds more is a teaser card's. (Passed
   // apart from the place: a place per link, one of several shapes, made this walk a third slower.)
@@ -236,14 +240,14 @@ export function collectSources(tree: HastRoot): PageSources {
       else if (child.tagName === 'a' && child.properties.href !== undefined) {
         for (const open of place.open) open.push(child)
         innerLink = child
+        // A link classed as the author's (`<a class="article-author" href="/authors/jane-doe">`) is a byline of its own name.
+        if (!link && isBylineElement(child)) addByline({links: [child], belowHeadline, inList: inner.inList}, child)
       } else if (isBylineElement(child)) {
         // A byline in a teaser card is the card's.
         if (isInCard(child, link)) inner = {...inner, open: null}
         else {
           const bylineLinksOf: Element[] = []
-          const byline: Byline = {links: bylineLinksOf, belowHeadline, inList: inner.inList}
-          bylineLinks.set(child, byline)
-          if (article && !belowHeadline) bylineArticles.set(byline, article)
+          addByline({links: bylineLinksOf, belowHeadline, inList: inner.inList}, child)
           inner = {...inner, open: [...place.open, bylineLinksOf]}
         }
       }
