@@ -39,6 +39,17 @@ describe('bylines in text', () => {
     expect(readByline('Von: JANE DOE')).toEqual([{name: 'JANE DOE'}])
   })
 
+  it('should read a labelled field of the writer, not of a placeholder or a desk', () => {
+    expect(readByline('Author: Jane Doe')).toEqual([{name: 'Jane Doe'}])
+    expect(readByline('Autorin: Maria Lopez')).toEqual([{name: 'Maria Lopez'}])
+    expect(readByline('Auteur : Claire Martin')).toEqual([{name: 'Claire Martin'}])
+    expect(readByline('Author: admin')).toBeUndefined()
+    expect(readByline('Autor: Redaktion')).toBeUndefined()
+    const article = parse(html('', `<main><h1>Harbour works to start in May</h1><p>Autor: Hans Gruber</p>${prose('the harbour')}</main>`), {format: 'html'})
+    expect(article.authors).toEqual([{name: 'Hans Gruber'}])
+    expect(article.body.some((block) => 'text' in block && /Gruber/.test(block.text))).toBe(false)
+  })
+
   it('should keep a title between names for the name before it', () => {
     expect(readByline('By Jane Doe, Environment correspondent, and John Roe')).toEqual([{name: 'Jane Doe', role: 'Environment correspondent'}, {name: 'John Roe'}])
   })

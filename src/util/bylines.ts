@@ -32,6 +32,9 @@ const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
  */
 const BYLINE = new RegExp(`^(?:${OPENER_WORDS} ?)?${BY_WORDS}(?:\\s*:\\s*|\\s+)(\\S.{2,159})$`, 'iu')
 
+/** A labelled field of the writer: "Author: Jane Doe", "Autorin: Maria Lopez", "Auteur : Claire Martin". */
+const AUTHOR_FIELD = /^(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores)\s?:\s*(\S.{2,159})$/iu
+
 /** A byline's opening at the start of a value: "By ", "Posted by: ", "Veröffentlicht von ". */
 const OPENING = new RegExp(`^(?:${OPENER_WORDS}\\s+)?(?:${BY_WORDS}|da)\\s*:?\\s+`, 'iu')
 
@@ -70,7 +73,7 @@ const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|og|och|en|&) /u
 export function readByline(text: string): Author[] | undefined {
   if (NOT_WRITER_ROLE.test(text)) return undefined
   // A separator left from the row the byline stood in ("14:08 Uhr" | "| von Jane Doe") opens no name.
-  const match = BYLINE.exec(text.replace(LEADING_SEPARATORS, ''))
+  const match = BYLINE.exec(text.replace(LEADING_SEPARATORS, '')) ?? AUTHOR_FIELD.exec(text)
   if (!match) return undefined
   // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S.").
   return readNames(withoutTrailingStamp(match[1]!).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
