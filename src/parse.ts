@@ -32,7 +32,10 @@ export interface ParseResult {
 }
 
 /** Markup that only an HTML document starts with. */
-const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<!--|<\?xml)/i
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<!--|<\?xml|<(?:style|script|link|title|noscript)[\s>])/i
+
+/** A document's own opening anywhere in the first characters: after a leading style or script block, a page all the same. */
+const HTML_DOCUMENT = /<!doctype\s+html|<html[\s>]/i
 
 /** Tags of an HTML fragment. */
 const HTML_TAG = /<\/?(?:p|div|span|a|br|article|section|h[1-6]|ul|ol|li|img|figure|table|script|main)\b[^>]*>/gi
@@ -57,7 +60,7 @@ const HTML_TAG = /<\/?(?:p|div|span|a|br|article|section|h[1-6]|ul|ol|li|img|fig
  */
 export function sniffFormat(text: string): 'html' | 'text' {
   const head = text.slice(0, 4096)
-  if (HTML_START.test(head)) return 'html'
+  if (HTML_START.test(head) || HTML_DOCUMENT.test(head)) return 'html'
   const tags = head.match(HTML_TAG)?.length ?? 0
   return tags >= 3 ? 'html' : 'text'
 }

@@ -528,3 +528,16 @@ describe('determinism across time zones and locales', () => {
     for (const output of outputs.slice(1)) expect(output.stdout).toBe(outputs[0]!.stdout)
   }, 60_000)
 })
+
+describe('format sniffing', () => {
+  it('should read a page that opens with a long style or script block as HTML', () => {
+    const rules = Array.from({length: 200}, (_, index) => `.rule-${index} {color: #333; margin: 0 ${index}px;}`).join('')
+    for (const opening of [`<style>${rules}</style>`, `<script>var rules = "${rules}";</script>`]) {
+      const page = `${opening}<!DOCTYPE html><html><head><title>Harbour works to start in May</title></head><body><h1>Harbour works to start in May</h1><p>The harbour board met on Tuesday and agreed that the works would go ahead before the winter storms.</p></body></html>`
+      expect(sniffFormat(page)).toBe('html')
+      expect(parse(page).title).toBe('Harbour works to start in May')
+    }
+    // Prose that mentions a tag is still text.
+    expect(sniffFormat('The board wrote <b> in its notes.\n\nThe harbour works start in May.')).toBe('text')
+  })
+})
