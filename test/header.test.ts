@@ -119,6 +119,12 @@ describe('headline', () => {
     expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens after three years')
   })
 
+  it('should take the h1 under a body whose classes only say how the page shows its breadcrumbs', () => {
+    const head = '<title>Harbour works: start in May | Valley Post</title><meta property="og:title" content="Harbour works start in May">'
+    const page = html(head, `<article><header><h1>Harbour board agrees to start the works on the old pier in May</h1></header>${body('the quay')}</article>`).replace('<body>', '<body class="single theme-breadcrumbs-hidden">')
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour board agrees to start the works on the old pier in May')
+  })
+
   it('should take the heading of an hgroup when the h1 went to a breadcrumb and the metadata titles agree with that h1', () => {
     const trail = '<nav><ul><li><a href="/">Home</a></li><li><a href="/harbours/">Harbours</a></li><li><h1>Quay: the harbour reopens at last</h1></li></ul></nav>'
     const head = '<title>Quay: the harbour reopens at last</title><meta property="og:title" content="Quay: the harbour reopens at last">'

@@ -360,7 +360,8 @@ function lastElement(parent: HastRoot | Element): Element | undefined {
 
 /**
  * Whether an element is navigation: `<nav>`, `role=navigation`, or a
- * breadcrumb trail by its class.
+ * breadcrumb trail by its class (not the page's body or article, whose
+ * classes describe the page).
  *
  * @param element
  *   The element.
@@ -370,7 +371,8 @@ function lastElement(parent: HastRoot | Element): Element | undefined {
 function isNavigation(element: Element): boolean {
   // The role is read only when present: this runs on every element.
   if (element.tagName === 'nav' || (element.properties.role !== undefined && attribute(element, 'role') === 'navigation')) return true
-  return element.properties.className !== undefined && hintWords(element).some((word) => TRAIL_WORDS.has(word))
+  // The page's own classes (`<body class="breadcrumbs-hidden">`) say how the page is laid out, not that it is a trail.
+  return element.properties.className !== undefined && !CLASS_UNREAD_TAGS.has(element.tagName) && hintWords(element).some((word) => TRAIL_WORDS.has(word))
 }
 
 /**
