@@ -42,3 +42,22 @@ describe('teasers in an article', () => {
     expect(article.related.map((teaser) => teaser.title)).toEqual(['Story number 1 makes the news', 'Story number 2 makes the news'])
   })
 })
+
+/** A menu of a whole-page dump: enough short lines for the dump rules to apply. */
+const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Puzzles', 'Obituaries', 'Letters']
+
+describe('stamp lines of a dump', () => {
+  it('should drop a date that opens a short line of chrome, wherever it stands, but not a timeline entry, a sentence or an event’s date', () => {
+    const chrome = ['3.2.2021 9:40 Uhr Anna Weber 12 Kommentare', 'Publiziert: 04.05.2021, 12:35', '21.01.2022 Pressemitteilung', '8. November 2021 | Lokales', '14 March 2023 - Tom Price - 7 comments']
+    const content = ['12. Mai 2020: Die Brücke wird gesperrt', 'Am 3. Mai 2021 wurde die Brücke gesperrt.', 'Termin: 29.02.2020, 19 Uhr']
+    const lines = chrome.flatMap((line, index) => [line, prose(`item ${index}`), content[index % content.length]!])
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), ...lines), {format: 'text'}))
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should leave HTML alone: a date in a paragraph there is the text’s', () => {
+    const html = '<html><body><article><h1>Bridge closes</h1><p>' + prose('the bridge') + '</p><p>21.01.2022 Pressemitteilung</p><p>' + prose('the ferry') + '</p></article></body></html>'
+    expect(toPlainText(parse(html, {format: 'html'}))).toContain('21.01.2022 Pressemitteilung')
+  })
+})
