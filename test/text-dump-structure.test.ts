@@ -61,3 +61,23 @@ describe('stamp lines of a dump', () => {
     expect(toPlainText(parse(html, {format: 'html'}))).toContain('21.01.2022 Pressemitteilung')
   })
 })
+
+describe('lists the article announces', () => {
+  const footer = ['About us', 'Contact', 'Careers', 'Advertise', 'Privacy']
+
+  it('should keep a list of short lines after a sentence ending in a colon, and the paragraph after it', () => {
+    const list = ['Bring a warm coat', 'Check the timetable', 'Buy tickets early', 'Expect delays at noon']
+    const text = page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), 'Travellers were given the following advice by the council:', list.join('\n'), prose('the tunnel'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of list) expect(body).toContain(line)
+    expect(body).toContain(prose('the tunnel'))
+    for (const line of footer) expect(body).not.toContain(line)
+  })
+
+  it('should not read a label with a colon as announcing a list: its links are chrome', () => {
+    const links = ['Ferry fares to rise', 'Tunnel tolls frozen', 'Lighthouse for sale', 'Harbour wall repaired']
+    const text = page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the ferry'), 'More news:', links.join('\n'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of links) expect(body).not.toContain(line)
+  })
+})
