@@ -81,3 +81,12 @@ describe('lists the article announces', () => {
     for (const line of links) expect(body).not.toContain(line)
   })
 })
+
+describe('lists of quantities', () => {
+  it('should keep the ingredients of a recipe (a quantity and its unit opening each line), in several languages, among menus', () => {
+    const ingredients = ['250 g flour', '2 tbsp olive oil', '½ cup warm milk', '3 große Eier', '1 Pck. Backpulver', '200 ml Sahne']
+    const text = page(...menu, 'Harbour bakery shares its bread recipe', prose('the bread'), 'Ingredients', ingredients.join('\n'), 'Method', prose('the dough'), prose('the oven'), menu.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of ingredients) expect(body).toContain(line)
+  })
+})

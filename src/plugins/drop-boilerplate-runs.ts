@@ -16,7 +16,8 @@
  *   lines after its last line of prose (a leftover link or button).
  *
  * A list that a sentence of the article announces ("It has three parts:")
- * is neither menu nor footer, however short its lines.
+ * is neither menu nor footer, however short its lines; nor is a line that
+ * opens with a quantity and its unit (an ingredient: "200 g sugar").
  *
  * Lines already claimed, list items of scraped text (bullets are content
  * there) and pages with little besides prose are left alone. A paragraph
@@ -73,6 +74,13 @@ const CODE_CHARACTERS = /[=(){};_#\[\]\\]/u
 function lineCost(line: Line): number {
   return CODE_CHARACTERS.test(line.value) ? CODE_LINE_COST : SHORT_LINE_COST
 }
+
+/**
+ * A quantity and its unit opening a line ("200 g sugar", "1 tbsp oil", "2
+ * große Eier", "½ cup milk"): an item of a list of ingredients or
+ * materials, which no menu or footer holds.
+ */
+const QUANTITY = /^(?:\d+(?:[.,\/]\d+)?|\d*[½¼¾⅓⅔])\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|pck|pkg|prise|prisen|stk|stück|tbsp|tsp|cups?|tablespoons?|teaspoons?|oz|lbs?|pinch|cans?|cloves?|eier?|eggs?|zehen?|bund|dosen?|becher|msp|große?n?|kleine?n?|mittelgroße?n?|large|small|medium)(?![\p{L}])/iu
 
 /** Before the main text, a run of this many short lines or more is a menu; fewer are the header. */
 const MENU_RUN = 5
@@ -314,9 +322,11 @@ export function dropBoilerplateRuns() {
     if (end < start) return
     const before = lines.slice(0, Math.max(0, start - HEADER_LINES))
     const after = lines.slice(end + 1)
-    // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own. A list the article announces is no menu or footer either.
+    // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own. A list the
+    // article announces, or of quantities, is no menu or footer either.
     const paragraphs = shortParagraphs(tree)
     const listed = announcedLists(tree)
+    for (const line of lines) if (QUANTITY.test(line.value)) listed.add(line)
     const dropped: Line[] = shortRuns(before, MENU_RUN, (line) => prose(line) || paragraphs.has(line) || listed.has(line)).map((index) => before[index]!)
     const footer = shortRuns(after, FOOTER_RUN, (line) => prose(line) || listed.has(line))
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
