@@ -90,3 +90,27 @@ describe('lists of quantities', () => {
     for (const line of ingredients) expect(body).toContain(line)
   })
 })
+
+describe('notices of the site', () => {
+  it('should drop licence notices, disclaimers, comment policies and form consent, even a long consent text, but not news about them', () => {
+    const consent = 'Mit Absenden meiner E-Mail-Adresse willige ich ein, den Newsletter des Hafenblatts zu erhalten. ' + 'Die Einwilligung kann ich jederzeit widerrufen, die Daten werden nur dafür genutzt. '.repeat(6)
+    const chrome = [
+      'Alle Texte dieses Blogs stehen unter einer Creative Commons Namensnennung 4.0 Lizenz.',
+      'All content on this site is licensed under a Creative Commons Attribution licence.',
+      'Trotz sorgfältiger Prüfung übernehmen wir keine Haftung für die Inhalte externer Links.',
+      'The Harbour Times is not responsible for the content of external sites.',
+      'Les opinions exprimées dans ce blog n’engagent que leurs auteurs.',
+      'We welcome reader comments on our stories, as long as they stay on topic.',
+      'Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung deiner Daten einverstanden.',
+      consent
+    ]
+    const content = [
+      'The museum licensed its photographs under a Creative Commons licence last year, a spokesman said.',
+      'The court held that the paper was not responsible for what readers wrote under its stories.'
+    ]
+    const lines = chrome.flatMap((line, index) => [line, prose(`item ${index}`), content[index % content.length]!])
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), ...lines), {format: 'text'}))
+    for (const line of chrome) expect(body).not.toContain(line.trim())
+    for (const line of content) expect(body).toContain(line)
+  })
+})
