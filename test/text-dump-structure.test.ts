@@ -114,3 +114,14 @@ describe('notices of the site', () => {
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+describe('short calls to action', () => {
+  it('should drop support asks, sign-up and share prompts, order and download buttons on short lines, but not a paragraph with those words', () => {
+    const chrome = ['Unterstützen Sie uns', 'Jede kleine Spende hilft!', 'Immer informiert mit dem Hafen-Brief. Jetzt anmelden!', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Besuchen Sie unseren Online-Shop!', 'Buch bestellen', 'Diesen Artikel als PDF herunterladen', 'Télécharger au format EPUB']
+    const content = ['Der Verein bat die Stadt, das Projekt zu unterstützen, und sammelte dafür im Sommer über tausend Unterschriften in der ganzen Stadt. Jetzt anmelden können sich Familien ab Montag im Rathaus.']
+    const lines = chrome.flatMap((line, index) => [line, prose(`item ${index}`), content[index % content.length]!])
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), ...lines), {format: 'text'}))
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
