@@ -125,3 +125,14 @@ describe('short calls to action', () => {
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+describe('link box headings, share prompts and ad labels', () => {
+  it('should drop them in several languages, but keep sentences that start with the same words', () => {
+    const chrome = ['Lesen Sie auch die folgenden Beiträge:', 'Weitere Beiträge aus der Kolumne', 'Related articles', 'Artículos relacionados', 'Teile diesen Beitrag auf Social Media.', 'ANZEIGE - Heute schon an den Urlaub gedacht?', 'Advertisement: Save on ferry tickets']
+    const content = ['Lesen Sie auch in Zukunft kritisch, sagte die Lehrerin den Schülern am letzten Schultag.', 'Weitere Beiträge zahlt die Stadt erst im nächsten Jahr.']
+    const lines = chrome.flatMap((line, index) => [line, prose(`item ${index}`), content[index % content.length]!])
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), ...lines), {format: 'text'}))
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+})

@@ -19,8 +19,9 @@
  * - a row of share-bar buttons: two to five words, each a one-word label of
  *   either table ("Share Comment Print", "Weiterempfehlen Drucken");
  * - the heading of a box of links ("More from Travel", "Die meistgelesenen
- *   Artikel") and a comment section's prompt ("Post your comments",
- *   "Kommentare geschlossen").
+ *   Artikel", "Lesen Sie auch die folgenden Beiträge:") and a comment
+ *   section's prompt ("Post your comments", "Kommentare geschlossen");
+ * - an advertisement's label opening its teaser ("ANZEIGE - …").
  *
  * @module
  */
@@ -69,7 +70,9 @@ const NOTICES: readonly RegExp[] = [
   // The site's licence and its disclaimers, which stand under every page of it.
   /\b(?:licensed under|lizenziert unter|available under|(?:steht|stehen|unterliegen|unterliegt|veröffentlicht) unter)\b.{0,40}\b(?:creative[- ]commons|cc[- ]by)|\bunterliegen dieser creative[- ]commons/u,
   /\b(?:keine haftung für (?:die )?inhalte externer|nicht verantwortlich für (?:den|die) inhalte? externer|not responsible for the (?:content of external|opinions)|n['’]engagent que (?:leurs|son|ses) auteurs?)/u,
-  /\b(?:we welcome reader comments|we ask that comments|comments under (?:a )?pseudonym|mit der nutzung dieses formulars|per kontaktformular anfragen zukommen)/u
+  /\b(?:we welcome reader comments|we ask that comments|comments under (?:a )?pseudonym|mit der nutzung dieses formulars|per kontaktformular anfragen zukommen)/u,
+  // An advertisement's label opening its teaser: "ANZEIGE - Heute mal ausgehen?", "Advertisement: …".
+  /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s?[-–:|]\s/u
 ]
 
 /**
@@ -88,7 +91,7 @@ const LONG_NOTICE_MAX_LENGTH = 2000
  * "Mehr zu Klima und Energie", "Die meistgelesenen Artikel", "Más sobre …":
  * its first words (`isMoreLinksHeading` reads the rest).
  */
-const MORE_LINKS_HEADING = /^(?:more from|más sobre|mehr (?:zu|von|aus|kolumnen)|entdecke weitere|entdecken sie weitere|(?:die )?meist(?:gelesen|geklickt|kommentiert|diskutiert|-diskutiert)|most (?:read|popular|viewed))\b/u
+const MORE_LINKS_HEADING = /^(?:more from|más sobre|mehr (?:zu|von|aus|kolumnen)|entdecke weitere|entdecken sie weitere|(?:die )?meist(?:gelesen|geklickt|kommentiert|diskutiert|-diskutiert)|most (?:read|popular|viewed)|lesen sie auch|weitere (?:beiträge|artikel|meldungen)|ähnliche (?:artikel|beiträge)|related (?:articles|stories|posts)|more (?:articles|stories)|autres articles|artículos relacionados|otros artículos)\b/u
 
 /**
  * A comment section's prompt or state, on a line of its own: "Post your
