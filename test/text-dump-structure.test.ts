@@ -136,3 +136,14 @@ describe('link box headings, share prompts and ad labels', () => {
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+describe('captions that place people in the photo', () => {
+  it('should take a line saying where a person stands as a caption, in several languages, not as text', () => {
+    const captions = ['Anna Weber (l.) and Tom Price at the harbour on Monday.', 'Der Bürgermeister (rechts) mit der neuen Kapitänin.', 'La ministra (izq.) junto al alcalde.']
+    const content = ['The mayor, who stood on the left of the stage, thanked the crews for their work over the winter.']
+    const lines = captions.flatMap((line, index) => [line, prose(`item ${index}`), content[0]!])
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), ...lines), {format: 'text'}))
+    for (const line of captions) expect(body).not.toContain(line)
+    expect(body).toContain(content[0])
+  })
+})
