@@ -151,7 +151,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('extractStandfirst', extractStandfirst))
       .use(optional('extractBylines', extractBylines))
       // What the dateline and byline left of a blog engine's meta line ("Friday | 14 June 2019 | 0 comments").
-      .use(optional('dropMetaLines', dropMetaLines))
+      .use(optional('dropMetaLines', dropMetaLines), format)
       // Structure: posts (with their authors), then the article's authors and summary.
       .use(optional('detectPosts', detectPosts))
       .use(optional('collectAuthors', collectAuthors))

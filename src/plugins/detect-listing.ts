@@ -2,7 +2,9 @@
  * Recognise a listing page: a run of teasers, each a title line, a
  * standfirst line and lede paragraphs, closed by "Continue reading…".
  * Two teasers or more make the page a listing; each becomes a `Teaser` in
- * `related`.
+ * `related`. A teaser opens with its headline: the paragraphs before it
+ * (an article above a box of teasers, or above an inline "Read more")
+ * are left to the body.
  *
  * @module
  */
@@ -54,6 +56,27 @@ function leadingHeadlines(segment: Line[]): number {
 }
 
 /**
+ * The teaser a segment ends with: from the last run of headline lines (a
+ * title, a standfirst: lines that do not end as sentences do) to the
+ * teaser's end. What comes before that run is no teaser's: in an article,
+ * the paragraphs above an inline "Read more" link, or the article above
+ * the first teaser of a box of related stories; they stay content. A
+ * segment of sentences only has no title: it is no teaser either.
+ *
+ * @param segment
+ *   A segment, closed by a teaser end.
+ * @returns
+ *   Its teaser's lines (none when it has no headline line).
+ */
+function teaserTail(segment: Line[]): Line[] {
+  const last = segment.findLastIndex((line) => !endsLikeSentence(line.value))
+  if (last === -1) return []
+  let start = last
+  while (start > 0 && !endsLikeSentence(segment[start - 1]!.value)) start--
+  return segment.slice(start)
+}
+
+/**
  * Turn one segment into a teaser, claiming its lines.
  *
  * @param segment
@@ -87,7 +110,9 @@ function toTeaser(segment: Line[]): Teaser {
  */
 export function detectListing() {
   return function (tree: Root, file: VFile): void {
-    const found = segments(allLines(tree)).filter((segment) => segment.length >= 2)
+    const found = segments(allLines(tree))
+      .map(teaserTail)
+      .filter((segment) => segment.length >= 2)
     if (found.length < MIN_TEASERS) return
     // The usual number of headline lines a teaser opens with; one more in the
     // first segment is the page's own title above the list.

@@ -15,6 +15,10 @@
  *   is everything once the page has turned into such runs; so are the short
  *   lines after its last line of prose (a leftover link or button).
  *
+ * A list that a sentence of the article announces ("It has three parts:")
+ * is neither menu nor footer, however short its lines; nor is a line that
+ * opens with a quantity and its unit (an ingredient: "200 g sugar").
+ *
  * Lines already claimed, list items of scraped text (bullets are content
  * there) and pages with little besides prose are left alone. A paragraph
  * broken over several lines is prose, line by line. In scripts
@@ -70,6 +74,13 @@ const CODE_CHARACTERS = /[=(){};_#\[\]\\]/u
 function lineCost(line: Line): number {
   return CODE_CHARACTERS.test(line.value) ? CODE_LINE_COST : SHORT_LINE_COST
 }
+
+/**
+ * A quantity and its unit opening a line ("200 g sugar", "1 tbsp oil", "2
+ * große Eier", "½ cup milk"): an item of a list of ingredients or
+ * materials, which no menu or footer holds.
+ */
+const QUANTITY = /^(?:\d+(?:[.,\/]\d+)?|\d*[½¼¾⅓⅔])\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|pck|pkg|prise|prisen|stk|stück|tbsp|tsp|cups?|tablespoons?|teaspoons?|oz|lbs?|pinch|cans?|cloves?|eier?|eggs?|zehen?|bund|dosen?|becher|msp|große?n?|kleine?n?|mittelgroße?n?|large|small|medium)(?![\p{L}])/iu
 
 /** Before the main text, a run of this many short lines or more is a menu; fewer are the header. */
 const MENU_RUN = 5
@@ -246,6 +257,49 @@ function shortParagraphs(tree: Root): Set<Line> {
   return paragraphs
 }
 
+/** A block of at most this many lines after a colon is the list it announces; a longer one is a list of its own. */
+const ANNOUNCED_LIST_MAX_LINES = 12
+
+/** A line that announces a list is a sentence of at least this many words ("Here is what you need:"); fewer are a label ("Links:", "Follow us:"). */
+const ANNOUNCING_WORDS = 5
+
+/**
+ * The lists the article announces: a sentence ending in a colon, and the
+ * block after it ("The plan has three parts:", then one line an item).
+ * Each line is short, but the list is the article's, not a menu or a
+ * footer: the sentence before it says so.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The announcing lines and the lines of their lists.
+ */
+function announcedLists(tree: Root): Set<Line> {
+  const listed = new Set<Line>()
+  let previous: Line | undefined
+  for (const block of allBlocks(tree)) {
+    if (previous && isAnnouncing(previous) && block.children.length <= ANNOUNCED_LIST_MAX_LINES) {
+      listed.add(previous)
+      for (const line of block.children) listed.add(line)
+    }
+    previous = block.children[block.children.length - 1]
+  }
+  return listed
+}
+
+/**
+ * Whether a line announces a list: content, a sentence of some length that
+ * ends in a colon.
+ *
+ * @param line
+ *   The last line of a block.
+ * @returns
+ *   `true` when it does.
+ */
+function isAnnouncing(line: Line): boolean {
+  return isUnclaimed(line) && line.value.endsWith(':') && wordCount(line.value) >= ANNOUNCING_WORDS
+}
+
 /**
  * unified transformer plugin: mark dump boilerplate `furniture`.
  *
@@ -268,10 +322,13 @@ export function dropBoilerplateRuns() {
     if (end < start) return
     const before = lines.slice(0, Math.max(0, start - HEADER_LINES))
     const after = lines.slice(end + 1)
-    // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own.
+    // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own. A list the
+    // article announces, or of quantities, is no menu or footer either.
     const paragraphs = shortParagraphs(tree)
-    const dropped: Line[] = shortRuns(before, MENU_RUN, (line) => prose(line) || paragraphs.has(line)).map((index) => before[index]!)
-    const footer = shortRuns(after, FOOTER_RUN, prose)
+    const listed = announcedLists(tree)
+    for (const line of lines) if (QUANTITY.test(line.value)) listed.add(line)
+    const dropped: Line[] = shortRuns(before, MENU_RUN, (line) => prose(line) || paragraphs.has(line) || listed.has(line)).map((index) => before[index]!)
+    const footer = shortRuns(after, FOOTER_RUN, (line) => prose(line) || listed.has(line))
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
     const firstFooter = footer[0]
     for (let index = 0; index < after.length; index++) {

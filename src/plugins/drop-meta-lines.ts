@@ -3,7 +3,12 @@
  * that holds a date and is cut by bars into short fields, as blog engines
  * and magazines print it ("January 13, 2020 at 08:45 AM | categories:
  * Python | View Comments", "Friday | 14 June 2019 | by Name in Fashion | 0
- * comments"). A line of stamps and cue words only is a dateline, read
+ * comments"). In a text dump, a stamp line too, wherever it stands: a
+ * date that opens a short line (after a cue of publication, if any), with
+ * a few words of chrome after it ("19.6.2007 9:40 Uhr Anna Weber 71
+ * Kommentare", "Publiziert: 03.04.2020, 12:35", "21.01.2022
+ * Pressemitteilung"), the article's meta line or a teaser's. A line of
+ * stamps and cue words only is a dateline, read
  * first (`extractDatelines`), and one that opens with a cue ("Published:")
  * is left to it; a byline is claimed first too
  * (`extractBylines`). What is left of such a line is the engine's chrome:
@@ -16,8 +21,9 @@ import type {VFile} from 'vfile'
 import {cueAlternation, PUBLISHED_CUES, UPDATED_CUES} from '../util/date-cues.js'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
-import {claim, isUnclaimed} from '../util/lines.js'
-import {findTimestamps} from '../util/timestamps.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {endsLikeSentence, wordCount} from '../util/text.js'
+import {DATELINE_WORDS, findTimestamps} from '../util/timestamps.js'
 
 /** Meta lines sit in the header: within this many lines of the top. */
 const HEADER_LINES = 16
@@ -85,6 +91,42 @@ function isShortField(field: string): boolean {
   return field.split(',').every((item) => item.trim().split(/\s+/u).length <= FIELD_MAX_WORDS)
 }
 
+/** A stamp line is short: a stamp and a few words. */
+const STAMP_LINE_MAX_LENGTH = 100
+
+/** Besides its stamps and cue words, a stamp line holds at most this many words (a name and a counter: "Anna Weber 71 Kommentare"). */
+const STAMP_LINE_MAX_WORDS = 4
+
+/** What may stand before a stamp line's date once its cue words are cut ("Publiziert:", "Stand:"): punctuation only, no label of another kind ("Termin:"). */
+const STAMP_LABEL = /^[\s\p{P}]*$/u
+
+/**
+ * Whether a line of a dump is a stamp line: a date (after cue words, if
+ * any) that opens a short line, and a few words of chrome; not a
+ * sentence, nor an entry of a timeline (a date, a colon, an event).
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+export function isStampLine(line: Line): boolean {
+  const text = line.value
+  if (text.length > STAMP_LINE_MAX_LENGTH || line.data?.hint?.listItem || endsLikeSentence(text)) return false
+  const found = findTimestamps(text).filter((stamp) => stamp.timestamp.date !== undefined)
+  const first = found[0]
+  if (!first || !STAMP_LABEL.test(text.slice(0, first.index).replace(DATELINE_WORDS, ''))) return false
+  if (/^\s*:/u.test(text.slice(first.index + first.length))) return false
+  let rest = ''
+  let at = 0
+  for (const stamp of found) {
+    rest += text.slice(at, stamp.index) + ' '
+    at = stamp.index + stamp.length
+  }
+  rest += text.slice(at)
+  return wordCount(rest.replace(DATELINE_WORDS, ' ')) <= STAMP_LINE_MAX_WORDS
+}
+
 /**
  * The date a meta line gives the page when nothing dated it yet (the
  * metadata, a dateline): the header's meta line is the page's own.
@@ -101,18 +143,28 @@ function dateFromMetaLine(line: Line, data: NonNullable<Root['data']>): void {
 }
 
 /**
- * unified transformer plugin: drop the meta lines of the header.
+ * unified transformer plugin: drop the meta lines of the header, and in a
+ * text dump the stamp lines of the whole page (in HTML, the markup placed
+ * them: a date in a paragraph there is the text's).
  *
+ * @param format
+ *   The input's format (default: `'html'`).
  * @returns
  *   Transformer.
  */
-export function dropMetaLines() {
+export function dropMetaLines(format: 'text' | 'html' = 'html') {
   return function (tree: Root, file: VFile): void {
     for (const line of headerLines(tree)) {
       if (!isUnclaimed(line) || !isMetaLine(line)) continue
       claim(line, {role: 'furniture'})
       dateFromMetaLine(line, (tree.data ??= {}))
       report(file, 'furniture-dropped', `Unexpected meta line \`${line.value}\`, dropped`, line, line.value)
+    }
+    if (format !== 'text') return
+    for (const line of allLines(tree)) {
+      if (!isUnclaimed(line) || !isStampLine(line)) continue
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected stamp line \`${line.value}\`, dropped`, line, line.value)
     }
   }
 }

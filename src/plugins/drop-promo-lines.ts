@@ -23,6 +23,32 @@ import {isCallToAction} from './drop-trailing-promos.js'
 /** A prompt on a line of its own is at most this long: a longer line is a paragraph that mentions a newsletter. */
 const PROMO_LINE_MAX_LENGTH = 250
 
+/** A short call is at most this long: a button or a box's one line. */
+const SHORT_CALL_MAX_LENGTH = 100
+
+/**
+ * Calls too short to name what they offer, which only a box's button or
+ * one line says: support and donation asks ("Unterstützen Sie uns", "Jede
+ * kleine Spende hilft"), sign-ups ("Jetzt anmelden!"), share prompts
+ * ("Artikel gefallen? Vergiss nicht zu teilen!"), a shop's or a book's
+ * order button, a download of the page as a PDF or an e-book. Read in
+ * short lines only: a paragraph with those words is text.
+ */
+const SHORT_CALL = /\bunterstütze(?:n sie)? (?:uns\b|unsere arbeit|diese form des journalismus|\S+ (?:bereits )?mit \d)|\bspende hilft\b|\b(?:jetzt|hier) (?:kostenlos )?anmelden\b|\bvergiss nicht,? (?:\S+ )?zu teilen\b|\bdon['’]t forget to share\b|^(?:teile|teilen sie) diesen (?:beitrag|artikel)\b|^share this (?:article|post|story)\b|\bbesuchen sie unseren\b.{0,30}\bshop\b|^(?:buch|heft|ausgabe|e-paper) (?:jetzt )?bestellen\b|\b(?:als pdf herunterladen|download (?:as|als) pdf|télécharger (?:au format|en pdf))\b|^entdecken sie jetzt\b/iu
+
+/**
+ * Whether a line of a dump is a call to action.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isPromoLine(text: string): boolean {
+  if (text.length <= SHORT_CALL_MAX_LENGTH && SHORT_CALL.test(text)) return true
+  return text.length <= PROMO_LINE_MAX_LENGTH && isCallToAction(text)
+}
+
 /**
  * unified transformer plugin: drop lines of a text dump that are calls to
  * action.
@@ -36,7 +62,7 @@ export function dropPromoLines(format: 'text' | 'html' = 'text') {
   return function (tree: Root, file: VFile): void {
     if (format !== 'text') return
     for (const line of allLines(tree)) {
-      if (!isUnclaimed(line) || line.value.length > PROMO_LINE_MAX_LENGTH || !isCallToAction(line.value)) continue
+      if (!isUnclaimed(line) || !isPromoLine(line.value)) continue
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected call to action \`${line.value}\`, dropped`, line, line.value)
     }

@@ -3,7 +3,8 @@
  * "caption. Photograph: credit", "Credit: …", "(Photo: … AP)", "Image: …",
  * "Picture: …", and video captions ending "– video"; in scraped text also
  * credits without a label that name an agency ("Jane Doe/Stockhouse",
- * "Harbour / Shutterstock", see `unlabelled-credits.ts`). Caption lines become
+ * "Harbour / Shutterstock", see `unlabelled-credits.ts`) and captions that
+ * say where a person stands ("Anna Weber (l.) and …"). Caption lines become
  * figures, never paragraph text. The same caption repeated (alt text, then
  * figcaption) is kept once.
  *
@@ -15,7 +16,7 @@ import type {Block, Line, Root} from '../tree.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {CAPTION_MAX_WORDS, readLoneCredit, splitCaption, type CaptionParts} from '../util/captions.js'
 import {fold, wordCount} from '../util/text.js'
-import {readUnlabelledCredit} from '../util/unlabelled-credits.js'
+import {readPositionCaption, readUnlabelledCredit} from '../util/unlabelled-credits.js'
 
 /**
  * unified transformer plugin: turn caption lines into figures.
@@ -25,7 +26,7 @@ import {readUnlabelledCredit} from '../util/unlabelled-credits.js'
  */
 export function extractCaptions(format: 'text' | 'html' = 'text') {
   // Only scraped text reads credits without a label: in HTML the markup says where a caption is.
-  const read = format === 'text' ? (text: string) => splitCaption(text) ?? readUnlabelledCredit(text) : splitCaption
+  const read = format === 'text' ? (text: string) => splitCaption(text) ?? readUnlabelledCredit(text) ?? readPositionCaption(text) : splitCaption
   return function (tree: Root, file: VFile): void {
     const lines = allLines(tree).filter(isUnclaimed)
     let previous: {line: Line; parts: CaptionParts} | undefined

@@ -19,8 +19,9 @@
  * - a row of share-bar buttons: two to five words, each a one-word label of
  *   either table ("Share Comment Print", "Weiterempfehlen Drucken");
  * - the heading of a box of links ("More from Travel", "Die meistgelesenen
- *   Artikel") and a comment section's prompt ("Post your comments",
- *   "Kommentare geschlossen").
+ *   Artikel", "Lesen Sie auch die folgenden Beiträge:") and a comment
+ *   section's prompt ("Post your comments", "Kommentare geschlossen");
+ * - an advertisement's label opening its teaser ("ANZEIGE - …").
  *
  * @module
  */
@@ -65,15 +66,32 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:comments? (?:are|will be) (?:moderated|reviewed)|kommentare werden (?:moderiert|vor der veröffentlichung geprüft)|les commentaires sont modérés)\b/u,
   /^(?:this entry was posted (?:in|on)|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht|der beitrag wurde am .{1,60} veröffentlicht|cette entrée a été publiée|esta entrada fue publicada)\b/u,
   /^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:\s?\S.{0,60}$/u,
-  /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u
+  /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u,
+  // The site's licence and its disclaimers, which stand under every page of it.
+  /\b(?:licensed under|lizenziert unter|available under|(?:steht|stehen|unterliegen|unterliegt|veröffentlicht) unter)\b.{0,40}\b(?:creative[- ]commons|cc[- ]by)|\bunterliegen dieser creative[- ]commons/u,
+  /\b(?:keine haftung für (?:die )?inhalte externer|nicht verantwortlich für (?:den|die) inhalte? externer|not responsible for the (?:content of external|opinions)|n['’]engagent que (?:leurs|son|ses) auteurs?)/u,
+  /\b(?:we welcome reader comments|we ask that comments|comments under (?:a )?pseudonym|mit der nutzung dieses formulars|per kontaktformular anfragen zukommen)/u,
+  // An advertisement's label opening its teaser: "ANZEIGE - Heute mal ausgehen?", "Advertisement: …".
+  /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s?[-–:|]\s/u
 ]
+
+/**
+ * The opening of a consent text under a form, which may run long (the
+ * controller's address, the purposes): "Mit Absenden meiner E-Mail-Adresse
+ * willige ich …", "Prosimy o zaznaczenie checkboxa …". Read in lines of
+ * any length up to `LONG_NOTICE_MAX_LENGTH`: no paragraph of news opens so.
+ */
+const CONSENT_OPENING = /^(?:mit (?:der |dem )?(?:nutzung|absenden|absendung)\b.{0,60}\b(?:willige ich|erklärst du dich|erklären sie sich)|hiermit willige ich|prosimy o zaznaczenie)/u
+
+/** A consent text is at most this long. */
+const LONG_NOTICE_MAX_LENGTH = 2000
 
 /**
  * The heading of a box of links to other stories: "More from Travel",
  * "Mehr zu Klima und Energie", "Die meistgelesenen Artikel", "Más sobre …":
  * its first words (`isMoreLinksHeading` reads the rest).
  */
-const MORE_LINKS_HEADING = /^(?:more from|más sobre|mehr (?:zu|von|aus|kolumnen)|entdecke weitere|entdecken sie weitere|(?:die )?meist(?:gelesen|geklickt|kommentiert|diskutiert|-diskutiert)|most (?:read|popular|viewed))\b/u
+const MORE_LINKS_HEADING = /^(?:more from|más sobre|mehr (?:zu|von|aus|kolumnen)|entdecke weitere|entdecken sie weitere|(?:die )?meist(?:gelesen|geklickt|kommentiert|diskutiert|-diskutiert)|most (?:read|popular|viewed)|lesen sie auch|weitere (?:beiträge|artikel|meldungen)|ähnliche (?:artikel|beiträge)|related (?:articles|stories|posts)|more (?:articles|stories)|autres articles|artículos relacionados|otros artículos)\b/u
 
 /**
  * A comment section's prompt or state, on a line of its own: "Post your
@@ -213,7 +231,7 @@ function isButtonRow(folded: string): boolean {
 export function isDumpFurniture(line: Line): boolean {
   const text = line.value
   // Every shape below is a short line: prose paragraphs are passed over at once.
-  if (text.length > NOTICE_MAX_LENGTH) return false
+  if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(text.toLowerCase())
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
   const folded = fold(text.endsWith(')') ? text.replace(COUNT, '') : text)
   if (LABELS.has(folded) || isButtonRow(folded)) return true

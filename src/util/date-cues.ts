@@ -11,7 +11,7 @@
 /** Cues of the publication. */
 export const PUBLISHED_CUES: readonly string[] = [
   'first published', 'published', 'posted', 'created', 'online since',
-  'veröffentlicht', 'erschienen', 'erstellt', 'online seit',
+  'veröffentlicht', 'veröffentlichung', 'publiziert', 'erschienen', 'erstellt', 'online seit',
   'publié', 'créé',
   'publicado', 'pubblicato', 'gepubliceerd',
   'publicerad', 'publisert', 'publiceret', 'opublikowano'

@@ -11,6 +11,9 @@
  * must name a person before the slash, and a credit after a bare slash
  * must close a short line.
  *
+ * A caption with no credit at all gives itself away when it says where a
+ * person stands in the photo: "Anna Weber (l.) and Tom Price".
+ *
  * @module
  */
 import type {CaptionParts} from './captions.js'
@@ -95,4 +98,28 @@ export function readUnlabelledCredit(text: string): CaptionParts | undefined {
     return {caption: slash[1]!, credit: slash[2]!.trim(), media: 'image'}
   }
   return undefined
+}
+
+/** A caption is at most this long: a paragraph that points left or right is the story's. */
+const POSITION_CAPTION_MAX_LENGTH = 300
+
+/**
+ * Where a person stands in the photo, in brackets after a name: "Anna Weber
+ * (l.) and Tom Price", "the minister (right)", "(links)", "(Mitte)",
+ * "(izq.)", "(à droite)". Photo captions say so; text about people does not.
+ */
+const POSITION_IN_PHOTO = /[\p{L}.] \((?:l|r|m|li|re|links|rechts|mitte|left|right|center|centre|izq|der|izda|dcha|à gauche|à droite|au centre)\.?\)/u
+
+/**
+ * Read a caption without a credit that says where a person stands in the
+ * photo ("Anna Weber (l.) and Tom Price at the harbour."): scraped text
+ * only, where no markup marks the caption.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   The caption, or `undefined`.
+ */
+export function readPositionCaption(text: string): CaptionParts | undefined {
+  return text.length <= POSITION_CAPTION_MAX_LENGTH && POSITION_IN_PHOTO.test(text) ? {caption: text, media: 'image'} : undefined
 }
