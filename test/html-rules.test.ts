@@ -32,6 +32,20 @@ describe('post times', () => {
   })
 })
 
+describe('post times beside the text', () => {
+  it('should read a post\'s time from an aside that holds only it, not drop it as a sidebar', () => {
+    const entry = (index: number) => `<div class="entry"><aside class="entry__aside"><time>${19 - Math.floor(index / 3)}:${String((index * 7) % 60).padStart(2, '0')}</time></aside><div class="entry__body"><p>Update ${index + 1}: the riders came round the last bend and the crowd rose as the leader crossed the line in front.</p></div></div>`
+    const feed = Array.from({length: 8}, (_, index) => entry(index)).join('')
+    const article = parse(html(`<main><h1>Live: the last night of the season</h1><div class="feed">${feed}</div></main>`), {format: 'html'})
+    expect(article.kind).toBe('liveblog')
+    expect(article.posts.map((each) => each.published?.time)).toEqual(['19:00', '19:07', '19:14', '18:21', '18:28', '18:35', '17:42', '17:49'])
+    // A sidebar stays a sidebar.
+    const sidebar = '<aside class="rail"><h3>Latest</h3><p>Another story of the day, about the trains and the roads.</p><time>10:30</time></aside>'
+    const page = parse(html(`<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>${sidebar}`), {format: 'html'})
+    expect(page.body.some((block) => 'text' in block && /trains/.test(block.text))).toBe(false)
+  })
+})
+
 describe('post update times', () => {
   it('should read a post\'s update stamp in its footer, which goes as chrome while the stamp stays', () => {
     const footer = '<footer class="entry-footer"><a href="/share">Share</a> <time class="entry-updated" datetime="2024-05-02T09:41:00Z">Updated at 9.41am</time></footer>'

@@ -15,7 +15,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
-import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
+import {attribute, findElement, foldWhitespace, hintWords, mark, textContent, type HastParent} from './hast.js'
 import {measuresOf, subtractMeasures, type Measures} from './measure.js'
 import {isTeaser, teaserText} from './teasers.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
@@ -47,7 +47,7 @@ const MAX_TEXT_SHARE = 0.5
  *   The reason, or `undefined`.
  */
 function boilerplateReason(element: Element): string | undefined {
-  if (BOILERPLATE_TAGS.has(element.tagName)) return `<${element.tagName}>`
+  if (BOILERPLATE_TAGS.has(element.tagName)) return isTimeAside(element) ? undefined : `<${element.tagName}>`
   const role = attribute(element, 'role')
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return `role=${role}`
   if (element.tagName === 'header') return isSiteHeader(element) ? '<header>' : undefined
@@ -366,6 +366,25 @@ declare module 'hast' {
      */
     droppedTimes?: Element[]
   }
+}
+
+/** An aside that shows a post's time holds this many characters at most ("19:30", "Heute, 14:05 Uhr"). */
+const TIME_ASIDE_MAX_LENGTH = 40
+
+/**
+ * Whether an element is an `<aside>` that holds a time and nothing more: a
+ * live-blog post's stamp beside its text (`<aside><time>19:30</time></aside>`),
+ * not a sidebar. `findLivePosts`, which runs after this, reads it.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether it is.
+ */
+function isTimeAside(element: Element): boolean {
+  if (element.tagName !== 'aside') return false
+  const text = foldWhitespace(textContent(element))
+  return text.length > 0 && text.length <= TIME_ASIDE_MAX_LENGTH && findElement(element, (each) => each.tagName === 'time') !== undefined
 }
 
 /**
