@@ -39,6 +39,11 @@ describe('post times beside the text', () => {
     const article = parse(html(`<main><h1>Live: the last night of the season</h1><div class="feed">${feed}</div></main>`), {format: 'html'})
     expect(article.kind).toBe('liveblog')
     expect(article.posts.map((each) => each.published?.time)).toEqual(['19:00', '19:07', '19:14', '18:21', '18:28', '18:35', '17:42', '17:49'])
+    // The page's day dates them, a day back where the clock passes midnight going down a newest-first feed.
+    const times = ['00:40', '00:10', '23:50', '23:20']
+    const night = times.map((time, index) => `<div class="entry"><aside><time>${time}</time></aside><div><p>Update ${index + 1}: the riders came round the last bend and the crowd rose as the leader crossed the line in front.</p></div></div>`).join('')
+    const dated = parse(html(`<main><h1>Live: the last night of the season</h1><p class="date">29 September 2020</p><div class="feed">${night}</div></main>`, '<meta name="live" content="LiveBlogPosting">'), {format: 'html', timeZone: 'Europe/Warsaw'})
+    expect(dated.posts.map((each) => each.published?.iso)).toEqual(['2020-09-29T00:40:00+02:00', '2020-09-29T00:10:00+02:00', '2020-09-28T23:50:00+02:00', '2020-09-28T23:20:00+02:00'])
     // A sidebar stays a sidebar.
     const sidebar = '<aside class="rail"><h3>Latest</h3><p>Another story of the day, about the trains and the roads.</p><time>10:30</time></aside>'
     const page = parse(html(`<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>${sidebar}`), {format: 'html'})

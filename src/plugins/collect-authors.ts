@@ -145,10 +145,11 @@ export function collectAuthors() {
       if (child.type !== 'block') continue
       for (const line of child.children) {
         // A dateline may end with a byline ("03.02.2022 von Jane Doe"): `extractBylines` stored its authors.
-        const credits = line.data?.role === 'byline' || (line.data?.role === 'dateline' && line.data.authors !== undefined)
-        if (credits && (!storyBegun || (authors.length === 0 && !line.data.hint?.inLink))) {
-          const people = peopleOf(line.data.authors, tree.data)
-          if (people.length < (line.data.authors?.length ?? 0)) report(file, 'author-dropped', `Unexpected organisation in byline \`${line.value}\`, not a person`, line)
+        const data = line.data
+        const credits = data?.role === 'byline' || (data?.role === 'dateline' && data.authors !== undefined)
+        if (data && credits && (!storyBegun || (authors.length === 0 && !data.hint?.inLink))) {
+          const people = peopleOf(data.authors, tree.data)
+          if (people.length < (data.authors?.length ?? 0)) report(file, 'author-dropped', `Unexpected organisation in byline \`${line.value}\`, not a person`, line)
           addAuthors(authors, people)
           // The agency a byline credits beside its people ("Jane Doe/dpa", "AFP, Manila") is the story's source:
           // a visible credit, more telling than the organisation the metadata names (mostly the publisher).

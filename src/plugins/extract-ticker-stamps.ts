@@ -23,7 +23,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Settings} from '../options.js'
-import type {Line, Root} from '../tree.js'
+import type {Line, PostNode, Root} from '../tree.js'
 import {readDayLine} from '../util/day-lines.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
@@ -256,7 +256,23 @@ function dateByDayLines(tree: Root, days: Map<Line, string>, context: TimestampC
  *   The page's day and zone.
  */
 function stepOverMidnight(stamps: Line[], context: TimestampContext): void {
-  const minutes = stamps.map((line) => minutesOf(line.data!.timestamp!.time!))
+  const offsets = midnightOffsets(stamps.map((line) => minutesOf(line.data!.timestamp!.time!)))
+  stamps.forEach((line, index) => {
+    if (offsets[index] !== 0) redate(line, shiftDay(context.date!, offsets[index]!), context)
+  })
+}
+
+/**
+ * The day of each stamp of a feed, in days from the first one's: a day back
+ * (newest first) or forward (oldest first) each time the clock jumps
+ * against the feed's order by more than half a day.
+ *
+ * @param minutes
+ *   Each stamp's minutes since midnight, in page order.
+ * @returns
+ *   Each stamp's offset in days.
+ */
+function midnightOffsets(minutes: number[]): number[] {
   let falling = 0
   let rising = 0
   for (let index = 1; index < minutes.length; index++) {
@@ -264,13 +280,38 @@ function stepOverMidnight(stamps: Line[], context: TimestampContext): void {
     else if (minutes[index]! > minutes[index - 1]!) rising++
   }
   const step = falling >= rising ? -1 : 1
-  let offset = 0
+  const offsets = [0]
   for (let index = 1; index < minutes.length; index++) {
     // Newest first, the clock should fall: a rise of half a day is the evening before.
     const delta = minutes[index]! - minutes[index - 1]!
-    if ((step === -1 ? delta : -delta) > MIDNIGHT_GAP_MINUTES) offset += step
-    if (offset !== 0) redate(stamps[index]!, shiftDay(context.date!, offset), context)
+    offsets.push(offsets[index - 1]! + ((step === -1 ? delta : -delta) > MIDNIGHT_GAP_MINUTES ? step : 0))
   }
+  return offsets
+}
+
+/**
+ * Give the posts found in markup that show a time of day alone (`<time>19:30</time>`,
+ * no `datetime`) the page's day, stepping over midnight in the feed's order
+ * as stamp lines are. A post that shows its own day keeps it; without a page
+ * day (from the options or the page), they stay as written.
+ *
+ * @param tree
+ *   The tree.
+ * @param context
+ *   The page's day and zone.
+ * @param file
+ *   For the message.
+ */
+function dateMarkupPosts(tree: Root, context: TimestampContext, file: VFile): void {
+  if (!context.date) return
+  const posts = tree.children.filter((child): child is PostNode => child.type === 'post' && child.data?.published?.time !== undefined && child.data.published.date === undefined)
+  if (posts.length === 0) return
+  const offsets = midnightOffsets(posts.map((post) => minutesOf(post.data!.published!.time!)))
+  posts.forEach((post, index) => {
+    const timestamp = parseTimestamp(post.data!.published!.text, {...context, date: shiftDay(context.date!, offsets[index]!)})
+    if (timestamp?.date) post.data!.published = timestamp
+  })
+  report(file, 'post-times-dated', `${posts.length} posts that show a time of day alone dated from the page's day, ${context.date}, in the feed's order`, posts[0])
 }
 
 /**
@@ -307,5 +348,6 @@ export function extractTickerStamps(settings: Pick<Settings, 'date' | 'timeZone'
     const cut = splitTickerLines(tree, context)
     if (cut > 0) report(file, 'posts-found', `${cut} lines open with a time of day: each time opens a post`)
     dateStamps(tree, context, file)
+    dateMarkupPosts(tree, context, file)
   }
 }
