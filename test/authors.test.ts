@@ -64,6 +64,10 @@ describe('bylines in text', () => {
     expect(cleanName('Jane Doe (AFP)')).toEqual({name: 'Jane Doe', agency: 'AFP'})
     expect(cleanName('Jane Doe / Journalist')).toEqual({name: 'Jane Doe', role: 'Journalist'})
     expect(isRole('Dal nostro inviato')).toBe(true)
+    // A Korean byline's title after the name, and its count of co-writers.
+    expect(cleanName('홍길동 기자')).toEqual({name: '홍길동', role: '기자'})
+    expect(cleanName('홍길동 특파원 외 1명')).toEqual({name: '홍길동', role: '특파원'})
+    expect(cleanName('기자')).toEqual({name: '기자'})
   })
 
   it('should credit an agency named beside the people as the source', () => {

@@ -63,6 +63,12 @@ const INITIALS = /\((?:\p{L}\.?){1,4}\)/gu
 /** A social handle ("@janedoe"), which is an address, not a name. */
 const HANDLE = /@[\w.]+/gu
 
+/**
+ * A Korean byline's title after the name, and its count of co-writers:
+ * "홍길동 기자" (reporter), "홍길동 특파원 외 1명" (correspondent, and one more).
+ */
+const KOREAN_TITLE = /\s*((?:선임|객원|수석)?기자|특파원|논설위원|편집위원)(?:\s*외\s*\d{1,2}\s*명)?$/u
+
 /** Words longer than this are not searched for a glued title. */
 const WORD_MAX_LENGTH = 40
 
@@ -147,6 +153,11 @@ export function cleanName(text: string, isName: (text: string) => boolean = hasT
   let name = text.replace(HANDLE, ' ').replace(/\s+/g, ' ').trim()
   let role: string | undefined
   let agency: string | undefined
+  const korean = KOREAN_TITLE.exec(name)
+  if (korean && korean.index > 0) {
+    role = korean[1]
+    name = name.slice(0, korean.index).trim()
+  }
   // "Name | Role", "Name / Role": a bar or slash before a job title.
   const bar = /[|｜]|\s[/–—-]\s/u.exec(name)
   if (bar && isRole(name.slice(bar.index + bar[0].length).trim())) {
