@@ -269,6 +269,15 @@ describe('authors from the page', () => {
     expect(names(html('', `<main>${byline}<article><h1>Harbour works to start in May</h1>${prose('the harbour')}</article></main>`))).toEqual([])
   })
 
+  it('should read a byline printed before the date in one line, and date the page from it', () => {
+    for (const [meta, date] of [['<p class="date-author">Maria Lopez, 01.12.2021</p>', '2021-12-01'], ['<p>Por Maria Lopez | 03/05/2022 20:36</p>', '2022-05-03']]) {
+      const article = parse(html('', `<main><h1>Harbour works to start in May</h1>${meta}${prose('the harbour')}</main>`), {format: 'html', url})
+      expect(article.authors.map((author) => author.name)).toEqual(['Maria Lopez'])
+      expect(article.published?.date).toBe(date)
+      expect(article.body.some((block) => 'text' in block && /Lopez/.test(block.text))).toBe(false)
+    }
+  })
+
   it('should read a link classed as the author\'s, though the block it stands in is mostly link text', () => {
     const byline = '<p class="text-gray">Von <a class="article-author" href="/de/autoren/maria-lopez">Maria Lopez</a></p>'
     expect(names(html('', `<main><article><header><h1>Harbour works to start in May</h1>${byline}</header>${prose('the harbour')}</article></main>`))).toEqual(['Maria Lopez'])

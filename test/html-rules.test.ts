@@ -148,6 +148,14 @@ describe('datelines', () => {
     expect(JSON.stringify(article.body)).not.toContain('Last updated')
   })
 
+  it('should read the Portuguese and Spanish cues of a dateline', () => {
+    const page = (meta: string) => parse(html(`<main><h1>Bridge closed for the works</h1><p class="meta">${meta}</p>${prose('the bridge')}</main>`), {format: 'html'})
+    const article = page('postado em 04/05/2022 05:49 / atualizado em 04/05/2022 07:50')
+    expect(article.published).toMatchObject({date: '2022-05-04', time: '05:49'})
+    expect(article.updated).toMatchObject({date: '2022-05-04', time: '07:50'})
+    expect(page('Publicada el 04/05/2022 a las 05:49').published).toMatchObject({date: '2022-05-04', time: '05:49'})
+  })
+
   it('should not take a post\'s own update line for the page\'s', () => {
     const cards = feed.replace('</h3>', '</h3><p>Updated: 15:10 BST</p>')
     const article = parse(html(`<main><h1>Bridge closed live</h1><div class="live">${cards}</div></main>`, '<meta name="date" content="2025-04-08">'), {format: 'html'})

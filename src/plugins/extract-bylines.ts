@@ -16,7 +16,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
 import {isUpperCase} from '../util/names.js'
-import {bylineAfterStamp, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
+import {bylineAfterStamp, bylineBeforeStamp, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -95,8 +95,8 @@ function isProse(line: Line): boolean {
 
 /**
  * Store on a dateline the authors of the byline printed after its date
- * ("Veröffentlicht am 03.02.2022 von Jane Doe"): `collectAuthors` credits
- * them like a byline's.
+ * ("Veröffentlicht am 03.02.2022 von Jane Doe") or before it ("Por Jane
+ * Doe | 03/05/2022 20:36"): `collectAuthors` credits them like a byline's.
  *
  * @param line
  *   A dateline outside the posts.
@@ -104,10 +104,10 @@ function isProse(line: Line): boolean {
  *   For messages.
  */
 function readBylineAfterStamp(line: Line, file: VFile): void {
-  const authors = bylineAfterStamp(line.value)
+  const authors = bylineAfterStamp(line.value) ?? bylineBeforeStamp(line.value)
   if (!authors?.length) return
   line.data = {...line.data, authors}
-  report(file, 'byline-found', `Byline after the date in dateline \`${line.value}\``, line)
+  report(file, 'byline-found', `Byline in dateline \`${line.value}\``, line)
 }
 
 /**

@@ -67,7 +67,7 @@ const HANDLE = /@[\w.]+/gu
  * A Korean byline's title after the name, and its count of co-writers:
  * "홍길동 기자" (reporter), "홍길동 특파원 외 1명" (correspondent, and one more).
  */
-const KOREAN_TITLE = /\s*((?:선임|객원|수석)?기자|특파원|논설위원|편집위원)(?:\s*외\s*\d{1,2}\s*명)?$/u
+const KOREAN_TITLE = /(?<!\s)\s*((?:선임|객원|수석)?기자|특파원|논설위원|편집위원)(?:\s*외\s*\d{1,2}\s*명)?$/u
 
 /** Words longer than this are not searched for a glued title. */
 const WORD_MAX_LENGTH = 40

@@ -171,6 +171,23 @@ export function bylineAfterStamp(text: string): Author[] | undefined {
 }
 
 /**
+ * The authors of a byline printed before a dateline's date, in one line
+ * ("Por Jane Doe | 03/05/2022 20:36", "Jane Doe 3/5/2022 22:41"): a "By"
+ * line, or a person's name alone, with the date after it.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The authors, if a byline opens the line and a date closes it.
+ */
+export function bylineBeforeStamp(text: string): Author[] | undefined {
+  if (text.length > BYLINE_MAX_LENGTH) return undefined
+  const names = withoutTrailingStamp(text)
+  if (names === text) return undefined
+  return readByline(text) ?? (isPersonName(names) ? [{name: names}] : undefined)
+}
+
+/**
  * Whether a line credits no writer though it reads as a byline: a
  * photographer's, editor's or translator's credit ("Edited by Jane Doe"),
  * or "By" before a title alone ("By Staff Writer"). Such a line is no body

@@ -13,7 +13,7 @@ export const PUBLISHED_CUES: readonly string[] = [
   'first published', 'published', 'posted', 'created', 'online since',
   'veröffentlicht', 'veröffentlichung', 'publiziert', 'erschienen', 'erstellt', 'online seit',
   'publié', 'créé',
-  'publicado', 'pubblicato', 'gepubliceerd',
+  'publicado', 'publicada', 'postado', 'pubblicato', 'pubblicata', 'gepubliceerd',
   'publicerad', 'publisert', 'publiceret', 'opublikowano'
 ]
 
@@ -21,7 +21,7 @@ export const PUBLISHED_CUES: readonly string[] = [
 export const UPDATED_CUES: readonly string[] = [
   'last updated', 'updated', 'last modified', 'modified',
   'zuletzt aktualisiert', 'aktualisiert',
-  'mis à jour', 'actualizado', 'aggiornato', 'bijgewerkt',
+  'mis à jour', 'actualizado', 'actualizada', 'atualizado', 'atualizada', 'aggiornato', 'aggiornata', 'bijgewerkt',
   'uppdaterad', 'oppdatert', 'opdateret', 'zaktualizowano', 'aktualizacja'
 ]
 

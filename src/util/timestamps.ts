@@ -325,7 +325,7 @@ export function isTimeOnly(line: string): boolean {
 const DATELINE_WORD_LIST = cueAlternation([
   ...PUBLISHED_CUES,
   ...UPDATED_CUES,
-  ...['first', 'last', 'on', 'at', 'am', 'um', 'le', 'à', 'by', 'the', 'zuletzt', 'mis', 'jour', 'el', 'de', 'del', 'ore', 'alle', 'op', 'om'],
+  ...['first', 'last', 'on', 'at', 'am', 'um', 'le', 'à', 'by', 'the', 'zuletzt', 'mis', 'jour', 'el', 'de', 'del', 'ore', 'alle', 'op', 'om', 'em', 'às', 'las'],
   ...['date', 'datum', 'fecha', 'data', 'stand', 'klo', 'kl']
 ])
 
