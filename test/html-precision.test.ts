@@ -282,3 +282,23 @@ describe('a call to action above the page\'s last blocks', () => {
     expect(far).toContain('download the Harbour Times app')
   })
 })
+
+describe('the heading of a region dropped as boilerplate', () => {
+  const firstHalf = ['the bridge', 'the ferry'].map(prose).join('')
+  const secondHalf = ['the harbour wall', 'the car park'].map(prose).join('')
+
+  it('should drop a heading whose section went with the region under it', () => {
+    const search = '<div class="box"><h3>Search the archive</h3><form><input name="q"><button>Go</button></form></div>'
+    const text = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${firstHalf}${search}${secondHalf}</article></main>`), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Search the archive')
+  })
+
+  it('should keep a heading with text of its own under it, and the one under the headline', () => {
+    const page = `<main><article><header><h1>Bridge to close for repairs</h1><h2>Repairs will take a year, the council says</h2><div class="share-tools"><a href="/s">Share</a></div></header>${firstHalf}<h3>What happens next</h3><div class="advert">Buy now</div>${secondHalf}</article></main>`
+    const {article} = parseWithMessages(html(page), {format: 'html'})
+    const text = `${article.standfirst ?? ''}\n${toPlainText(article)}`
+    expect(text).toContain('Repairs will take a year')
+    expect(text).toContain('What happens next')
+  })
+})

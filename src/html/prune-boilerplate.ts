@@ -17,6 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, hintWords, mark, type HastParent} from './hast.js'
 import {measuresOf, subtractMeasures, type Measures} from './measure.js'
+import {orphanHeadings} from './orphan-headings.js'
 import {isTeaser, teaserText} from './teasers.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
@@ -427,6 +428,10 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
   }
   // Most elements lose nothing: build a new list only when one does.
   if (dropped) {
+    for (const heading of orphanHeadings(node.children, dropped)) {
+      report(file, 'boilerplate-dropped', 'Unexpected heading of a dropped region, dropped', heading)
+      dropped.add(heading)
+    }
     for (const region of dropped) {
       keepTimes(node, region)
       // Every decision about an element reads its own subtree's figures, made before anything in it goes: the
