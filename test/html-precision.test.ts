@@ -302,3 +302,13 @@ describe('the heading of a region dropped as boilerplate', () => {
     expect(text).toContain('What happens next')
   })
 })
+
+describe('a contact box', () => {
+  it('should drop a box of contact details named so, and keep the story around it', () => {
+    const contact = '<div class="article-contact"><p>Questions about this page? Write to the press office at press@example.org or call the switchboard on weekdays between nine and five.</p></div>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prose('the ferry')}${contact}${prose('the harbour wall')}${prose('the car park')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Write to the press office')
+  })
+})
