@@ -312,3 +312,13 @@ describe('a contact box', () => {
     expect(text).not.toContain('Write to the press office')
   })
 })
+
+describe('a cookie notice named by a compound word', () => {
+  it('should drop a notice whose class compounds `cookie`, however much prose it holds', () => {
+    const notice = `<div class="cookiehint"><p>${'This site stores small files on your device to remember your settings and to measure how often each page is read. '.repeat(4)}</p><p>You can change your choice at any time in the settings at the bottom of each page.</p></div>`
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${story}</article>${notice}</main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('small files on your device')
+  })
+})

@@ -236,7 +236,8 @@ function boilerplateWord(element: Element): string | undefined {
 
 /**
  * Whether a region is named as one that is boilerplate whatever it holds:
- * reader comments, consent prompts, breadcrumbs.
+ * reader comments, consent prompts (`cookie` in any compound: `cookiehint`,
+ * `cookiebanner`, whose notice is paragraphs of prose), breadcrumbs.
  *
  * @param element
  *   The region.
@@ -246,7 +247,7 @@ function boilerplateWord(element: Element): string | undefined {
 function isAlwaysBoilerplate(element: Element): boolean {
   if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header' || !NAMED_CONTAINER_TAGS.has(element.tagName)) return false
   const word = boilerplateWord(element)
-  return word !== undefined && (ALWAYS_BOILERPLATE_WORDS.has(word) || (word.startsWith('comment') && !CONTENT_COMPOUNDS.has(word)))
+  return word !== undefined && (ALWAYS_BOILERPLATE_WORDS.has(word) || (word.startsWith('comment') && !CONTENT_COMPOUNDS.has(word)) || word.includes('cookie'))
 }
 
 /**
