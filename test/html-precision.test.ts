@@ -322,3 +322,14 @@ describe('a cookie notice named by a compound word', () => {
     expect(text).not.toContain('small files on your device')
   })
 })
+
+describe('an info box beside the story', () => {
+  it('should drop a short box named an info box, and keep the story around it', () => {
+    const box = '<div class="article-infobox"><h3>Further reading</h3><p>Our guide to the county\'s bridges and the council\'s budget for the year, in one place.</p></div>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prose('the ferry')}${box}${prose('the harbour wall')}${prose('the car park')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Further reading')
+    expect(text).not.toContain('Our guide to the county')
+  })
+})
