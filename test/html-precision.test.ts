@@ -332,4 +332,10 @@ describe('an info box beside the story', () => {
     expect(text).not.toContain('Further reading')
     expect(text).not.toContain('Our guide to the county')
   })
+
+  it('should keep an info box drawn as a table: the subject\'s facts', () => {
+    const facts = '<table class="infobox"><tr><th>Opened</th><td>1887</td></tr><tr><th>Length</th><td>412 metres of stone arches</td></tr></table>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${facts}${prose('the ferry')}${prose('the harbour wall')}</article></main>`
+    expect(toPlainText(parse(html(page), {format: 'html'}))).toContain('412 metres of stone arches')
+  })
 })

@@ -55,7 +55,8 @@ function boilerplateReason(element: Element): string | undefined {
   // Only containers are named for what they hold: a heading's id (`nav_section_2`) is an anchor.
   if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
-  if (word) return `class or id \`${word}\``
+  // An info box drawn as a table is the subject's facts (an encyclopedia's infobox): data, not a box beside the story.
+  if (word && !(word === 'infobox' && element.tagName === 'table')) return `class or id \`${word}\``
   if (isAuthorBox(element)) return 'author box'
   return isSlideshow(element) ? 'slideshow' : undefined
 }
