@@ -311,6 +311,11 @@ describe('a contact box', () => {
     expect(text).toContain('the car park')
     expect(text).not.toContain('Write to the press office')
   })
+
+  it('should keep a paragraph of the story so named: the reporter\'s contact line', () => {
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${story}<p class="graf graf-contact">Contact the reporter at reporter@example.org with tips about the bridge.</p></article></main>`
+    expect(toPlainText(parse(html(page), {format: 'html'}))).toContain('Contact the reporter at')
+  })
 })
 
 describe('a cookie notice named by a compound word', () => {

@@ -55,10 +55,27 @@ function boilerplateReason(element: Element): string | undefined {
   // Only containers are named for what they hold: a heading's id (`nav_section_2`) is an anchor.
   if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
-  // An info box drawn as a table is the subject's facts (an encyclopedia's infobox): data, not a box beside the story.
-  if (word && !(word === 'infobox' && element.tagName === 'table')) return `class or id \`${word}\``
+  if (word && !isBoxWordOnText(word, element)) return `class or id \`${word}\``
   if (isAuthorBox(element)) return 'author box'
   return isSlideshow(element) ? 'slideshow' : undefined
+}
+
+/**
+ * Whether a word that names a box beside the story names, on this element,
+ * the story's own text: a paragraph "Contact the reporter at …" (`contact`
+ * on a `<p>` or `<span>`), an info box drawn as a table, which is the
+ * subject's facts (an encyclopedia's infobox).
+ *
+ * @param word
+ *   The element's boilerplate word.
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether the element stays.
+ */
+function isBoxWordOnText(word: string, element: Element): boolean {
+  if (word === 'infobox') return element.tagName === 'table'
+  return word === 'contact' && (element.tagName === 'p' || element.tagName === 'span')
 }
 
 /** Class words of a gallery of photos, in the languages of the corpora. */
