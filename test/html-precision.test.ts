@@ -282,3 +282,65 @@ describe('a call to action above the page\'s last blocks', () => {
     expect(far).toContain('download the Harbour Times app')
   })
 })
+
+describe('the heading of a region dropped as boilerplate', () => {
+  const firstHalf = ['the bridge', 'the ferry'].map(prose).join('')
+  const secondHalf = ['the harbour wall', 'the car park'].map(prose).join('')
+
+  it('should drop a heading whose section went with the region under it', () => {
+    const search = '<div class="box"><h3>Search the archive</h3><form><input name="q"><button>Go</button></form></div>'
+    const text = toPlainText(parse(html(`<main><article><h1>Bridge to close for repairs</h1>${firstHalf}${search}${secondHalf}</article></main>`), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Search the archive')
+  })
+
+  it('should keep a heading with text of its own under it, and the one under the headline', () => {
+    const page = `<main><article><header><h1>Bridge to close for repairs</h1><h2>Repairs will take a year, the council says</h2><div class="share-tools"><a href="/s">Share</a></div></header>${firstHalf}<h3>What happens next</h3><div class="advert">Buy now</div>${secondHalf}</article></main>`
+    const {article} = parseWithMessages(html(page), {format: 'html'})
+    const text = `${article.standfirst ?? ''}\n${toPlainText(article)}`
+    expect(text).toContain('Repairs will take a year')
+    expect(text).toContain('What happens next')
+  })
+})
+
+describe('a contact box', () => {
+  it('should drop a box of contact details named so, and keep the story around it', () => {
+    const contact = '<div class="article-contact"><p>Questions about this page? Write to the press office at press@example.org or call the switchboard on weekdays between nine and five.</p></div>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prose('the ferry')}${contact}${prose('the harbour wall')}${prose('the car park')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Write to the press office')
+  })
+
+  it('should keep a paragraph of the story so named: the reporter\'s contact line', () => {
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${story}<p class="graf graf-contact">Contact the reporter at reporter@example.org with tips about the bridge.</p></article></main>`
+    expect(toPlainText(parse(html(page), {format: 'html'}))).toContain('Contact the reporter at')
+  })
+})
+
+describe('a cookie notice named by a compound word', () => {
+  it('should drop a notice whose class compounds `cookie`, however much prose it holds', () => {
+    const notice = `<div class="cookiehint"><p>${'This site stores small files on your device to remember your settings and to measure how often each page is read. '.repeat(4)}</p><p>You can change your choice at any time in the settings at the bottom of each page.</p></div>`
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${story}</article>${notice}</main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('small files on your device')
+  })
+})
+
+describe('an info box beside the story', () => {
+  it('should drop a short box named an info box, and keep the story around it', () => {
+    const box = '<div class="article-infobox"><h3>Further reading</h3><p>Our guide to the county\'s bridges and the council\'s budget for the year, in one place.</p></div>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${prose('the ferry')}${box}${prose('the harbour wall')}${prose('the car park')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Further reading')
+    expect(text).not.toContain('Our guide to the county')
+  })
+
+  it('should keep an info box drawn as a table: the subject\'s facts', () => {
+    const facts = '<table class="infobox"><tr><th>Opened</th><td>1887</td></tr><tr><th>Length</th><td>412 metres of stone arches</td></tr></table>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${facts}${prose('the ferry')}${prose('the harbour wall')}</article></main>`
+    expect(toPlainText(parse(html(page), {format: 'html'}))).toContain('412 metres of stone arches')
+  })
+})

@@ -94,7 +94,7 @@ export const BOILERPLATE_WORDS = new Set([
   'navigation', 'footer', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination', 'pager', 'login', 'skiplink', 'werbung', 'anzeige',
   'bio', 'biography', 'authorbio', 'authorbox', 'autorbox', 'rating', 'ratings', 'feedback', 'poll', 'survey',
   'postmeta', 'postnav', 'pagenav', 'prevnext', 'subnav', 'topnav', 'sitenav', 'mainnav', 'submenu', 'dropdown',
-  'offcanvas', 'flyout', 'utility', 'promotion', 'donate', 'donation', 'likes', 'reactions', 'categories', 'archive', 'archives'
+  'offcanvas', 'flyout', 'contact', 'infobox', 'utility', 'promotion', 'donate', 'donation', 'likes', 'reactions', 'categories', 'archive', 'archives'
 ])
 
 /** Words that make a region boilerplate whatever it holds: reader comments and consent prompts are prose too. */

@@ -17,6 +17,7 @@ import {report} from '../messages.js'
 import {BoundedCache} from '../util/bounded-cache.js'
 import {attribute, findElement, foldWhitespace, hintWords, mark, textContent, type HastParent} from './hast.js'
 import {measuresOf, subtractMeasures, type Measures} from './measure.js'
+import {orphanHeadings} from './orphan-headings.js'
 import {isTeaser, teaserText} from './teasers.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, BOILERPLATE_WORDS, CLASS_UNREAD_TAGS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
 
@@ -54,9 +55,27 @@ function boilerplateReason(element: Element): string | undefined {
   // Only containers are named for what they hold: a heading's id (`nav_section_2`) is an anchor.
   if (!NAMED_CONTAINER_TAGS.has(element.tagName)) return undefined
   const word = boilerplateWord(element)
-  if (word) return `class or id \`${word}\``
+  if (word && !isBoxWordOnText(word, element)) return `class or id \`${word}\``
   if (isAuthorBox(element)) return 'author box'
   return isSlideshow(element) ? 'slideshow' : undefined
+}
+
+/**
+ * Whether a word that names a box beside the story names, on this element,
+ * the story's own text: a paragraph "Contact the reporter at …" (`contact`
+ * on a `<p>` or `<span>`), an info box drawn as a table, which is the
+ * subject's facts (an encyclopedia's infobox).
+ *
+ * @param word
+ *   The element's boilerplate word.
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether the element stays.
+ */
+function isBoxWordOnText(word: string, element: Element): boolean {
+  if (word === 'infobox') return element.tagName === 'table'
+  return word === 'contact' && (element.tagName === 'p' || element.tagName === 'span')
 }
 
 /** Class words of a gallery of photos, in the languages of the corpora. */
@@ -235,7 +254,8 @@ function boilerplateWord(element: Element): string | undefined {
 
 /**
  * Whether a region is named as one that is boilerplate whatever it holds:
- * reader comments, consent prompts, breadcrumbs.
+ * reader comments, consent prompts (`cookie` in any compound: `cookiehint`,
+ * `cookiebanner`, whose notice is paragraphs of prose), breadcrumbs.
  *
  * @param element
  *   The region.
@@ -245,7 +265,7 @@ function boilerplateWord(element: Element): string | undefined {
 function isAlwaysBoilerplate(element: Element): boolean {
   if (BOILERPLATE_TAGS.has(element.tagName) || element.tagName === 'header' || !NAMED_CONTAINER_TAGS.has(element.tagName)) return false
   const word = boilerplateWord(element)
-  return word !== undefined && (ALWAYS_BOILERPLATE_WORDS.has(word) || (word.startsWith('comment') && !CONTENT_COMPOUNDS.has(word)))
+  return word !== undefined && (ALWAYS_BOILERPLATE_WORDS.has(word) || (word.startsWith('comment') && !CONTENT_COMPOUNDS.has(word)) || word.includes('cookie'))
 }
 
 /**
@@ -446,6 +466,10 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
   }
   // Most elements lose nothing: build a new list only when one does.
   if (dropped) {
+    for (const heading of orphanHeadings(node.children, dropped)) {
+      report(file, 'boilerplate-dropped', 'Unexpected heading of a dropped region, dropped', heading)
+      dropped.add(heading)
+    }
     for (const region of dropped) {
       keepTimes(node, region)
       // Every decision about an element reads its own subtree's figures, made before anything in it goes: the
