@@ -34,7 +34,7 @@ const SHORT_CALL_MAX_LENGTH = 100
  * order button, a download of the page as a PDF or an e-book. Read in
  * short lines only: a paragraph with those words is text.
  */
-const SHORT_CALL = /\bunterstütze(?:n sie)? (?:uns\b|unsere arbeit|diese form des journalismus|\S+ (?:bereits )?mit \d)|\bspende hilft\b|\b(?:jetzt|hier) (?:kostenlos )?anmelden\b|\bvergiss nicht,? (?:\S+ )?zu teilen\b|\bdon['’]t forget to share\b|^(?:teile|teilen sie) diesen (?:beitrag|artikel)\b|^share this (?:article|post|story)\b|\bbesuchen sie unseren\b.{0,30}\bshop\b|^(?:buch|heft|ausgabe|e-paper) (?:jetzt )?bestellen\b|\b(?:als pdf herunterladen|download (?:as|als) pdf|télécharger (?:au format|en pdf))\b|^entdecken sie jetzt\b/iu
+const SHORT_CALL = /\bunterstütze(?:n sie)? (?:uns\b|unsere arbeit|\S+ (?:bereits )?mit \d)|\bspende hilft\b|\b(?:jetzt|hier) (?:kostenlos )?anmelden\b|\bvergiss nicht,? (?:\S+ )?zu teilen\b|\bdon['’]t forget to share\b|^(?:teile|teilen sie) diesen (?:beitrag|artikel)\b|^share this (?:article|post|story)\b|\bbesuchen sie unseren\b.{0,30}\bshop\b|^(?:buch|heft|ausgabe|e-paper) (?:jetzt )?bestellen\b|\b(?:als pdf herunterladen|download (?:as|als) pdf|télécharger (?:au format|en pdf))\b|^entdecken sie jetzt\b/iu
 
 /**
  * Whether a line of a dump is a call to action.
