@@ -23,7 +23,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
-import {DATELINE_WORDS, findTimestamps} from '../util/timestamps.js'
+import {DATELINE_WORDS, findTimestamps, outsideStamps} from '../util/timestamps.js'
 
 /** Meta lines sit in the header: within this many lines of the top. */
 const HEADER_LINES = 16
@@ -117,14 +117,7 @@ export function isStampLine(line: Line): boolean {
   const first = found[0]
   if (!first || !STAMP_LABEL.test(text.slice(0, first.index).replace(DATELINE_WORDS, ''))) return false
   if (/^\s*:/u.test(text.slice(first.index + first.length))) return false
-  let rest = ''
-  let at = 0
-  for (const stamp of found) {
-    rest += text.slice(at, stamp.index) + ' '
-    at = stamp.index + stamp.length
-  }
-  rest += text.slice(at)
-  return wordCount(rest.replace(DATELINE_WORDS, ' ')) <= STAMP_LINE_MAX_WORDS
+  return wordCount(outsideStamps(text, found)) <= STAMP_LINE_MAX_WORDS
 }
 
 /**

@@ -20,7 +20,7 @@ import type {Line, Root} from '../tree.js'
 import {chooseInstant} from '../util/choose-instant.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {readCuedTime} from '../util/cued-time.js'
-import {DATELINE_WORDS, findTimestamps, isTimeOnly, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
 import {bylineAfterStamp, bylineBeforeStamp} from '../util/bylines.js'
@@ -41,14 +41,7 @@ const HEADER_LINES = 16
  *   `true` for a dateline.
  */
 function isOnlyDatelines(line: string, found: FoundTimestamp[]): boolean {
-  let rest = ''
-  let at = 0
-  for (const stamp of found) {
-    rest += line.slice(at, stamp.index) + ' '
-    at = stamp.index + stamp.length
-  }
-  rest += line.slice(at)
-  return wordCount(rest.replace(DATELINE_WORDS, ' ')) === 0
+  return wordCount(outsideStamps(line, found)) === 0
 }
 
 /**

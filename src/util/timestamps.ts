@@ -336,6 +336,28 @@ const DATELINE_WORD_LIST = cueAlternation([
  */
 export const DATELINE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATELINE_WORD_LIST})(?![\\p{L}\\p{N}])`, 'giu')
 
+/**
+ * The words of a line around its stamps and their cue words: what is left
+ * once the stamps are cut out and `DATELINE_WORDS` blanked ("Jane Doe 71
+ * Kommentare" of "19.6.2007 9:40 Uhr Jane Doe 71 Kommentare").
+ *
+ * @param text
+ *   The line.
+ * @param found
+ *   Its stamps, in order (`findTimestamps`).
+ * @returns
+ *   The rest, a space where each stamp and cue word stood.
+ */
+export function outsideStamps(text: string, found: FoundTimestamp[]): string {
+  let rest = ''
+  let at = 0
+  for (const stamp of found) {
+    rest += text.slice(at, stamp.index) + ' '
+    at = stamp.index + stamp.length
+  }
+  return (rest + text.slice(at)).replace(DATELINE_WORDS, ' ')
+}
+
 /** One of `DATELINE_WORD_LIST`, as a whole text ("Updated", "am"). */
 const DATELINE_WORD = new RegExp(`^(?:${DATELINE_WORD_LIST})$`, 'iu')
 
