@@ -128,7 +128,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
       .use(optional('dropTrailingPromos', dropTrailingPromos))
-      // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened).
+      // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened); in HTML, a button's short call.
       .use(optional('dropPromoLines', dropPromoLines), format)
       // In a dump, the headlines listed under a "Read also:" label alone on its line.
       .use(optional('dropCrossLinkHeadlines', dropCrossLinkHeadlines), format)

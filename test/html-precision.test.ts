@@ -344,3 +344,51 @@ describe('an info box beside the story', () => {
     expect(toPlainText(parse(html(page), {format: 'html'}))).toContain('412 metres of stone arches')
   })
 })
+
+describe('calls to action in HTML', () => {
+  it('should drop a button\'s short call wherever it stands, and keep a paragraph about the same thing', () => {
+    const button = '<p class="download"><span class="icon"></span>Das Protokoll als PDF herunterladen (120 KB)</p>'
+    const mention = '<p>The council said residents could download the report as a PDF from its website, or read it at the library.</p>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${button}${mention}${prose('the ferry')}${prose('the harbour wall')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).not.toContain('als PDF herunterladen')
+    expect(text).toContain('download the report as a PDF')
+    expect(text).toContain('the harbour wall')
+  })
+
+  it('should drop a membership ask that closes the article, its paragraph and its button', () => {
+    const box = '<div><h2>An informed public decides better</h2><p>We have reported on this county for 120 years.<br><strong>Become a member and enjoy exclusive benefits</strong></p><a href="/join">Join now</a></div>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${story}${box}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Become a member')
+    expect(text).not.toContain('reported on this county for 120 years')
+  })
+
+  it('should drop an ask that closes a list, and keep the list\'s items above it', () => {
+    const tips = '<ul><li>Check the closures before you set out.</li><li>Leave ten minutes earlier than usual.</li><li>Take the ferry when the queue is short. Werden Sie Mitglied und erhalten Sie exklusive Angebote!</li></ul>'
+    const steps = '<ol><li>Open your account page. Melden Sie sich mit Ihrer Kundennummer an.</li><li>Choose the booking you want to change.</li></ol>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${story}${steps}${tips}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('Leave ten minutes earlier than usual.')
+    expect(text).not.toContain('Werden Sie Mitglied')
+    expect(text).toContain('Melden Sie sich mit Ihrer Kundennummer an')
+  })
+
+  it('should drop a closing invitation to subscribe, in Polish too', () => {
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${story}<p>Zapraszamy także do subskrypcji naszego tygodnika i oglądania audycji telewizji.</p></article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('the car park')
+    expect(text).not.toContain('Zapraszamy')
+  })
+})
+
+describe('the age of a question or an answer', () => {
+  it('should drop "Asked 3 years, 2 months ago" and keep the question', () => {
+    const page = `<main><article><h1>When to use the past perfect?</h1><p>Asked 3 years, 2 months ago</p>${prose('the bridge')}${prose('the ferry')}<p>answered 5 weeks ago</p>${prose('the harbour wall')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).not.toContain('months ago')
+    expect(text).not.toContain('weeks ago')
+    expect(text).toContain('the harbour wall')
+  })
+})

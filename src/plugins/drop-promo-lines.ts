@@ -10,7 +10,10 @@
  * A dump keeps the whole page, and its boxes land anywhere, each on its own
  * line; such a line is short, and its wording (`isCallToAction`: the reader
  * addressed, a newsletter, a subscription, a donation offered) gives it away.
- * Scraped text only.
+ * In HTML, the markup has placed such boxes, and a paragraph that names a
+ * newsletter may be the story; only the short calls (`SHORT_CALL`: a
+ * button's words, "Als PDF herunterladen", "Jetzt spenden") are dropped
+ * wherever they stand.
  *
  * @module
  */
@@ -37,6 +40,18 @@ const SHORT_CALL_MAX_LENGTH = 100
 const SHORT_CALL = /\bunterstütze(?:n sie)? (?:uns\b|unsere arbeit|\S+ (?:bereits )?mit \d)|\bspende hilft\b|\b(?:jetzt|hier) (?:kostenlos )?anmelden\b|\bvergiss nicht,? (?:\S+ )?zu teilen\b|\bdon['’]t forget to share\b|^(?:teile|teilen sie) diesen (?:beitrag|artikel)\b|^share this (?:article|post|story)\b|\bbesuchen sie unseren\b.{0,30}\bshop\b|^(?:buch|heft|ausgabe|e-paper) (?:jetzt )?bestellen\b|\b(?:als pdf herunterladen|download (?:as|als) pdf|télécharger (?:au format|en pdf))\b|^entdecken sie jetzt\b/iu
 
 /**
+ * Whether a line is a short call: a button's or a box's one line.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isShortCall(text: string): boolean {
+  return text.length <= SHORT_CALL_MAX_LENGTH && SHORT_CALL.test(text)
+}
+
+/**
  * Whether a line of a dump is a call to action.
  *
  * @param text
@@ -45,24 +60,23 @@ const SHORT_CALL = /\bunterstütze(?:n sie)? (?:uns\b|unsere arbeit|\S+ (?:berei
  *   `true` when it is.
  */
 function isPromoLine(text: string): boolean {
-  if (text.length <= SHORT_CALL_MAX_LENGTH && SHORT_CALL.test(text)) return true
-  return text.length <= PROMO_LINE_MAX_LENGTH && isCallToAction(text)
+  return isShortCall(text) || (text.length <= PROMO_LINE_MAX_LENGTH && isCallToAction(text))
 }
 
 /**
- * unified transformer plugin: drop lines of a text dump that are calls to
- * action.
+ * unified transformer plugin: drop lines that are calls to action (in HTML,
+ * the short calls only).
  *
  * @param format
- *   The input's format: only scraped text is read (default: `'text'`).
+ *   The input's format (default: `'text'`).
  * @returns
  *   Transformer.
  */
 export function dropPromoLines(format: 'text' | 'html' = 'text') {
+  const isPromo = format === 'text' ? isPromoLine : isShortCall
   return function (tree: Root, file: VFile): void {
-    if (format !== 'text') return
     for (const line of allLines(tree)) {
-      if (!isUnclaimed(line) || !isPromoLine(line.value)) continue
+      if (!isUnclaimed(line) || !isPromo(line.value)) continue
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected call to action \`${line.value}\`, dropped`, line, line.value)
     }

@@ -15,7 +15,7 @@
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Root} from '../tree.js'
+import type {Line, Root} from '../tree.js'
 import {isUnclaimed, unclaimedText} from '../util/lines.js'
 
 /**
@@ -46,8 +46,10 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
   /\bletters? to the editor\b/iu,
   /\b(?:abonnieren sie|jetzt abonnieren|newsletter abonnieren|melde dich|melden sie sich)\b/iu,
   /\b(?:in deinen posteingang|in ihr postfach|bezahlschranke|paywall|als e-paper)\b/iu,
-  /(?<!\p{L})(?:suscr[ií]bete|suscribirse|únete|abonnez-vous|s'abonner|zapraszamy do subskrypcji)(?!\p{L})/iu,
+  /(?<!\p{L})(?:suscr[ií]bete|suscribirse|únete|abonnez-vous|s'abonner|zapraszamy (?:też |także |również )?do subskrypcji)(?!\p{L})/iu,
   /\bcanal de (?:telegram|whatsapp|youtube)\b/iu,
+  // Membership asks: "Become a member", "Hazte miembro", "Werden Sie Mitglied", "Devenez membre".
+  /(?<!\p{L})(?:become a (?:member|subscriber|supporter)|join (?:us|today) as a (?:member|subscriber|supporter)|haz(?:te|se) (?:miembro|socio)|hágase (?:miembro|socio)|werden sie (?:mitglied|abonnent)|werde (?:mitglied|abonnent)|devenez (?:membre|abonné))(?!\p{L})/iu,
   // A promo box's heading: a few words naming a newsletter ("The Morning Newsletter", "Get our weekly newsletter").
   /^(?:[\p{L}\p{N}&'’.:-]+ ){0,5}newsletters?[!.]?$/iu,
   // An offer of one: "Get the best local stories in a weekly newsletter", "Get Morning Report and other email newsletters".
@@ -65,7 +67,7 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
  * rejects most lines, where the patterns would each scan the line (text dumps
  * test every short line, not only the last blocks).
  */
-const ANY_KEYWORD = /sign up|subscri|regist|newsletter|\bapps?\b|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|support|editor|abonn|meld|posteingang|postfach|bezahlschranke|paywall|e-paper|suscr|únete|zapraszamy|canal|bestell|inscri|donat|spend|un don|donaci/i
+const ANY_KEYWORD = /sign up|subscri|regist|newsletter|\bapps?\b|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|support|editor|abonn|meld|posteingang|postfach|bezahlschranke|paywall|e-paper|suscr|únete|zapraszamy|canal|bestell|inscri|donat|spend|un don|donaci|member|miembro|socio|mitglied|membre/i
 
 /**
  * Whether a paragraph is a call to action.
@@ -93,9 +95,45 @@ export function dropTrailingPromos() {
       if (block.type !== 'block' || !block.children.some(isUnclaimed)) continue
       const text = unclaimedText(block)
       if (text.length > 0) searched++
-      if (!isCallToAction(text)) continue
-      for (const line of block.children) if (isUnclaimed(line)) line.data = {...line.data, role: 'furniture'}
-      report(file, 'boilerplate-dropped', 'Unexpected call to action at the end of the article, dropped', block, text)
+      const promos = promoLines(block.children, text)
+      for (const line of promos) line.data = {...line.data, role: 'furniture'}
+      if (promos.length > 0) report(file, 'boilerplate-dropped', 'Unexpected call to action at the end of the article, dropped', block, text)
     }
   }
+}
+
+/**
+ * The lines of a block that make a call to action. A list's items are read
+ * one by one from its end (the last item of a list of tips can be the
+ * site's membership ask, the items above it the story's); the lines of any
+ * other block together (a box's paragraph and its button, split by a line
+ * break).
+ *
+ * @param lines
+ *   The block's lines.
+ * @param text
+ *   The block's unclaimed text.
+ * @returns
+ *   The lines to drop.
+ */
+function promoLines(lines: Line[], text: string): Line[] {
+  const unclaimed = lines.filter(isUnclaimed)
+  if (unclaimed.length > 1 && unclaimed.every((line) => line.data?.hint?.listItem)) return trailingPromoItems(unclaimed)
+  return isCallToAction(text) ? unclaimed : []
+}
+
+/**
+ * The items that close a list and are calls to action: an ask appended to
+ * a list closes it; an item above others that says "log in to your
+ * account" is an instruction of the page.
+ *
+ * @param items
+ *   The list's unclaimed items.
+ * @returns
+ *   The closing calls.
+ */
+function trailingPromoItems(items: Line[]): Line[] {
+  let first = items.length
+  while (first > 0 && isCallToAction(items[first - 1]!.value)) first--
+  return items.slice(first)
 }

@@ -218,7 +218,8 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   /^(?:we|this (?:site|website)) uses? cookies\b/,
   // "Updated at 14:20", "Updated 5 minutes ago".
   /^updated (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?$/,
-  /^(?:(?:last )?updated |published |posted )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago$/,
+  // Also a question's or an answer's age ("Asked 8 years, 2 months ago").
+  /^(?:(?:last )?updated |published |posted |asked |answered |modified |edited )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:, \d{1,3} (?:minutes?|hours?|days?|weeks?|months?))? ago$/,
   // Comment counts and similar: "12 comments".
   /^\d{1,6} (?:comments?|replies|shares?)$/,
   // Copyright lines, and the notices that say the same in a sentence.
