@@ -392,3 +392,20 @@ describe('the age of a question or an answer', () => {
     expect(text).toContain('the harbour wall')
   })
 })
+
+describe('the chrome of embeds and players', () => {
+  it('should drop the title of an embed held back until consent, and a video\'s availability note', () => {
+    const consent = '<div><div>Externer Inhalt</div><p>Nothing from the other site is loaded until you agree.</p></div>'
+    const player = '<div class="player"><video src="/v.mp4"></video><dl><dt>Video verfügbar bis 28.02.2027</dt></dl></div>'
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}${consent}${prose('the ferry')}${player}${prose('the harbour wall')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).not.toContain('Externer Inhalt')
+    expect(text).not.toContain('verfügbar bis')
+    expect(text).toContain('the harbour wall')
+  })
+
+  it('should keep a sentence that says how long something is available', () => {
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}<p>Available until the end of March, the temporary ferry will run every twenty minutes from the old quay.</p>${prose('the ferry')}</article></main>`
+    expect(toPlainText(parse(html(page), {format: 'html'}))).toContain('Available until the end of March, the temporary ferry')
+  })
+})

@@ -180,6 +180,13 @@ export const FURNITURE_PHRASES: readonly string[] = [
   'manage cookies',
   'cookie settings',
   'privacy settings',
+  // The title of an embed held back until consent is given (a tweet, a video of another site).
+  'externer inhalt',
+  'empfohlener externer inhalt',
+  'empfohlener redaktioneller inhalt',
+  'external content',
+  'contenu externe',
+  'contenido externo',
   'sign up',
   'sign up to our newsletter',
   'newsletter',
@@ -220,6 +227,8 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   /^updated (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?$/,
   // Also a question's or an answer's age ("Asked 8 years, 2 months ago").
   /^(?:(?:last )?updated |published |posted |asked |answered |modified |edited )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:, \d{1,3} (?:minutes?|hours?|days?|weeks?|months?))? ago$/,
+  // A player's availability note: "Video verfügbar bis 28.02.2021", "Available until 5 March".
+  /^(?:(?:video|audio|podcast|sendung|vidéo|vídeo) )?(?:verfügbar bis|abrufbar bis|available (?:until|till)|disponible jusqu'(?:au|à)|disponible hasta)\b.{0,40}$/u,
   // Comment counts and similar: "12 comments".
   /^\d{1,6} (?:comments?|replies|shares?)$/,
   // Copyright lines, and the notices that say the same in a sentence.
