@@ -409,3 +409,21 @@ describe('the chrome of embeds and players', () => {
     expect(toPlainText(parse(html(page), {format: 'html'}))).toContain('Available until the end of March, the temporary ferry')
   })
 })
+
+describe('links and counts offered by the page', () => {
+  it('should drop a permalink line and a list\'s count of what it shows', () => {
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}<p>Permalink: https://example.org/p/ab12</p>${prose('the ferry')}<p>Showing 1–10 of 42 results</p><p>Es werden die Artikel 11 bis 20 von insgesamt 42 angezeigt</p>${prose('the harbour wall')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).not.toContain('Permalink')
+    expect(text).not.toContain('Showing 1–10')
+    expect(text).not.toContain('angezeigt')
+    expect(text).toContain('the harbour wall')
+  })
+
+  it('should keep a sentence that talks of a permalink or of what a survey shows', () => {
+    const page = `<main><article><h1>Bridge to close for repairs</h1>${prose('the bridge')}<p>Showing 10 of 42 cracks to the press, the engineer said the rest were too small to matter.</p><p>Permalinks to each inspection report will be published on the council's site next week.</p>${prose('the ferry')}</article></main>`
+    const text = toPlainText(parse(html(page), {format: 'html'}))
+    expect(text).toContain('Showing 10 of 42 cracks')
+    expect(text).toContain('Permalinks to each inspection report')
+  })
+})

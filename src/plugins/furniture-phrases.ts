@@ -229,6 +229,11 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   /^(?:(?:last )?updated |published |posted |asked |answered |modified |edited )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:, \d{1,3} (?:minutes?|hours?|days?|weeks?|months?))? ago$/,
   // A player's availability note: "Video verfügbar bis 28.02.2021", "Available until 5 March".
   /^(?:(?:video|audio|podcast|sendung|vidéo|vídeo) )?(?:verfügbar bis|abrufbar bis|available (?:until|till)|disponible jusqu'(?:au|à)|disponible hasta)\b.{0,40}$/u,
+  // A permalink or short link offered for copying: "Permalink: https://…", "Permalien https://…".
+  /^(?:permalink|permalien|enlace permanente|kurzlink|short ?link)(?: ?: ?| )?(?:https?:\/\/\S{1,200})?$/u,
+  // A list's count of what it shows: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt".
+  /^(?:showing|zeige|affichage(?: de)?|mostrando) \d{1,6} ?(?:[-–]|bis|to|à|a) ?\d{1,6} (?:of|von|sur|de) (?:insgesamt )?\d{1,7}(?: \p{L}{1,20}){0,2}$/u,
+  /^es werden (?:die )?(?:\p{L}{1,20} )?\d{1,6} bis \d{1,6} \(?von (?:insgesamt )?\d{1,7}\)? (?:\p{L}{1,20} )?angezeigt$/u,
   // Comment counts and similar: "12 comments".
   /^\d{1,6} (?:comments?|replies|shares?)$/,
   // Copyright lines, and the notices that say the same in a sentence.
