@@ -44,6 +44,9 @@ const BRACKET_TAIL = /^(.*?\S)\s*\(([^()]{3,80})\)$/u
 /** A credit after a spaced slash or bar at the end of a line: "Harbour / Shutterstock". */
 const SLASH_TAIL = /^(.*?\S)\s[/|]\s?([^/|\s][^/|]{1,59})$/u
 
+/** The spaced slash or bar `SLASH_TAIL` needs, looked for first. */
+const SPACED_SLASH = /\s[/|]/u
+
 /**
  * Whether a short text is a credit that names an agency and nothing else:
  * every other word is capitalised, a name ("Judy Roe/Stockhouse.com").
@@ -89,11 +92,12 @@ export function readUnlabelledCredit(text: string): CaptionParts | undefined {
   // Captions are short: paragraphs are passed over at once.
   if (text.length > UNLABELLED_CAPTION_MAX_LENGTH) return undefined
   if (isAgencyCredit(text)) return {caption: '', credit: text, media: 'image'}
-  const bracket = BRACKET_TAIL.exec(text)
+  // The tails are tried only where the line could end in one: most lines do not, and the patterns would read them whole.
+  const bracket = text.endsWith(')') ? BRACKET_TAIL.exec(text) : null
   if (bracket && wordCount(bracket[1]!) <= BRACKET_CAPTION_MAX_WORDS && isPersonAgencyCredit(bracket[2]!)) {
     return {caption: bracket[1]!, credit: bracket[2]!.trim(), media: 'image'}
   }
-  const slash = SLASH_TAIL.exec(text)
+  const slash = SPACED_SLASH.test(text) ? SLASH_TAIL.exec(text) : null
   if (slash && wordCount(slash[1]!) <= SLASH_CAPTION_MAX_WORDS && isAgencyCredit(slash[2]!.trim())) {
     return {caption: slash[1]!, credit: slash[2]!.trim(), media: 'image'}
   }
