@@ -166,6 +166,15 @@ describe('authors from metadata', () => {
     expect(names(html('<meta name="author" content="Jane Doe - https://janedoe.test/">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
   })
 
+  it('should take the paper\'s own author tag over the microdata of the works it cites', () => {
+    const cited = (names: string) => `<li itemscope itemtype="https://schema.org/ScholarlyArticle"><meta itemprop="author" content="${names}"><span>${names} A study of harbours. J Coast Eng 2011.</span></li>`
+    const references = `<h2>References</h2><ol>${cited('NH. Shore, SP. Quay, ')}${cited('H. Pier, ')}${cited('F. Dock, ')}</ol>`
+    const page = html('<meta name="citation_author" content="Maria Lopez">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${references}</main>`)
+    expect(names(page)).toEqual(['Maria Lopez'])
+    // Alone, a microdata author tag still names the writer.
+    expect(names(html('', `<main itemscope itemtype="https://schema.org/Article"><meta itemprop="author" content="Maria Lopez"><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+  })
+
   it('should not take a number or a slug for a name', () => {
     expect(names(html('<meta name="author" content="104233">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
     expect(names(html(jsonLd({'@type': 'Person', name: 'jane-doe'}), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])

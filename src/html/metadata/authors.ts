@@ -47,7 +47,7 @@ export interface AuthorReading {
  * that ends in `author` or `authors` (`cxenseparse:author`, `x_authors`), or
  * `author_name`.
  */
-const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'citation_author', 'byl', 'parsely-author', 'sailthru.author']
+const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'citation_author', 'byl', 'parsely-author', 'sailthru.author', 'itemprop:author']
 
 /** Any other key of authors, or of their names (`article:author_name`). */
 const AUTHOR_META_KEY = /^(?!twitter:)\S*(?:^|[:._-])(?:authors?(?:[._-]?name)?|creator)$/
@@ -67,7 +67,7 @@ function authorMetas(sources: Element[]): Array<[string, string[]]> {
   for (const element of sources) {
     if (element.tagName !== 'meta') continue
     const content = attribute(element, 'content')?.trim()
-    const keys = (attribute(element, 'name') ?? attribute(element, 'property') ?? attribute(element, 'itemprop'))?.toLowerCase().trim()
+    const keys = metaKeys(element)
     if (!content || !keys) continue
     // One tag may hold several properties ("dc:creator og:author").
     for (const key of keys.split(/\s+/).slice(0, MAX_KEYS)) {
@@ -85,6 +85,24 @@ function authorMetas(sources: Element[]): Array<[string, string[]]> {
   }
   const rank = (key: string) => (AUTHOR_META_KEYS.includes(key) ? AUTHOR_META_KEYS.indexOf(key) : AUTHOR_META_KEYS.length)
   return [...byKey].sort(([a], [b]) => rank(a) - rank(b))
+}
+
+/**
+ * The keys a `<meta>` tag names, lower case. A microdata property
+ * (`<meta itemprop="author">`) is any item's, not the page's: a paper's
+ * reference list gives each cited work's authors so. It is kept apart
+ * (`itemprop:author`), after the keys of the page's own tags.
+ *
+ * @param element
+ *   A `<meta>` element.
+ * @returns
+ *   Its keys, space-separated, or `undefined`.
+ */
+function metaKeys(element: Element): string | undefined {
+  const named = attribute(element, 'name') ?? attribute(element, 'property')
+  if (named !== undefined) return named.toLowerCase().trim()
+  const itemprop = attribute(element, 'itemprop')?.toLowerCase().trim()
+  return itemprop ? itemprop.split(/\s+/).map((key) => `itemprop:${key}`).join(' ') : undefined
 }
 
 /**
