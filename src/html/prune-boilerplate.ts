@@ -17,7 +17,7 @@ import {report} from '../messages.js'
 import {attribute, findElement, foldWhitespace, hintWords, mark, textContent, type HastParent} from './hast.js'
 import {measuresOf, subtractMeasures, type Measures} from './measure.js'
 import {orphanHeadings} from './orphan-headings.js'
-import {isTeaser, teaserText} from './teasers.js'
+import {createTeaserMemo, isTeaser, teaserText, type TeaserMemo} from './teasers.js'
 import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, CLASS_UNREAD_TAGS, OTHER_ITEMS_WORDS} from './class-words.js'
 import {boilerplateWord, CONTENT_COMPOUNDS} from './boilerplate-words.js'
 
@@ -344,6 +344,8 @@ function keepTimes(parent: HastParent, region: Element): void {
  *   A parent.
  * @param measures
  *   Text figures.
+ * @param memo
+ *   The page's teaser tests so far.
  * @param pageText
  *   The page's text length.
  * @param file
@@ -351,13 +353,13 @@ function keepTimes(parent: HastParent, region: Element): void {
  * @param ancestors
  *   The node and its ancestors that are elements, from the top (a stack the walk keeps).
  */
-function prune(node: HastParent, measures: Measures, pageText: number, file: VFile, teasers: boolean, headlineChosen: boolean, ancestors: Element[], inPlayer = false): void {
+function prune(node: HastParent, measures: Measures, memo: TeaserMemo, pageText: number, file: VFile, teasers: boolean, headlineChosen: boolean, ancestors: Element[], inPlayer = false): void {
   // A quotation's `<footer>` names its source, a figure's its credit: content, not page furniture.
   if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'figure')) return
   let dropped: Set<Element> | undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child, measures) ? 'teaser card' : undefined)
+    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child, measures, memo) ? 'teaser card' : undefined)
     if (!reason) continue
     const text = measures.get(child)?.text ?? 0
     // Comments and consent prompts may be most of a page's text: only a landmark saves them.
@@ -388,7 +390,7 @@ function prune(node: HastParent, measures: Measures, pageText: number, file: VFi
   for (const child of node.children) {
     if (child.type !== 'element') continue
     ancestors.push(child)
-    prune(child, measures, pageText, file, teasers, headlineChosen, ancestors, inPlayer || isPlayer(child))
+    prune(child, measures, memo, pageText, file, teasers, headlineChosen, ancestors, inPlayer || isPlayer(child))
     ancestors.pop()
   }
 }
@@ -438,11 +440,13 @@ export function pruneBoilerplate() {
     let pageText = 0
     for (const child of tree.children) if (child.type === 'element') pageText += measures.get(child)?.text ?? 0
     // A page made of teasers is a listing: they are its content, and stay.
-    const inTeasers = teaserText(tree, measures)
+    // The teaser tests of this page, remembered for the pruning walk that asks them again.
+    const memo = createTeaserMemo()
+    const inTeasers = teaserText(tree, measures, memo)
     const rest = pageText - inTeasers
     const teasers = rest >= inTeasers || rest >= ARTICLE_BESIDE_SLIDESHOW
     const headlineChosen = findElement(tree, (element) => element.data?.headline === true) !== undefined
     // The figures stay cached, kept up to date with each drop (`subtractMeasures`).
-    prune(tree, measures, pageText, file, teasers, headlineChosen, [])
+    prune(tree, measures, memo, pageText, file, teasers, headlineChosen, [])
   }
 }

@@ -10,6 +10,34 @@ import {attribute, findElement, hintWords, type HastParent} from './hast.js'
 import type {Measures} from './measure.js'
 
 /**
+ * What the teaser tests found of each element, within one run of
+ * `pruneBoilerplate` (made afresh for each page, never shared): the walk
+ * that weighs the page's teasers and the pruning walk ask the same
+ * elements, and each list item's linked heading is looked for again from
+ * every block around it. Valid while the elements' subtrees stay as they
+ * were, as they do until each is judged (the pruning drops below an element
+ * only after judging it).
+ */
+export interface TeaserMemo {
+  /** Whether an element is a teaser (`isTeaser`). */
+  teaser: WeakMap<Element, boolean>
+  /** Whether an element holds a heading that links away (`holdsLinkedHeading` outside a link). */
+  linkedHeading: WeakMap<Element, boolean>
+  /** Whether an element holds a card heading at all (`holdsLinkedHeading` inside a link). */
+  anyHeading: WeakMap<Element, boolean>
+}
+
+/**
+ * A memo for one page.
+ *
+ * @returns
+ *   An empty memo.
+ */
+export function createTeaserMemo(): TeaserMemo {
+  return {teaser: new WeakMap(), linkedHeading: new WeakMap(), anyHeading: new WeakMap()}
+}
+
+/**
  * Whether an element is a teaser of another story: a card named so, or a
  * list or a grid of cards.
  *
@@ -17,11 +45,18 @@ import type {Measures} from './measure.js'
  *   The element.
  * @param measures
  *   Text figures.
+ * @param memo
+ *   What was found of the page's elements so far.
  * @returns
  *   Whether it is.
  */
-export function isTeaser(element: Element, measures: Measures): boolean {
-  return isTeaserCard(element) || isTeaserList(element, measures)
+export function isTeaser(element: Element, measures: Measures, memo: TeaserMemo): boolean {
+  let teaser = memo.teaser.get(element)
+  if (teaser === undefined) {
+    teaser = isTeaserCard(element, memo) || isTeaserList(element, measures, memo)
+    memo.teaser.set(element, teaser)
+  }
+  return teaser
 }
 
 /**
@@ -32,14 +67,16 @@ export function isTeaser(element: Element, measures: Measures): boolean {
  *   A parent.
  * @param measures
  *   Text figures.
+ * @param memo
+ *   What was found of the page's elements so far.
  * @returns
  *   Characters of text in teasers.
  */
-export function teaserText(node: HastParent, measures: Measures): number {
+export function teaserText(node: HastParent, measures: Measures, memo: TeaserMemo): number {
   let total = 0
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    total += isTeaser(child, measures) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures)
+    total += isTeaser(child, measures, memo) ? (measures.get(child)?.text ?? 0) : teaserText(child, measures, memo)
   }
   return total
 }
@@ -58,11 +95,13 @@ const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
  *
  * @param element
  *   The element.
+ * @param memo
+ *   What was found of the page's elements so far.
  * @returns
  *   Whether it is.
  */
-function isTeaserCard(element: Element): boolean {
-  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false)
+function isTeaserCard(element: Element, memo: TeaserMemo): boolean {
+  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false, memo)
 }
 
 /** Items that make a list a list of teasers, and the share of its items that must be cards. */
@@ -90,10 +129,12 @@ const CARD_MAX_TEXT = 600
  *   The element.
  * @param measures
  *   Text figures.
+ * @param memo
+ *   What was found of the page's elements so far.
  * @returns
  *   Whether it is.
  */
-function isTeaserList(element: Element, measures: Measures): boolean {
+function isTeaserList(element: Element, measures: Measures, memo: TeaserMemo): boolean {
   const list = element.tagName === 'ul' || element.tagName === 'ol'
   if (!list && !CARD_GRID_TAGS.has(element.tagName)) return false
   let items = 0
@@ -101,7 +142,7 @@ function isTeaserList(element: Element, measures: Measures): boolean {
   for (const child of element.children) {
     if (child.type !== 'element' || (list && child.tagName !== 'li')) continue
     items++
-    if (holdsLinkedHeading(child, false) && (list || (measures.get(child)?.text ?? 0) <= CARD_MAX_TEXT)) cards++
+    if (holdsLinkedHeading(child, false, memo) && (list || (measures.get(child)?.text ?? 0) <= CARD_MAX_TEXT)) cards++
   }
   return cards >= TEASER_LIST_MIN_ITEMS && cards >= items * TEASER_LIST_SHARE
 }
@@ -126,16 +167,26 @@ function linksAway(element: Element): boolean {
  *   The element.
  * @param inLink
  *   Whether `node` stands inside a link away.
+ * @param memo
+ *   What was found of the page's elements so far.
  * @returns
  *   Whether it does.
  */
-function holdsLinkedHeading(node: Element, inLink: boolean): boolean {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    const linked = inLink || linksAway(child)
-    if (CARD_HEADINGS.has(child.tagName)) {
-      if (linked || findElement(child, linksAway) !== undefined) return true
-    } else if (holdsLinkedHeading(child, linked)) return true
+function holdsLinkedHeading(node: Element, inLink: boolean, memo: TeaserMemo): boolean {
+  // Each block of a nested grid asks again of the blocks below it: each element is looked into once per page.
+  const known = inLink ? memo.anyHeading : memo.linkedHeading
+  let holds = known.get(node)
+  if (holds === undefined) {
+    holds = false
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      const linked = inLink || linksAway(child)
+      if (CARD_HEADINGS.has(child.tagName)) {
+        if (linked || findElement(child, linksAway) !== undefined) holds = true
+      } else if (holdsLinkedHeading(child, linked, memo)) holds = true
+      if (holds) break
+    }
+    known.set(node, holds)
   }
-  return false
+  return holds
 }

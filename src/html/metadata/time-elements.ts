@@ -3,11 +3,11 @@
  * publication or update time, by its class or attribute) and whether it
  * stands where the article's own time does not: in a list, a card, a
  * figure, a sidebar, a footer, the comments, a live feed, or a post nested
- * in the article. Read in one walk of the page.
+ * in the article. Gathered in the walk of `collectSources`.
  *
  * @module
  */
-import type {Element, Root as HastRoot} from 'hast'
+import type {Element} from 'hast'
 import {AUTHOR_BIO_WORDS, BYLINE_WORDS, CLASS_UNREAD_TAGS, DISCUSSION_WORDS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS, UPDATED_WORDS} from '../class-words.js'
 import {attribute, hintWords} from '../hast.js'
 
@@ -31,7 +31,7 @@ const LIST_TAGS = new Set(['ul', 'ol', 'dl'])
 /** Class words of a publication time. */
 const PUBLISHED_WORDS = new Set(['published', 'publish', 'publishdate', 'publishedat', 'publication', 'pubdate', 'posted', 'created', 'veroeffentlicht', 'publie'])
 
-/** How deep the walk goes: past this, pages are not real (see `nesting-flattened`). */
+/** How deep times are read: past this, pages are not real (see `nesting-flattened`). */
 const MAX_DEPTH = 256
 
 /**
@@ -126,36 +126,108 @@ function isBylineRegion(element: Element): boolean {
   return isBylineBox(element)
 }
 
+/** What the elements above a place say of the times below it: what `placeOf` finds. */
+interface TimePlace {
+  /** Below a region whose times are not the article's (`isElsewhere`). */
+  elsewhere: boolean
+  /** Below an `<article>`. */
+  inArticle: boolean
+  /** Below a byline's element (`isBylineRegion`). */
+  inByline: boolean
+  /** The times of the nearest list above, if any. */
+  list: TimeElement[] | undefined
+  /** Below a `<script>`, a `<style>` or a `<time>`, or too deep: no times read here. */
+  skipped: boolean
+}
+
 /**
- * Every `<time>` of the page, in page order.
+ * The page's `<time>` elements, gathered while `collectSources` walks the
+ * page (one walk of the page for both): the walk hands each `<time>` to
+ * `addTimeElement` with the elements above it, and what those say is worked
+ * out only then, once per element, as most pages have few times.
+ */
+export interface TimeElements {
+  /** The times so far, in page order. */
+  found: TimeElement[]
+  /** The place below each element above a time, worked out so far. */
+  places: Map<Element, TimePlace>
+  /** The times of each list, by the list's time entries. */
+  lists: TimeElement[][]
+}
+
+/** The place at the top of the page. */
+const TOP: TimePlace = {elsewhere: false, inArticle: false, inByline: false, list: undefined, skipped: false}
+
+/**
+ * Nothing found yet.
  *
- * @param tree
- *   The page.
+ * @returns
+ *   An empty gathering, for one page.
+ */
+export function createTimeElements(): TimeElements {
+  return {found: [], places: new Map(), lists: []}
+}
+
+/**
+ * The place below an element: the place above it, changed by what it is.
+ *
+ * @param times
+ *   The gathering (its places are kept).
+ * @param ancestors
+ *   The element and the elements above it, from the top.
+ * @param index
+ *   The element's index in `ancestors`.
+ * @returns
+ *   The place below it.
+ */
+function placeOf(times: TimeElements, ancestors: readonly Element[], index: number): TimePlace {
+  if (index < 0) return TOP
+  const element = ancestors[index]!
+  let place = times.places.get(element)
+  if (place) return place
+  const above = placeOf(times, ancestors, index - 1)
+  const skipped = above.skipped || element.tagName === 'script' || element.tagName === 'style' || element.tagName === 'time' || index >= MAX_DEPTH
+  if (skipped) place = {...above, skipped}
+  else {
+    let list = above.list
+    if (LIST_TAGS.has(element.tagName)) times.lists.push((list = []))
+    place = {elsewhere: above.elsewhere || isElsewhere(element, above.inArticle), inArticle: above.inArticle || element.tagName === 'article', inByline: above.inByline || isBylineRegion(element), list, skipped}
+  }
+  times.places.set(element, place)
+  return place
+}
+
+/**
+ * Gather a `<time>` met by the walk of the page.
+ *
+ * @param times
+ *   The gathering.
+ * @param element
+ *   The `<time>`.
+ * @param ancestors
+ *   The elements above it, from the top.
+ */
+export function addTimeElement(times: TimeElements, element: Element, ancestors: readonly Element[]): void {
+  const place = placeOf(times, ancestors, ancestors.length - 1)
+  if (place.skipped) return
+  const parent = ancestors.at(-1)
+  const own = attribute(element, 'pubdate') === undefined ? (kindByItemprop(element) ?? kindByClass(element)) : 'published'
+  const kind = own ?? (parent ? kindByClass(parent) : undefined)
+  const time: TimeElement = {element, elsewhere: place.elsewhere, ...(kind ? {kind} : {}), ...(place.inByline ? {inByline: true} : {})}
+  times.found.push(time)
+  place.list?.push(time)
+}
+
+/**
+ * Every `<time>` of the page, in page order, once the walk is done.
+ *
+ * @param times
+ *   The gathering.
  * @returns
  *   The time elements.
  */
-export function readTimeElements(tree: HastRoot): TimeElement[] {
-  const found: TimeElement[] = []
-  // The times of each list, by the list's time entries.
-  const lists: TimeElement[][] = []
-  const walk = (parent: HastRoot | Element, elsewhere: boolean, inArticle: boolean, list: TimeElement[] | undefined, depth: number, inByline: boolean): void => {
-    if (depth > MAX_DEPTH) return
-    for (const child of parent.children) {
-      if (child.type !== 'element' || child.tagName === 'script' || child.tagName === 'style') continue
-      if (child.tagName === 'time') {
-        const own = attribute(child, 'pubdate') === undefined ? (kindByItemprop(child) ?? kindByClass(child)) : 'published'
-        const kind = own ?? (parent.type === 'element' ? kindByClass(parent) : undefined)
-        const time: TimeElement = {element: child, elsewhere, ...(kind ? {kind} : {}), ...(inByline ? {inByline} : {})}
-        found.push(time)
-        list?.push(time)
-        continue
-      }
-      const inner = LIST_TAGS.has(child.tagName) ? [] : list
-      if (inner && inner !== list) lists.push(inner)
-      walk(child, elsewhere || isElsewhere(child, inArticle), inArticle || child.tagName === 'article', inner, depth + 1, inByline || isBylineRegion(child))
-    }
-  }
-  walk(tree, false, false, undefined, 0, false)
-  for (const times of lists) if (times.length >= 2) for (const time of times) time.elsewhere = true
-  return found
+export function finishTimeElements(times: TimeElements): TimeElement[] {
+  // A list with several times is a list of dated items.
+  for (const list of times.lists) if (list.length >= 2) for (const time of list) time.elsewhere = true
+  return times.found
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type {Element, Root as HastRoot} from 'hast'
+import type {Element} from 'hast'
 import type {Timestamp} from '../../schema/article.js'
 import {chooseInstant, withPageZone, type InstantSource} from '../../util/choose-instant.js'
 import {findTimestamps, type TimestampContext} from '../../util/timestamps.js'
@@ -15,7 +15,7 @@ import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readMachineTime} from './machine-time.js'
 import type {MetaIndex, Sourced} from './sources.js'
-import {readTimeElements, type TimeElement} from './time-elements.js'
+import type {TimeElement} from './time-elements.js'
 
 export {readMachineTime} from './machine-time.js'
 
@@ -279,8 +279,8 @@ function loneTime(times: TimeElement[], context: TimestampContext): ReadTime | u
  * `chooseInstant`): JSON-LD, `<meta>` names, microdata, then the article's
  * `<time>`, whose text is the visible date that judges sources that disagree.
  *
- * @param tree
- *   The page.
+ * @param elements
+ *   The page's `<time>` elements, placed (`collectSources`).
  * @param sources
  *   The page's metadata elements.
  * @param meta
@@ -292,9 +292,7 @@ function loneTime(times: TimeElement[], context: TimestampContext): ReadTime | u
  * @returns
  *   The times found, and why a source was preferred.
  */
-export function readTimes(tree: HastRoot, sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext): PageTimes {
-  // The walk that places each <time> is needed only on pages that have one (the sources hold them all).
-  const elements = sources.some((element) => element.tagName === 'time') ? readTimeElements(tree) : []
+export function readTimes(elements: TimeElement[], sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext): PageTimes {
   // A post of a social network or a forum is dated like an article (its author is an account, not read as a byline).
   const main = jsonLd.main ?? jsonLd.nodes.find((node) => typesOf(node).some((type) => POSTING_TYPES.has(type)))
   const times: PageTimes = {reasons: []}
