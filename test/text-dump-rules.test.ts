@@ -335,3 +335,35 @@ it('should drop the offer of a newsletter, but keep a sentence about one', () =>
   expect(body).not.toContain('Receive Quay Report')
   for (const line of content) expect(body).toContain(line)
 })
+
+describe('entry meta, photo instructions, comment forms, arrowed cross-links', () => {
+  it('should drop them, in several languages', () => {
+    const chrome = [
+      'Abgelegt unter: Reisen, Hafen 4 Kommentare',
+      'Erstellt am Montag 3. März 2015 um 10:12 und abgelegt unter Reisen, Hafen. Kommentare zu diesem Eintrag im RSS-Feed',
+      'Der neue Fahrplan der Fähren. Zum Vergrößern auf das Bild klicken.',
+      'Click to enlarge',
+      'Cliquez sur l’image pour agrandir',
+      'Leave a Reply Cancel reply',
+      'Schreibe einen Kommentar Antworten abbrechen',
+      'Deja una respuesta Cancelar la respuesta',
+      'À lire aussi » Le port rouvre ses quais après trois mois',
+      'Lesen Sie auch › Die Brücke bleibt bis zum Sommer gesperrt'
+    ]
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences with the same words', () => {
+    const content = [
+      'Die Akten wurden im Archiv abgelegt unter strengen Auflagen, sagte die Stadt am Dienstag.',
+      'Die Stadt will den Hafen vergrößern und dafür zwei neue Kräne kaufen, sagte der Bürgermeister.',
+      'Deja una respuesta clara al consejo, pidió el alcalde, antes de cancelar la respuesta anterior.',
+      'Read also the council’s notes » they explain why the bridge must close for a year.'
+    ]
+    const body = bodyOf(['Share', 'Print', 'Share', 'Print'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
