@@ -367,3 +367,32 @@ describe('entry meta, photo instructions, comment forms, arrowed cross-links', (
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+describe('teasers ending in a “read on” link and tag clouds with counts', () => {
+  it('should drop them', () => {
+    const chrome = [
+      'Die Fähre fährt wieder: was Pendler jetzt wissen müssen. Weiterlesen …',
+      'weiterlesen 6 Minuten',
+      'The harbour’s new lighthouse keeper tells her story. Read More',
+      'Le quai rouvre enfin. Pour lire la suite',
+      'Hafen (182) Fähren (97) Brücken (41) Leuchttürme (12)',
+      'Mai 2021 (2) April 2021 (5) März 2021 (1)',
+      'Harbour Life (611 posts) Ferries (578) Bridges (341)'
+    ]
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences that name reading on or give counts in brackets', () => {
+    const content = [
+      'Wer weiterlesen will, muss bis Freitag warten, sagte der Verlag am Dienstag.',
+      'She asked the council to read more of the report before the vote on Friday.',
+      'Nach Hamburg (12), Bremen (9) und Kiel (4) meldete auch Rostock neue Fälle, sagte die Behörde.',
+      'The ferries (12) and the barges (4) were counted on Monday, the harbour master said.'
+    ]
+    const body = bodyOf(['Share', 'Print', 'Share', 'Print'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})

@@ -21,7 +21,9 @@
  * - the heading of a box of links ("More from Travel", "Die meistgelesenen
  *   Artikel", "Lesen Sie auch die folgenden Beiträge:") and a comment
  *   section's prompt ("Post your comments", "Kommentare geschlossen");
- * - an advertisement's label opening its teaser ("ANZEIGE - …").
+ * - an advertisement's label opening its teaser ("ANZEIGE - …");
+ * - a teaser ending in its "read on" link, a tag cloud with counts (see
+ *   `dump-teaser-shapes.ts`).
  *
  * @module
  */
@@ -31,6 +33,7 @@ import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {fold} from '../util/text.js'
 import {DUMP_LABELS} from './dump-labels.js'
+import {endsInReadOnLink, isCountedTermList} from './dump-teaser-shapes.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /** Labels that announce a link to another article; followed by a colon (or a link's arrow: "À lire aussi » …") and a headline, the line is that link. */
@@ -240,7 +243,7 @@ export function isDumpFurniture(line: Line): boolean {
   const folded = fold(text.endsWith(')') ? text.replace(COUNT, '') : text)
   if (LABELS.has(folded) || isButtonRow(folded)) return true
   const lower = text.toLowerCase()
-  return ANY_SHAPE.test(lower) || isMoreLinksHeading(lower) || isMenuLine(text)
+  return ANY_SHAPE.test(lower) || isMoreLinksHeading(lower) || isMenuLine(text) || endsInReadOnLink(lower) || isCountedTermList(text)
 }
 
 /**
