@@ -335,3 +335,64 @@ it('should drop the offer of a newsletter, but keep a sentence about one', () =>
   expect(body).not.toContain('Receive Quay Report')
   for (const line of content) expect(body).toContain(line)
 })
+
+describe('entry meta, photo instructions, comment forms, arrowed cross-links', () => {
+  it('should drop them, in several languages', () => {
+    const chrome = [
+      'Abgelegt unter: Reisen, Hafen 4 Kommentare',
+      'Erstellt am Montag 3. März 2015 um 10:12 und abgelegt unter Reisen, Hafen. Kommentare zu diesem Eintrag im RSS-Feed',
+      'Der neue Fahrplan der Fähren. Zum Vergrößern auf das Bild klicken.',
+      'Click to enlarge',
+      'Cliquez sur l’image pour agrandir',
+      'Leave a Reply Cancel reply',
+      'Schreibe einen Kommentar Antworten abbrechen',
+      'Deja una respuesta Cancelar la respuesta',
+      'À lire aussi » Le port rouvre ses quais après trois mois',
+      'Lesen Sie auch › Die Brücke bleibt bis zum Sommer gesperrt'
+    ]
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences with the same words', () => {
+    const content = [
+      'Die Akten wurden im Archiv abgelegt unter strengen Auflagen, sagte die Stadt am Dienstag.',
+      'Die Stadt will den Hafen vergrößern und dafür zwei neue Kräne kaufen, sagte der Bürgermeister.',
+      'Deja una respuesta clara al consejo, pidió el alcalde, antes de cancelar la respuesta anterior.',
+      'Read also the council’s notes » they explain why the bridge must close for a year.'
+    ]
+    const body = bodyOf(['Share', 'Print', 'Share', 'Print'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
+
+describe('teasers ending in a “read on” link and tag clouds with counts', () => {
+  it('should drop them', () => {
+    const chrome = [
+      'Die Fähre fährt wieder: was Pendler jetzt wissen müssen. Weiterlesen …',
+      'weiterlesen 6 Minuten',
+      'The harbour’s new lighthouse keeper tells her story. Read More',
+      'Le quai rouvre enfin. Pour lire la suite',
+      'Hafen (182) Fähren (97) Brücken (41) Leuchttürme (12)',
+      'Mai 2021 (2) April 2021 (5) März 2021 (1)',
+      'Harbour Life (611 posts) Ferries (578) Bridges (341)'
+    ]
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences that name reading on or give counts in brackets', () => {
+    const content = [
+      'Wer weiterlesen will, muss bis Freitag warten, sagte der Verlag am Dienstag.',
+      'She asked the council to read more of the report before the vote on Friday.',
+      'Nach Hamburg (12), Bremen (9) und Kiel (4) meldete auch Rostock neue Fälle, sagte die Behörde.',
+      'The ferries (12) and the barges (4) were counted on Monday, the harbour master said.'
+    ]
+    const body = bodyOf(['Share', 'Print', 'Share', 'Print'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})

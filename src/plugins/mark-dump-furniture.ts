@@ -21,7 +21,9 @@
  * - the heading of a box of links ("More from Travel", "Die meistgelesenen
  *   Artikel", "Lesen Sie auch die folgenden Beiträge:") and a comment
  *   section's prompt ("Post your comments", "Kommentare geschlossen");
- * - an advertisement's label opening its teaser ("ANZEIGE - …").
+ * - an advertisement's label opening its teaser ("ANZEIGE - …");
+ * - a teaser ending in its "read on" link, a tag cloud with counts (see
+ *   `dump-teaser-shapes.ts`).
  *
  * @module
  */
@@ -31,11 +33,12 @@ import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {fold} from '../util/text.js'
 import {DUMP_LABELS} from './dump-labels.js'
+import {endsInReadOnLink, isCountedTermList} from './dump-teaser-shapes.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
-/** Labels that announce a link to another article; followed by a colon and a headline, the line is that link. */
+/** Labels that announce a link to another article; followed by a colon (or a link's arrow: "À lire aussi » …") and a headline, the line is that link. */
 const CROSS_LINK = new RegExp(
-  '^(?:read (?:more|also|next)|see also|related|also read|lesen sie (?:auch|mehr|hier)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|le puede interesar|te puede interesar|vea (?:más|también)|ver también|mira|mira también|puedes ver|veja (?:também|mais)|leia (?:também|mais)|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej)\\s?:\\s?\\S.{0,200}$',
+  '^(?:read (?:more|also|next)|see also|related|also read|lesen sie (?:auch|mehr|hier)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|le puede interesar|te puede interesar|vea (?:más|también)|ver también|mira|mira también|puedes ver|veja (?:também|mais)|leia (?:também|mais)|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej)\\s?[:»›]\\s?\\S.{0,200}$',
   'u'
 )
 
@@ -66,6 +69,10 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:comments? (?:are|will be) (?:moderated|reviewed)|kommentare werden (?:moderiert|vor der veröffentlichung geprüft)|les commentaires sont modérés)\b/u,
   /^(?:this entry was posted (?:in|on)|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht|der beitrag wurde am .{1,60} veröffentlicht|cette entrée a été publiée|esta entrada fue publicada)\b/u,
   /^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:\s?\S.{0,60}$/u,
+  // A blog's entry meta in German: "Abgelegt unter: Reisen, Wetter 5 Kommentare", "Erstellt am … und abgelegt unter …".
+  /^(?:(?:erstellt|veröffentlicht|geschrieben|verfasst) am\b.{1,80}\b)?abgelegt unter\b/u,
+  // A photo's instruction, which says what the reader's click does: "Zum Vergrößern auf das Bild klicken", "Click to enlarge".
+  /\b(?:zum vergrößern (?:(?:bitte )?(?:auf das bild |auf die grafik )?(?:an)?klicken)|(?:click|tap) (?:on the (?:image|picture|photo) )?to enlarge|cliquez (?:sur l['’]image )?pour agrandir|(?:haga|haz) clic (?:en la imagen )?para ampliar|kliknij,? aby powiększyć)\b/u,
   /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u,
   // The site's licence and its disclaimers, which stand under every page of it.
   /\b(?:licensed under|lizenziert unter|available under|(?:steht|stehen|unterliegen|unterliegt|veröffentlicht) unter)\b.{0,40}\b(?:creative[- ]commons|cc[- ]by)|\bunterliegen dieser creative[- ]commons/u,
@@ -236,7 +243,7 @@ export function isDumpFurniture(line: Line): boolean {
   const folded = fold(text.endsWith(')') ? text.replace(COUNT, '') : text)
   if (LABELS.has(folded) || isButtonRow(folded)) return true
   const lower = text.toLowerCase()
-  return ANY_SHAPE.test(lower) || isMoreLinksHeading(lower) || isMenuLine(text)
+  return ANY_SHAPE.test(lower) || isMoreLinksHeading(lower) || isMenuLine(text) || endsInReadOnLink(lower) || isCountedTermList(text)
 }
 
 /**
