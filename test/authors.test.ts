@@ -213,6 +213,22 @@ describe('authors from metadata', () => {
   })
 })
 
+  it('should not take author links or microdata spread over a rail of teaser cards for the article\'s authors', () => {
+    const card = (title: string, name: string, slug: string) => `<li><div class="item"><h3><a href="/news/${slug}">${title}, and what the board said about it on Tuesday</a></h3><p>By <a rel="author" href="/author/${slug}/">${name}</a> <time>12 May</time></p></div></li>`
+    const rail = `<ul class="grid">${card('Ferry timetable changes', 'Hans Gruber', 'hans-gruber')}${card('Dock workers vote on the new contract', 'Maria Lopez', 'maria-lopez')}${card('Harbour cafe reopens', 'Jane Doe', 'jane-doe')}</ul>`
+    const story = `<h1>Harbour works to start in May</h1>${prose('the harbour')}`
+    // The metadata names the writer; the rail, which names her too, does not widen it.
+    expect(names(html(jsonLd({'@type': 'Person', name: 'Jane Doe'}), `<main>${story}</main>${rail}`))).toEqual(['Jane Doe'])
+    // Nothing else names a writer: the rail's names are no one's byline here.
+    expect(names(html('', `<main>${story}</main>${rail}`))).toEqual([])
+    const microdataCard = (name: string) => `<article class="card"><h2><a href="/news/other">Another story from the harbour, with its own writer</a></h2><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${name}</span></span></article>`
+    expect(names(html('', `<main>${story}</main><section>${microdataCard('Hans Gruber')}${microdataCard('Maria Lopez')}</section>`))).toEqual([])
+    // One byline of several linked names stands together: it widens the metadata's author.
+    const byline = '<p class="meta">By <a rel="author" href="/author/jane-doe/">Jane Doe</a>, <a rel="author" href="/author/hans-gruber/">Hans Gruber</a> and <a rel="author" href="/author/maria-lopez/">Maria Lopez</a> · 12 May 2024</p>'
+    expect(names(html('<meta name="author" content="Jane Doe">', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Hans Gruber', 'Maria Lopez'])
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Hans Gruber', 'Maria Lopez'])
+  })
+
 describe('authors from the page', () => {
   it('should take a later metadata key that names everyone the first names, and more', () => {
     const head = '<meta name="author" content="Jane Doe"><meta property="article:author" content="Jane Doe / Journalist"><meta property="article:author" content="John Roe / Journalist">'

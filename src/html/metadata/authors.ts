@@ -19,6 +19,7 @@ import {isOrganisation, nameKey, withoutAddress, type Publishers} from '../../ut
 import {CMS_ACCOUNT, jsonLdCredits, sortNames, type Credited} from './author-names.js'
 import {BYLINE_MAX_LENGTH, bylineElementAuthors, dedupe, microdataNames} from './byline-elements.js'
 import {type BylineLinks, type PageSources, type Sourced} from './sources.js'
+import {standTogether} from './author-places.js'
 
 /**
  * Whether text from markup (a link, a microdata name) is a person's name:
@@ -145,7 +146,7 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
   const owner = main ? personPublisher(field(main, 'publisher'), nodes) : undefined
   const keys: Publishers = {keys: names.map(nameKey).filter((key) => key && key !== owner), host, site: site ? nameKey(site) : undefined}
   const organisations: Array<Sourced<string>> = []
-  const readings: Array<Sourced<Author[]>> = []
+  const readings: AuthorsReading[] = []
   const accounts = new Set<string>()
   const consider = (credited: Credited, source: string) => {
     for (const organisation of credited.organisations) organisations.push({value: withoutAddress(organisation), source})
@@ -162,9 +163,11 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
   // Metadata readings, which a later reading may widen.
   const trusted = readings.length
   readings.push(...visibleAuthors(sources))
+  // Author links or microdata spread over the page are the bylines of a rail of teaser cards, each naming its own writer.
+  const spread = ({elements}: AuthorsReading) => elements !== undefined && !standTogether(elements, sources.authorPlaces)
   // A name that one source gives as an organisation (a CMS account, the publisher) is no person in another.
   const named = new Set([...accounts, ...organisations.map(({value}) => nameKey(value))])
-  const people = readings.map(({value, source}) => ({value: value.filter((author) => !named.has(nameKey(author.name)) && !isOrganisation(author.name, keys)), source}))
+  const people = readings.map((reading) => ({...reading, value: spread(reading) ? [] : reading.value.filter((author) => !named.has(nameKey(author.name)) && !isOrganisation(author.name, keys))}))
   const index = people.findIndex(({value}) => value.length > 0)
   let chosen = index === -1 ? undefined : people[index]
   if (chosen && index < trusted) {
@@ -172,7 +175,7 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
     // Byline links are not wider: their text has no roles, which the byline's own line gives. Nor
     // is a byline element after the page's first: metadata that names the article's author is
     // more likely right than a teaser's byline that happens to name the same person and more.
-    const wider = people.slice(index + 1).find(({value, source}) => source !== 'byline links' && source !== LATER_BYLINE && value.length > names.size && [...names].every((name) => value.some((author) => nameKey(author.name) === name)))
+    const wider = people.slice(index + 1).find(({value, source, elements}) => source !== 'byline links' && source !== LATER_BYLINE && value.length > names.size && [...names].every((name) => value.some((author) => nameKey(author.name) === name)))
     if (wider) chosen = {value: wider.value.map((author) => chosen!.value.find((known) => nameKey(known.name) === nameKey(author.name)) ?? author), source: `${wider.source}, wider than ${chosen.source}`}
   }
   const chosenNames = new Set(chosen?.value.map((author) => nameKey(author.name)))
@@ -198,6 +201,11 @@ function personPublisher(value: unknown, nodes: JsonLdNode[]): string | undefine
   return name && typesOf(node).includes('Person') ? nameKey(name) : undefined
 }
 
+/** A reading of authors, and the author elements it was read from (links, microdata), if any. */
+interface AuthorsReading extends Sourced<Author[]> {
+  elements?: Element[]
+}
+
 /** The source of a byline element's reading when an earlier byline element named no person. */
 const LATER_BYLINE = 'byline element, after the first'
 
@@ -211,12 +219,14 @@ const LATER_BYLINE = 'byline element, after the first'
  * @returns
  *   The readings that name anyone.
  */
-function visibleAuthors({elements: sources, bylineLinks}: PageSources): Array<Sourced<Author[]>> {
-  const found: Array<Sourced<Author[]>> = []
-  const fromLinks = peopleAmong(relAuthorLinks(sources).map((element) => textContent(element)))
-  if (fromLinks.length > 0) found.push({value: fromLinks, source: 'a[rel=author]'})
-  const fromMicrodata = peopleAmong(microdataNames(sources))
-  if (fromMicrodata.length > 0) found.push({value: fromMicrodata, source: 'itemprop=author'})
+function visibleAuthors({elements: sources, bylineLinks}: PageSources): AuthorsReading[] {
+  const found: AuthorsReading[] = []
+  const links = relAuthorLinks(sources).filter((link) => looksLikeName(foldWhitespace(textContent(link))))
+  const fromLinks = peopleAmong(links.map((element) => textContent(element)))
+  if (fromLinks.length > 0) found.push({value: fromLinks, source: 'a[rel=author]', elements: links})
+  const microdata = microdataNames(sources).filter(({text}) => looksLikeName(foldWhitespace(text)))
+  const fromMicrodata = peopleAmong(microdata.map(({text}) => text))
+  if (fromMicrodata.length > 0) found.push({value: fromMicrodata, source: 'itemprop=author', elements: microdata.map(({author}) => author)})
   const fromElement = bylineElementAuthors(sources, bylineLinks, false)
   if (fromElement) found.push({value: fromElement.authors, source: fromElement.first ? 'byline element' : LATER_BYLINE})
   const linked = peopleLinkedFromByline(bylineLinks)

@@ -54,14 +54,14 @@ const MICRODATA_MAX = 20
  * @param sources
  *   The page's metadata elements.
  * @returns
- *   The texts.
+ *   The names, each with its author element.
  */
-export function microdataNames(sources: Element[]): string[] {
-  const texts: string[] = []
+export function microdataNames(sources: Element[]): MicrodataName[] {
+  const names: MicrodataName[] = []
   let open: Element | undefined
   let named = true
   const close = () => {
-    if (open && !named) texts.push(textContent(open))
+    if (open && !named) names.push({text: textContent(open), author: open})
   }
   for (const element of sources) {
     if (element.tagName === 'meta') continue
@@ -71,13 +71,19 @@ export function microdataNames(sources: Element[]): string[] {
       open = element
       named = false
     } else if (open && !named && props.includes('name') && isInside(element, open)) {
-      texts.push(textContent(element))
+      names.push({text: textContent(element), author: open})
       named = true
     }
-    if (texts.length >= MICRODATA_MAX) break
+    if (names.length >= MICRODATA_MAX) break
   }
   close()
-  return texts
+  return names
+}
+
+/** A microdata author's name, and its `itemprop=author` element. */
+export interface MicrodataName {
+  text: string
+  author: Element
 }
 
 /**

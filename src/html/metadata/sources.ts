@@ -14,6 +14,7 @@ import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.j
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isLogoNamed} from '../junk-images.js'
 import {isHidden, isHiddenFromEveryone} from '../prune-hidden.js'
+import {isAuthorMarkup, type AuthorPlaces} from './author-places.js'
 import {addTimeElement, createTimeElements, finishTimeElements, isBylineBox, type TimeElement} from './time-elements.js'
 
 /** A metadata value with where it was read. */
@@ -122,6 +123,8 @@ export interface PageSources {
   images: PlacedImage[]
   /** The page's `<time>` elements, placed (`time-elements.ts`), in page order. */
   times: TimeElement[]
+  /** The elements above each author link and microdata author: one byline, or a rail of teasers' bylines. */
+  authorPlaces: AuthorPlaces
 }
 
 /** An `<img>` and whether it is a logo's: within `LOGO_DEPTH` levels below a logo-named element (`<a class="logo"><span><img>`). */
@@ -189,6 +192,7 @@ export function collectSources(tree: HastRoot): PageSources {
   const found: Element[] = []
   const bylineLinks: BylineLinks = new Map()
   const images: PlacedImage[] = []
+  const authorPlaces: AuthorPlaces = new Map()
   let belowHeadline = false
   // The outermost `<article>` the walk is in, and the one that holds the page's headline: a byline above the
   // headline in the article's own header ("By Jane Doe" over the `<h1>`) is the article's, as one below it.
@@ -242,6 +246,7 @@ export function collectSources(tree: HastRoot): PageSources {
       } else if (!concealed && isVisibleSource(child) && !(place.open === null && child.properties.itemProp === undefined)) {
         // In a region of other items (a sidebar, the comments, a teaser card) a byline or an author link is theirs; microdata is read all the same.
         found.push(child)
+        if (isAuthorMarkup(child)) authorPlaces.set(child, [...ancestors])
       }
       if (place.open === null || concealed) {
         // No bylines to collect.
@@ -275,7 +280,7 @@ export function collectSources(tree: HastRoot): PageSources {
   }
   walk(tree, {hidden: false, concealed: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH, undefined)
   for (const [byline, itsArticle] of bylineArticles) if (itsArticle === headlineArticle) byline.belowHeadline = true
-  return {elements: found, bylineLinks, images, times: finishTimeElements(times)}
+  return {elements: found, bylineLinks, images, times: finishTimeElements(times), authorPlaces}
 }
 
 /** Tags of regions beside the article (a sidebar's author list, a menu). */
