@@ -42,6 +42,7 @@ import {extractLeadImage} from './plugins/extract-lead-image.js'
 import {extractStandfirst} from './plugins/extract-standfirst.js'
 import {extractTickerStamps} from './plugins/extract-ticker-stamps.js'
 import {markDumpFurniture} from './plugins/mark-dump-furniture.js'
+import {markCalendarLines} from './plugins/mark-calendar-lines.js'
 import {markFurniture} from './plugins/mark-furniture.js'
 import {markSpam} from './plugins/mark-spam.js'
 import {resolveZonelessTimes} from './plugins/resolve-zoneless-times.js'
@@ -120,6 +121,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('markFurniture', markFurniture))
       // A dump's chrome labels ("Read also: …", "Tags: …", "Impressum"); in HTML the markup places labels, and only cross-links and notices are read.
       .use(optional('markDumpFurniture', markDumpFurniture), format)
+      // A month's calendar widget drawn as lines (a dump's, or HTML's without a table).
+      .use(optional('markCalendarLines', markCalendarLines))
       .use(optional('markSpam', markSpam))
       // Captions first: a run of them looks like a link list to the boilerplate rule.
       .use(optional('extractCaptions', extractCaptions), format)

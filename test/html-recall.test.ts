@@ -59,3 +59,21 @@ describe('a live commentary named as comments', () => {
     expect(text).not.toContain('behind the goal')
   })
 })
+
+describe('a post in a list item', () => {
+  it('should read a blog engine\'s post inside `<ul><li class="post">` paragraph by paragraph, not as one list item', () => {
+    const post = `<li class="post"><h2><a href="/2024/05/harbour">Harbour works to start in May</a></h2><div class="postdata">Posted by Jane Doe</div><div class="entry">${prose('the harbour wall')}${prose('the bridge')}${prose('the ferry')}</div></li>`
+    const comments = '<li class="post"><h3>No Comments</h3><p>Leave a comment</p></li>'
+    const article = parse(html(`<div id="content"><ul>${post}${comments}</ul></div>`), {format: 'html'})
+    const paragraphs = article.body.filter((block) => block.type === 'paragraph').map((block) => ('text' in block ? block.text : ''))
+    expect(paragraphs.some((text) => text.startsWith('The county council said on Thursday that the bridge'))).toBe(true)
+    expect(paragraphs.every((text) => !text.includes('Posted by Jane Doe The county council'))).toBe(true)
+  })
+
+  it('should keep a list whose items hold a short paragraph or two a list', () => {
+    const step = (what: string) => `<li><p>${what}.</p><p>Check it twice.</p></li>`
+    const list = `<ol>${step('Close the valve')}${step('Drain the pipe')}${step('Open the hatch')}</ol>`
+    const article = parse(html(`<main><h1>Bridge to close for repairs</h1>${prose('the harbour wall')}${prose('the bridge')}${list}</main>`), {format: 'html'})
+    expect(JSON.stringify(article.body.filter((block) => block.type === 'list'))).toContain('Drain the pipe. Check it twice.')
+  })
+})

@@ -33,12 +33,13 @@ const LIST_HEADING_MAX_WORDS = 8
 
 /**
  * Drop the block just read when it is a short heading: it introduced the
- * link list that was just dropped, and is boilerplate with it.
+ * link list (or the calendar widget) that was just dropped, and is
+ * boilerplate with it.
  *
  * @param walk
  *   The walk.
  */
-function dropListHeading(walk: Walk): void {
+export function dropListHeading(walk: Walk): void {
   const previous = walk.target[walk.target.length - 1]
   if (!previous || previous.type !== 'block' || previous.children.length !== 1) return
   const line = previous.children[0]!
