@@ -25,7 +25,7 @@ import {captionBeside, figureKind, hasCaption, readFigureLike} from './figure-li
 import {readFigureCaption} from './figure-caption.js'
 import {findMedia} from './media.js'
 import {addFigure, readEmbedContainer, readFigure, readQuote} from './read-media.js'
-import {dropListHeading, readList, readTextBlock} from './read-text-blocks.js'
+import {dropListHeading, isLayoutList, readList, readTextBlock} from './read-text-blocks.js'
 import {isCalendarGrid} from '../util/calendar-grid.js'
 import {report} from '../messages.js'
 import {addBlock, inHeader, type Walk} from './walk.js'
@@ -142,52 +142,6 @@ function readContainer(element: Element | HastRoot, walk: Walk): void {
  */
 function holdsBlocks(element: Element): boolean {
   return element.children.some((child) => isElement(child) && (!INLINE_TAGS.has(child.tagName) ? child.tagName !== 'br' && child.tagName !== 'img' : holdsBlocks(child)))
-}
-
-/** Elements that no list item of a real list holds: the page's headline, its main content. (Teaser cards hold `h2`, `h3` and `article`.) */
-const LAYOUT_TAGS = new Set(['h1', 'main'])
-
-/** Blocks of running text: an item holding several, long, is a whole post, not a point of a list. */
-const PROSE_TAGS = new Set(['p', 'pre', 'blockquote'])
-
-/** A list item holding this many prose blocks… */
-const POST_PROSE_BLOCKS = 3
-
-/** …with this many characters in them is a post (a teaser's excerpt is one short paragraph). */
-const POST_PROSE_LENGTH = 400
-
-/**
- * Whether a list is used for layout: an item holds the page's headline or
- * its main content (a `<li>` around the whole article, its headline,
- * standfirst and byline), or a whole post of several long paragraphs (a
- * blog engine's `<ul><li class="post">`), or the only item holds
- * paragraphs, so its items are containers, read
- * block by block, not items to join into a line each.
- *
- * @param list
- *   The `<ul>` or `<ol>`.
- * @returns
- *   Whether it is.
- */
-function isLayoutList(list: Element): boolean {
-  const items = list.children.filter((child): child is Element => isElement(child))
-  for (const item of items) {
-    let blocks = 0
-    let length = 0
-    const stack = [...item.children]
-    while (stack.length > 0) {
-      const node = stack.pop()!
-      if (!isElement(node)) continue
-      if (LAYOUT_TAGS.has(node.tagName)) return true
-      if (PROSE_TAGS.has(node.tagName)) {
-        blocks++
-        length += textContent(node).length
-      } else stack.push(...node.children)
-    }
-    // A list of one item is no list: its paragraphs are the page's.
-    if (items.length === 1 ? blocks >= 2 : blocks >= POST_PROSE_BLOCKS && length >= POST_PROSE_LENGTH) return true
-  }
-  return false
 }
 
 /**

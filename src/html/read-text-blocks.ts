@@ -12,7 +12,7 @@ import type {Line, LineHint} from '../tree.js'
 import {isBold, isOpening} from './header-hints.js'
 import {DATELINE_MAX_WORDS, isDateClassed, linesOf} from './inline-text.js'
 import {readFigure} from './read-media.js'
-import {isElement} from './hast.js'
+import {isElement, textContent} from './hast.js'
 import {safeUrl} from './urls.js'
 import {addBlock, countProse, inHeader, type Walk} from './walk.js'
 
@@ -152,4 +152,50 @@ export function readList(element: Element, walk: Walk): void {
   }
   addBlock(walk, items, element.position, {listItem: true, ordered: element.tagName === 'ol'})
   countProse(walk)
+}
+
+/** Elements that no list item of a real list holds: the page's headline, its main content. (Teaser cards hold `h2`, `h3` and `article`.) */
+const LAYOUT_TAGS = new Set(['h1', 'main'])
+
+/** Blocks of running text: an item holding several, long, is a whole post, not a point of a list. */
+const PROSE_TAGS = new Set(['p', 'pre', 'blockquote'])
+
+/** A list item holding this many prose blocks… */
+const POST_PROSE_BLOCKS = 3
+
+/** …with this many characters in them is a post (a teaser's excerpt is one short paragraph). */
+const POST_PROSE_LENGTH = 400
+
+/**
+ * Whether a list is used for layout: an item holds the page's headline or
+ * its main content (a `<li>` around the whole article, its headline,
+ * standfirst and byline), or a whole post of several long paragraphs (a
+ * blog engine's `<ul><li class="post">`), or the only item holds
+ * paragraphs, so its items are containers, read
+ * block by block, not items to join into a line each.
+ *
+ * @param list
+ *   The `<ul>` or `<ol>`.
+ * @returns
+ *   Whether it is.
+ */
+export function isLayoutList(list: Element): boolean {
+  const items = list.children.filter((child): child is Element => isElement(child))
+  for (const item of items) {
+    let blocks = 0
+    let length = 0
+    const stack = [...item.children]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      if (!isElement(node)) continue
+      if (LAYOUT_TAGS.has(node.tagName)) return true
+      if (PROSE_TAGS.has(node.tagName)) {
+        blocks++
+        length += textContent(node).length
+      } else stack.push(...node.children)
+    }
+    // A list of one item is no list: its paragraphs are the page's.
+    if (items.length === 1 ? blocks >= 2 : blocks >= POST_PROSE_BLOCKS && length >= POST_PROSE_LENGTH) return true
+  }
+  return false
 }
