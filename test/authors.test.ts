@@ -6,7 +6,7 @@
  * written for the test, with invented names.
  */
 import {describe, expect, it} from 'vitest'
-import {parse, parseWithMessages} from '../src/index.js'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
 import {cleanName, isRole} from '../src/util/author-roles.js'
 import {isPersonName} from '../src/util/names.js'
 import {isOrganisation} from '../src/util/organisations.js'
@@ -286,6 +286,18 @@ describe('authors from the page', () => {
     const undated = parse(html('', `<main><h1>Harbour works to start in May</h1><p class="entry-meta">Posted on 3 May 2024 by Jane Doe</p>${prose('the harbour')}</main>`), {format: 'html', url})
     expect(undated.authors.map((author) => author.name)).toEqual(['Jane Doe'])
     expect(undated.published?.date).toBe('2024-05-03')
+    // A site account after the date ("von jdoe") names no one, and the date is the dateline's all the same, in text too.
+    for (const account of ['von jdoe', 'by admin_2']) {
+      const dated = parse(html('', `<main><h1>Harbour works to start in May</h1><p class="entry-meta">11.09.2011, 16:20 ${account}</p>${prose('the harbour')}</main>`), {format: 'html', url})
+      expect(dated.authors).toEqual([])
+      expect(dated.published?.time).toBe('16:20')
+      expect(toPlainText(dated)).not.toContain(account)
+      const text = parse(`Harbour works to start in May\n\n11.09.2011, 16:20 ${account}\n\nThe harbour board met on Tuesday and agreed that the works would go ahead before the winter storms.`, {format: 'text'})
+      expect(text.published?.date).toBe('2011-09-11')
+    }
+    // A sentence after the date is no account.
+    const sentence = parse(html('', `<main><h1>Harbour works to start in May</h1><p>11.09.2011, 16:20 by the harbour the works began.</p>${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(sentence.published).toBeUndefined()
   })
 
   it('should read a byline link over the headline in the article\'s own header, not one over it outside the article', () => {

@@ -23,7 +23,7 @@ import {readCuedTime} from '../util/cued-time.js'
 import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
-import {bylineAfterStamp, bylineBeforeStamp} from '../util/bylines.js'
+import {accountAfterStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/bylines.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
 const HEADER_LINES = 16
@@ -274,9 +274,9 @@ function readDateline(line: Line, context: TimestampContext, data: NonNullable<R
   const found = findTimestamps(line.value, context).filter((stamp) => stamp.timestamp.date)
   if (found.length === 0) return
   // "Veröffentlicht am 03.02.2022 von Jane Doe", "Por Jane Doe | 03/05/2022 20:36": a dateline that a byline closes
-  // or opens (`extractBylines` reads its names). The byline is blanked, not cut, so that the stamps keep their places.
+  // or opens (`extractBylines` reads its names); or an account ("… von jdoe"), which names no one. The byline is blanked, not cut, so that the stamps keep their places.
   const last = found.at(-1)!
-  const dated = bylineAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
+  const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
   if (!isOnlyDatelines(dated, found)) return
   const {published, updated} = sortStamps(found)
   claim(line, {role: 'dateline'})

@@ -170,6 +170,27 @@ export function bylineAfterStamp(text: string): Author[] | undefined {
   return rest ? readByline(rest) : undefined
 }
 
+/** A site account after "by": one token of letters, digits and the marks of user names ("jdoe", "admin_2", "J.Doe"). */
+const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+[\\p{L}\\p{N}._-]{2,40}$`, 'iu')
+
+/**
+ * Whether a dateline's date is followed by "by" and an account that is no
+ * person's name ("11.09.2011, 16:20 von jdoe", "Posted on 3 May 2024 by
+ * admin"): the date is the dateline's all the same, and the account names
+ * no author.
+ *
+ * @param text
+ *   A dateline.
+ * @returns
+ *   Whether it is.
+ */
+export function accountAfterStamp(text: string): boolean {
+  if (text.length > BYLINE_MAX_LENGTH) return false
+  const last = findTimestamps(text).at(-1)
+  if (!last) return false
+  return ACCOUNT_BYLINE.test(text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, ''))
+}
+
 /**
  * The authors of a byline printed before a dateline's date, in one line
  * ("Por Jane Doe | 03/05/2022 20:36", "Jane Doe 3/5/2022 22:41"): a "By"
