@@ -134,6 +134,13 @@ describe('authors from metadata', () => {
     expect(article.source).toBe('Valley Post')
   })
 
+  it('should not take a name that the JSON-LD types an organisation elsewhere for a person, with or without its accents', () => {
+    const graph = (author: string) => `${jsonLd({'@type': 'Person', name: author})}<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: 'La Gaceta del Puerto'})}</script><script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'Organization', name: 'La Republica'})}</script>`
+    expect(names(html(graph('La República'), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+    expect(names(html(graph('La Gaceta del Puerto'), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
+    expect(names(html(graph('María López'), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['María López'])
+  })
+
   it('should keep a person whose own site the page is', () => {
     const head = '<meta name="author" content="Jane Doe"><meta name="copyright" content="Jane Doe">'
     expect(parse(html(head, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`), {format: 'html', url: 'https://janedoe.test/posts/harbour'}).authors).toEqual([{name: 'Jane Doe'}])

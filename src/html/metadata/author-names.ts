@@ -260,6 +260,24 @@ export function jsonLdCredits(value: unknown, nodes: JsonLdNode[], publishers: P
 }
 
 /**
+ * The names of the organisations the page's JSON-LD describes (the
+ * publisher, the newsroom, the copyright's holder), a website aside: a name
+ * typed an organisation anywhere in the graph is no person where an author
+ * belongs.
+ *
+ * @param nodes
+ *   The page's nodes.
+ * @returns
+ *   The names.
+ */
+export function organisationNodeNames(nodes: JsonLdNode[]): string[] {
+  return nodes.filter((node) => typesOf(node).some((type) => type !== 'WebSite' && ORGANISATION_TYPES.has(type))).flatMap((node) => {
+    const name = stringOf(field(node, 'name'))
+    return name ? [foldWhitespace(name)] : []
+  })
+}
+
+/**
  * A node that only refers to another by `@id`, replaced by the node of the
  * graph with that `@id` (when there is one).
  *

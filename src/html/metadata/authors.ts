@@ -16,7 +16,7 @@ import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {safeUrl} from '../urls.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isOrganisation, nameKey, withoutAddress, type Publishers} from '../../util/organisations.js'
-import {CMS_ACCOUNT, jsonLdCredits, sortNames, type Credited} from './author-names.js'
+import {CMS_ACCOUNT, jsonLdCredits, organisationNodeNames, sortNames, type Credited} from './author-names.js'
 import {BYLINE_MAX_LENGTH, bylineElementAuthors, dedupe, microdataNames} from './byline-elements.js'
 import {type BylineLinks, type PageSources, type Sourced} from './sources.js'
 import {standTogether} from './author-places.js'
@@ -166,8 +166,9 @@ export function readAuthors(sources: PageSources, main: JsonLdNode | undefined, 
   // Author links or microdata spread over the page are the bylines of a rail of teaser cards, each naming its own writer.
   const spread = ({elements}: AuthorsReading) => elements !== undefined && !standTogether(elements, sources.authorPlaces)
   // A name that one source gives as an organisation (a CMS account, the publisher) is no person in another.
-  const named = new Set([...accounts, ...organisations.map(({value}) => nameKey(value))])
-  const people = readings.map((reading) => ({...reading, value: spread(reading) ? [] : reading.value.filter((author) => !named.has(nameKey(author.name)) && !isOrganisation(author.name, keys))}))
+  // So is a name that the JSON-LD types an organisation anywhere, with or without its accents ("La Republica").
+  const named = new Set([...accounts, ...organisations.map(({value}) => nameKey(value)), ...organisationNodeNames(nodes).map(nameKey)].map(withoutAccents))
+  const people = readings.map((reading) => ({...reading, value: spread(reading) ? [] : reading.value.filter((author) => !named.has(withoutAccents(nameKey(author.name))) && !isOrganisation(author.name, keys))}))
   const index = people.findIndex(({value}) => value.length > 0)
   let chosen = index === -1 ? undefined : people[index]
   if (chosen && index < trusted) {
@@ -199,6 +200,19 @@ function personPublisher(value: unknown, nodes: JsonLdNode[]): string | undefine
   const node = typeof id === 'string' ? (nodes.find((each) => field(each, '@id') === id && field(each, 'name') !== undefined) ?? (value as JsonLdNode)) : (value as JsonLdNode)
   const name = stringOf(field(node, 'name'))
   return name && typesOf(node).includes('Person') ? nameKey(name) : undefined
+}
+
+/**
+ * A name's key without its accents: "República" and "Republica" are one
+ * name, written by two tools of the same page.
+ *
+ * @param key
+ *   A `nameKey`.
+ * @returns
+ *   The key without combining marks.
+ */
+function withoutAccents(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /** A reading of authors, and the author elements it was read from (links, microdata), if any. */
