@@ -175,6 +175,15 @@ describe('headline', () => {
     expect(parse(kicker, {format: 'html'}).title).not.toBe('Harbour derby')
   })
 
+  it('should take the page’s h1 that opens a title whose long tail names the site, not the whole title', () => {
+    const tail = 'Wines of the Iberian coast in Lisbon - Vinhos do Porto and Vinhos Verdes'
+    const page = html(`<title>Douro valley - ${tail}</title><meta property="og:site_name" content="Vinhos do Porto">`, `<div class="page-header"><h1>Douro valley</h1></div><div>${body('the valley')}</div>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Douro valley')
+    // Without the site's name in the tail, a heading shorter than the rest is the site's name in the title.
+    const logo = html('<title>Valley Post - Harbour quay reopens after two years of repairs to its walls</title>', `<div class="brand"><h1>Valley Post</h1></div><div>${body('the quay')}</div>`)
+    expect(parse(logo, {format: 'html'}).title).not.toBe('Valley Post')
+  })
+
   it('should set the kicker above the headline aside: not body text, not a byline', () => {
     const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article><p>Emotional return</p><h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)
     const article = parse(page, {format: 'html'})

@@ -285,7 +285,7 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   const names = new Set(siteNames.map(letterKey))
   const confirmed = bestConfirmed(headings, titles, names)
   if (confirmed) return confirmed
-  const eligible = headings.filter((heading) => heading.level === 1 && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text)) && !isNamePart(heading.text, titles))
+  const eligible = headings.filter((heading) => heading.level === 1 && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text)) && !isNamePart(heading.text, titles, names))
   // One `<h1>` is the page's; several that metadata does not tell apart are labels of its parts ("Partners", "Imprint").
   const h1 = eligible.length === 1 ? eligible[0] : undefined
   if (h1) return {value: h1.text, source: 'h1', element: h1.element, reason: titles.length > 0 ? 'the page’s `h1`; no metadata title agrees with a heading' : 'the page’s `h1`'}
@@ -310,22 +310,33 @@ function isHeadlineLike(text: string): boolean {
 
 /**
  * Whether a heading is the smaller part of a metadata title: the site's
- * name, printed as the logo's `<h1>` ("Story | Site" and `<h1>Site</h1>`).
+ * name, printed as the logo's `<h1>` ("Story | Site" and `<h1>Site</h1>`);
+ * not when the heading opens the title and the site's name (or host) stands
+ * in what follows ("Story - Tagline - Site", however long).
  *
  * @param text
  *   The heading's text.
  * @param titles
  *   The metadata titles.
+ * @param siteKeys
+ *   Letter keys of the site's names (its host's too).
  * @returns
  *   Whether it is.
  */
-function isNamePart(text: string, titles: MetaTitle[]): boolean {
+function isNamePart(text: string, titles: MetaTitle[], siteKeys: Set<string>): boolean {
   const key = letterKey(text)
   return titles.some((title) => {
     const affix = affixAround(title.value, text, false)
-    return affix !== undefined && letterKey(affix.affix).length > key.length
+    if (affix === undefined) return false
+    const affixKey = letterKey(affix.affix)
+    // The heading first, then the site's name in what follows ("Story - Tagline - Site"): the heading is the story.
+    if (affix.at === 'end' && [...siteKeys].some((site) => site.length >= SITE_KEY_MIN_LETTERS && affixKey.includes(site))) return false
+    return affixKey.length > key.length
   })
 }
+
+/** A site's name (or host label) this long at least is telling inside a title's tail ("vinosytapas"); shorter ones ("ft") match by chance. */
+const SITE_KEY_MIN_LETTERS = 5
 
 /**
  * The heading that metadata confirms best, if any.
