@@ -179,6 +179,9 @@ describe('headline', () => {
     const tail = 'Wines of the Iberian coast in Lisbon - Vinhos do Porto and Vinhos Verdes'
     const page = html(`<title>Douro valley - ${tail}</title><meta property="og:site_name" content="Vinhos do Porto">`, `<div class="page-header"><h1>Douro valley</h1></div><div>${body('the valley')}</div>`)
     expect(parse(page, {format: 'html'}).title).toBe('Douro valley')
+    // Nor when a trail of sections follows it, whatever the site calls itself.
+    const trail = html('<title>Harbour quay reopens / Politics / Region / Article / Home - VP Online - News, pictures and videos</title>', `<div><span class="category">Politics</span><h1>Harbour quay reopens</h1>${body('the quay')}</div>`)
+    expect(parse(trail, {format: 'html'}).title).toBe('Harbour quay reopens')
     // Without the site's name in the tail, a heading shorter than the rest is the site's name in the title.
     const logo = html('<title>Valley Post - Harbour quay reopens after two years of repairs to its walls</title>', `<div class="brand"><h1>Valley Post</h1></div><div>${body('the quay')}</div>`)
     expect(parse(logo, {format: 'html'}).title).not.toBe('Valley Post')

@@ -121,6 +121,25 @@ export function splitTitle(raw: string): {title: string; siteName?: string} {
 }
 
 /** Separators before a domain that names the site: "Headline - valley-post.example". */
+/**
+ * How many separators with a space on either side a title part holds
+ * ("Politik / Artikel / Home - Site" holds three): a trail of sections and
+ * site names holds several, a headline rarely more than one.
+ *
+ * @param text
+ *   A part of a title.
+ * @returns
+ *   The count.
+ */
+export function spacedSeparators(text: string): number {
+  const chars = Array.from(text)
+  let count = 0
+  for (let index = 1; index < chars.length - 1; index++) {
+    if (SEPARATORS.has(chars[index]!) && chars[index - 1] === ' ' && chars[index + 1] === ' ') count++
+  }
+  return count
+}
+
 const DOMAIN_SEPARATORS = [' - ', ' – ', ' — ', ' | ']
 
 /**

@@ -13,7 +13,7 @@
  * @module
  */
 import type {Element} from 'hast'
-import {affixAround, letterKey, splitTitle, stripSiteNames, type Affix} from '../../util/titles.js'
+import {affixAround, letterKey, spacedSeparators, splitTitle, stripSiteNames, type Affix} from '../../util/titles.js'
 import {foldWhitespace, textContent} from '../hast.js'
 import {readHeading, type Heading} from './headings.js'
 import type {MetaIndex} from './sources.js'
@@ -311,8 +311,9 @@ function isHeadlineLike(text: string): boolean {
 /**
  * Whether a heading is the smaller part of a metadata title: the site's
  * name, printed as the logo's `<h1>` ("Story | Site" and `<h1>Site</h1>`);
- * not when the heading opens the title and the site's name (or host) stands
- * in what follows ("Story - Tagline - Site", however long).
+ * not when the heading opens the title and the site's name (or host), or a
+ * trail of sections, stands in what follows ("Story - Tagline - Site",
+ * "Story / Politics / Home - Site", however long).
  *
  * @param text
  *   The heading's text.
@@ -329,11 +330,15 @@ function isNamePart(text: string, titles: MetaTitle[], siteKeys: Set<string>): b
     const affix = affixAround(title.value, text, false)
     if (affix === undefined) return false
     const affixKey = letterKey(affix.affix)
-    // The heading first, then the site's name in what follows ("Story - Tagline - Site"): the heading is the story.
-    if (affix.at === 'end' && [...siteKeys].some((site) => site.length >= SITE_KEY_MIN_LETTERS && affixKey.includes(site))) return false
+    // The heading first, then the site's name or a trail of sections in what follows ("Story - Tagline - Site",
+    // "Story / Politics / Home - Site"): the heading is the story.
+    if (affix.at === 'end' && (spacedSeparators(affix.affix) >= TRAIL_MIN_SEPARATORS || [...siteKeys].some((site) => site.length >= SITE_KEY_MIN_LETTERS && affixKey.includes(site)))) return false
     return affixKey.length > key.length
   })
 }
+
+/** What follows the story in a title is a trail of sections and names when it holds this many spaced separators. */
+const TRAIL_MIN_SEPARATORS = 2
 
 /** A site's name (or host label) this long at least is telling inside a title's tail ("vinosytapas"); shorter ones ("ft") match by chance. */
 const SITE_KEY_MIN_LETTERS = 5
