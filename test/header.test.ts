@@ -187,6 +187,13 @@ describe('headline', () => {
     expect(parse(logo, {format: 'html'}).title).not.toBe('Valley Post')
   })
 
+  it('should drop a separator left dangling at the end of a title, and keep one that is the headline’s', () => {
+    for (const title of ['Harbour quay reopens | ', 'Harbour quay reopens //', 'Harbour quay reopens –']) {
+      expect(parse(html(`<title>${title}</title>`, `<div>${body('the quay')}</div>`), {format: 'html'}).title).toBe('Harbour quay reopens')
+    }
+    expect(parse(html('<title>Learning C++</title>', `<div>${body('the language')}</div>`), {format: 'html'}).title).toBe('Learning C++')
+  })
+
   it('should set the kicker above the headline aside: not body text, not a byline', () => {
     const page = html('<meta property="og:title" content="Harbour quay reopens after three years">', `<article><p>Emotional return</p><h2>Harbour quay reopens after three years</h2>${body('the quay')}</article>`)
     const article = parse(page, {format: 'html'})

@@ -99,6 +99,23 @@ function isLargerPart(head: string, suffix: string): boolean {
 }
 
 /**
+ * A title without a separator left dangling at its end, after a space (a
+ * template's "Headline | " whose site name is empty, "site.example //").
+ *
+ * @param title
+ *   A title.
+ * @returns
+ *   The title without it.
+ */
+function withoutDanglingSeparator(title: string): string {
+  const chars = Array.from(title.trimEnd())
+  let stop = chars.length
+  while (stop > 0 && SEPARATORS.has(chars[stop - 1]!)) stop--
+  // Only a separator after a space dangles: "C++" and "Q&A -" at a word's end are the headline's.
+  return stop < chars.length && stop > 0 && /\s/.test(chars[stop - 1]!) && letterKey(chars.slice(0, stop).join('')) ? chars.slice(0, stop).join('').trimEnd() : title
+}
+
+/**
  * Split a raw headline into title and site name.
  *
  * @param raw
@@ -107,7 +124,7 @@ function isLargerPart(head: string, suffix: string): boolean {
  *   The clean title and the site name, if any.
  */
 export function splitTitle(raw: string): {title: string; siteName?: string} {
-  let title = raw.replace(PERMALINK_GLYPH, '').replace(YEAR_SUFFIX, '')
+  let title = withoutDanglingSeparator(raw.replace(PERMALINK_GLYPH, '').replace(YEAR_SUFFIX, ''))
   const bar = BAR_SUFFIX.exec(title)
   if (bar && isLargerPart(title.slice(0, bar.index), bar[1]!)) return {title: title.slice(0, bar.index).replace(YEAR_SUFFIX, ''), siteName: bar[1]!.trim()}
   const domain = domainSuffix(title)
@@ -120,7 +137,6 @@ export function splitTitle(raw: string): {title: string; siteName?: string} {
   return {title}
 }
 
-/** Separators before a domain that names the site: "Headline - valley-post.example". */
 /**
  * How many separators with a space on either side a title part holds
  * ("Politik / Artikel / Home - Site" holds three): a trail of sections and
@@ -140,6 +156,7 @@ export function spacedSeparators(text: string): number {
   return count
 }
 
+/** Separators before a domain that names the site: "Headline - valley-post.example". */
 const DOMAIN_SEPARATORS = [' - ', ' – ', ' — ', ' | ']
 
 /**
