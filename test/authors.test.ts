@@ -134,6 +134,18 @@ describe('authors from metadata', () => {
     expect(article.source).toBe('Valley Post')
   })
 
+  it('should read a line of the writers the metadata names, with their roles and no "By", as their byline: not the standfirst, not the body', () => {
+    const head = jsonLd([{'@type': 'Person', name: 'Jane Doe'}, {'@type': 'Person', name: 'John Roe'}])
+    const byline = '<div class="article-author"><a href="/bio/jane-doe">Jane Doe</a>, Staff Attorney, Harbour Rights Project<br>&amp; <a href="/bio/john-roe">John Roe</a>, Director of Education, Valley Schools Trust</div><div class="date">July 25, 2019 | 11:15 PM</div>'
+    const article = parse(html(head, `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.standfirst).toBeUndefined()
+    expect(toPlainText(article)).not.toMatch(/Staff Attorney|Director of Education/)
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Doe', 'John Roe'])
+    // A summary that opens with another name, or a sentence about the writer, is no byline.
+    const summary = '<p class="standfirst">Maria Lopez, the harbour master, says the works will start in May</p>'
+    expect(parse(html(head, `<main><h1>Harbour works to start in May</h1>${summary}${prose('the harbour')}</main>`), {format: 'html', url}).standfirst).toBe('Maria Lopez, the harbour master, says the works will start in May')
+  })
+
   it('should not take a name that the JSON-LD types an organisation elsewhere for a person, with or without its accents', () => {
     const graph = (author: string) => `${jsonLd({'@type': 'Person', name: author})}<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: 'La Gaceta del Puerto'})}</script><script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'Organization', name: 'La Republica'})}</script>`
     expect(names(html(graph('La República'), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])

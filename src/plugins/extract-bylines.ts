@@ -16,7 +16,8 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
 import {isUpperCase} from '../util/names.js'
-import {bylineAfterStamp, bylineBeforeStamp, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
+import {bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
+import {creditsWriters, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -159,6 +160,12 @@ export function extractBylines() {
       if (isNonWriterCredit(line.value)) {
         claim(line, {role: 'byline', authors: []})
         report(file, 'byline-found', `Byline \`${line.value}\` names no writer (a photographer, an editor, a title alone)`, line)
+        return
+      }
+      // The writers the metadata names, with their roles and without a "By", above the story: their byline.
+      if (!begun && creditsWriters(line.value, tree.data?.authors)) {
+        claim(line, {role: 'byline', authors: []})
+        report(file, 'byline-found', `Byline \`${line.value}\` names the writers the metadata names`, line)
         return
       }
       // "AFP, Manila": the agency and the place it reports from, above the story; a credit with no writer.

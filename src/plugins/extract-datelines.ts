@@ -23,7 +23,7 @@ import {readCuedTime} from '../util/cued-time.js'
 import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
-import {accountAfterStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/bylines.js'
+import {accountAfterStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
 const HEADER_LINES = 16

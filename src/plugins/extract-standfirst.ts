@@ -26,7 +26,7 @@ import {report} from '../messages.js'
 import type {Line, Root, RootData} from '../tree.js'
 import {agreesWithAny} from '../util/agreement.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
-import {readByline} from '../util/bylines.js'
+import {creditsWriters, readByline} from '../util/bylines.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 import {letterKey} from '../util/titles.js'
 
@@ -297,6 +297,8 @@ function standfirstReason(candidate: Candidate, page: Page): string | undefined 
   const hint = candidate.lines[0]!.data?.hint
   const words = wordCount(text)
   if (hint?.opening || text.length > STANDFIRST_MAX_LENGTH || repeatsTitle(text, page.data.title)) return undefined
+  // The writers' names and roles without a "By" ("Jane Doe, Staff Attorney & John Roe, Director"): a byline.
+  if (creditsWriters(text, page.data.authors)) return undefined
   // A list after a label ("In brief", then bullets) is key points; bullets are a standfirst only as a summary right under the headline.
   if (hint?.listItem && (candidate.labelled || !hint.summary)) return undefined
   // A description cut short ("…") is an excerpt of the body's start, made by the site's software: no evidence.

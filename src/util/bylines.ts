@@ -12,7 +12,7 @@ import type {Line} from '../tree.js'
 import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
 import {namesAgency, trimEdges} from './credits.js'
 import {isNameWord, isPersonName, isUpperCase} from './names.js'
-import {isCapitalised} from './text.js'
+import {fold, isCapitalised} from './text.js'
 import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 
 /**
@@ -24,7 +24,7 @@ const OPENER_WORDS =
   '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito|geschreven|skrevet|napisane|napisał|napisała)'
 
 /** The word that opens a byline: "by", "von", "par", "por", "di", "door", "av", "af", "przez". */
-const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
+export const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
 
 /**
  * "By Name", "By: Name", "Live reporting by Name", "Von Name", "Par Name",
@@ -147,65 +147,6 @@ export function withoutTrailingStamp(text: string): string {
   if (rest.length > TRAILING_REST_MAX_LENGTH && !isTimeOnly(rest)) return text
   const names = beforeCues(text.slice(0, first.index))
   return names.length > 0 ? names : text
-}
-
-/** What may stand between a dateline's stamp and the byline after it: "03.02.2022 von Jane Doe", "14:08 Uhr | by Jane Doe". */
-const STAMP_TO_BYLINE = /^[\s|•·,;–—-]*/u
-
-/**
- * The authors of a byline printed after a dateline's date, in one line
- * ("Veröffentlicht am 03.02.2022 von Jane Doe", "Posted on 3 May 2024 by
- * Jane Doe"): the date is the dateline's, the rest a byline.
- *
- * @param text
- *   A dateline.
- * @returns
- *   The authors of its byline, if one ends it.
- */
-export function bylineAfterStamp(text: string): Author[] | undefined {
-  if (text.length > BYLINE_MAX_LENGTH) return undefined
-  const last = findTimestamps(text).at(-1)
-  if (!last) return undefined
-  const rest = text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, '')
-  return rest ? readByline(rest) : undefined
-}
-
-/** A site account after "by": one token of letters, digits and the marks of user names ("jdoe", "admin_2", "J.Doe"). */
-const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+[\\p{L}\\p{N}._-]{2,40}$`, 'iu')
-
-/**
- * Whether a dateline's date is followed by "by" and an account that is no
- * person's name ("11.09.2011, 16:20 von jdoe", "Posted on 3 May 2024 by
- * admin"): the date is the dateline's all the same, and the account names
- * no author.
- *
- * @param text
- *   A dateline.
- * @returns
- *   Whether it is.
- */
-export function accountAfterStamp(text: string): boolean {
-  if (text.length > BYLINE_MAX_LENGTH) return false
-  const last = findTimestamps(text).at(-1)
-  if (!last) return false
-  return ACCOUNT_BYLINE.test(text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, ''))
-}
-
-/**
- * The authors of a byline printed before a dateline's date, in one line
- * ("Por Jane Doe | 03/05/2022 20:36", "Jane Doe 3/5/2022 22:41"): a "By"
- * line, or a person's name alone, with the date after it.
- *
- * @param text
- *   A line.
- * @returns
- *   The authors, if a byline opens the line and a date closes it.
- */
-export function bylineBeforeStamp(text: string): Author[] | undefined {
-  if (text.length > BYLINE_MAX_LENGTH) return undefined
-  const names = withoutTrailingStamp(text)
-  if (names === text) return undefined
-  return readByline(text) ?? (isPersonName(names) ? [{name: names}] : undefined)
 }
 
 /**
@@ -359,7 +300,7 @@ export function bylineAgency(text: string): string | undefined {
 }
 
 /** A byline is this long at most. */
-const BYLINE_MAX_LENGTH = 200
+export const BYLINE_MAX_LENGTH = 200
 
 /**
  * "Doe, Jane": a surname and a given name (one word, or initials, and the
@@ -417,4 +358,33 @@ export function isWriterOverDateline(line: Line, name: string, url: string | und
   } catch {
     return false
   }
+}
+
+/** A line of the writers' names and roles is this short at most. */
+const WRITERS_LINE_MAX_LENGTH = 300
+
+/** What follows a writer's name in a line of writers: a role after a comma or a bar, another writer after "&" or "and". */
+const WRITER_FOLLOWER = /^\s*(?:[,|/–—&+]|and\s|und\s|et\s|y\s)/u
+
+/**
+ * Whether a line credits the article's writers, whom the metadata names,
+ * without a "By": it opens with a writer's name (after an "&" that joins it
+ * to the line before), then a role or another writer ("Jane Doe, Staff
+ * Attorney & John Roe, Director of Education"), or nothing; and is no
+ * sentence. It is a byline, never the standfirst or body text.
+ *
+ * @param text
+ *   A line.
+ * @param writers
+ *   The writers the page's metadata names (optional).
+ * @returns
+ *   Whether it is.
+ */
+export function creditsWriters(text: string, writers: Author[] | undefined): boolean {
+  if (!writers?.length || text.length > WRITERS_LINE_MAX_LENGTH || /[.!?]$/.test(text.trimEnd())) return false
+  const folded = fold(text).replace(/^[&+]\s*/u, '')
+  return writers.some((writer) => {
+    const name = fold(writer.name)
+    return name.length > 0 && folded.startsWith(name) && (folded.length === name.length || WRITER_FOLLOWER.test(folded.slice(name.length)))
+  })
 }

@@ -1,0 +1,71 @@
+/**
+ * Bylines beside a dateline's date, in one line: the names after the date
+ * ("Veröffentlicht am 03.02.2022 von Jane Doe") or before it ("Por Jane Doe
+ * | 03/05/2022 20:36"), and a site account after it ("11.09.2011, 16:20 von
+ * jdoe"), which names no one.
+ *
+ * @module
+ */
+import type {Author} from '../schema/article.js'
+import {BY_WORDS, BYLINE_MAX_LENGTH, readByline, withoutTrailingStamp} from './bylines.js'
+import {isPersonName} from './names.js'
+import {findTimestamps} from './timestamps.js'
+
+/** What may stand between a dateline's stamp and the byline after it: "03.02.2022 von Jane Doe", "14:08 Uhr | by Jane Doe". */
+const STAMP_TO_BYLINE = /^[\s|•·,;–—-]*/u
+
+/**
+ * The authors of a byline printed after a dateline's date, in one line
+ * ("Veröffentlicht am 03.02.2022 von Jane Doe", "Posted on 3 May 2024 by
+ * Jane Doe"): the date is the dateline's, the rest a byline.
+ *
+ * @param text
+ *   A dateline.
+ * @returns
+ *   The authors of its byline, if one ends it.
+ */
+export function bylineAfterStamp(text: string): Author[] | undefined {
+  if (text.length > BYLINE_MAX_LENGTH) return undefined
+  const last = findTimestamps(text).at(-1)
+  if (!last) return undefined
+  const rest = text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, '')
+  return rest ? readByline(rest) : undefined
+}
+
+/** A site account after "by": one token of letters, digits and the marks of user names ("jdoe", "admin_2", "J.Doe"). */
+const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+[\\p{L}\\p{N}._-]{2,40}$`, 'iu')
+
+/**
+ * Whether a dateline's date is followed by "by" and an account that is no
+ * person's name ("11.09.2011, 16:20 von jdoe", "Posted on 3 May 2024 by
+ * admin"): the date is the dateline's all the same, and the account names
+ * no author.
+ *
+ * @param text
+ *   A dateline.
+ * @returns
+ *   Whether it is.
+ */
+export function accountAfterStamp(text: string): boolean {
+  if (text.length > BYLINE_MAX_LENGTH) return false
+  const last = findTimestamps(text).at(-1)
+  if (!last) return false
+  return ACCOUNT_BYLINE.test(text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, ''))
+}
+
+/**
+ * The authors of a byline printed before a dateline's date, in one line
+ * ("Por Jane Doe | 03/05/2022 20:36", "Jane Doe 3/5/2022 22:41"): a "By"
+ * line, or a person's name alone, with the date after it.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The authors, if a byline opens the line and a date closes it.
+ */
+export function bylineBeforeStamp(text: string): Author[] | undefined {
+  if (text.length > BYLINE_MAX_LENGTH) return undefined
+  const names = withoutTrailingStamp(text)
+  if (names === text) return undefined
+  return readByline(text) ?? (isPersonName(names) ? [{name: names}] : undefined)
+}
