@@ -291,6 +291,11 @@ describe('media sources', () => {
     expect(hasJunkWord('/bilder/intern/shoplogo/valleylogo-bw-440.png', true)).toBe(true)
     expect(hasJunkWord('/assets/img/common/default_user.png', true)).toBe(true)
     expect(hasJunkWord('/photos/silicon-valley-user-group.jpg', true)).toBe(false)
+    // An icon glued to what it shows, and any image of a CMS plugin's folder; not a word that ends in "icon".
+    expect(hasJunkWord('/static/img/playicon.png', true)).toBe(true)
+    expect(hasJunkWord('/wp-content/plugins/featured-video/img/overlay.png', true)).toBe(true)
+    expect(hasJunkWord('/wp-content/uploads/2024/05/silicon-lexicon-cover.jpg', true)).toBe(false)
+    expect(hasJunkWord('/wp-content/uploads/2024/05/iconic-harbour.jpg', true)).toBe(false)
     const page = '<!doctype html><html><head><meta property="og:image" content="https://shop.valley.example/intern/shoplogo/valleylogo-440.png"></head><body><main><h1>Harbour quay reopens</h1><p>The harbour board met on Tuesday and agreed that the works would go ahead before the winter storms came.</p><p>The harbour board met again on Friday and agreed that the quay would reopen before the summer season.</p></main></body></html>'
     expect(parse(page, {format: 'html', url: 'https://news.valley.example/quay'}).image).toBeUndefined()
   })

@@ -40,6 +40,15 @@ const FILE_NAME_WORDS = new Set(['button', 'buttons'])
 /** Folders that hold advertisements, named so alone (`/uploads/advertisement/…`; a slug joins words with dashes). */
 const AD_FOLDERS = new Set(['ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'werbung', 'anzeigen'])
 
+/** The folder of a CMS's plugins (`/wp-content/plugins/…/img/play.png`): their images are the plugin's buttons and badges, never an article's photo, which the CMS stores with its uploads. */
+const PLUGIN_FOLDER = 'plugins'
+
+/** An icon glued to what it shows, in a path (`playicon.png`, `shareicons.svg`): a word ending in "icon", that is no other word. */
+const GLUED_ICON = /^[a-z]{2,8}icons?$/
+
+/** Words that end in "icon" and are no icon. */
+const ICON_LOOKALIKES = new Set(['silicon', 'lexicon', 'silicons', 'lexicons'])
+
 /** An icon file (`favicon.ico`, `docs@2x.ico`). */
 const ICON_FILE = /\.ico$/i
 
@@ -76,8 +85,8 @@ export function hasJunkWord(text: string, path = false): boolean {
   const words = wordsOf(text)
   for (const [index, word] of words.entries()) {
     if (JUNK_WORDS.has(word) || (path && PATH_WORDS.has(word))) return true
-    // In a path, a logo glued to its owner's name ("sitelogo.png", "googlelogo_color"), and a default user's picture.
-    if (path && (word.endsWith('logo') || (word === 'user' && words[index - 1] === 'default'))) return true
+    // In a path, a logo glued to its owner's name ("sitelogo.png", "googlelogo_color"), an icon to what it shows ("playicon.png"), and a default user's picture.
+    if (path && (word.endsWith('logo') || (GLUED_ICON.test(word) && !ICON_LOOKALIKES.has(word)) || (word === 'user' && words[index - 1] === 'default'))) return true
   }
   return false
 }
@@ -108,7 +117,7 @@ function wordsOf(text: string): string[] {
 function isAdOrButtonPath(path: string): boolean {
   const segments = path.toLowerCase().split('/')
   const file = segments.pop() ?? ''
-  if (segments.some((segment) => AD_FOLDERS.has(segment))) return true
+  if (segments.some((segment) => AD_FOLDERS.has(segment) || segment === PLUGIN_FOLDER)) return true
   return wordsOf(file).some((word) => FILE_NAME_WORDS.has(word))
 }
 
