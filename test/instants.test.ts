@@ -242,3 +242,19 @@ describe('the zone of post stamps', () => {
     expect(stamps.map((stamp) => stamp?.iso?.slice(-6))).toContain('+01:00')
   })
 })
+
+describe('a dateline closed by a reading time', () => {
+  const prose = '<p>The county council said on Tuesday that the bridge plan would be reviewed by an independent panel before the end of the year, residents were told.</p>'.repeat(3)
+
+  it('should read the date of a dateline that a reading time closes, and keep both out of the body', () => {
+    for (const dateline of ['06.01.2026, Lesezeit 5 Min.', '6 January 2026 · 5 min read', '2026-01-06 | Temps de lecture : 4 min']) {
+      const result = parse(page(`<main><h1>Bridge plan to be reviewed</h1><p class="meta">${dateline}</p>${prose}</main>`), {format: 'html'})
+      expect(result.published?.date).toBe('2026-01-06')
+    }
+  })
+
+  it('should not take a sentence that ends in minutes for a dateline', () => {
+    const result = parse(page(`<main><h1>Bridge plan to be reviewed</h1><p>On 06.01.2026, the ferry was late by 5 min.</p>${prose}</main>`), {format: 'html'})
+    expect(result.published).toBeUndefined()
+  })
+})

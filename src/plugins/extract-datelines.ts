@@ -24,6 +24,7 @@ import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTim
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
 import {accountAfterStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
+import {withoutReadingTime} from '../util/reading-time.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
 const HEADER_LINES = 16
@@ -277,7 +278,8 @@ function readDateline(line: Line, context: TimestampContext, data: NonNullable<R
   // or opens (`extractBylines` reads its names); or an account ("… von jdoe"), which names no one. The byline is blanked, not cut, so that the stamps keep their places.
   const last = found.at(-1)!
   const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
-  if (!isOnlyDatelines(dated, found)) return
+  // A reading time may close the dateline ("06.01.2026, Lesezeit 5 Min.").
+  if (!isOnlyDatelines(withoutReadingTime(dated), found)) return
   const {published, updated} = sortStamps(found)
   claim(line, {role: 'dateline'})
   if (published) data.published = withVisible(data.published, published, line, file)

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import {COUNTED_READING_TIME, LABELLED_READING_TIME} from '../util/reading-time.js'
 
 /** Lines that close a live-blog post (share bar and its "Updated at" stamp). */
 export const POST_FOOTER_PHRASES: readonly string[] = [
@@ -242,8 +243,8 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   // Disclaimers: "Alle Angaben ohne Gewähr".
   /^\(?(?:alle )?angaben ohne gewähr\)?$/u,
   // Reading times: "5 min read", "21 minutes - 4312 words", "Lesezeit: 3 Minuten".
-  /^\d{1,3} ?(?:min|mins|minutes?|minuten|minuty|minut)\.?(?: read| lesezeit| de lecture)?(?: [-–·|] \d{1,6} (?:words|wörter|mots))?$/u,
-  /^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|czas czytania|ten tekst przeczytasz w)\b.{0,30}$/u,
+  COUNTED_READING_TIME,
+  LABELLED_READING_TIME,
   // Advertising labels and affiliate disclosures: "Anzeige, enthält Affiliate Links", "*Werbung. Dieser Beitrag …".
   /^\*?(?:anzeige|werbung|advertisement|sponsored|reklama)\s?[.,:|*]/u,
   /^this (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate links|references to products|sponsored)/u,

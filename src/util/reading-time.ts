@@ -1,0 +1,34 @@
+/**
+ * A page's estimate of the time its article takes to read ("5 min read",
+ * "Lesezeit: 3 Minuten", "Temps de lecture : 4 min"): furniture on a line of
+ * its own, and no part of the dateline it often closes ("06.01.2026,
+ * Lesezeit 5 Min.").
+ *
+ * @module
+ */
+
+/** The estimate led by its number: "5 min read", "21 minutes - 4312 words", "4 min de lecture". */
+export const COUNTED_READING_TIME = /^\d{1,3} ?(?:min|mins|minutes?|minuten|minuty|minut)\.?(?: read| lesezeit| de lecture| de lectura)?(?: [-–·|] \d{1,6} (?:words|wörter|mots))?$/u
+
+/** The estimate led by its label: "Lesezeit 5 Min.", "Reading time: 3 minutes". */
+export const LABELLED_READING_TIME = /^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|czas czytania|ten tekst przeczytasz w)\b.{0,30}$/u
+
+/** Separators before the estimate that closes a dateline. */
+const SEPARATORS = [',', '|', '·', '•', '–', '—', ' - ']
+
+/**
+ * A line without the reading time that closes it after a separator
+ * ("06.01.2026, Lesezeit 5 Min." → "06.01.2026").
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The line without it, or the line.
+ */
+export function withoutReadingTime(text: string): string {
+  const at = Math.max(...SEPARATORS.map((separator) => text.lastIndexOf(separator)))
+  if (at <= 0) return text
+  const separator = SEPARATORS.find((each) => text.startsWith(each, at))!
+  const tail = text.slice(at + separator.length).trim().toLowerCase()
+  return COUNTED_READING_TIME.test(tail) || LABELLED_READING_TIME.test(tail) ? text.slice(0, at).trimEnd() : text
+}
