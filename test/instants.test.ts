@@ -18,6 +18,13 @@ describe('readMachineTime', () => {
     expect(readMachineTime('2024-04-26 20:44', {})).toEqual({text: '2024-04-26 20:44', date: '2024-04-26', time: '20:44'})
     expect(readMachineTime('2022-5-3T23:57:00', {})).toMatchObject({date: '2022-05-03', time: '23:57:00'})
   })
+
+  it('should not take the start of the Unix epoch, a CMS\'s unset date, for a time, in any zone', () => {
+    for (const value of ['1970-01-01T01:00:00+01:00', '1970-01-01T00:00:00Z', '1969-12-31T19:00:00-05:00', '1970-01-01']) expect(readMachineTime(value, {})).toBeUndefined()
+    expect(readMachineTime('1970-01-03T10:00:00Z', {})?.iso).toBe('1970-01-03T10:00:00+00:00')
+    const placeholder = parse(page(`<main><h1>Council reviews the bridge plan</h1><p>The county council said on Thursday that the bridge plan would be reviewed by an independent panel before the end of the year.</p></main>`, '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council reviews the bridge plan","datePublished":"1970-01-01T01:00:00+01:00"}</script>'), {format: 'html'})
+    expect(placeholder.published).toBeUndefined()
+  })
 })
 
 /** A page around a body, with a head. */

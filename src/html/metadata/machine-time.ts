@@ -98,10 +98,28 @@ export function readMachineTime(value: string | undefined, context: TimestampCon
   // A value that is the shown text itself is read as text is, day first; a machine value's slashed day only when its order shows.
   const trimmed = written !== undefined && foldWhitespace(written) === foldWhitespace(value) ? normalised : withoutAmbiguousDay(normalised)
   const timestamp = parseTimestamp(trimmed, context)
-  if (!timestamp) return undefined
+  if (!timestamp || isEpochPlaceholder(timestamp)) return undefined
   const text = written ? foldWhitespace(written) : ''
   const time = timestamp.time && text ? asWritten(timestamp.time, text) : timestamp.time
   return {...timestamp, ...(time ? {time} : {}), text: text || value.trim()}
+}
+
+/** Half a day, in milliseconds: the widest offset of a zone from UTC, about. */
+const HALF_DAY_MS = 14 * 60 * 60 * 1000
+
+/**
+ * Whether a machine time is the start of the Unix epoch in some zone
+ * (`1970-01-01T01:00:00+01:00`, `1970-01-01`): what a CMS writes for a date
+ * it never set (a zero timestamp), not when anything was published.
+ *
+ * @param timestamp
+ *   The timestamp read.
+ * @returns
+ *   Whether it is.
+ */
+function isEpochPlaceholder(timestamp: Timestamp): boolean {
+  if (timestamp.iso) return Math.abs(Date.parse(timestamp.iso)) <= HALF_DAY_MS
+  return timestamp.date === '1970-01-01'
 }
 
 /** A written text this long is no time of day (a whole paragraph in a `<time>`). */
