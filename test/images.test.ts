@@ -149,6 +149,17 @@ describe('figure caption and credit', () => {
   })
 })
 
+describe('a sponsor\'s logo marked up as a figure', () => {
+  it('should drop a figure captioned with a sponsor\'s label, with or without its image, and keep a photo captioned about a sponsor', () => {
+    for (const label of ['Powered by', 'Presented by:', 'In partnership with', 'Präsentiert von']) {
+      const logo = `<figure><figcaption>${label}</figcaption><svg aria-label="Valley Bank logo" role="img" viewBox="0 0 10 10"></svg></figure>`
+      expect(figuresOf(`<h1>Harbour festival opens</h1>${logo}${PROSE.join('')}`)).toEqual([])
+    }
+    const photo = '<figure><img src="/img/stage.jpg" alt=""><figcaption>The main stage, powered by solar panels on the harbour roof</figcaption></figure>'
+    expect(figuresOf(`<h1>Harbour festival opens</h1>${PROSE.join('')}${photo}`).map((figure) => figure.caption)).toEqual(['The main stage, powered by solar panels on the harbour roof'])
+  })
+})
+
 describe('figures that are not <figure>s', () => {
   it('should read a picture container with its caption paragraph and credit span', () => {
     const [figure] = figuresOf('<div class="article__picture"><picture><img src="/img/crowd.jpg" alt="Crowd"></picture><p>The crowd at the parade. <span>IMAGO/Lou Berg</span></p></div>')

@@ -9,6 +9,7 @@
 import type {Element} from 'hast'
 import {report} from '../messages.js'
 import type {LineData, LineHint} from '../tree.js'
+import {isSponsorLabel} from '../util/captions.js'
 import {findTimestamps} from '../util/timestamps.js'
 import {EMBED_WORDS} from './class-words.js'
 import {hintWords, isElement, mark} from './hast.js'
@@ -82,6 +83,8 @@ function mergeNoscriptCopy(media: Media, walk: Walk): boolean {
  *   Its caption (may be empty) and credit.
  */
 export function addFigure(walk: Walk, element: Element, media: Media, parts: {caption: string; credit?: string | undefined}): void {
+  // "Powered by" under a logo: the sponsor's figure, no photo.
+  if (isSponsorLabel(parts.caption)) return report(walk.file, 'boilerplate-dropped', `Unexpected sponsor's logo \`${parts.caption}\`, dropped`, element, parts.caption)
   const data: LineData = {role: 'caption', media: media.media, caption: parts.caption}
   if (parts.credit) data.credit = parts.credit
   const hint: LineHint = {media: media.media, figcaption: Boolean(parts.caption)}

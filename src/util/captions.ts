@@ -103,3 +103,25 @@ export function readLoneCredit(text: string): string | undefined {
   const credit = match[1]!.trim().replace(/\.$/, '')
   return wordCount(credit) <= CREDIT_MAX_WORDS ? credit : undefined
 }
+
+/**
+ * A sponsor's label under its logo ("Powered by", "Presented by", "In
+ * partnership with", "Präsentiert von"), which a page marks up as a figure
+ * and its caption: no photo's caption, and the figure is the sponsor's.
+ */
+const SPONSOR_LABEL = /^(?:powered by|presented by|sponsored by|supported by|brought to you by|in (?:partnership|association|collaboration) with|präsentiert von|unterstützt von|gesponsert von|in (?:kooperation|zusammenarbeit) mit|présenté par|sponsorisé par|en partenariat avec|presentado por|patrocinado por|en colaboración con|presentato da|sponsorizzato da|in collaborazione con)$/iu
+
+/**
+ * Whether a caption is a sponsor's label, not a photo's caption.
+ *
+ * @param caption
+ *   A caption.
+ * @returns
+ *   Whether it is.
+ */
+export function isSponsorLabel(caption: string): boolean {
+  return caption.length <= SPONSOR_LABEL_MAX_LENGTH && SPONSOR_LABEL.test(caption.trim().replace(/[:.…]+$/u, ''))
+}
+
+/** A sponsor's label is short. */
+const SPONSOR_LABEL_MAX_LENGTH = 40
