@@ -12,7 +12,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, LineRole, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {fold} from '../util/text.js'
+import {foldLine, lowerLine} from '../util/line-text.js'
 import {FURNITURE_PATTERNS, FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /** Phrase → role, for exact matches of a folded line. */
@@ -116,10 +116,10 @@ function joinedPhrasesRole(folded: string): LineRole | undefined {
 function furnitureRole(line: Line, isLast: boolean): LineRole | undefined {
   const text = line.value
   if (text.length <= GLYPH_MAX_LENGTH && !/[\p{L}\p{N}]/u.test(text)) return 'furniture'
-  const folded = fold(text)
+  const folded = foldLine(line)
   const phrase = PHRASE_ROLES.get(folded)
   if (phrase) return phrase
-  const lower = text.toLowerCase()
+  const lower = lowerLine(line)
   // Most lines fold to just their lower case (no marks at the ends, no typographic quotes): one test serves both forms.
   const oneForm = lower === folded
   if (FURNITURE_TESTS.some((pattern) => pattern.test(folded) || (!oneForm && pattern.test(lower)))) return 'furniture'

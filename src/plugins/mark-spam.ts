@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {foldLine, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 
 /** Headings that open a spam card. */
@@ -118,7 +119,7 @@ export function markSpam() {
     let index = 0
     while (index < lines.length) {
       const line = lines[index]!
-      const heading = CARD_HEADINGS.has(fold(line.value))
+      const heading = CARD_HEADINGS.has(foldLine(line))
       // A card: a heading followed by fields, or a run of three fields with a personal one.
       let end = index + (heading ? 1 : 0)
       const fields: string[] = []
@@ -134,7 +135,7 @@ export function markSpam() {
         index = end
         continue
       }
-      const lower = line.value.toLowerCase()
+      const lower = lowerLine(line)
       if (SPAM_PATTERNS.some((pattern) => pattern.test(lower))) drop(file, line)
       index++
     }

@@ -64,7 +64,7 @@ const folds = new BoundedCache<string>(524_288, 4000)
  * @returns
  *   The folded form.
  */
-function foldUncached(text: string): string {
+export function foldUncached(text: string): string {
   // One pass for the typographic marks and the spaces.
   return trimMarks(text.toLowerCase().replace(TYPOGRAPHY, (mark) => TYPOGRAPHY_PLAIN[mark] ?? ' '))
 }
