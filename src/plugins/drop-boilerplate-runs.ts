@@ -122,14 +122,15 @@ const CHARACTERS_PER_WORD = 2
  * The words of a line, counting the characters of unspaced scripts, which
  * `wordCount` reads as one word per run, as words of about two characters.
  *
- * @param text
+ * @param line
  *   The line.
  * @returns
  *   About how many words it holds.
  */
-function proseWords(text: string): number {
+function proseWords(line: Line): number {
+  const text = line.value
   const unspaced = text.match(UNSPACED)?.length ?? 0
-  if (unspaced === 0) return wordCount(text)
+  if (unspaced === 0) return lineWords(line)
   return wordCount(text.replace(UNSPACED, ' ')) + Math.floor(unspaced / CHARACTERS_PER_WORD)
 }
 
@@ -314,7 +315,7 @@ export function dropBoilerplateRuns() {
     // Read once: every step below asks again.
     const proseLines = new Map<Line, number>()
     for (const line of lines) {
-      const words = proseWords(line.value)
+      const words = proseWords(line)
       if (wrapped.has(line) || isProse(line, words)) proseLines.set(line, words)
     }
     const prose = (line: Line) => proseLines.has(line)

@@ -22,6 +22,9 @@ const PHRASE_ROLES = new Map<string, LineRole>([
   ...POST_FOOTER_PHRASES.map((phrase) => [phrase, 'post-footer'] as const)
 ])
 
+/** The longest phrase of the table: a longer line is not looked up (its folded form need not be hashed). */
+const PHRASE_MAX_LENGTH = Math.max(...[...PHRASE_ROLES.keys()].map((phrase) => phrase.length))
+
 /** Phrases long enough to be recognised when glued together without spaces ("Skip to contentSkip to search"), by first letter, longest first. */
 const GLUEABLE = new Map<string, string[]>()
 for (const phrase of [...PHRASE_ROLES.keys()].filter((each) => each.length >= 8).sort((a, b) => b.length - a.length)) {
@@ -117,7 +120,7 @@ function furnitureRole(line: Line, isLast: boolean): LineRole | undefined {
   const text = line.value
   if (text.length <= GLYPH_MAX_LENGTH && !/[\p{L}\p{N}]/u.test(text)) return 'furniture'
   const folded = foldLine(line)
-  const phrase = PHRASE_ROLES.get(folded)
+  const phrase = folded.length <= PHRASE_MAX_LENGTH ? PHRASE_ROLES.get(folded) : undefined
   if (phrase) return phrase
   const lower = lowerLine(line)
   // Most lines fold to just their lower case (no marks at the ends, no typographic quotes): one test serves both forms.

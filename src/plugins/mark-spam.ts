@@ -80,6 +80,13 @@ const SPAM_PATTERNS: readonly RegExp[] = [
 const FIELD_LINE = /^([\p{L} ]{2,24}):(?:\s|$)/u
 
 /**
+ * Where `FIELD_LINE`'s colon can stand: it is the line's first colon, after
+ * 2 to 24 letters or spaces (48 UTF-16 units when each letter is a pair).
+ */
+const FIELD_COLON_MIN = 2
+const FIELD_COLON_MAX = 48
+
+/**
  * The folded field name of a `Field: value` line, if it is a card field.
  *
  * @param line
@@ -88,6 +95,9 @@ const FIELD_LINE = /^([\p{L} ]{2,24}):(?:\s|$)/u
  *   The field name, or `undefined`.
  */
 function cardField(line: Line): string | undefined {
+  // Most lines have no colon near their start: the pattern is not tried on them.
+  const colon = line.value.indexOf(':')
+  if (colon < FIELD_COLON_MIN || colon > FIELD_COLON_MAX) return undefined
   const match = FIELD_LINE.exec(line.value)
   if (!match) return undefined
   const field = fold(match[1]!)

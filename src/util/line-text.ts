@@ -13,7 +13,7 @@
  */
 import type {Line} from '../tree.js'
 import {countWords} from './count-words.js'
-import {foldUncached} from './text.js'
+import {foldLowerCase} from './text.js'
 
 /** What is known of a line's text. */
 interface Forms {
@@ -60,7 +60,8 @@ function formsOf(line: LineWithForms): Forms {
  */
 export function foldLine(line: Line): string {
   const forms = formsOf(line)
-  return (forms.folded ??= foldUncached(forms.value))
+  // Folding starts with the lower case, which several plugins ask for too.
+  return (forms.folded ??= foldLowerCase(lowerLine(line)))
 }
 
 /**
