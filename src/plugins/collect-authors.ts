@@ -7,10 +7,11 @@
 import type {Author} from '../schema/article.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Root} from '../tree.js'
+import type {Line, Root} from '../tree.js'
 import {isOrganisation, nameKey, type Publishers} from '../util/organisations.js'
 import {bylineAgency} from '../util/bylines.js'
-import {endsLikeSentence, wordCount} from '../util/text.js'
+import {lineWords} from '../util/line-text.js'
+import {endsLikeSentence} from '../util/text.js'
 
 /**
  * Add authors to a list, each name once.
@@ -102,13 +103,13 @@ const PROSE_MIN_WORDS = 10
 /**
  * Whether a line is a paragraph of prose: a sentence of some length.
  *
- * @param text
+ * @param line
  *   The line.
  * @returns
  *   Whether it is.
  */
-function isProse(text: string): boolean {
-  return wordCount(text) >= PROSE_MIN_WORDS && endsLikeSentence(text)
+function isProse(line: Line): boolean {
+  return lineWords(line) >= PROSE_MIN_WORDS && endsLikeSentence(line.value)
 }
 
 /**
@@ -156,7 +157,7 @@ export function collectAuthors() {
           agency ??= bylineAgency(line.value)
         }
         else if (line.data?.role === 'byline' && line.data.authors?.length) report(file, 'author-dropped', `Unexpected byline \`${line.value}\` below the story's first paragraph: another item's, not the article's`, line)
-        else if (!line.data?.role && isProse(line.value)) storyBegun = true
+        else if (!line.data?.role && isProse(line)) storyBegun = true
       }
     }
     const source = chooseSource(tree.data?.source, agency)

@@ -16,7 +16,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Block, Line, Root} from '../tree.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
-import {wordCount} from '../util/text.js'
+import {lineWords, lowerLine} from '../util/line-text.js'
 
 /** A "read also" label alone on its line, a colon at most after it, in the languages of the corpora. */
 const CROSS_LINK_LABEL =
@@ -41,7 +41,7 @@ const MAX_HEADLINES = 6
  *   `true` when it does.
  */
 function isHeadline(line: Line): boolean {
-  return isUnclaimed(line) && !line.data?.hint?.listItem && wordCount(line.value) <= HEADLINE_MAX_WORDS && !/[.!?…]["'”’»)]*$/u.test(line.value)
+  return isUnclaimed(line) && !line.data?.hint?.listItem && lineWords(line) <= HEADLINE_MAX_WORDS && !/[.!?…]["'”’»)]*$/u.test(line.value)
 }
 
 /**
@@ -85,7 +85,7 @@ export function dropCrossLinkHeadlines(format: 'text' | 'html' = 'text') {
     const blocks = allBlocks(tree)
     blocks.forEach((block, blockIndex) => {
       block.children.forEach((line, lineIndex) => {
-        if (line.value.length > LABEL_MAX_LENGTH || !CROSS_LINK_LABEL.test(line.value.toLowerCase())) return
+        if (line.value.length > LABEL_MAX_LENGTH || !CROSS_LINK_LABEL.test(lowerLine(line))) return
         for (const headline of headlinesAfter(blocks, blockIndex, lineIndex)) {
           claim(headline, {role: 'furniture'})
           report(file, 'furniture-dropped', `Unexpected headline \`${headline.value}\` under a cross-link label, dropped`, headline, headline.value)

@@ -16,6 +16,7 @@ import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import type {Author} from '../schema/article.js'
 import {addAuthors} from './collect-authors.js'
 import {findOpeners, isLabelLine, isTitleLike, POST_LABELS, STAMPED_TITLE_MIN_WORDS, showsLiveBlogStructure, type Opener} from './post-openers.js'
+import {foldLine} from '../util/line-text.js'
 import {fold, slug} from '../util/text.js'
 
 /** Headings of summary posts, which are key events. */
@@ -123,9 +124,9 @@ function dropPinnedCopies(posts: PostNode[], file: VFile): PostNode[] {
     }
     original.data = {...original.data, pinned: true}
     report(file, 'duplicate-dropped', 'Unexpected post shown twice (pinned), kept once', post, post.data?.title)
-    const seen = new Set(linesOf(original).map((line) => fold(line.value)))
+    const seen = new Set(linesOf(original).map((line) => foldLine(line)))
     for (const line of linesOf(post)) {
-      if (line.data?.role === 'post-footer' || !seen.has(fold(line.value))) continue
+      if (line.data?.role === 'post-footer' || !seen.has(foldLine(line))) continue
       claim(line, {role: 'furniture'})
     }
     delete post.data!.title

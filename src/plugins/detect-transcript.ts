@@ -23,7 +23,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
 import {segmentSpeech} from '../util/segment-speech.js'
-import {wordCount} from '../util/text.js'
+import {lineWords} from '../util/line-text.js'
 
 /**
  * Fewest words in a transcript. About a minute of speech (150 words a
@@ -224,7 +224,7 @@ function punctuation(text: string): {ends: number; marks: number} {
 function isSpeechLine(line: Line, wordsPerEnd: number): boolean {
   const hint = line.data?.hint
   if (!isUnclaimed(line) || hint?.listItem || hint?.heading || hint?.quote || hint?.media || hint?.figcaption) return false
-  const words = wordCount(line.value)
+  const words = lineWords(line)
   if (words === 0) return false
   const {ends, marks} = punctuation(line.value)
   return ends * wordsPerEnd < words && marks * WORDS_PER_MARK < words
@@ -263,7 +263,7 @@ function findRuns(tree: Root, wordsPerEnd: number): Unit[][] {
         run.push(unit)
       }
       unit.lines.push(line)
-      unit.words += wordCount(line.value)
+      unit.words += lineWords(line)
     }
   }
   close()

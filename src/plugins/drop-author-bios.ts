@@ -29,7 +29,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {fold, wordCount} from '../util/text.js'
+import {foldLine, lineWords} from '../util/line-text.js'
 
 /** How many content lines at the end of the page are searched. */
 const TAIL_LINES = 10
@@ -99,7 +99,7 @@ const AUTHOR_BOX_LINES = 3
  */
 function authorBoxLabel(line: Line): true | string | undefined {
   if (line.value.length > 80) return undefined
-  if (AUTHOR_BOX_LABEL.test(fold(line.value))) return true
+  if (AUTHOR_BOX_LABEL.test(foldLine(line))) return true
   return NAMED_BOX_LABEL.exec(line.value)?.[1]
 }
 
@@ -124,7 +124,7 @@ function authorBoxLines(lines: Line[]): Line[] {
     const box = lines.slice(index + 1, index + 1 + AUTHOR_BOX_LINES)
     const close = box.findIndex((candidate) => ALL_POSTS_LINK.test(candidate.value))
     // Without its closing link, the box ends with its first paragraph (a name line may stand before it).
-    const firstParagraph = box.findIndex((candidate) => wordCount(candidate.value) >= BIO_MIN_WORDS)
+    const firstParagraph = box.findIndex((candidate) => lineWords(candidate) >= BIO_MIN_WORDS)
     const inside = close === -1 ? box.slice(0, firstParagraph + 1) : box.slice(0, close)
     let dropped = false
     for (const candidate of inside) {

@@ -33,6 +33,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
+import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
 
 /** A line of at least this many words is prose whatever its punctuation. */
@@ -121,14 +122,15 @@ const CHARACTERS_PER_WORD = 2
  * The words of a line, counting the characters of unspaced scripts, which
  * `wordCount` reads as one word per run, as words of about two characters.
  *
- * @param text
+ * @param line
  *   The line.
  * @returns
  *   About how many words it holds.
  */
-function proseWords(text: string): number {
+function proseWords(line: Line): number {
+  const text = line.value
   const unspaced = text.match(UNSPACED)?.length ?? 0
-  if (unspaced === 0) return wordCount(text)
+  if (unspaced === 0) return lineWords(line)
   return wordCount(text.replace(UNSPACED, ' ')) + Math.floor(unspaced / CHARACTERS_PER_WORD)
 }
 
@@ -156,7 +158,7 @@ function wrappedLines(tree: Root): Set<Line> {
     for (let index = 0; index + 1 < lines.length; index++) {
       const line = lines[index]!
       const next = lines[index + 1]!
-      if (wordCount(line.value) < WRAPPED_LINE_WORDS || CLAUSE_END.test(line.value) || !/^\p{Ll}/u.test(next.value)) continue
+      if (lineWords(line) < WRAPPED_LINE_WORDS || CLAUSE_END.test(line.value) || !/^\p{Ll}/u.test(next.value)) continue
       wrapped.add(line)
       wrapped.add(next)
     }
@@ -252,7 +254,7 @@ function shortParagraphs(tree: Root): Set<Line> {
   const paragraphs = new Set<Line>()
   for (const block of allBlocks(tree)) {
     const line = block.children[0]
-    if (block.children.length === 1 && line && wordCount(line.value) >= SHORT_PARAGRAPH_WORDS) paragraphs.add(line)
+    if (block.children.length === 1 && line && lineWords(line) >= SHORT_PARAGRAPH_WORDS) paragraphs.add(line)
   }
   return paragraphs
 }
@@ -297,7 +299,7 @@ function announcedLists(tree: Root): Set<Line> {
  *   `true` when it does.
  */
 function isAnnouncing(line: Line): boolean {
-  return isUnclaimed(line) && line.value.endsWith(':') && wordCount(line.value) >= ANNOUNCING_WORDS
+  return isUnclaimed(line) && line.value.endsWith(':') && lineWords(line) >= ANNOUNCING_WORDS
 }
 
 /**
@@ -313,7 +315,7 @@ export function dropBoilerplateRuns() {
     // Read once: every step below asks again.
     const proseLines = new Map<Line, number>()
     for (const line of lines) {
-      const words = proseWords(line.value)
+      const words = proseWords(line)
       if (wrapped.has(line) || isProse(line, words)) proseLines.set(line, words)
     }
     const prose = (line: Line) => proseLines.has(line)

@@ -18,6 +18,7 @@ import {claim, isUnclaimed} from '../util/lines.js'
 import {isUpperCase} from '../util/names.js'
 import {bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
 import {creditsWriters, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
+import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
 /** A bio line starts with the name and a verb of the trade. */
@@ -55,7 +56,7 @@ function isBio(text: string, name: string): boolean {
  */
 function isConfirmedName(name: string, next: Line | undefined): boolean {
   if (!next) return false
-  return fold(next.value) === fold(name) || isBio(next.value, name)
+  return foldLine(next) === fold(name) || isBio(next.value, name)
 }
 
 /** Names alone on a line ("Jane Doe/John Roe") are this short at most. */
@@ -77,7 +78,7 @@ const ECHO_LOOKAHEAD = 3
  */
 function claimEchoes(lines: Line[], index: number, name: string): void {
   for (const line of lines.slice(index + 1, index + 1 + ECHO_LOOKAHEAD)) {
-    if (fold(line.value) !== fold(name) && !isBio(line.value, name)) return
+    if (foldLine(line) !== fold(name) && !isBio(line.value, name)) return
     claim(line, {role: 'post-byline'})
   }
 }
@@ -91,7 +92,7 @@ function claimEchoes(lines: Line[], index: number, name: string): void {
  *   Whether it is.
  */
 function isProse(line: Line): boolean {
-  return wordCount(line.value) >= PROSE_MIN_WORDS && endsLikeSentence(line.value) && !line.data?.hint?.listItem
+  return lineWords(line) >= PROSE_MIN_WORDS && endsLikeSentence(line.value) && !line.data?.hint?.listItem
 }
 
 /**

@@ -15,7 +15,8 @@ import {report} from '../messages.js'
 import type {Block, Line, Root} from '../tree.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {CAPTION_MAX_WORDS, readLoneCredit, splitCaption, type CaptionParts} from '../util/captions.js'
-import {fold, wordCount} from '../util/text.js'
+import {foldLine, lineWords} from '../util/line-text.js'
+import {fold} from '../util/text.js'
 import {readPositionCaption, readUnlabelledCredit} from '../util/unlabelled-credits.js'
 
 /**
@@ -155,7 +156,7 @@ function captionBeside(place: Place | undefined): Line | undefined {
  *   `true` when it can.
  */
 function isCaptionBeside(line: Line): boolean {
-  return isCaptionText(line) && wordCount(line.value) <= CAPTION_BESIDE_MAX_WORDS && !readLoneCredit(line.value)
+  return isCaptionText(line) && lineWords(line) <= CAPTION_BESIDE_MAX_WORDS && !readLoneCredit(line.value)
 }
 
 /** A year: a copyright notice of the site ("© 2022 Harbour Media"), which may close the article's last block. */
@@ -205,7 +206,7 @@ function uncreditedFigure(line: Line | undefined): Line | undefined {
 function isCaptionText(line: Line | undefined): boolean {
   if (!line || !isUnclaimed(line)) return false
   const hint = line.data?.hint
-  return !hint?.heading && !hint?.listItem && wordCount(line.value) <= CAPTION_MAX_WORDS
+  return !hint?.heading && !hint?.listItem && lineWords(line) <= CAPTION_MAX_WORDS
 }
 
 /**
@@ -221,7 +222,7 @@ function isCaptionText(line: Line | undefined): boolean {
  */
 function dropAltText(before: Line | undefined, parts: CaptionParts, file: VFile): void {
   if (!before || !isUnclaimed(before)) return
-  if (fold(before.value) !== fold(parts.caption)) return
+  if (foldLine(before) !== fold(parts.caption)) return
   claim(before, {role: 'furniture'})
   report(file, 'duplicate-dropped', `Unexpected caption text repeated without credit, kept once`, before, before.value)
 }

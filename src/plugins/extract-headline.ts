@@ -18,7 +18,8 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {endsLikeSentence, fold, isCapitalised, wordCount} from '../util/text.js'
+import {foldLine, lineWords} from '../util/line-text.js'
+import {endsLikeSentence, fold, isCapitalised} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
 import {isAgencyDateline, isWriterOverDateline} from '../util/bylines.js'
 import {splitTitle} from '../util/titles.js'
@@ -80,7 +81,7 @@ export function extractHeadline() {
     const lines = allLines(tree)
     const content = lines.filter(isUnclaimed)
     let index = 0
-    if (content.length > 1 && isSectionLabel(content[0]!) && wordCount(content[1]!.value) > SECTION_MAX_WORDS) {
+    if (content.length > 1 && isSectionLabel(content[0]!) && lineWords(content[1]!) > SECTION_MAX_WORDS) {
       readLabel(content[0]!, lines, data)
       index = 1
     }
@@ -119,7 +120,7 @@ export function extractHeadline() {
 function dropSiteNames(lines: Line[], siteName: string, file: VFile): void {
   const folded = fold(siteName)
   for (const line of lines) {
-    if (!isUnclaimed(line) || line.value.length !== siteName.length || fold(line.value) !== folded) continue
+    if (!isUnclaimed(line) || line.value.length !== siteName.length || foldLine(line) !== folded) continue
     claim(line, {role: 'site-name'})
     report(file, 'furniture-dropped', 'Unexpected line that is only the site’s name, dropped', line, line.value)
   }
@@ -140,7 +141,7 @@ function claimKicker(lines: Line[]): void {
   const heading = lines.findIndex((line) => line.data?.hint?.headline)
   const above = heading > 0 ? lines[heading - 1]! : undefined
   if (!above || !isUnclaimed(above) || above.data?.hint?.listItem || above.data?.hint?.heading) return
-  if (wordCount(above.value) > KICKER_MAX_WORDS || endsLikeSentence(above.value)) return
+  if (lineWords(above) > KICKER_MAX_WORDS || endsLikeSentence(above.value)) return
   claim(above, {role: 'kicker'})
 }
 

@@ -9,6 +9,7 @@
  */
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
+import {foldLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 
 /** Headings that introduce the page's key points. */
@@ -69,7 +70,7 @@ export function extractKeyPoints() {
     let belowProse = false
     topLines.forEach((line, index) => {
       if (!isUnclaimed(line)) return
-      const heading = fold(line.value)
+      const heading = foldLine(line)
       const top = !belowProse && TOP_KEY_POINTS_HEADINGS.has(heading)
       if (!line.data?.hint?.listItem && !line.data?.hint?.heading && line.value.length >= PROSE_LINE) belowProse = true
       if (!KEY_POINTS_HEADINGS.has(heading) && !top) return

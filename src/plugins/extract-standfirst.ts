@@ -27,6 +27,7 @@ import type {Line, Root, RootData} from '../tree.js'
 import {agreesWithAny} from '../util/agreement.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
 import {creditsWriters, readByline} from '../util/bylines.js'
+import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 import {letterKey} from '../util/titles.js'
 
@@ -144,7 +145,7 @@ function isHeaderLine(line: Line): boolean {
   const parts = line.value.split(PART_SEPARATOR)
   if (parts.length > META_LINE_MIN_BARS) return true
   // A byline may name the desk after a slash or a bar ("By A and B / Staff Writers"), and roles in brackets ("By A (photography)").
-  return wordCount(line.value) <= BYLINE_MAX_WORDS && readByline(parts[0]!.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim()) !== undefined
+  return lineWords(line) <= BYLINE_MAX_WORDS && readByline(parts[0]!.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim()) !== undefined
 }
 
 /**
@@ -401,7 +402,7 @@ function dropCopies(lines: Line[], standfirst: Candidate, file: VFile): void {
   const copies: Line[] = []
   for (const line of lines) {
     // Folding keeps the length within a few characters: most lines are passed over without it.
-    if (!isUnclaimed(line) || Math.abs(line.value.length - standfirst.text.length) > 4 || fold(line.value) !== folded) continue
+    if (!isUnclaimed(line) || Math.abs(line.value.length - standfirst.text.length) > 4 || foldLine(line) !== folded) continue
     copies.push(line)
     if (copies.length > MAX_COPIES) {
       report(file, 'duplicate-kept', `Unexpected line repeated more than ${MAX_COPIES} times after the standfirst, kept`, line, line.value)

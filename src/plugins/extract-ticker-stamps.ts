@@ -27,6 +27,7 @@ import type {Line, PostNode, Root} from '../tree.js'
 import {readDayLine} from '../util/day-lines.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
+import {lineWords} from '../util/line-text.js'
 import {wordCount} from '../util/text.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 
@@ -126,7 +127,7 @@ function splitTickerLines(tree: Root, context: TimestampContext): number {
     if (!isUnclaimed(line) || line.data?.hint?.headline || line.data?.hint?.tableCell) continue
     const ticker = readTickerLine(line.value)
     if (ticker) found.set(line, ticker)
-    else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += wordCount(line.value)
+    else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += lineWords(line)
   }
   // A ticker below a whole article is a rail of the latest news beside it, not the page's posts.
   if (found.size < MIN_TICKER_LINES || proseBefore > MAX_PROSE_BEFORE) return 0

@@ -31,6 +31,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {foldLine, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 import {DUMP_LABELS} from './dump-labels.js'
 import {endsInReadOnLink, isCountedTermList} from './dump-teaser-shapes.js'
@@ -240,9 +241,9 @@ export function isDumpFurniture(line: Line): boolean {
   // Every shape below is a short line: prose paragraphs are passed over at once.
   if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(text.toLowerCase())
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
-  const folded = fold(text.endsWith(')') ? text.replace(COUNT, '') : text)
+  const folded = text.endsWith(')') ? fold(text.replace(COUNT, '')) : foldLine(line)
   if (LABELS.has(folded) || isButtonRow(folded)) return true
-  const lower = text.toLowerCase()
+  const lower = lowerLine(line)
   return ANY_SHAPE.test(lower) || isMoreLinksHeading(lower) || isMenuLine(text) || endsInReadOnLink(lower) || isCountedTermList(text)
 }
 
@@ -259,7 +260,7 @@ export function isDumpFurniture(line: Line): boolean {
  *   `true` when it is.
  */
 function isHtmlChromeSentence(line: Line): boolean {
-  return line.value.length <= NOTICE_MAX_LENGTH && !line.data?.hint?.tableCell && !line.data?.hint?.quote && SENTENCE_SHAPES.test(line.value.toLowerCase())
+  return line.value.length <= NOTICE_MAX_LENGTH && !line.data?.hint?.tableCell && !line.data?.hint?.quote && SENTENCE_SHAPES.test(lowerLine(line))
 }
 
 /**

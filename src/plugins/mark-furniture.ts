@@ -12,7 +12,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, LineRole, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {fold} from '../util/text.js'
+import {foldLine, lowerLine} from '../util/line-text.js'
 import {FURNITURE_PATTERNS, FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /** Phrase → role, for exact matches of a folded line. */
@@ -21,6 +21,9 @@ const PHRASE_ROLES = new Map<string, LineRole>([
   ...TEASER_END_PHRASES.map((phrase) => [phrase, 'teaser-end'] as const),
   ...POST_FOOTER_PHRASES.map((phrase) => [phrase, 'post-footer'] as const)
 ])
+
+/** The longest phrase of the table: a longer line is not looked up (its folded form need not be hashed). */
+const PHRASE_MAX_LENGTH = Math.max(...[...PHRASE_ROLES.keys()].map((phrase) => phrase.length))
 
 /** Phrases long enough to be recognised when glued together without spaces ("Skip to contentSkip to search"), by first letter, longest first. */
 const GLUEABLE = new Map<string, string[]>()
@@ -116,10 +119,10 @@ function joinedPhrasesRole(folded: string): LineRole | undefined {
 function furnitureRole(line: Line, isLast: boolean): LineRole | undefined {
   const text = line.value
   if (text.length <= GLYPH_MAX_LENGTH && !/[\p{L}\p{N}]/u.test(text)) return 'furniture'
-  const folded = fold(text)
-  const phrase = PHRASE_ROLES.get(folded)
+  const folded = foldLine(line)
+  const phrase = folded.length <= PHRASE_MAX_LENGTH ? PHRASE_ROLES.get(folded) : undefined
   if (phrase) return phrase
-  const lower = text.toLowerCase()
+  const lower = lowerLine(line)
   // Most lines fold to just their lower case (no marks at the ends, no typographic quotes): one test serves both forms.
   const oneForm = lower === folded
   if (FURNITURE_TESTS.some((pattern) => pattern.test(folded) || (!oneForm && pattern.test(lower)))) return 'furniture'

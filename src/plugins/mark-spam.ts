@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {foldLine, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 
 /** Headings that open a spam card. */
@@ -79,6 +80,13 @@ const SPAM_PATTERNS: readonly RegExp[] = [
 const FIELD_LINE = /^([\p{L} ]{2,24}):(?:\s|$)/u
 
 /**
+ * Where `FIELD_LINE`'s colon can stand: it is the line's first colon, after
+ * 2 to 24 letters or spaces (48 UTF-16 units when each letter is a pair).
+ */
+const FIELD_COLON_MIN = 2
+const FIELD_COLON_MAX = 48
+
+/**
  * The folded field name of a `Field: value` line, if it is a card field.
  *
  * @param line
@@ -87,6 +95,9 @@ const FIELD_LINE = /^([\p{L} ]{2,24}):(?:\s|$)/u
  *   The field name, or `undefined`.
  */
 function cardField(line: Line): string | undefined {
+  // Most lines have no colon near their start: the pattern is not tried on them.
+  const colon = line.value.indexOf(':')
+  if (colon < FIELD_COLON_MIN || colon > FIELD_COLON_MAX) return undefined
   const match = FIELD_LINE.exec(line.value)
   if (!match) return undefined
   const field = fold(match[1]!)
@@ -118,7 +129,7 @@ export function markSpam() {
     let index = 0
     while (index < lines.length) {
       const line = lines[index]!
-      const heading = CARD_HEADINGS.has(fold(line.value))
+      const heading = CARD_HEADINGS.has(foldLine(line))
       // A card: a heading followed by fields, or a run of three fields with a personal one.
       let end = index + (heading ? 1 : 0)
       const fields: string[] = []
@@ -134,7 +145,7 @@ export function markSpam() {
         index = end
         continue
       }
-      const lower = line.value.toLowerCase()
+      const lower = lowerLine(line)
       if (SPAM_PATTERNS.some((pattern) => pattern.test(lower))) drop(file, line)
       index++
     }

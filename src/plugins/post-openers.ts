@@ -11,7 +11,8 @@
  */
 import type {Line} from '../tree.js'
 import {isUnclaimed} from '../util/lines.js'
-import {endsLikeSentence, fold, wordCount} from '../util/text.js'
+import {foldLine, lineWords} from '../util/line-text.js'
+import {endsLikeSentence} from '../util/text.js'
 
 /** Labels that live blogs put on posts, folded. */
 export const POST_LABELS = new Set([
@@ -68,7 +69,7 @@ export function isTitleLike(line: Line, minWords = TITLE_MIN_WORDS): boolean {
   if (!isUnclaimed(line) || line.data?.hint?.listItem || line.data?.hint?.quote) return false
   // "2. The second pick": a listicle's numbered section, not a post.
   if (NUMBERED.test(line.value)) return false
-  const words = wordCount(line.value)
+  const words = lineWords(line)
   if (words < minWords || words > TITLE_MAX_WORDS) return false
   const text = line.value.replace(TRAILING_ELLIPSIS, '')
   return !endsLikeSentence(text) && !SPEECH_LEAD_IN.test(text)
@@ -85,7 +86,7 @@ export function isTitleLike(line: Line, minWords = TITLE_MIN_WORDS): boolean {
 function isBodyLine(line: Line | undefined): boolean {
   if (!line || !isUnclaimed(line)) return false
   if (line.data?.hint?.listItem) return true
-  return wordCount(line.value) >= PROSE_MIN_WORDS && endsLikeSentence(line.value)
+  return lineWords(line) >= PROSE_MIN_WORDS && endsLikeSentence(line.value)
 }
 
 /**
@@ -97,7 +98,7 @@ function isBodyLine(line: Line | undefined): boolean {
  *   `true` when it is.
  */
 export function isLabelLine(line: Line): boolean {
-  return isUnclaimed(line) && POST_LABELS.has(fold(line.value))
+  return isUnclaimed(line) && POST_LABELS.has(foldLine(line))
 }
 
 /**
@@ -114,7 +115,7 @@ export function showsLiveBlogStructure(lines: Line[]): boolean {
   // One "Share" line closes many an article: it takes two footers to show posts.
   if (times >= 2 || footers >= 2) return true
   // Else the chrome of a live blog: the furniture lines folded only now (a dump has hundreds).
-  return lines.some((line) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(fold(line.value)))
+  return lines.some((line) => line.data?.role === 'furniture' && LIVE_BLOG_CHROME.has(foldLine(line)))
 }
 
 /** Why a line opens a post. */

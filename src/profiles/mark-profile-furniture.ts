@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {foldLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 import type {SiteProfile} from './schema.js'
 
@@ -25,7 +26,7 @@ export function markProfileFurniture(profile: SiteProfile) {
   return function (tree: Root, file: VFile): void {
     if (phrases.size === 0) return
     for (const line of allLines(tree)) {
-      if (!isUnclaimed(line) || !phrases.has(fold(line.value))) continue
+      if (!isUnclaimed(line) || !phrases.has(foldLine(line))) continue
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected page furniture \`${line.value}\` (site profile \`${profile.name}\`), dropped`, line, line.value)
     }

@@ -52,6 +52,49 @@ export interface CaptionParts {
   media: 'image' | 'video'
 }
 
+/** The longest label of `CREDIT_LABELS`, and the space `\s?` allows before its colon. */
+const LABEL_MAX_LENGTH = Math.max(...CREDIT_LABELS.split('|').map((label) => label.length)) + 1
+
+/** A label at the end of a text (the text before a colon), as `TRAILING_CREDIT` writes them. */
+const LABEL_AT_END = new RegExp(`(?:${CREDIT_LABELS})\\s?$`, 'u')
+
+/** A label at the end of a text in lower case, as `LOWER_CASE_CREDIT` writes them. */
+const LOWER_CASE_LABEL_AT_END = new RegExp(`(?:${CREDIT_LABELS.toLowerCase()})\\s?$`, 'u')
+
+/** What `COPYRIGHT_CREDIT` cannot match without. */
+const COPYRIGHT_MARK = /©|\(c\)/i
+
+/** What `VIDEO_SUFFIX` cannot match without. */
+const VIDEO_END = /video$/i
+
+/**
+ * The first credit pattern that matches a line, in order: bracketed,
+ * trailing, after a copyright sign, in lower case. Each is tried only when
+ * the line has what it cannot match without, found by a cheap test: the
+ * patterns try every position of the line, and most lines that reach them
+ * have a colon for another reason (a clock time, a label of their own).
+ *
+ * - `BRACKETED_CREDIT` ends in a closing bracket (and perhaps a full stop);
+ * - `TRAILING_CREDIT` and `LOWER_CASE_CREDIT` have a label right before the
+ *   line's last colon: no colon may follow theirs;
+ * - `COPYRIGHT_CREDIT` has a copyright sign.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   The match: caption, then credit; or `null`.
+ */
+function matchCredit(text: string): RegExpExecArray | null {
+  const colon = text.lastIndexOf(':')
+  const beforeColon = colon < 0 ? undefined : text.slice(Math.max(0, colon - LABEL_MAX_LENGTH), colon)
+  return (
+    (text.endsWith(')') || text.endsWith(').') ? BRACKETED_CREDIT.exec(text) : null) ??
+    (beforeColon !== undefined && LABEL_AT_END.test(beforeColon) ? TRAILING_CREDIT.exec(text) : null) ??
+    (COPYRIGHT_MARK.test(text) ? COPYRIGHT_CREDIT.exec(text) : null) ??
+    (beforeColon !== undefined && LOWER_CASE_LABEL_AT_END.test(beforeColon) ? LOWER_CASE_CREDIT.exec(text) : null)
+  )
+}
+
 /**
  * Split a line into caption and credit, if it is a caption.
  *
@@ -64,7 +107,7 @@ export function splitCaption(text: string): CaptionParts | undefined {
   // Every caption form has a labelled credit (a colon) or ends in "video": most lines have neither.
   if (!/[:©]|\(c\)|video$/i.test(text)) return undefined
   if (wordCount(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
-  const match = BRACKETED_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text) ?? COPYRIGHT_CREDIT.exec(text) ?? LOWER_CASE_CREDIT.exec(text)
+  const match = matchCredit(text)
   if (match) {
     const credit = match[2]!.trim().replace(/\.$/, '')
     const captionWords = wordCount(match[1]!)
@@ -74,7 +117,7 @@ export function splitCaption(text: string): CaptionParts | undefined {
   }
   const labelled = CAPTION_LABEL.exec(text)
   if (labelled && wordCount(labelled[1]!) <= CAPTION_MAX_WORDS) return {caption: labelled[1]!, media: 'image'}
-  const video = VIDEO_SUFFIX.exec(text)
+  const video = VIDEO_END.test(text) ? VIDEO_SUFFIX.exec(text) : null
   if (video && wordCount(video[1]!) <= CAPTION_MAX_WORDS) return {caption: video[1]!.trim(), media: 'video'}
   return undefined
 }

@@ -65,8 +65,21 @@ const folds = new BoundedCache<string>(524_288, 4000)
  *   The folded form.
  */
 function foldUncached(text: string): string {
+  return foldLowerCase(text.toLowerCase())
+}
+
+/**
+ * `fold` of a text already in lower case (`text.toLowerCase()`), for a
+ * caller that has it: the rest of the work.
+ *
+ * @param lower
+ *   A line in lower case.
+ * @returns
+ *   The folded form.
+ */
+export function foldLowerCase(lower: string): string {
   // One pass for the typographic marks and the spaces.
-  return trimMarks(text.toLowerCase().replace(TYPOGRAPHY, (mark) => TYPOGRAPHY_PLAIN[mark] ?? ' '))
+  return trimMarks(lower.replace(TYPOGRAPHY, (mark) => TYPOGRAPHY_PLAIN[mark] ?? ' '))
 }
 
 /** One space, punctuation mark or symbol. */
@@ -85,9 +98,24 @@ const MARK = /[\s\p{P}\p{S}]/u
 function trimMarks(text: string): string {
   let start = 0
   let end = text.length
-  while (start < end && MARK.test(charAt(text, start))) start += charAt(text, start).length
-  while (end > start && MARK.test(charBefore(text, end))) end -= charBefore(text, end).length
+  // Most lines start and end with a letter or digit: no mark to read there.
+  while (start < end && !isAsciiLetterOrDigit(text.charCodeAt(start)) && MARK.test(charAt(text, start))) start += charAt(text, start).length
+  while (end > start && !isAsciiLetterOrDigit(text.charCodeAt(end - 1)) && MARK.test(charBefore(text, end))) end -= charBefore(text, end).length
   return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+/**
+ * Whether a UTF-16 unit is an ASCII letter or digit, which `MARK` never
+ * matches: a test of its code spares the expression and a copy of the
+ * character.
+ *
+ * @param unit
+ *   A UTF-16 unit.
+ * @returns
+ *   `true` when it is one.
+ */
+function isAsciiLetterOrDigit(unit: number): boolean {
+  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39)
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * Forms of a line's text that many plugins ask for (folded, in lower case,
+ * its word count), computed once per line and kept on the line.
+ *
+ * A dozen plugins fold, lower-case or count the same lines. The string
+ * caches of `text.ts` hash each line and compare it, character by
+ * character, with their own copy of it on every call; kept on the line
+ * object, a repeat costs one property read. The record is a non-enumerable
+ * symbol property: JSON, `structuredClone` and deep equality do not see it,
+ * so the tree reads as before.
+ *
+ * @module
+ */
+import type {Line} from '../tree.js'
+import {countWords} from './count-words.js'
+import {foldLowerCase} from './text.js'
+
+/** What is known of a line's text. */
+interface Forms {
+  /** The value these forms are of: a plugin that rewrites a line (a ticker's stamp cut off) gets fresh ones. */
+  readonly value: string
+  /** `fold(value)`, once asked for. */
+  folded?: string
+  /** `value.toLowerCase()`, once asked for. */
+  lower?: string
+  /** `wordCount(value)`, once asked for. */
+  words?: number
+}
+
+/** The key of a line's forms. */
+const FORMS = Symbol('forms')
+
+/** A line as this module sees it: with its forms, once any was asked for. */
+type LineWithForms = Line & {[FORMS]?: Forms}
+
+/**
+ * The forms of a line's current value.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   Its record (empty at first).
+ */
+function formsOf(line: LineWithForms): Forms {
+  const known = line[FORMS]
+  if (known !== undefined && known.value === line.value) return known
+  const fresh: Forms = {value: line.value}
+  if (known === undefined) Object.defineProperty(line, FORMS, {value: fresh, writable: true})
+  else line[FORMS] = fresh
+  return fresh
+}
+
+/**
+ * `fold(line.value)`, computed once per line.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   The folded text.
+ */
+export function foldLine(line: Line): string {
+  const forms = formsOf(line)
+  // Folding starts with the lower case, which several plugins ask for too.
+  return (forms.folded ??= foldLowerCase(lowerLine(line)))
+}
+
+/**
+ * `line.value.toLowerCase()`, computed once per line.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   The text in lower case.
+ */
+export function lowerLine(line: Line): string {
+  const forms = formsOf(line)
+  return (forms.lower ??= forms.value.toLowerCase())
+}
+
+/**
+ * `wordCount(line.value)`, computed once per line.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   The number of words.
+ */
+export function lineWords(line: Line): number {
+  const forms = formsOf(line)
+  return (forms.words ??= countWords(forms.value))
+}
