@@ -146,6 +146,14 @@ describe('authors from metadata', () => {
     expect(parse(html(head, `<main><h1>Harbour works to start in May</h1>${summary}${prose('the harbour')}</main>`), {format: 'html', url}).standfirst).toBe('Maria Lopez, the harbour master, says the works will start in May')
   })
 
+  it('should read a byline of linked names, each with its role, however long, without metadata; not an author box of one name and a bio', () => {
+    const byline = '<div class="article-author"><a href="/bio/jane-doe-0">Jane Doe</a>, Staff Attorney, Harbour Rights Project of the Valley<br>&amp; <a href="/bio/john-roe">John Roe</a>, Director of Education Equity, Valley Schools Trust</div>'
+    const article = parse(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Doe', 'John Roe'])
+    const box = '<div class="article-author"><a href="/bio/jane-doe-0">Jane Doe</a> has written about the harbour, its ferries and the fishing fleet of the valley for twenty years, and won two regional prizes for it.</div>'
+    expect(parse(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${box}</main>`), {format: 'html', url}).authors).toEqual([])
+  })
+
   it('should not take a name that the JSON-LD types an organisation elsewhere for a person, with or without its accents', () => {
     const graph = (author: string) => `${jsonLd({'@type': 'Person', name: author})}<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: 'La Gaceta del Puerto'})}</script><script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'Organization', name: 'La Republica'})}</script>`
     expect(names(html(graph('La República'), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])

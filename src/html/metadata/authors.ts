@@ -284,7 +284,8 @@ function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
     if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name) && !CMS_ACCOUNT.test(href))) continue
     // A translator's or photographer's credit ("Übersetzung Jane Doe") names no writer.
     if (NOT_WRITER_ROLE.test(foldWhitespace(textContent(byline)))) continue
-    if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH) return dedupe(named.map(({name}) => ({name})))
+    // Each writer may bring a role ("Jane Doe, Staff Attorney, Harbour Rights Project"): the bound grows with the names.
+    if (foldWhitespace(textContent(byline)).length <= BYLINE_MAX_LENGTH * named.length) return dedupe(named.map(({name}) => ({name})))
   }
   return []
 }
