@@ -154,6 +154,16 @@ describe('authors from metadata', () => {
     expect(parse(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${box}</main>`), {format: 'html', url}).authors).toEqual([])
   })
 
+  it('should read a byline that is mostly its linked names under the headline, not drop it as link text; a teaser\'s stays out', () => {
+    for (const byline of ['<div class="meta">Von <a href="/redaktion/jane-doe"><strong>Jane Doe</strong></a></div>', '<p>By <a href="/staff/jane-doe">Jane Doe</a> and <a href="/staff/john-roe">John Roe</a></p>']) {
+      const article = parse(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`), {format: 'html', url})
+      expect(article.authors[0]?.name).toBe('Jane Doe')
+      expect(toPlainText(article)).not.toContain('Jane Doe')
+    }
+    const teaser = '<a href="/news/ferry"><div>Ferry timetable changes</div><div>Von <span>Maria Lopez</span></div></a>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${teaser}</main>`))).toEqual([])
+  })
+
   it('should not take a name that the JSON-LD types an organisation elsewhere for a person, with or without its accents', () => {
     const graph = (author: string) => `${jsonLd({'@type': 'Person', name: author})}<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: 'La Gaceta del Puerto'})}</script><script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'Organization', name: 'La Republica'})}</script>`
     expect(names(html(graph('La República'), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])

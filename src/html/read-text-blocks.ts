@@ -14,6 +14,7 @@ import {DATELINE_MAX_WORDS, isDateClassed, linesOf} from './inline-text.js'
 import {readFigure} from './read-media.js'
 import {isElement, textContent} from './hast.js'
 import {safeUrl} from './urls.js'
+import {readByline} from '../util/bylines.js'
 import {addBlock, countProse, inHeader, type Walk} from './walk.js'
 
 /** A paragraph this long is body prose. */
@@ -51,6 +52,23 @@ export function dropListHeading(walk: Walk): void {
 }
 
 /**
+ * Whether a block of link text is a byline of linked names in the page's
+ * header ("Von <a>Jane Doe</a>", "By <a>Jane Doe</a> and <a>John Roe</a>"),
+ * which `extractBylines` reads: not a link list, though its text is mostly
+ * links. (A teaser's byline in a link block stays link text.)
+ *
+ * @param lines
+ *   The block's lines.
+ * @param walk
+ *   The walk.
+ * @returns
+ *   Whether it is.
+ */
+function isLinkedByline(lines: string[], walk: Walk): boolean {
+  return !walk.linkBlock && lines.length === 1 && inHeader(walk) && readByline(lines[0]!) !== undefined
+}
+
+/**
  * Read a block of text (a paragraph, a heading): dropped when it is mostly links.
  *
  * @param element
@@ -64,7 +82,8 @@ export function readTextBlock(element: Element, walk: Walk): void {
   if (gathered.lines.length === 0) return void readFigure(element, walk)
   const level = /^h([1-6])$/.exec(element.tagName)?.[1]
   const headline = element.data?.headline === true
-  if (level !== '1' && !headline && (walk.linkBlock || gathered.links > gathered.text * MAX_LINK_SHARE) && gathered.text > 0) {
+  // A byline is mostly its linked name ("Von <a>Jane Doe</a>"): no link text to drop.
+  if (level !== '1' && !headline && (walk.linkBlock || gathered.links > gathered.text * MAX_LINK_SHARE) && gathered.text > 0 && !isLinkedByline(gathered.lines, walk)) {
     report(walk.file, 'boilerplate-dropped', 'Unexpected block of link text, dropped', element, gathered.lines.join(' '))
     dropListHeading(walk)
     return
