@@ -160,6 +160,9 @@ describe('authors from metadata', () => {
       expect(article.authors[0]?.name).toBe('Jane Doe')
       expect(toPlainText(article)).not.toContain('Jane Doe')
     }
+    // Nor is a byline heading right before a list of links dropped as that list's heading.
+    const links = '<ul><li><a href="/a">Ferry timetable</a></li><li><a href="/b">Dock vote</a></li><li><a href="/c">Harbour cafe</a></li></ul>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1><h2>By <a href="/author/jane-doe/">Jane Doe</a>.</h2>${links}${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
     const teaser = '<a href="/news/ferry"><div>Ferry timetable changes</div><div>Von <span>Maria Lopez</span></div></a>'
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${teaser}</main>`))).toEqual([])
   })

@@ -46,7 +46,8 @@ export function dropListHeading(walk: Walk): void {
   const line = previous.children[0]!
   const words = line.value.split(' ').length
   const introduces = Boolean(line.data?.hint?.heading) || line.value.endsWith(':') || (words <= 5 && !/[.!?]$/.test(line.value))
-  if (line.data?.role || line.data?.hint?.listItem || !introduces || words > LIST_HEADING_MAX_WORDS) return
+  // A byline before the list ("By Jane Doe.") introduces the article, not the list.
+  if (line.data?.role || line.data?.hint?.listItem || !introduces || words > LIST_HEADING_MAX_WORDS || readByline(line.value)) return
   walk.target.pop()
   report(walk.file, 'boilerplate-dropped', 'Unexpected heading of a link list, dropped', line, line.value)
 }
