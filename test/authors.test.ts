@@ -39,6 +39,14 @@ describe('bylines in text', () => {
     expect(readByline('Von: JANE DOE')).toEqual([{name: 'JANE DOE'}])
   })
 
+  it('should read a byline with the writers\' email addresses beside their names, and not cut a name glued to one', () => {
+    expect(readByline('Por Maria Lopez mlopez@valley-post.test')).toEqual([{name: 'Maria Lopez'}])
+    expect(readByline('By Jane Doe | jane.doe@valley-post.test')).toEqual([{name: 'Jane Doe'}])
+    expect(readByline('By Jane Doe and John Roe (jroe@valley-post.test)')).toEqual([{name: 'Jane Doe'}, {name: 'John Roe'}])
+    // Glued by the markup, the name's end cannot be told from the address: no byline rather than a cut name.
+    expect(readByline('Por Maria Lopez Reinamaria.lopez@valley-post.test')).toBeUndefined()
+  })
+
   it('should read a labelled field of the writer, not of a placeholder or a desk', () => {
     expect(readByline('Author: Jane Doe')).toEqual([{name: 'Jane Doe'}])
     expect(readByline('Autorin: Maria Lopez')).toEqual([{name: 'Maria Lopez'}])

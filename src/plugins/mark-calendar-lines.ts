@@ -18,7 +18,7 @@ import {isCalendarGrid} from '../util/calendar-grid.js'
 const ROW_MAX_LENGTH = 80
 
 /** Cells of a row: split at tabs, table bars or spaces. */
-const CELL_SEPARATOR = /\s*\|\s*|\s+/u
+const CELL_SEPARATOR = /[\s|]+/u
 
 /** A day of the month. */
 const DAY = /^\d{1,2}$/

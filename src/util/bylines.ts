@@ -75,8 +75,28 @@ export function readByline(text: string): Author[] | undefined {
   // A separator left from the row the byline stood in ("14:08 Uhr" | "| von Jane Doe") opens no name.
   const match = BYLINE.exec(text.replace(LEADING_SEPARATORS, '')) ?? AUTHOR_FIELD.exec(text)
   if (!match) return undefined
-  // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S.").
-  return readNames(withoutTrailingStamp(match[1]!).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+  // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S."); the writer's email address is no name.
+  return readNames(withoutEmail(withoutTrailingStamp(match[1]!)).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+}
+
+/**
+ * An email address after a writer's name, with the bar or bracket around it
+ * ("| jane@example.com", "(jane@example.com)"): starting at a word's start,
+ * in lower case or a digit, so that an address glued to the name
+ * ("Jane Doejane@example.com") is not cut out with the name's end.
+ */
+const EMAIL = /[|·(]?\s?(?<![\w.+-])[a-z\d][\w.+-]{0,63}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?/gu
+
+/**
+ * A byline without the email addresses printed beside its names.
+ *
+ * @param text
+ *   The byline's names.
+ * @returns
+ *   The names alone.
+ */
+function withoutEmail(text: string): string {
+  return text.includes('@') ? text.replace(EMAIL, ' ').replace(/\s+/g, ' ').replace(/[\s|·,]+$/u, '').trim() : text
 }
 
 /** Separators of a row of metadata at the start of a line. */
