@@ -12,7 +12,7 @@ import type {Line} from '../tree.js'
 import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
 import {namesAgency, trimEdges} from './credits.js'
 import {isNameWord, isPersonName, isUpperCase} from './names.js'
-import {fold, isCapitalised} from './text.js'
+import {fold, isCapitalised, trimEndOf} from './text.js'
 import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 
 /**
@@ -96,7 +96,7 @@ const EMAIL = /[|·(]?\s?(?<![\w.+-])[a-z\d][\w.+-]{0,63}@[\w-]{1,63}(?:\.[\w-]{
  *   The names alone.
  */
 function withoutEmail(text: string): string {
-  return text.includes('@') ? text.replace(EMAIL, ' ').replace(/\s+/g, ' ').replace(/[\s|·,]+$/u, '').trim() : text
+  return text.includes('@') ? trimEndOf(text.replace(EMAIL, ' ').replace(/\s+/g, ' '), ' |·,').trim() : text
 }
 
 /** Separators of a row of metadata at the start of a line. */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import {wordCount} from './text.js'
+import {trimEndOf, wordCount} from './text.js'
 
 /** Labels that introduce a credit, in the languages of the corpora (more, for captions only, in `credits.ts`). */
 const CREDIT_LABELS =
@@ -163,7 +163,7 @@ const SPONSOR_LABEL = /^(?:powered by|presented by|sponsored by|supported by|bro
  *   Whether it is.
  */
 export function isSponsorLabel(caption: string): boolean {
-  return caption.length <= SPONSOR_LABEL_MAX_LENGTH && SPONSOR_LABEL.test(caption.trim().replace(/[:.…]+$/u, ''))
+  return caption.length <= SPONSOR_LABEL_MAX_LENGTH && SPONSOR_LABEL.test(trimEndOf(caption.trim(), ':.…'))
 }
 
 /** A sponsor's label is short. */

@@ -234,3 +234,20 @@ const INVISIBLE_TEST = new RegExp(INVISIBLE.source)
 
 /** Whitespace other than single spaces: two in a row, or a tab, newline or other space. */
 const UNFOLDED_SPACE = /\s\s|[^\S ]/
+
+/**
+ * A text without the characters of a set at its end: a loop, as a pattern
+ * `[…]+$` is quadratic on a long run of them that something else ends.
+ *
+ * @param text
+ *   The text.
+ * @param characters
+ *   The characters to trim.
+ * @returns
+ *   The text without them at its end.
+ */
+export function trimEndOf(text: string, characters: string): string {
+  let end = text.length
+  while (end > 0 && characters.includes(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
