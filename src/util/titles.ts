@@ -99,15 +99,17 @@ function isLargerPart(head: string, suffix: string): boolean {
 }
 
 /**
- * A title without a separator left dangling at its end, after a space (a
- * template's "Headline | " whose site name is empty, "site.example //").
+ * A metadata title without a separator left dangling at its end, after a
+ * space (a template's "Headline | " whose site name is empty,
+ * "site.example //"). Only metadata titles: a line of the text is kept
+ * whole.
  *
  * @param title
  *   A title.
  * @returns
  *   The title without it.
  */
-function withoutDanglingSeparator(title: string): string {
+export function withoutDanglingSeparator(title: string): string {
   const chars = Array.from(title.trimEnd())
   let stop = chars.length
   while (stop > 0 && SEPARATORS.has(chars[stop - 1]!)) stop--
@@ -124,7 +126,7 @@ function withoutDanglingSeparator(title: string): string {
  *   The clean title and the site name, if any.
  */
 export function splitTitle(raw: string): {title: string; siteName?: string} {
-  let title = withoutDanglingSeparator(raw.replace(PERMALINK_GLYPH, '').replace(YEAR_SUFFIX, ''))
+  let title = raw.replace(PERMALINK_GLYPH, '').replace(YEAR_SUFFIX, '')
   const bar = BAR_SUFFIX.exec(title)
   if (bar && isLargerPart(title.slice(0, bar.index), bar[1]!)) return {title: title.slice(0, bar.index).replace(YEAR_SUFFIX, ''), siteName: bar[1]!.trim()}
   const domain = domainSuffix(title)

@@ -13,7 +13,7 @@
  * @module
  */
 import type {Element} from 'hast'
-import {affixAround, letterKey, spacedSeparators, splitTitle, stripSiteNames, type Affix} from '../../util/titles.js'
+import {affixAround, letterKey, spacedSeparators, splitTitle, stripSiteNames, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
 import {foldWhitespace, textContent} from '../hast.js'
 import {readHeading, type Heading} from './headings.js'
 import type {MetaIndex} from './sources.js'
@@ -399,7 +399,7 @@ function fromMetadata(titles: MetaTitle[], names: string[]): TitleChoice | undef
     reason = chosen ? `\`${chosen.source}\` alone; no visible heading or other metadata title agrees` : ''
   }
   if (!chosen) return undefined
-  const stripped = stripSiteNames(chosen.value, names)
+  const stripped = stripSiteNames(withoutDanglingSeparator(chosen.value), names)
   let split = splitTitle(stripped.title)
   // "Headline | Site | Tagline": with the tagline gone, the site's declared name ends the title.
   const again = split.siteName ? stripSiteNames(split.title, names) : undefined
