@@ -187,6 +187,14 @@ describe('headline', () => {
     expect(parse(logo, {format: 'html'}).title).not.toBe('Valley Post')
   })
 
+  it('should not take a bookmark button\'s label above the headline for its kicker', () => {
+    for (const label of ['Artikel merken', 'Save for later']) {
+      const {article, messages} = parseWithMessages(html('', `<main><div class="bar"><span class="tooltip">${label}</span></div><h1>Harbour quay reopens after repairs</h1>${body('the quay')}</main>`), {format: 'html'})
+      expect(article.title).toBe('Harbour quay reopens after repairs')
+      expect(messages.some((message) => String(message.reason).includes(`furniture \`${label}\``))).toBe(true)
+    }
+  })
+
   it('should drop a separator left dangling at the end of a title, and keep one that is the headline’s', () => {
     for (const title of ['Harbour quay reopens | ', 'Harbour quay reopens //', 'Harbour quay reopens –']) {
       expect(parse(html(`<title>${title}</title>`, `<div>${body('the quay')}</div>`), {format: 'html'}).title).toBe('Harbour quay reopens')
