@@ -187,6 +187,12 @@ describe('headline', () => {
     expect(parse(logo, {format: 'html'}).title).not.toBe('Valley Post')
   })
 
+  it('should not take a label that calls itself a summary for the standfirst, but the summary after it', () => {
+    const label = '<h2 class="teaser-summary">16.10.2024 Harbour Weekly · Valley TV</h2>'
+    const summary = '<p class="teaser-summary">The harbour board met on Tuesday and agreed that the quay would reopen before the summer season began.</p>'
+    expect(parse(html('', `<main><h1>Harbour quay reopens after repairs</h1>${label}${summary}${body('the quay')}</main>`), {format: 'html'}).standfirst).toBe('The harbour board met on Tuesday and agreed that the quay would reopen before the summer season began.')
+  })
+
   it('should not take a bookmark button\'s label above the headline for its kicker', () => {
     for (const label of ['Artikel merken', 'Save for later']) {
       const {article, messages} = parseWithMessages(html('', `<main><div class="bar"><span class="tooltip">${label}</span></div><h1>Harbour quay reopens after repairs</h1>${body('the quay')}</main>`), {format: 'html'})

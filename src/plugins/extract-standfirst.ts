@@ -306,7 +306,8 @@ function standfirstReason(candidate: Candidate, page: Page): string | undefined 
   const descriptions = (page.data.descriptions ?? []).filter((text) => !CUT_SHORT.test(text))
   const described = descriptions.length > 0 && agreesWithAny(text, descriptions)
   // Without the headline in the tree, where the header ends is unknown: a teaser's class is no evidence; the page's own summary is, and a subtitle heading.
-  if (hint?.summary && (page.titled || described || hint.heading)) return described ? 'its element’s class or role says it is a summary, and it agrees with the meta description' : 'its element’s class or role says it is a summary'
+  // A heading that calls itself a summary must read as one: a label of a few words ("16.10.2019 Magazine · Channel") is none.
+  if (hint?.summary && (page.titled || described || hint.heading) && (described || isProse(text))) return described ? 'its element’s class or role says it is a summary, and it agrees with the meta description' : 'its element’s class or role says it is a summary'
   const apart = hint?.bold ? 'bold' : hint?.heading ? 'a heading' : hint?.apart ? 'unlike the paragraphs after it' : undefined
   if (apart && described) return `it agrees with the meta description and stands apart from the body (${apart})`
   if (!page.titled) return undefined
