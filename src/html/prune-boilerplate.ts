@@ -310,8 +310,10 @@ const TIME_ASIDE_MAX_LENGTH = 40
  */
 function isTimeAside(element: Element): boolean {
   if (element.tagName !== 'aside') return false
+  // The cheap test first: most asides are sidebars without a time, whose text (often long) need not be joined and cleaned.
+  if (findElement(element, (each) => each.tagName === 'time') === undefined) return false
   const text = foldWhitespace(textContent(element))
-  return text.length > 0 && text.length <= TIME_ASIDE_MAX_LENGTH && findElement(element, (each) => each.tagName === 'time') !== undefined
+  return text.length > 0 && text.length <= TIME_ASIDE_MAX_LENGTH
 }
 
 /**
