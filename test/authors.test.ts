@@ -175,6 +175,13 @@ describe('authors from metadata', () => {
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${teaser}</main>`))).toEqual([])
   })
 
+  it('should not take the site\'s declared name without its domain ending for a person', () => {
+    const head = '<meta property="og:site_name" content="Le Phare.fr"><meta property="og:article:author" content="Le Phare">'
+    const article = parse(html(head, `<main><h1>Harbour works to start in May</h1><p class="byline">Par <a href="/signataires/jane-doe/">Jane Doe</a></p>${prose('the harbour')}</main>`), {format: 'html', url: 'https://www.lephare.example/news/harbour'})
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+    expect(article.source).toBe('Le Phare')
+  })
+
   it('should not take a name that the JSON-LD types an organisation elsewhere for a person, with or without its accents', () => {
     const graph = (author: string) => `${jsonLd({'@type': 'Person', name: author})}<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: 'La Gaceta del Puerto'})}</script><script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'Organization', name: 'La Republica'})}</script>`
     expect(names(html(graph('La República'), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])

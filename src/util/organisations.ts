@@ -79,7 +79,8 @@ export function isOrganisation(name: string, {keys: publishers, host, site}: Pub
   const bareHost = host?.replace(/-/g, '')
   // A person's foundation or studio, named after them though the site's name is theirs ("janedoefoundation.org").
   if (bareHost && person && beginsWithName(words, bareHost)) return false
-  if (site && words === site) return true
+  // The site's declared name, with or without its domain's ending ("Le Monde" of "Le Monde.fr").
+  if (site && (words === site || words === site.replace(DOMAIN_ENDING, ''))) return true
   // The domain spells the name: a person's own site, else the site's own name ("El Espectador" on elespectador.com).
   if (bareHost && words.includes(' ') && spellings(words).includes(bareHost)) return !person
   const key = ` ${words} `
@@ -90,6 +91,9 @@ export function isOrganisation(name: string, {keys: publishers, host, site}: Pub
   if (!person && key.length >= 6 && publishers.some((publisher) => ` ${publisher} `.includes(key))) return true
   return !name.includes(' ') && /^\p{Lu}{2,6}$/u.test(name)
 }
+
+/** The ending of a domain that a site's name may carry ("Le Monde.fr", "Example.com"). */
+const DOMAIN_ENDING = /\.[a-z]{2,6}$/
 
 /** A full name that a host begins with is this long at least: "janedoe" of janedoefoundation.org. */
 const OWN_SITE_MIN_LENGTH = 7
