@@ -193,8 +193,8 @@ describe('headline', () => {
     expect(parse(html('', `<main><h1>Harbour quay reopens after repairs</h1>${label}${summary}${body('the quay')}</main>`), {format: 'html'}).standfirst).toBe('The harbour board met on Tuesday and agreed that the quay would reopen before the summer season began.')
   })
 
-  it('should not take a bookmark button\'s label above the headline for its kicker', () => {
-    for (const label of ['Artikel merken', 'Save for later']) {
+  it('should not take a bookmark or print button\'s label above the headline for its kicker', () => {
+    for (const label of ['Artikel merken', 'Save for later', 'Druckversion', 'Versión impresa']) {
       const {article, messages} = parseWithMessages(html('', `<main><div class="bar"><span class="tooltip">${label}</span></div><h1>Harbour quay reopens after repairs</h1>${body('the quay')}</main>`), {format: 'html'})
       expect(article.title).toBe('Harbour quay reopens after repairs')
       expect(messages.some((message) => String(message.reason).includes(`furniture \`${label}\``))).toBe(true)
