@@ -30,6 +30,7 @@ import {dropAuthorBios} from './plugins/drop-author-bios.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
 import {dropMetaLines} from './plugins/drop-meta-lines.js'
 import {dropPromoLines} from './plugins/drop-promo-lines.js'
+import {dropSignupBoxes} from './plugins/drop-signup-boxes.js'
 import {dropCrossLinkHeadlines} from './plugins/cross-link-headlines.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
@@ -130,6 +131,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('dropTrailingPromos', dropTrailingPromos))
       // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened); in HTML, a button's short call.
       .use(optional('dropPromoLines', dropPromoLines), format)
+      // In a dump, a sign-up box's blurb, read by the heading above it and the form's field or button below.
+      .use(optional('dropSignupBoxes', dropSignupBoxes), format)
       // In a dump, the headlines listed under a "Read also:" label alone on its line.
       .use(optional('dropCrossLinkHeadlines', dropCrossLinkHeadlines), format)
       // The author's biography closes many articles; in HTML the author box is markup, dropped as such.

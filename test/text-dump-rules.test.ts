@@ -396,3 +396,27 @@ describe('teasers ending in a “read on” link and tag clouds with counts', ()
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+describe('sign-up boxes', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the blurb between a sign-up heading and the form’s field or button, and the consent note under it', () => {
+    const boxes = [
+      ['Get our Harbour Politics newsletter', 'The sharpest reporting from the quays and the council chamber, twice a week.', 'Sign me up!', 'You may unsubscribe at any time; we never share your email address.'],
+      ['Neues vom Hafen per E-Mail', 'Wir schicken Ihnen jeden Freitag die wichtigsten Geschichten aus Tallow.', 'E-Mail-Adresse*'],
+      ['Notre lettre d’information', 'Toute l’actualité du port dans votre boîte, chaque matin.', 'Envoyer']
+    ]
+    for (const box of boxes) {
+      const body = toPlainText(parse(page('Harbour bridge to close for repairs', story[0]!, ...box, story[1]!, story[2]!), {format: 'text'}))
+      for (const line of box) expect(body).not.toContain(line)
+      for (const line of story) expect(body).toContain(line)
+    }
+  })
+
+  it('should keep what follows a sign-up heading when no form closes the box, and a contact line', () => {
+    const kept = ['The council will publish the plans for the new quay on Monday, the mayor said.', 'Send your questions to the harbour office.']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'The newsletter that started it all', kept[0]!, story[1]!, kept[1]!, 'Email', 'harbour@example.org', story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...kept, ...story]) expect(body).toContain(line)
+  })
+})
