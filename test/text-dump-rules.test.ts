@@ -257,6 +257,32 @@ describe('the author’s biography at the end of a dump', () => {
     }
   })
 
+  it('should drop the biography under a one-word “Author” label and the name, and the biography above a link to the author’s posts that names the author', () => {
+    const boxes = [
+      ['Autor', 'Mira Quellen', 'ist Hafenmeisterin in Tallow und schreibt seit 2015 über Fähren.'],
+      ['Author', 'Tom Varga', 'Tom has sailed the harbour for twenty years and still rows to work.'],
+      ['Jane Doe', 'I’m Jane and I love boats, bridges and long walks on the quay.', 'Latest posts by Jane Doe (see all)']
+    ]
+    for (const box of boxes) {
+      const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, ...story.slice(2), ...box, 'Share', 'Print'), {format: 'text'}))
+      for (const line of box.slice(1)) expect(body).not.toContain(line)
+      for (const line of story.slice(1)) expect(body).toContain(line)
+    }
+  })
+
+  it('should drop a writer introducing themself by name at the end, and a trade alone under a name, but not a sentence in the first person or naming a trade', () => {
+    for (const closing of ['I am Joyce from Tallow. This blog is about the food of the harbour.', 'Ich bin Mira, Hafenmeisterin und Fährfan.']) {
+      expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, closing), {format: 'text'}))).not.toContain(closing)
+    }
+    const signed = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story.slice(0, 5), 'Mira Quellen\nRedakteurin im Ressort Hafen', ...story.slice(5)), {format: 'text'}))
+    expect(signed).not.toContain('Redakteurin im Ressort Hafen')
+    for (const kept of ['I am not sure the bridge will reopen in May, she said.', 'The editor declined to comment.']) {
+      expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, kept), {format: 'text'}))).toContain(kept)
+    }
+    const unnamed = 'Readers asked many questions about the ferry.'
+    expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, unnamed, 'Latest posts by Jane Doe (see all)'), {format: 'text'}))).toContain(unnamed)
+  })
+
   it('should keep a paragraph under a heading that merely starts like an author box’s label', () => {
     const paragraph = 'The harbour master said the new quay would be ready before the summer season.'
     const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, 'About Harbour Quay', paragraph, ...story.slice(2)), {format: 'text'}))
