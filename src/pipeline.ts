@@ -32,6 +32,7 @@ import {dropMetaLines} from './plugins/drop-meta-lines.js'
 import {dropPromoLines} from './plugins/drop-promo-lines.js'
 import {dropSignupBoxes} from './plugins/drop-signup-boxes.js'
 import {dropCrossLinkHeadlines} from './plugins/cross-link-headlines.js'
+import {dropTeaserBoxes} from './plugins/drop-teaser-boxes.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
@@ -135,6 +136,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('dropSignupBoxes', dropSignupBoxes), format)
       // In a dump, the headlines listed under a "Read also:" label alone on its line.
       .use(optional('dropCrossLinkHeadlines', dropCrossLinkHeadlines), format)
+      // In a dump, the teasers (headline and blurb) under a box's heading ("Weitere interessante Themen", "Related coverage").
+      .use(optional('dropTeaserBoxes', dropTeaserBoxes), format)
       // The author's biography closes many articles; in HTML the author box is markup, dropped as such.
       .use(optional('dropAuthorBios', dropAuthorBios), format)
   )

@@ -446,3 +446,21 @@ describe('sign-up boxes', () => {
     for (const line of [...kept, ...story]) expect(body).toContain(line)
   })
 })
+
+describe('teaser boxes under a heading', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the headlines and blurbs under a box’s heading, when the page’s furniture closes the box', () => {
+    const box = ['Weitere interessante Themen', 'Neue Fähre für Tallow', 'Die Stadt kauft ein zweites Schiff für die Linie über den Fjord.', 'Brücke bleibt gesperrt', 'Was Pendler jetzt wissen müssen.']
+    const body = toPlainText(parse(page('Harbour bridge to close for repairs', ...story, ...box, 'Impressum\nDatenschutz\nKontakt'), {format: 'text'}))
+    for (const line of box) expect(body).not.toContain(line)
+    for (const line of story) expect(body).toContain(line)
+  })
+
+  it('should keep the text that goes on under such a heading: an inline cross-link’s next paragraph, the article’s numbered heading', () => {
+    const kept = ['The harbour master said the new quay would be ready before the summer season.', '3. The new timetable']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Mehr zum Thema', 'Neue Fähre für Tallow', kept[0]!, story[1]!, 'Related articles', 'Ferry fares to rise', 'Bridge stays shut', kept[1]!, story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...kept, ...story]) expect(body).toContain(line)
+  })
+})
