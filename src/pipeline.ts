@@ -28,6 +28,7 @@ import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
 import {dropAuthorBios} from './plugins/drop-author-bios.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
+import {dropMasthead} from './plugins/drop-masthead.js'
 import {dropMetaLines} from './plugins/drop-meta-lines.js'
 import {dropPromoLines} from './plugins/drop-promo-lines.js'
 import {dropSignupBoxes} from './plugins/drop-signup-boxes.js'
@@ -130,6 +131,8 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
       .use(optional('dropTrailingPromos', dropTrailingPromos))
+      // In a dump, the site's name and tagline above its menu, once the menu is known.
+      .use(optional('dropMasthead', dropMasthead), format)
       // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened); in HTML, a button's short call.
       .use(optional('dropPromoLines', dropPromoLines), format)
       // In a dump, a sign-up box's blurb, read by the heading above it and the form's field or button below.

@@ -1,0 +1,71 @@
+/**
+ * Drop the masthead of a whole-page text dump: the short lines above the
+ * site's menu at the very top of the page, its name and its tagline
+ * ("Harbour Notes", "Thoughts on boats and bridges"), an account's or a
+ * weather widget's words ("Subscribe now", "38°F").
+ *
+ * A page's text opens with its header: the logo's text, a tagline, then the
+ * menu, which the earlier rules drop as a run of furniture lines. What
+ * stands above that menu is the site's, not the article's, which opens
+ * below the menu. The menu must open within the first lines of the page,
+ * and the lines above it must be short: a page that opens with its
+ * headline and standfirst above a share bar keeps its standfirst, which
+ * is longer.
+ *
+ * @module
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import type {Line, Root} from '../tree.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {wordCount} from '../util/text.js'
+
+/** The menu opens within this many lines of the page's start. */
+const MENU_WITHIN_LINES = 8
+
+/** A menu is a run of at least this many furniture lines. */
+const MENU_MIN_LINES = 3
+
+/** A masthead's line has at most this many words: a standfirst has more. */
+const MASTHEAD_MAX_WORDS = 12
+
+/**
+ * Where the page's first menu opens: the index of the first run of
+ * `MENU_MIN_LINES` furniture lines that opens within the first
+ * `MENU_WITHIN_LINES` lines, or -1.
+ *
+ * @param lines
+ *   All lines of the page.
+ * @returns
+ *   The index.
+ */
+function firstMenu(lines: Line[]): number {
+  let run = 0
+  for (let index = 0; index < lines.length && index < MENU_WITHIN_LINES + MENU_MIN_LINES; index++) {
+    run = lines[index]!.data?.role === 'furniture' ? run + 1 : 0
+    if (run === MENU_MIN_LINES) return index - MENU_MIN_LINES + 1 < MENU_WITHIN_LINES ? index - MENU_MIN_LINES + 1 : -1
+  }
+  return -1
+}
+
+/**
+ * unified transformer plugin: drop the short lines above a dump's first
+ * menu.
+ *
+ * @param format
+ *   The input's format: only scraped text is read (default: `'text'`).
+ * @returns
+ *   Transformer.
+ */
+export function dropMasthead(format: 'text' | 'html' = 'text') {
+  return function (tree: Root, file: VFile): void {
+    if (format !== 'text') return
+    const lines = allLines(tree)
+    const menu = firstMenu(lines)
+    for (const line of lines.slice(0, Math.max(menu, 0))) {
+      if (!isUnclaimed(line) || wordCount(line.value) > MASTHEAD_MAX_WORDS) continue
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected line \`${line.value}\` of the site's masthead, above its menu, dropped`, line, line.value)
+    }
+  }
+}
