@@ -488,3 +488,32 @@ describe('the masthead above the menu', () => {
     for (const line of short) expect(body).toContain(line)
   })
 })
+
+describe('notices of embeds, notifications, affiliate links, file links and support asks', () => {
+  it('should drop them, in several languages', () => {
+    const chrome = [
+      'Klicken Sie auf den Button, um den Inhalt von karten.example zu laden.',
+      'Wir achten auf deine Daten und stellen ohne dein Einverständnis keine Verbindung zu Mastodon her.',
+      'Benachrichtigungen aktivieren Dürfen wir Sie in Ihrem Browser über neue Artikel informieren?',
+      'Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber, erhalten wir eine Provision.',
+      'This post may contain affiliate links.',
+      'Fahrplan der Fähre 2024 PDF | 120 KB',
+      'Gefällt Ihnen der Text? Unterstützen Sie unabhängigen Journalismus aus dem Hafen.'
+    ]
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences about the same things', () => {
+    const content = [
+      'Affiliate links let bloggers earn money from the shops they write about, the study found.',
+      'Die Stadt will den Inhalt des Vertrags erst im Mai laden, sagte der Sprecher.',
+      'Der Verlag sagte, er wolle den Journalismus im Hafen stärken und zwei Stellen schaffen.',
+      'The report runs to 120 pages and can be downloaded as a PDF from the council’s website.'
+    ]
+    const body = bodyOf(['Share', 'Print', 'Share', 'Print'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})

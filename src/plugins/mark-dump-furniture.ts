@@ -78,6 +78,16 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:licensed under|lizenziert unter|available under|(?:steht|stehen|unterliegen|unterliegt|veröffentlicht) unter)\b.{0,40}\b(?:creative[- ]commons|cc[- ]by)|\bunterliegen dieser creative[- ]commons/u,
   /\b(?:keine haftung für (?:die )?inhalte externer|nicht verantwortlich für (?:den|die) inhalte? externer|not responsible for the (?:content of external|opinions)|n['’]engagent que (?:leurs|son|ses) auteurs?)/u,
   /\b(?:we welcome reader comments|we ask that comments|comments under (?:a )?pseudonym|mit der nutzung dieses formulars|per kontaktformular anfragen zukommen)/u,
+  // A blocked embed's placeholder, which asks for a click or consent: "Klicken Sie auf den Button, um den Inhalt von … zu laden", "… stellen ohne dein Einverständnis keine Verbindung zu Twitter her".
+  /\bum (?:den|diesen) inhalt (?:von \S+ )?zu laden\b|\bclick (?:here |the button )?(?:below )?to load (?:the )?content\b|\bohne (?:dein|ihr) einverständnis keine verbindung\b/u,
+  // A prompt for the browser's notifications: "Benachrichtigungen aktivieren", "Dürfen wir Sie in Ihrem Browser … informieren?".
+  /\b(?:benachrichtigung(?:en)? (?:aktivieren|erlauben)|dürfen wir sie in ihrem browser|allow (?:push )?notifications|activer les notifications)\b/u,
+  // An affiliate disclosure: "This post may contain affiliate links", "Bei den Verlinkungen handelt es sich um Affiliate Links".
+  /\b(?:contains?|enthält|enthalten|sind|are|handelt es sich um|mit|sogenannte)\s(?:\S+\s){0,2}affiliate[- ]links?\b/u,
+  // A file's link with its type and size: "Informationsschreiben PDF | 38 KB".
+  /(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|zip)\s?\|\s?\d+(?:[.,]\d+)?\s?[km]b\b/u,
+  // A support ask for the site's journalism: "Unterstützen Sie diese Form des Journalismus", "Soutenez le journalisme indépendant", "Wesprzyj nas".
+  /\b(?:unterstützen sie (?:\S+ ){0,4}journalismus|soutenez (?:\S+ ){0,3}journalisme|apoya (?:\S+ ){0,3}periodismo)\b|(?<!\p{L})wesprzyj nas(?!\p{L})/u,
   // An advertisement's label opening its teaser: "ANZEIGE - Heute mal ausgehen?", "Advertisement: …".
   /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s?[-–:|]\s/u
 ]
