@@ -38,6 +38,9 @@ const TAIL_LINES = 10
 /** A biography is a short paragraph: a longer one is the story's. */
 const BIO_MAX_LENGTH = 400
 
+/** Beside the page's furniture, an author box's biography may run longer. */
+const BOXED_BIO_MAX_LENGTH = 600
+
 /**
  * A name at the start of a line: two to four capitalised words ("Perry Bacon
  * Jr.", "Anna-Lena von Berg"). Read with case, apart from what follows: a
@@ -46,7 +49,7 @@ const BIO_MAX_LENGTH = 400
 const NAME = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|da|di|del|le|la)){1,3} /u
 
 /** Trades of the people who sign articles, in the languages of the corpora. */
-const TRADE = String.raw`(?:(?:senior |staff |contributing |freelance |freie[rn]? |political |chief )?(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|professor|lecturer|researcher|fellow|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|professor(?:in)?|rédact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|dziennikar(?:z|ka)|redaktor(?:ka)?))`
+const TRADE = String.raw`(?:(?:senior |staff |contributing |freelance |freie[rn]? |political |chief )?(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|professor(?:in)?|rédact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|dziennikar(?:z|ka)|redaktor(?:ka)?))`
 
 /**
  * What follows the name in a biography: "is a … writer", "ist Redakteurin
@@ -62,11 +65,13 @@ const OCCUPATION = new RegExp(
  *
  * @param text
  *   The paragraph.
+ * @param maxLength
+ *   The longest biography read (default: `BIO_MAX_LENGTH`).
  * @returns
  *   `true` when it is.
  */
-export function isAuthorBio(text: string): boolean {
-  if (text.length > BIO_MAX_LENGTH) return false
+export function isAuthorBio(text: string, maxLength = BIO_MAX_LENGTH): boolean {
+  if (text.length > maxLength) return false
   const name = NAME.exec(text)
   return name !== null && OCCUPATION.test(text.slice(name[0].length))
 }
@@ -202,6 +207,25 @@ function isClosingAuthorLine(line: Line): boolean {
 }
 
 /**
+ * Whether a line is a biography that stands beside the page's furniture
+ * ("Full Bio", a share bar, a date line): an author box outside the
+ * article, wherever on the page. Between two lines of the story, the same
+ * shape introduces a person of the story.
+ *
+ * @param line
+ *   The line.
+ * @param previous
+ *   The line above it.
+ * @param next
+ *   The line below it.
+ * @returns
+ *   `true` when it is.
+ */
+function isBioBesideChrome(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
+  return (previous?.data?.role === 'furniture' || next?.data?.role === 'furniture') && isAuthorBio(line.value, BOXED_BIO_MAX_LENGTH)
+}
+
+/**
  * Whether a line is a writer's trade alone under their name ("Jane Doe" /
  * "Senior Editor", "Redakteur in der Wirtschaft."): a signature's second
  * line, wherever it stands, as no sentence of the story is so short.
@@ -240,6 +264,12 @@ export function dropAuthorBios(format: 'text' | 'html' = 'text') {
       if (!isUnclaimed(line) || !isClosingAuthorLine(line)) continue
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected author biography \`${line.value}\` at the end of the article, dropped`, line, line.value)
+    }
+    // Found first, dropped after: a dropped biography is no furniture beside the next line.
+    const boxed = all.filter((line, index) => isUnclaimed(line) && isBioBesideChrome(line, all[index - 1], all[index + 1]))
+    for (const line of boxed) {
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected author biography \`${line.value}\` beside the page's furniture, dropped`, line, line.value)
     }
     all.forEach((line, index) => {
       if (!isUnclaimed(line) || !isTradeUnderName(line, all[index - 1])) return
