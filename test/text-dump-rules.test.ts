@@ -527,3 +527,19 @@ describe('notices of embeds, notifications, affiliate links, file links and supp
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+describe('entry meta, slash rows and share labels', () => {
+  it('should drop them', () => {
+    const chrome = ['Posted by Jane Doe at 12:53', 'Eingestellt von Mira um 21:11', 'Suggested citation Doe, Jane: The harbour bridge, Harbour Notes, 2024.', 'Harbours / bridges / ferries / good news', 'Messenger', 'Empfiehl dies deinen Freunden.']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences and data that look alike', () => {
+    const content = ['Posted by the council at the harbour office, the notice warns of delays.', 'The ferry runs Monday / Wednesday / Friday at 7 / 9 / 11.', 'Ferries / bridges / tunnels: the council weighs three options for the crossing.']
+    const body = bodyOf(['Share', 'Print', 'Share'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})

@@ -23,6 +23,8 @@ export const DUMP_LABELS: readonly string[] = [
   'flipboard',
   'xing',
   'telegram',
+  'messenger',
+  'empfiehl dies deinen freunden',
   'empfehlen',
   'weiterempfehlen',
   'seite teilen',

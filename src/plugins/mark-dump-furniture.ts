@@ -23,7 +23,10 @@
  *   section's prompt ("Post your comments", "Kommentare geschlossen");
  * - an advertisement's label opening its teaser ("ANZEIGE - …");
  * - a teaser ending in its "read on" link, a tag cloud with counts (see
- *   `dump-teaser-shapes.ts`).
+ *   `dump-teaser-shapes.ts`);
+ * - a row of links joined by spaced slashes ("Comics / Science / Happy
+ *   news"), a blog engine's entry meta ("Posted by Jane at 12:53") and the
+ *   label of a suggested citation.
  *
  * @module
  */
@@ -132,8 +135,16 @@ function isMoreLinksHeading(lower: string): boolean {
   return lower.length <= HEADING_MAX_LENGTH && !/[.!?]/u.test(lower) && MORE_LINKS_HEADING.test(lower)
 }
 
-/** Cross-links, taxonomy lines, comment headers and prompts, and notices as one pattern: one pass over a line instead of one per shape. */
-const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+/**
+ * A blog engine's entry meta at a post's foot, in a dump: "Posted by Jane at
+ * 12:53", "Eingestellt von Jane um 21:11" (who and a clock time), and the
+ * label of the citation an academic blog suggests ("Suggested citation …",
+ * "Zitiervorschlag: …").
+ */
+const ENTRY_META = /^(?:eingestellt von|posted by|publié par|publicado por|pubblicato da) .{1,60}\b(?:um|at|à|a las?|alle) \d{1,2}[:.]\d{2}$|^(?:suggested citation|zitiervorschlag|how to cite this (?:article|post))\b/u
+
+/** Cross-links, taxonomy lines, comment headers and prompts, entry meta and notices as one pattern: one pass over a line instead of one per shape. */
+const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
 
 /** The shapes that are sentences, not labels: a cross-link to another story and the page's notices, as one pattern. */
 const SENTENCE_SHAPES = new RegExp([CROSS_LINK, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
@@ -181,12 +192,30 @@ function isMenuItem(folded: string): boolean {
  *   `true` when it is.
  */
 function isMenuLine(text: string): boolean {
+  if (SPACED_SLASH.test(text) && !MENU_SEPARATOR.test(text)) return isSlashMenu(text)
   // Guillemets are quotes when the line has their closing form too.
   if (!MENU_SEPARATOR.test(text) || /[«‹]/u.test(text) || STAMP.test(text)) return false
   // Split, not a regular expression over the items: one would backtrack on every separator.
   const items = text.split(MENU_SEPARATOR).map((item) => item.trim())
   if (items.length < 3 || !items.every(isMenuItemShape)) return false
   return !text.includes('|') || items.length >= BAR_MENU_MIN_ITEMS || items.every((item) => isMenuItem(fold(item)))
+}
+
+/** Spaced slashes join the links of a row of tags or share buttons: "Comics / Science / Happy news". */
+const SPACED_SLASH = / \/ /u
+
+/**
+ * Whether a line is a row of three links or more joined by spaced slashes,
+ * each a few words with no digit (a date or a fraction is written so too).
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isSlashMenu(text: string): boolean {
+  const items = text.split(SPACED_SLASH).map((item) => item.trim())
+  return items.length >= 3 && items.every((item) => isMenuItemShape(item) && !/[\p{N}]/u.test(item))
 }
 
 /**
