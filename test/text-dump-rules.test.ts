@@ -543,3 +543,10 @@ describe('entry meta, slash rows and share labels', () => {
     for (const line of content) expect(body).toContain(line)
   })
 })
+
+it('should drop the headline under a “Related coverage” label, but not a sentence under it', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+  const body = toPlainText(parse(page('Harbour bridge to close for repairs', story[0]!, 'Related Coverage', 'Factbox: what the bridge closure means for commuters', story[1]!, 'More on this story', 'The ferry is the only way across.', story[2]!), {format: 'text'}))
+  expect(body).not.toContain('Factbox: what the bridge closure means')
+  for (const line of [...story, 'The ferry is the only way across.']) expect(body).toContain(line)
+})
