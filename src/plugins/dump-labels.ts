@@ -209,6 +209,8 @@ export const DUMP_LABELS: readonly string[] = [
   'tweeten',
   'mailen',
   'versenden',
+  'senden',
+  'absenden',
   'liken',
   // Placeholders of blocked embeds.
   'externer inhalt',

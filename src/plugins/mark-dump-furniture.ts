@@ -143,8 +143,11 @@ function isMoreLinksHeading(lower: string): boolean {
  */
 const ENTRY_META = /^(?:eingestellt von|posted by|publié par|publicado por|pubblicato da) .{1,60}\b(?:um|at|à|a las?|alle) \d{1,2}[:.]\d{2}$|^(?:suggested citation|zitiervorschlag|how to cite this (?:article|post))\b/u
 
-/** Cross-links, taxonomy lines, comment headers and prompts, entry meta and notices as one pattern: one pass over a line instead of one per shape. */
-const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+/** A forum's or a blog's widget of who is online, the whole line: "13 Besucher sind online (2 Mitglieder)", "5 users online". */
+const WHO_IS_ONLINE = /^\d+ (?:besucher|gäste|benutzer|mitglieder|users?|visitors?|guests?|members?) (?:sind |are |is )?online(?: \([^()]{1,80}\))?$/u
+
+/** Cross-links, taxonomy lines, comment headers and prompts, entry meta, widgets and notices as one pattern: one pass over a line instead of one per shape. */
+const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, WHO_IS_ONLINE, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
 
 /** The shapes that are sentences, not labels: a cross-link to another story and the page's notices, as one pattern. */
 const SENTENCE_SHAPES = new RegExp([CROSS_LINK, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
