@@ -477,7 +477,7 @@ describe('teaser boxes under a heading', () => {
 
 describe('the masthead above the menu', () => {
   const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
-  const menu = ['Zum Inhalt springen', 'Startseite', 'Impressum', 'Kontakt', 'Datenschutz']
+  const menu = ['Zum Inhalt springen', 'Startseite', 'Impressum', 'Datenschutz', 'Newsletter', 'Suche']
 
   it('should drop the site’s name and tagline above its menu, and skip links in several languages', () => {
     const masthead = ['Harbour Notes', 'Gedanken über Boote, Brücken und die Menschen, die sie am Laufen halten']
@@ -488,10 +488,12 @@ describe('the masthead above the menu', () => {
     for (const line of story) expect(text).toContain(line)
   })
 
-  it('should keep a standfirst above a share bar, and short lines above a menu that opens far down the page', () => {
+  it('should keep a headline and a standfirst above a share bar, and short lines above a menu that opens far down the page', () => {
     const standfirst = 'The council will close the harbour bridge for a year from May, and the ferry will run twice as often while the work goes on.'
     const opening = page('Harbour bridge to close for repairs', standfirst, 'Facebook\nTwitter\nE-Mail', ...story)
     expect(toPlainText(parse(opening, {format: 'text'}))).toContain(standfirst)
+    const headlineAboveShareBar = parse(page('Harbour bridge to close for repairs', 'Share\nPrint\nE-Mail', ...story), {format: 'text'})
+    expect(headlineAboveShareBar.title).toBe('Harbour bridge to close for repairs')
     const short = ['The bridge opened in 1932.', 'It carries 20,000 cars a day.']
     const late = page('Harbour bridge to close for repairs', ...short, ...story, ...story.map((line) => line.replace('council', 'mayor')), menu.join('\n'))
     const body = toPlainText(parse(late, {format: 'text'}))

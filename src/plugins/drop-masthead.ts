@@ -7,10 +7,11 @@
  * A page's text opens with its header: the logo's text, a tagline, then the
  * menu, which the earlier rules drop as a run of furniture lines. What
  * stands above that menu is the site's, not the article's, which opens
- * below the menu. The menu must open within the first lines of the page,
+ * below the menu. The menu must open within the first lines of the page
+ * and run to five lines or more (a share bar under a headline is shorter),
  * and the lines above it must be short: a page that opens with its
- * headline and standfirst above a share bar keeps its standfirst, which
- * is longer.
+ * headline and standfirst above a longer row of buttons keeps its
+ * standfirst, which is longer.
  *
  * @module
  */
@@ -23,8 +24,8 @@ import {wordCount} from '../util/text.js'
 /** The menu opens within this many lines of the page's start. */
 const MENU_WITHIN_LINES = 8
 
-/** A menu is a run of at least this many furniture lines. */
-const MENU_MIN_LINES = 3
+/** A menu is a run of at least this many furniture lines: a share bar under a headline ("Share", "Print", "E-Mail") has fewer. */
+const MENU_MIN_LINES = 5
 
 /** A masthead's line has at most this many words: a standfirst has more. */
 const MASTHEAD_MAX_WORDS = 12
