@@ -552,3 +552,19 @@ it('should drop the headline under a “Related coverage” label, but not a sen
   expect(body).not.toContain('Factbox: what the bridge closure means')
   for (const line of [...story, 'The ferry is the only way across.']) expect(body).toContain(line)
 })
+
+describe('a long first line', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should keep a first line of prose too long for a headline as text, not take it as the title', () => {
+    const opening = 'In Tallow the council wants to close the old harbour bridge for a whole year and warns the ferry operators'
+    const article = parse(page(opening, ...story), {format: 'text'})
+    expect(article.title).not.toBe(opening)
+    expect(`${article.standfirst ?? ''}\n${toPlainText(article)}`).toContain(opening)
+  })
+
+  it('should take a headline of fourteen words or fewer as the title', () => {
+    const headline = 'Harbour bridge in Tallow to close for a year of repairs from May onwards'
+    expect(parse(page(headline, ...story), {format: 'text'}).title).toBe(headline)
+  })
+})
