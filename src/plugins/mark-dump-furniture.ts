@@ -146,8 +146,11 @@ const ENTRY_META = /^(?:eingestellt von|posted by|publié par|publicado por|pubb
 /** A forum's or a blog's widget of who is online, the whole line: "13 Besucher sind online (2 Mitglieder)", "5 users online". */
 const WHO_IS_ONLINE = /^\d+ (?:besucher|gäste|benutzer|mitglieder|users?|visitors?|guests?|members?) (?:sind |are |is )?online(?: \([^()]{1,80}\))?$/u
 
-/** Cross-links, taxonomy lines, comment headers and prompts, entry meta, widgets and notices as one pattern: one pass over a line instead of one per shape. */
-const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, WHO_IS_ONLINE, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+/** A blog's post navigation, its label and the linked headline: "Article suivant …", "Vorheriger Beitrag …", "Next post: …". */
+const POST_NAVIGATION = /^(?:article (?:précédent|precedent|suivant)|(?:previous|next) (?:article|post|story)|vorheriger (?:artikel|beitrag)|nächster (?:artikel|beitrag)|vorschau auf den nächsten artikel|artículo (?:anterior|siguiente)|articolo (?:precedente|successivo))\b/u
+
+/** Cross-links, taxonomy lines, comment headers and prompts, entry meta, widgets, post navigation and notices as one pattern: one pass over a line instead of one per shape. */
+const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, WHO_IS_ONLINE, POST_NAVIGATION, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
 
 /** The shapes that are sentences, not labels: a cross-link to another story and the page's notices, as one pattern. */
 const SENTENCE_SHAPES = new RegExp([CROSS_LINK, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
