@@ -563,6 +563,13 @@ describe('a long first line', () => {
     expect(`${article.standfirst ?? ''}\n${toPlainText(article)}`).toContain(opening)
   })
 
+  it('should keep a first line that is a sentence of Chinese as text', () => {
+    const opening = '港口大桥将于五月关闭一年，渡轮班次将增加一倍。'
+    const article = parse(page(opening, ...story), {format: 'text'})
+    expect(article.title).not.toBe(opening)
+    expect(`${article.standfirst ?? ''}\n${toPlainText(article)}`).toContain(opening)
+  })
+
   it('should take a headline of fourteen words or fewer as the title', () => {
     const headline = 'Harbour bridge in Tallow to close for a year of repairs from May onwards'
     expect(parse(page(headline, ...story), {format: 'text'}).title).toBe(headline)
