@@ -20,7 +20,7 @@ import {wordCount} from '../util/text.js'
 
 /** A "read also" label alone on its line, a colon at most after it, in the languages of the corpora. */
 const CROSS_LINK_LABEL =
-  /^(?:read (?:more|also|next)|keep reading|see also|related(?: stories| articles| coverage| content| links)?|more on this (?:story|topic)|also read|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|vea (?:más|también)|ver también|veja (?:também|mais)|leia (?:também|mais)|leggi anche|lue myös|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s?:?$/u
+  /^(?:read (?:more|also|next)|keep reading|see also|related(?: stories| articles)?|also read|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|vea (?:más|también)|ver también|veja (?:também|mais)|leia (?:também|mais)|leggi anche|lue myös|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s?:?$/u
 
 /** A label is a few words: longer lines are not read. */
 const LABEL_MAX_LENGTH = 40

@@ -68,34 +68,8 @@ function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>):
   }
 }
 
-/** A headline has at most this many words; a longer first line of scraped text is a standfirst or a paragraph. */
-const HEADLINE_MAX_WORDS = 14
-
 /** A full-width full stop, exclamation or question mark ending a line, perhaps before a closing quote or bracket. */
 const FULL_WIDTH_END = /[。！？][」』”）)]?$/u
-
-/** Prose has some words in lower case (articles, prepositions, verbs); a menu flattened into a line has none or few. */
-const PROSE_MIN_LOWER_WORDS = 3
-
-/**
- * Whether a first line of scraped text is too long to be a headline and
- * reads as prose: more than `HEADLINE_MAX_WORDS` words, some of them in
- * lower case; or a sentence of Chinese or Japanese, which ends with a
- * full-width stop. Left unclaimed, it stays text (the standfirst, often, whose
- * headline the menu above it took along); a long line of capitalised
- * words is a menu, which would take the headline's place in the text.
- *
- * @param text
- *   The line.
- * @returns
- *   `true` when it is.
- */
-function isProseLine(text: string): boolean {
-  // A sentence of a script written without spaces ends with a full-width stop.
-  if (FULL_WIDTH_END.test(text)) return true
-  const words = text.split(/\s+/u)
-  return words.length > HEADLINE_MAX_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length >= PROSE_MIN_LOWER_WORDS
-}
 
 /**
  * unified transformer plugin: headline, site name, section.
@@ -114,7 +88,9 @@ export function extractHeadline() {
       index = 1
     }
     // A first line that ends as a sentence does is body text: the page has no headline line.
-    const headline = content[index] && !endsLikeSentence(content[index]!.value) && !(data.format !== 'html' && isProseLine(content[index]!.value)) ? content[index] : undefined
+    // A sentence of a script written without spaces (Chinese, Japanese) ends with a full-width stop: in scraped text, no headline either.
+    const sentence = (text: string) => endsLikeSentence(text) || (data.format !== 'html' && FULL_WIDTH_END.test(text))
+    const headline = content[index] && !sentence(content[index]!.value) ? content[index] : undefined
     if (!data.title) {
       // An HTML page whose only line is left, with no title in its markup, is its text: taken as the headline, it would
       // leave the Article without a body. Scraped text has no markup to say so: its lone line stays the headline.
