@@ -283,16 +283,6 @@ describe('the author’s biography at the end of a dump', () => {
     expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, unnamed, 'Latest posts by Jane Doe (see all)'), {format: 'text'}))).toContain(unnamed)
   })
 
-  it('should drop a biography beside the page’s furniture anywhere, but not one between two lines of the story', () => {
-    const bio = 'Mira Quellen is the founder of Harbour Notes and has written about ferries for a decade.'
-    const boxed = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', 'Full Bio\nLinkedIn\nTwitter', bio, ...story), {format: 'text'}))
-    expect(boxed).not.toContain(bio)
-    for (const line of story) expect(boxed).toContain(line)
-    const more = ['the harbour wall', 'the slipway', 'the crane', 'the warehouse', 'the customs house', 'the fish market', 'the lifeboat station', 'the marina office', 'the car park', 'the bus stop'].map(prose)
-    const inStory = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, bio, ...story.slice(2), ...more), {format: 'text'}))
-    expect(inStory).toContain(bio)
-  })
-
   it('should keep a paragraph under a heading that merely starts like an author box’s label', () => {
     const paragraph = 'The harbour master said the new quay would be ready before the summer season.'
     const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, 'About Harbour Quay', paragraph, ...story.slice(2)), {format: 'text'}))

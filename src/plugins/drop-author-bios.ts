@@ -38,8 +38,6 @@ const TAIL_LINES = 10
 /** A biography is a short paragraph: a longer one is the story's. */
 const BIO_MAX_LENGTH = 400
 
-/** Beside the page's furniture, an author box's biography may run longer. */
-const BOXED_BIO_MAX_LENGTH = 600
 
 /**
  * A name at the start of a line: two to four capitalised words ("Perry Bacon
@@ -207,25 +205,6 @@ function isClosingAuthorLine(line: Line): boolean {
 }
 
 /**
- * Whether a line is a biography that stands beside the page's furniture
- * ("Full Bio", a share bar, a date line): an author box outside the
- * article, wherever on the page. Between two lines of the story, the same
- * shape introduces a person of the story.
- *
- * @param line
- *   The line.
- * @param previous
- *   The line above it.
- * @param next
- *   The line below it.
- * @returns
- *   `true` when it is.
- */
-function isBioBesideChrome(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
-  return (previous?.data?.role === 'furniture' || next?.data?.role === 'furniture') && isAuthorBio(line.value, BOXED_BIO_MAX_LENGTH)
-}
-
-/**
  * Whether a line is a writer's trade alone under their name ("Jane Doe" /
  * "Senior Editor", "Redakteur in der Wirtschaft."): a signature's second
  * line, wherever it stands, as no sentence of the story is so short.
@@ -265,14 +244,10 @@ export function dropAuthorBios(format: 'text' | 'html' = 'text') {
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected author biography \`${line.value}\` at the end of the article, dropped`, line, line.value)
     }
-    // Found first, dropped after: a dropped biography is no furniture beside the next line.
-    const boxed = all.filter((line, index) => isUnclaimed(line) && isBioBesideChrome(line, all[index - 1], all[index + 1]))
-    for (const line of boxed) {
-      claim(line, {role: 'furniture'})
-      report(file, 'furniture-dropped', `Unexpected author biography \`${line.value}\` beside the page's furniture, dropped`, line, line.value)
-    }
-    all.forEach((line, index) => {
-      if (!isUnclaimed(line) || !isTradeUnderName(line, all[index - 1])) return
+    // The name is the line above among the unclaimed ones: a line of furniture between them changes nothing.
+    const unclaimed = all.filter(isUnclaimed)
+    unclaimed.forEach((line, index) => {
+      if (!isTradeUnderName(line, unclaimed[index - 1])) return
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected trade \`${line.value}\` under the author’s name, dropped`, line, line.value)
     })

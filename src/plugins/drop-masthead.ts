@@ -17,8 +17,8 @@
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import type {Line, Root} from '../tree.js'
-import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import type {Block, Root} from '../tree.js'
+import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {wordCount} from '../util/text.js'
 
 /** The menu opens within this many lines of the page's start. */
@@ -31,20 +31,24 @@ const MENU_MIN_LINES = 5
 const MASTHEAD_MAX_WORDS = 12
 
 /**
- * Where the page's first menu opens: the index of the first run of
- * `MENU_MIN_LINES` furniture lines that opens within the first
- * `MENU_WITHIN_LINES` lines, or -1.
+ * Where the page's first menu opens: the index of the first line of the
+ * first block that holds `MENU_MIN_LINES` lines or more, all of them
+ * furniture, and opens within the first `MENU_WITHIN_LINES` lines; or -1.
+ * A menu is one block of links: single lines of furniture apart, in blocks
+ * of their own, are no menu.
  *
- * @param lines
- *   All lines of the page.
+ * @param blocks
+ *   The blocks of the page, in order.
  * @returns
- *   The index.
+ *   The index among all lines.
  */
-function firstMenu(lines: Line[]): number {
-  let run = 0
-  for (let index = 0; index < lines.length && index < MENU_WITHIN_LINES + MENU_MIN_LINES; index++) {
-    run = lines[index]!.data?.role === 'furniture' ? run + 1 : 0
-    if (run === MENU_MIN_LINES) return index - MENU_MIN_LINES + 1 < MENU_WITHIN_LINES ? index - MENU_MIN_LINES + 1 : -1
+function firstMenu(blocks: Block[]): number {
+  let index = 0
+  for (const block of blocks) {
+    if (index >= MENU_WITHIN_LINES) return -1
+    const lines = block.children
+    if (lines.length >= MENU_MIN_LINES && lines.every((line) => line.data?.role === 'furniture')) return index
+    index += lines.length
   }
   return -1
 }
@@ -62,7 +66,7 @@ export function dropMasthead(format: 'text' | 'html' = 'text') {
   return function (tree: Root, file: VFile): void {
     if (format !== 'text') return
     const lines = allLines(tree)
-    const menu = firstMenu(lines)
+    const menu = firstMenu(allBlocks(tree))
     for (const line of lines.slice(0, Math.max(menu, 0))) {
       if (!isUnclaimed(line) || wordCount(line.value) > MASTHEAD_MAX_WORDS) continue
       claim(line, {role: 'furniture'})

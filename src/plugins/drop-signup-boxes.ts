@@ -21,6 +21,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {fold} from '../util/text.js'
+import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /** A heading is short: a box's title or one-line offer. */
 const HEADING_MAX_LENGTH = 120
@@ -73,8 +74,16 @@ function isConsentNote(line: Line): boolean {
  *   `true` when it is.
  */
 function isFormControl(line: Line): boolean {
-  return line.value.length <= 40 && FORM_CONTROL.test(fold(line.value))
+  if (line.value.length > 40) return false
+  const folded = fold(line.value)
+  return !SHARED_PHRASES.has(folded) && FORM_CONTROL.test(folded)
 }
+
+/**
+ * The shared table's phrases ("Subscribe", "Email", "Sign up"): chrome
+ * wherever they stand, so no sign of a form, nor a box's heading alone.
+ */
+const SHARED_PHRASES = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES])
 
 /**
  * Whether a line is a sign-up box's heading.
@@ -85,7 +94,7 @@ function isFormControl(line: Line): boolean {
  *   `true` when it is.
  */
 function isSignupHeading(line: Line): boolean {
-  return line.value.length <= HEADING_MAX_LENGTH && SIGNUP_HEADING.test(line.value)
+  return line.value.length <= HEADING_MAX_LENGTH && !SHARED_PHRASES.has(fold(line.value)) && SIGNUP_HEADING.test(line.value)
 }
 
 /**

@@ -8,11 +8,11 @@
  * headlines that share a block with a "read also" label; a box whose teasers
  * carry blurbs, one block each, stays. A blurb reads as a short paragraph,
  * and a headline and a paragraph under a heading are what an article's own
- * section looks like, so the box is read whole, and only when it is closed
- * as a box is: by the page's furniture (the next box, the footer), by the
- * page's end, or after two teasers or more. A heading followed by a
- * headline and the story going on is an article's inline cross-link: only
- * its headline is dropped, as a label's.
+ * section looks like, so the box is read whole, and only when it runs to
+ * the page's end or lists two headlines or more. A heading followed by one
+ * headline and the story going on is an article's inline cross-link, left
+ * alone. The heading is no phrase of the shared table ("Most viewed"):
+ * those stand anywhere, and say nothing of what follows them.
  *
  * @module
  */
@@ -21,6 +21,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {fold, wordCount} from '../util/text.js'
+import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /**
  * Headings of teaser boxes, folded, by their first words: the rest may name
@@ -54,8 +55,13 @@ const MIN_OPEN_HEADLINES = 2
  *   `true` when it is.
  */
 function isTeaserBoxHeading(line: Line): boolean {
-  return line.value.length <= HEADING_MAX_LENGTH && TEASER_BOX_HEADING.test(fold(line.value))
+  if (line.value.length > HEADING_MAX_LENGTH) return false
+  const folded = fold(line.value)
+  return !SHARED_PHRASES.has(folded) && TEASER_BOX_HEADING.test(folded)
 }
+
+/** The shared table's phrases ("Most viewed", "Related"): chrome wherever they stand, so no sign of a box. */
+const SHARED_PHRASES = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES])
 
 /** A numbered heading ("3. Die Fähre"): the article's own, a step of its list. */
 const NUMBERED = /^\d{1,2}[.)] /u
@@ -76,11 +82,13 @@ function isHeadline(line: Line): boolean {
 
 /**
  * The teasers under the heading at `start`: the headlines and blurbs up to
- * the first line that is neither, or claimed. A box closed by the page's
- * furniture or its end is dropped whole; one that the text goes on after
- * may end in the article's next heading and paragraph, so only two
- * headlines or more are dropped from it, without blurbs. A teaser closed by
- * its "read on" link is a listing's, which `detectListing` reads.
+ * the first unclaimed line that is neither. Claimed lines are passed over:
+ * a line of furniture between two teasers, or after the box, changes
+ * nothing. A box that runs to the page's end is dropped whole; one that
+ * the text goes on after may end in the article's next heading and
+ * paragraph, so only two headlines or more are dropped from it, without
+ * blurbs. A teaser closed by its "read on" link is a listing's, which
+ * `detectListing` reads.
  *
  * @param lines
  *   All lines of the page.
@@ -92,21 +100,46 @@ function isHeadline(line: Line): boolean {
 function teaserBox(lines: Line[], start: number): Line[] {
   const headlines: Line[] = []
   const blurbs: Line[] = []
-  let index = start + 1
-  while (index < lines.length && headlines.length < MAX_TEASERS) {
+  let index = nextUnclaimed(lines, start + 1)
+  while (index !== BLOCKED && index < lines.length && headlines.length < MAX_TEASERS) {
     const headline = lines[index]!
-    if (!isUnclaimed(headline) || !isHeadline(headline)) break
+    if (!isHeadline(headline)) break
     headlines.push(headline)
-    index++
-    const blurb = lines[index]
-    if (blurb === undefined || !isUnclaimed(blurb) || blurb.value.length > BLURB_MAX_LENGTH || isHeadline(blurb)) continue
+    index = nextUnclaimed(lines, index + 1)
+    const blurb = index === BLOCKED ? undefined : lines[index]
+    if (blurb === undefined || blurb.value.length > BLURB_MAX_LENGTH || isHeadline(blurb)) continue
     blurbs.push(blurb)
-    index++
+    index = nextUnclaimed(lines, index + 1)
   }
-  const next = lines[index]
-  if (next?.data?.role === 'teaser-end') return []
-  if (next === undefined || !isUnclaimed(next)) return [...headlines, ...blurbs]
+  const last = headlines.length > 0 ? lines.indexOf(blurbs.at(-1) ?? headlines.at(-1)!) : start
+  // A teaser closed by its "read on" link is a listing's.
+  if (lines.slice(start + 1, last + 2).some((line) => line.data?.role === 'teaser-end')) return []
+  if (index !== BLOCKED && index >= lines.length) return [...headlines, ...blurbs]
   return headlines.length >= MIN_OPEN_HEADLINES ? headlines : []
+}
+
+/** What `nextUnclaimed` returns past a long run of furniture. */
+const BLOCKED = -1
+
+/** A box's teasers may stand apart by this many lines of furniture at most (an ad's label, a share button). */
+const MAX_SKIPPED_LINES = 2
+
+/**
+ * The index of the first unclaimed line at or after `from`, passing over at
+ * most `MAX_SKIPPED_LINES` claimed lines: past a longer run of furniture,
+ * the box has ended and what follows is the page's next part.
+ *
+ * @param lines
+ *   All lines of the page.
+ * @param from
+ *   Where to start.
+ * @returns
+ *   The index, `lines.length` at the page's end, or `BLOCKED`.
+ */
+function nextUnclaimed(lines: Line[], from: number): number {
+  let index = from
+  while (index < lines.length && !isUnclaimed(lines[index]!)) index++
+  return index < lines.length && index - from > MAX_SKIPPED_LINES ? BLOCKED : index
 }
 
 /**
