@@ -28,9 +28,12 @@ import {detectPosts} from './plugins/detect-posts.js'
 import {detectTranscript} from './plugins/detect-transcript.js'
 import {dropAuthorBios} from './plugins/drop-author-bios.js'
 import {dropBoilerplateRuns} from './plugins/drop-boilerplate-runs.js'
+import {dropMasthead} from './plugins/drop-masthead.js'
 import {dropMetaLines} from './plugins/drop-meta-lines.js'
 import {dropPromoLines} from './plugins/drop-promo-lines.js'
+import {dropSignupBoxes} from './plugins/drop-signup-boxes.js'
 import {dropCrossLinkHeadlines} from './plugins/cross-link-headlines.js'
+import {dropTeaserBoxes} from './plugins/drop-teaser-boxes.js'
 import {dropTrailingPromos} from './plugins/drop-trailing-promos.js'
 import {dropTrailingShortBlocks} from './plugins/drop-trailing-short-blocks.js'
 import {extractBylines} from './plugins/extract-bylines.js'
@@ -131,10 +134,16 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(format === 'text' ? optional('dropBoilerplateRuns', dropBoilerplateRuns) : optional('dropTrailingShortBlocks', dropTrailingShortBlocks))
       // Newsletter, app and donation calls close many articles, as prose.
       .use(optional('dropTrailingPromos', dropTrailingPromos))
+      // In a dump, the site's name and tagline above its menu, once the menu is known.
+      .use(optional('dropMasthead', dropMasthead), format)
       // In a dump, the same calls stand anywhere, each on a line of its own (a box flattened); in HTML, a button's short call.
       .use(optional('dropPromoLines', dropPromoLines), format)
+      // In a dump, a sign-up box's blurb, read by the heading above it and the form's field or button below.
+      .use(optional('dropSignupBoxes', dropSignupBoxes), format)
       // In a dump, the headlines listed under a "Read also:" label alone on its line.
       .use(optional('dropCrossLinkHeadlines', dropCrossLinkHeadlines), format)
+      // In a dump, the teasers (headline and blurb) under a box's heading ("Weitere interessante Themen", "Related coverage").
+      .use(optional('dropTeaserBoxes', dropTeaserBoxes), format)
       // The author's biography closes many articles; in HTML the author box is markup, dropped as such.
       .use(optional('dropAuthorBios', dropAuthorBios), format)
   )

@@ -257,6 +257,32 @@ describe('the author’s biography at the end of a dump', () => {
     }
   })
 
+  it('should drop the biography under a one-word “Author” label and the name, and the biography above a link to the author’s posts that names the author', () => {
+    const boxes = [
+      ['Autor', 'Mira Quellen', 'ist Hafenmeisterin in Tallow und schreibt seit 2015 über Fähren.'],
+      ['Author', 'Tom Varga', 'Tom has sailed the harbour for twenty years and still rows to work.'],
+      ['Jane Doe', 'I’m Jane and I love boats, bridges and long walks on the quay.', 'Latest posts by Jane Doe (see all)']
+    ]
+    for (const box of boxes) {
+      const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, ...story.slice(2), ...box, 'Share', 'Print'), {format: 'text'}))
+      for (const line of box.slice(1)) expect(body).not.toContain(line)
+      for (const line of story.slice(1)) expect(body).toContain(line)
+    }
+  })
+
+  it('should drop a writer introducing themself by name at the end, and a trade alone under a name, but not a sentence in the first person or naming a trade', () => {
+    for (const closing of ['I am Joyce from Tallow. This blog is about the food of the harbour.', 'Ich bin Mira, Hafenmeisterin und Fährfan.']) {
+      expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, closing), {format: 'text'}))).not.toContain(closing)
+    }
+    const signed = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story.slice(0, 5), 'Mira Quellen\nRedakteurin im Ressort Hafen', ...story.slice(5)), {format: 'text'}))
+    expect(signed).not.toContain('Redakteurin im Ressort Hafen')
+    for (const kept of ['I am not sure the bridge will reopen in May, she said.', 'The editor declined to comment.']) {
+      expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, kept), {format: 'text'}))).toContain(kept)
+    }
+    const unnamed = 'Readers asked many questions about the ferry.'
+    expect(toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...story, unnamed, 'Latest posts by Jane Doe (see all)'), {format: 'text'}))).toContain(unnamed)
+  })
+
   it('should keep a paragraph under a heading that merely starts like an author box’s label', () => {
     const paragraph = 'The harbour master said the new quay would be ready before the summer season.'
     const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', story[1]!, 'About Harbour Quay', paragraph, ...story.slice(2)), {format: 'text'}))
@@ -394,5 +420,135 @@ describe('teasers ending in a “read on” link and tag clouds with counts', ()
     ]
     const body = bodyOf(['Share', 'Print', 'Share', 'Print'], content)
     for (const line of content) expect(body).toContain(line)
+  })
+})
+
+describe('sign-up boxes', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the blurb between a sign-up heading and the form’s field or button, and the consent note under it', () => {
+    const boxes = [
+      ['Get our Harbour Politics newsletter', 'The sharpest reporting from the quays and the council chamber, twice a week.', 'Sign me up!', 'You may unsubscribe at any time; we never share your email address.'],
+      ['Neues vom Hafen per E-Mail', 'Wir schicken Ihnen jeden Freitag die wichtigsten Geschichten aus Tallow.', 'E-Mail-Adresse*'],
+      ['Notre lettre d’information', 'Toute l’actualité du port dans votre boîte, chaque matin.', 'Envoyer']
+    ]
+    for (const box of boxes) {
+      const body = toPlainText(parse(page('Harbour bridge to close for repairs', story[0]!, ...box, story[1]!, story[2]!), {format: 'text'}))
+      for (const line of box) expect(body).not.toContain(line)
+      for (const line of story) expect(body).toContain(line)
+    }
+  })
+
+  it('should keep what follows a sign-up heading when no form closes the box, and a contact line', () => {
+    const kept = ['The council will publish the plans for the new quay on Monday, the mayor said.', 'Send your questions to the harbour office.']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'The newsletter that started it all', kept[0]!, story[1]!, kept[1]!, 'Email', 'harbour@example.org', story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...kept, ...story]) expect(body).toContain(line)
+  })
+})
+
+describe('teaser boxes under a heading', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should drop the headlines and blurbs under a box’s heading, when the page’s furniture closes the box', () => {
+    const box = ['Weitere interessante Themen', 'Neue Fähre für Tallow', 'Die Stadt kauft ein zweites Schiff für die Linie über den Fjord.', 'Brücke bleibt gesperrt', 'Was Pendler jetzt wissen müssen.']
+    const body = toPlainText(parse(page('Harbour bridge to close for repairs', ...story, ...box, 'Impressum\nDatenschutz\nKontakt'), {format: 'text'}))
+    for (const line of box) expect(body).not.toContain(line)
+    for (const line of story) expect(body).toContain(line)
+  })
+
+  it('should keep the text that goes on under such a heading: an inline cross-link’s next paragraph, the article’s numbered heading', () => {
+    const kept = ['The harbour master said the new quay would be ready before the summer season.', '3. The new timetable']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Mehr zum Thema', 'Neue Fähre für Tallow', kept[0]!, story[1]!, 'Related articles', 'Ferry fares to rise', 'Bridge stays shut', kept[1]!, story[2]!)
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...kept, ...story]) expect(body).toContain(line)
+  })
+})
+
+describe('the masthead above the menu', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+  const menu = ['Zum Inhalt springen', 'Startseite', 'Impressum', 'Datenschutz', 'Newsletter', 'Suche']
+
+  it('should drop the site’s name and tagline above its menu, and skip links in several languages', () => {
+    const masthead = ['Harbour Notes', 'Gedanken über Boote, Brücken und die Menschen, die sie am Laufen halten']
+    const article = parse(page(...masthead, menu.join('\n'), 'Aller au contenu', 'Harbour bridge to close for repairs', ...story), {format: 'text'})
+    const text = `${article.title}\n${article.standfirst ?? ''}\n${toPlainText(article)}`
+    for (const line of [...masthead, 'Zum Inhalt springen', 'Aller au contenu']) expect(text).not.toContain(line)
+    expect(article.title).toBe('Harbour bridge to close for repairs')
+    for (const line of story) expect(text).toContain(line)
+  })
+
+  it('should keep a headline and a standfirst above a share bar, and short lines above a menu that opens far down the page', () => {
+    const standfirst = 'The council will close the harbour bridge for a year from May, and the ferry will run twice as often while the work goes on.'
+    const opening = page('Harbour bridge to close for repairs', standfirst, 'Facebook\nTwitter\nE-Mail', ...story)
+    expect(toPlainText(parse(opening, {format: 'text'}))).toContain(standfirst)
+    const headlineAboveShareBar = parse(page('Harbour bridge to close for repairs', 'Share\nPrint\nE-Mail', ...story), {format: 'text'})
+    expect(headlineAboveShareBar.title).toBe('Harbour bridge to close for repairs')
+    const short = ['The bridge opened in 1932.', 'It carries 20,000 cars a day.']
+    const late = page('Harbour bridge to close for repairs', ...short, ...story, ...story.map((line) => line.replace('council', 'mayor')), menu.join('\n'))
+    const body = toPlainText(parse(late, {format: 'text'}))
+    for (const line of short) expect(body).toContain(line)
+  })
+})
+
+describe('notices of embeds, notifications, affiliate links, file links and support asks', () => {
+  it('should drop them, in several languages', () => {
+    const chrome = [
+      'Klicken Sie auf den Button, um den Inhalt von karten.example zu laden.',
+      'Wir achten auf deine Daten und stellen ohne dein Einverständnis keine Verbindung zu Mastodon her.',
+      'Benachrichtigungen aktivieren Dürfen wir Sie in Ihrem Browser über neue Artikel informieren?',
+      'Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber, erhalten wir eine Provision.',
+      'This post may contain affiliate links.',
+      'Fahrplan der Fähre 2024 PDF | 120 KB',
+      'Gefällt Ihnen der Text? Unterstützen Sie unabhängigen Journalismus aus dem Hafen.'
+    ]
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences about the same things', () => {
+    const content = [
+      'Affiliate links let bloggers earn money from the shops they write about, the study found.',
+      'Die Stadt will den Inhalt des Vertrags erst im Mai laden, sagte der Sprecher.',
+      'Der Verlag sagte, er wolle den Journalismus im Hafen stärken und zwei Stellen schaffen.',
+      'The report runs to 120 pages and can be downloaded as a PDF from the council’s website.'
+    ]
+    const body = bodyOf(['Share', 'Print', 'Share', 'Print'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
+
+describe('entry meta, slash rows and share labels', () => {
+  it('should drop them', () => {
+    const chrome = ['Article suivant Le port rouvre ses quais après trois mois', 'Vorheriger Beitrag Die Fähre fährt wieder', '13 Besucher sind online (2 Mitglieder, 11 Gäste)', 'Teilen Senden', 'Posted by Jane Doe at 12:53', 'Eingestellt von Mira um 21:11', 'Suggested citation Doe, Jane: The harbour bridge, Harbour Notes, 2024.', 'Harbours / bridges / ferries / good news', 'Messenger', 'Empfiehl dies deinen Freunden.']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+  })
+
+  it('should keep sentences and data that look alike', () => {
+    const content = ['The next story in the series looks at the ferry, the editor said.', '12 users online were able to book a seat before the ferry sold out, the operator said.', 'Posted by the council at the harbour office, the notice warns of delays.', 'The ferry runs Monday / Wednesday / Friday at 7 / 9 / 11.', 'Ferries / bridges / tunnels: the council weighs three options for the crossing.']
+    const body = bodyOf(['Share', 'Print', 'Share', 'Print', 'Share'], content)
+    for (const line of content) expect(body).toContain(line)
+  })
+})
+
+
+describe('the first line', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  it('should keep a first line that is a sentence of Chinese as text', () => {
+    const opening = '港口大桥将于五月关闭一年，渡轮班次将增加一倍。'
+    const article = parse(page(opening, ...story), {format: 'text'})
+    expect(article.title).not.toBe(opening)
+    expect(`${article.standfirst ?? ''}\n${toPlainText(article)}`).toContain(opening)
+  })
+
+  it('should take a long headline as the title', () => {
+    const headline = 'Harbour bridge in Tallow to close for a year of repairs from May, and the ferry will run twice as often'
+    expect(parse(page(headline, ...story), {format: 'text'}).title).toBe(headline)
   })
 })

@@ -69,6 +69,9 @@ function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>):
   }
 }
 
+/** A full-width full stop, exclamation or question mark ending a line, perhaps before a closing quote or bracket. */
+const FULL_WIDTH_END = /[。！？][」』”）)]?$/u
+
 /**
  * unified transformer plugin: headline, site name, section.
  *
@@ -86,7 +89,9 @@ export function extractHeadline() {
       index = 1
     }
     // A first line that ends as a sentence does is body text: the page has no headline line.
-    const headline = content[index] && !endsLikeSentence(content[index]!.value) ? content[index] : undefined
+    // A sentence of a script written without spaces (Chinese, Japanese) ends with a full-width stop: in scraped text, no headline either.
+    const sentence = (text: string) => endsLikeSentence(text) || (data.format !== 'html' && FULL_WIDTH_END.test(text))
+    const headline = content[index] && !sentence(content[index]!.value) ? content[index] : undefined
     if (!data.title) {
       // An HTML page whose only line is left, with no title in its markup, is its text: taken as the headline, it would
       // leave the Article without a body. Scraped text has no markup to say so: its lone line stays the headline.

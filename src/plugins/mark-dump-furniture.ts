@@ -23,7 +23,10 @@
  *   section's prompt ("Post your comments", "Kommentare geschlossen");
  * - an advertisement's label opening its teaser ("ANZEIGE - …");
  * - a teaser ending in its "read on" link, a tag cloud with counts (see
- *   `dump-teaser-shapes.ts`).
+ *   `dump-teaser-shapes.ts`);
+ * - a row of links joined by spaced slashes ("Comics / Science / Happy
+ *   news"), a blog engine's entry meta ("Posted by Jane at 12:53") and the
+ *   label of a suggested citation.
  *
  * @module
  */
@@ -79,6 +82,16 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:licensed under|lizenziert unter|available under|(?:steht|stehen|unterliegen|unterliegt|veröffentlicht) unter)\b.{0,40}\b(?:creative[- ]commons|cc[- ]by)|\bunterliegen dieser creative[- ]commons/u,
   /\b(?:keine haftung für (?:die )?inhalte externer|nicht verantwortlich für (?:den|die) inhalte? externer|not responsible for the (?:content of external|opinions)|n['’]engagent que (?:leurs|son|ses) auteurs?)/u,
   /\b(?:we welcome reader comments|we ask that comments|comments under (?:a )?pseudonym|mit der nutzung dieses formulars|per kontaktformular anfragen zukommen)/u,
+  // A blocked embed's placeholder, which asks for a click or consent: "Klicken Sie auf den Button, um den Inhalt von … zu laden", "… stellen ohne dein Einverständnis keine Verbindung zu Twitter her".
+  /\bum (?:den|diesen) inhalt (?:von \S+ )?zu laden\b|\bclick (?:here |the button )?(?:below )?to load (?:the )?content\b|\bohne (?:dein|ihr) einverständnis keine verbindung\b/u,
+  // A prompt for the browser's notifications: "Benachrichtigungen aktivieren", "Dürfen wir Sie in Ihrem Browser … informieren?".
+  /\b(?:benachrichtigung(?:en)? (?:aktivieren|erlauben)|dürfen wir sie in ihrem browser|allow (?:push )?notifications|activer les notifications)\b/u,
+  // An affiliate disclosure: "This post may contain affiliate links", "Bei den Verlinkungen handelt es sich um Affiliate Links".
+  /\b(?:contains?|enthält|enthalten|sind|are|handelt es sich um|mit|sogenannte)\s(?:\S+\s){0,2}affiliate[- ]links?\b/u,
+  // A file's link with its type and size: "Informationsschreiben PDF | 38 KB".
+  /(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|zip)\s?\|\s?\d+(?:[.,]\d+)?\s?[km]b\b/u,
+  // A support ask for the site's journalism: "Unterstützen Sie diese Form des Journalismus", "Soutenez le journalisme indépendant", "Wesprzyj nas".
+  /\b(?:unterstützen sie (?:\S+ ){0,4}journalismus|soutenez (?:\S+ ){0,3}journalisme|apoya (?:\S+ ){0,3}periodismo)\b|(?<!\p{L})wesprzyj nas(?!\p{L})/u,
   // An advertisement's label opening its teaser: "ANZEIGE - Heute mal ausgehen?", "Advertisement: …".
   /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s?[-–:|]\s/u
 ]
@@ -123,8 +136,22 @@ function isMoreLinksHeading(lower: string): boolean {
   return lower.length <= HEADING_MAX_LENGTH && !/[.!?]/u.test(lower) && MORE_LINKS_HEADING.test(lower)
 }
 
-/** Cross-links, taxonomy lines, comment headers and prompts, and notices as one pattern: one pass over a line instead of one per shape. */
-const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+/**
+ * A blog engine's entry meta at a post's foot, in a dump: "Posted by Jane at
+ * 12:53", "Eingestellt von Jane um 21:11" (who and a clock time), and the
+ * label of the citation an academic blog suggests ("Suggested citation …",
+ * "Zitiervorschlag: …").
+ */
+const ENTRY_META = /^(?:eingestellt von|posted by|publié par|publicado por|pubblicato da) .{1,60}\b(?:um|at|à|a las?|alle) \d{1,2}[:.]\d{2}$|^(?:suggested citation|zitiervorschlag|how to cite this (?:article|post))\b/u
+
+/** A forum's or a blog's widget of who is online, the whole line: "13 Besucher sind online (2 Mitglieder)", "5 users online". */
+const WHO_IS_ONLINE = /^\d+ (?:besucher|gäste|benutzer|mitglieder|users?|visitors?|guests?|members?) (?:sind |are |is )?online(?: \([^()]{1,80}\))?$/u
+
+/** A blog's post navigation, its label and the linked headline: "Article suivant …", "Vorheriger Beitrag …", "Next post: …". */
+const POST_NAVIGATION = /^(?:article (?:précédent|precedent|suivant)|(?:previous|next) (?:article|post|story)|vorheriger (?:artikel|beitrag)|nächster (?:artikel|beitrag)|vorschau auf den nächsten artikel|artículo (?:anterior|siguiente)|articolo (?:precedente|successivo))\b/u
+
+/** Cross-links, taxonomy lines, comment headers and prompts, entry meta, widgets, post navigation and notices as one pattern: one pass over a line instead of one per shape. */
+const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, WHO_IS_ONLINE, POST_NAVIGATION, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
 
 /** The shapes that are sentences, not labels: a cross-link to another story and the page's notices, as one pattern. */
 const SENTENCE_SHAPES = new RegExp([CROSS_LINK, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
@@ -172,12 +199,30 @@ function isMenuItem(folded: string): boolean {
  *   `true` when it is.
  */
 function isMenuLine(text: string): boolean {
+  if (SPACED_SLASH.test(text) && !MENU_SEPARATOR.test(text)) return isSlashMenu(text)
   // Guillemets are quotes when the line has their closing form too.
   if (!MENU_SEPARATOR.test(text) || /[«‹]/u.test(text) || STAMP.test(text)) return false
   // Split, not a regular expression over the items: one would backtrack on every separator.
   const items = text.split(MENU_SEPARATOR).map((item) => item.trim())
   if (items.length < 3 || !items.every(isMenuItemShape)) return false
   return !text.includes('|') || items.length >= BAR_MENU_MIN_ITEMS || items.every((item) => isMenuItem(fold(item)))
+}
+
+/** Spaced slashes join the links of a row of tags or share buttons: "Comics / Science / Happy news". */
+const SPACED_SLASH = / \/ /u
+
+/**
+ * Whether a line is a row of three links or more joined by spaced slashes,
+ * each a few words with no digit (a date or a fraction is written so too).
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+function isSlashMenu(text: string): boolean {
+  const items = text.split(SPACED_SLASH).map((item) => item.trim())
+  return items.length >= 3 && items.every((item) => isMenuItemShape(item) && !/[\p{N}]/u.test(item))
 }
 
 /**
