@@ -346,9 +346,9 @@ describe('headlines under a cross-link label', () => {
     for (const line of story) expect(body).toContain(line)
   })
 
-  it('should keep a sentence after such a label, and a list of bullets', () => {
-    const kept = ['The ferry is the only way across.', 'Spare parts for the bridge']
-    const text = page('Harbour bridge to close for repairs', story[0]!, 'Related', kept[0]!, story[1]!, `See also\n• ${kept[1]}`, story[2]!)
+  it('should keep a sentence after such a label, a list of bullets, and a line whose colon introduces what follows', () => {
+    const kept = ['The ferry is the only way across.', 'Spare parts for the bridge', 'The mayor told the council:']
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Related', kept[0]!, story[1]!, `See also\n• ${kept[1]}`, story[2]!, `Zobacz też\n${kept[2]}`, prose('the quay'))
     const body = toPlainText(parse(text, {format: 'text'}))
     for (const line of [...kept, ...story]) expect(body).toContain(line)
   })

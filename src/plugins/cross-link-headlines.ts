@@ -33,7 +33,8 @@ const MAX_HEADLINES = 6
 
 /**
  * Whether a line reads as a linked headline: unclaimed, not a list item
- * (bullets are content in scraped text), a few words, no sentence's end.
+ * (bullets are content in scraped text), a few words, no sentence's end
+ * and no colon introducing what follows.
  *
  * @param line
  *   The line.
@@ -41,7 +42,8 @@ const MAX_HEADLINES = 6
  *   `true` when it does.
  */
 function isHeadline(line: Line): boolean {
-  return isUnclaimed(line) && !line.data?.hint?.listItem && lineWords(line) <= HEADLINE_MAX_WORDS && !/[.!?…]["'”’»)]*$/u.test(line.value)
+  // A colon at the end introduces what follows (a quote, a list): the article's own line, no linked headline.
+  return isUnclaimed(line) && !line.data?.hint?.listItem && lineWords(line) <= HEADLINE_MAX_WORDS && !/[.!?…:]["'”’»)]*$/u.test(line.value)
 }
 
 /**
