@@ -20,7 +20,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {fold} from '../util/text.js'
+import {foldLine} from '../util/line-text.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /** A heading is short: a box's title or one-line offer. */
@@ -75,7 +75,7 @@ function isConsentNote(line: Line): boolean {
  */
 function isFormControl(line: Line): boolean {
   if (line.value.length > 40) return false
-  const folded = fold(line.value)
+  const folded = foldLine(line)
   return !SHARED_PHRASES.has(folded) && FORM_CONTROL.test(folded)
 }
 
@@ -94,7 +94,8 @@ const SHARED_PHRASES = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ..
  *   `true` when it is.
  */
 function isSignupHeading(line: Line): boolean {
-  return line.value.length <= HEADING_MAX_LENGTH && !SHARED_PHRASES.has(fold(line.value)) && SIGNUP_HEADING.test(line.value)
+  // The pattern first: few lines hold its words, and folding every line costs more.
+  return line.value.length <= HEADING_MAX_LENGTH && SIGNUP_HEADING.test(line.value) && !SHARED_PHRASES.has(foldLine(line))
 }
 
 /**
