@@ -30,7 +30,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
-import {fold, wordCount} from '../util/text.js'
+import {fold} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
 
 /** How many content lines at the end of the page are searched. */
@@ -184,7 +184,7 @@ function biographyAboveLink(lines: Line[], index: number): Line[] {
   if (!name) return []
   const folded = fold(name)
   for (let start = index - 1; start >= Math.max(0, index - 1 - AUTHOR_BOX_LINES); start--) {
-    if (fold(lines[start]!.value) !== folded) continue
+    if (foldLine(lines[start]!) !== folded) continue
     return lines.slice(start + 1, index).filter((bio) => isUnclaimed(bio) && bio.value.length <= BIO_MAX_LENGTH)
   }
   return []
@@ -218,7 +218,7 @@ function isClosingAuthorLine(line: Line): boolean {
  *   `true` when it is.
  */
 function isTradeUnderName(line: Line, previous: Line | undefined): boolean {
-  return previous !== undefined && wordCount(line.value) <= TRADE_LINE_MAX_WORDS && TRADE_LINE.test(line.value) && isPersonName(previous.value)
+  return previous !== undefined && lineWords(line) <= TRADE_LINE_MAX_WORDS && TRADE_LINE.test(line.value) && isPersonName(previous.value)
 }
 
 /**
