@@ -12,12 +12,13 @@
  * @module
  */
 import {TEASER_END_PHRASES} from './furniture-phrases.js'
+import {trimEndOf} from '../util/text.js'
 
 /** A teaser's reading time after its link: "weiterlesen 5 Minuten". */
 const READING_TIME = /\s\d{1,2} ?(?:min|mins|minutes?|minuten|minuty|minut)\.?$/u
 
-/** Marks that may follow the link: an ellipsis, an arrow. Trimmed in a loop: a pattern `[…]+$` is quadratic. */
-const AFTER_LINK = new Set([' ', '\t', '.', '…', '›', '»', '→', '>'])
+/** Marks that may follow the link: an ellipsis, an arrow (trimmed by `trimEndOf`: a pattern `[…]+$` is quadratic). */
+const AFTER_LINK = ' \t.…›»→>'
 
 /**
  * A line without what may follow its last link: the marks, then a reading
@@ -29,9 +30,7 @@ const AFTER_LINK = new Set([' ', '\t', '.', '…', '›', '»', '→', '>'])
  *   The line up to its last word.
  */
 function withoutTail(lower: string): string {
-  let end = lower.length
-  while (end > 0 && AFTER_LINK.has(lower[end - 1]!)) end--
-  return lower.slice(0, end).replace(READING_TIME, '')
+  return trimEndOf(lower, AFTER_LINK).replace(READING_TIME, '')
 }
 
 /**
