@@ -23,6 +23,7 @@ const DOCS = 'https://github.com/standfirst/standfirst#messages'
 export const RULES = {
   'furniture-dropped': {severity: 'info', about: 'A line of page furniture (share bar, skip link, menu, prompt) was dropped.'},
   'boilerplate-dropped': {severity: 'info', about: 'A run of lines that looks like navigation, footer or related links was dropped.'},
+  'summary-kept': {severity: 'info', about: 'A region whose class names it boilerplate was dropped but for its summary: the block that follows the headline and repeats the page\'s description.'},
   'locked-text-kept': {severity: 'info', about: 'A hidden block of prose behind a paywall (its class says so) was kept: the page holds the article\'s text.'},
   'spam-dropped': {severity: 'info', about: 'Content-farm spam (fake author card, rating, repeated title) was dropped.'},
   'duplicate-dropped': {severity: 'info', about: 'A repeated copy of a line, caption or pinned post was dropped.'},

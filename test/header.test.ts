@@ -325,6 +325,27 @@ describe('standfirst', () => {
   })
 })
 
+describe('a summary in a box named for something else', () => {
+  const summary = 'The harbour board will reopen the quay to boats on Monday, three years after a storm broke its wall'
+  const head = (description?: string) => `<title>Harbour quay reopens | Valley Post</title>${description ? `<meta property="og:description" content="${description}">` : ''}`
+  const box = `<ul class="footer"><li><h2>${summary}</h2></li><li><h2><a href="/analysis/harbour-money">Analysis — Where the money for the harbour came from, by Ana Souza</a></h2></li></ul>`
+
+  it('should keep the summary under the headline that repeats the description, and drop the rest of the box', () => {
+    const page = html(head(summary), `<article><div class="top"><h1>Harbour quay reopens</h1>${box}</div>${body('the quay')}</article>`)
+    const {article, messages} = parseWithMessages(page, {format: 'html'})
+    expect(article.standfirst).toBe(summary)
+    expect(toPlainText(article)).not.toContain('Where the money')
+    expect(messages.find((message) => message.ruleId === 'summary-kept')?.reason).toMatch(/follows the headline and repeats the page’s description/)
+  })
+
+  it('should drop the box when the page has no description, or when it does not follow the headline', () => {
+    expect(parse(html(head(), `<article><div class="top"><h1>Harbour quay reopens</h1>${box}</div>${body('the quay')}</article>`), {format: 'html'}).standfirst).toBeUndefined()
+    const below = parse(html(head(summary), `<article><div class="top"><h1>Harbour quay reopens</h1><p class="date">4 March 2024</p>${box}</div>${body('the quay')}</article>`), {format: 'html'})
+    expect(below.standfirst).toBeUndefined()
+    expect(toPlainText(below)).not.toContain(summary)
+  })
+})
+
 describe('a standfirst set bold by a utility class', () => {
   it('should take a paragraph whose class sets it bold, and that agrees with the meta description, for the standfirst', () => {
     const summary = 'Ministers agree on a new budget for the harbour after a night of talks in the capital.'

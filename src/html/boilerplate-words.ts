@@ -104,3 +104,6 @@ export function boilerplateWord(element: Element): string | undefined {
   }
   return undefined
 }
+
+/** Elements whose class or id may name them boilerplate: containers, not text. */
+export const NAMED_CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'li', 'table', 'tbody', 'tr', 'td', 'article', 'figure', 'iframe', 'center', 'span', 'p'])

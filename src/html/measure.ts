@@ -64,6 +64,29 @@ export function subtractMeasures(measures: Measures, ancestors: readonly Element
 }
 
 /**
+ * Put an element put back into the tree (the summary kept from a dropped
+ * region) back on the figures of its new ancestors: the reverse of
+ * `subtractMeasures`.
+ *
+ * @param measures
+ *   The tree's figures, changed in place.
+ * @param ancestors
+ *   The element's ancestors that are elements.
+ * @param added
+ *   The element now in the tree.
+ */
+export function addMeasures(measures: Measures, ancestors: readonly Element[], added: Element): void {
+  const figures = measures.get(added)
+  if (!figures) return
+  for (const ancestor of ancestors) {
+    const total = measures.get(ancestor)
+    if (!total) continue
+    total.text += figures.text
+    total.links += figures.links
+  }
+}
+
+/**
  * Drop a tree's cached figures: call after changing it.
  *
  * @param tree

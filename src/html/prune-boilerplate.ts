@@ -14,12 +14,15 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {attribute, findElement, foldWhitespace, hintWords, mark, textContent, type HastParent} from './hast.js'
-import {measuresOf, subtractMeasures, type Measures} from './measure.js'
+import {attribute, findElement, hintWords, type HastParent} from './hast.js'
+import {addMeasures, measuresOf, subtractMeasures, type Measures} from './measure.js'
 import {orphanHeadings} from './orphan-headings.js'
 import {createTeaserMemo, isTeaser, teaserText, type TeaserMemo} from './teasers.js'
-import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, CLASS_UNREAD_TAGS, OTHER_ITEMS_WORDS} from './class-words.js'
-import {boilerplateWord, CONTENT_COMPOUNDS} from './boilerplate-words.js'
+import {ALWAYS_BOILERPLATE_WORDS, AUTHOR_BIO_WORDS, AUTHOR_WORDS, OTHER_ITEMS_WORDS} from './class-words.js'
+import {boilerplateWord, CONTENT_COMPOUNDS, NAMED_CONTAINER_TAGS} from './boilerplate-words.js'
+import {isTimeAside, keepTimes} from './dropped-times.js'
+import {headlineSummaryIn} from './header-summary.js'
+import {isPlayer, isPlayerControls} from './players.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -29,9 +32,6 @@ const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'complementary',
 
 /** A region named as boilerplate that holds this much prose (text outside links) is content. */
 const PROSE_GUARD = 400
-
-/** Elements whose class or id may name them boilerplate: containers, not text. */
-const NAMED_CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'li', 'table', 'tbody', 'tr', 'td', 'article', 'figure', 'iframe', 'center', 'span', 'p'])
 
 /** What keeps a region: it holds the page's landmarks (and the headline: see `holdsLandmark`). */
 const LANDMARK_TAGS = new Set(['main'])
@@ -283,60 +283,78 @@ function holdsLandmark(element: Element, headlineChosen: boolean): boolean {
   return false
 }
 
-declare module 'hast' {
-  interface ElementData {
-    /**
-     * Set by `pruneBoilerplate`: the `<time datetime>` elements of the
-     * regions dropped from this element. A time is data wherever it stands: a
-     * post's "Updated at" stamp sits in its footer, among the share buttons,
-     * and the footer goes while `findLivePosts` still reads the stamp.
-     */
-    droppedTimes?: Element[]
-  }
+/** What the pruning walk of one page reads at every region. */
+interface Pruning {
+  /** Text figures, kept up to date with each drop. */
+  measures: Measures
+  /** The page's teaser tests so far. */
+  memo: TeaserMemo
+  /** The page's text length. */
+  pageText: number
+  /** For messages. */
+  file: VFile
+  /** Whether teaser cards are dropped (the page is no listing). */
+  teasers: boolean
+  /** Whether `readMetadata` marked the headline. */
+  headlineChosen: boolean
+  /** The page's descriptions, which the summary under the headline repeats. */
+  descriptions: readonly string[]
 }
 
-/** An aside that shows a post's time holds this many characters at most ("19:30", "Heute, 14:05 Uhr"). */
-const TIME_ASIDE_MAX_LENGTH = 40
-
 /**
- * Whether an element is an `<aside>` that holds a time and nothing more: a
- * live-blog post's stamp beside its text (`<aside><time>19:30</time></aside>`),
- * not a sidebar. `findLivePosts`, which runs after this, reads it.
+ * Why a child of a node goes, if it does.
  *
- * @param element
- *   The element.
+ * @param child
+ *   The child.
+ * @param previous
+ *   Its previous element sibling (optional).
+ * @param pruning
+ *   The page's pruning state.
+ * @param inPlayer
+ *   Whether the node is inside a media player.
  * @returns
- *   Whether it is.
+ *   The reason, or `undefined` when it stays.
  */
-function isTimeAside(element: Element): boolean {
-  if (element.tagName !== 'aside') return false
-  // The cheap test first: most asides are sidebars without a time, whose text (often long) need not be joined and cleaned.
-  if (findElement(element, (each) => each.tagName === 'time') === undefined) return false
-  const text = foldWhitespace(textContent(element))
-  return text.length > 0 && text.length <= TIME_ASIDE_MAX_LENGTH
+function dropReason(child: Element, previous: Element | undefined, pruning: Pruning, inPlayer: boolean): string | undefined {
+  const {measures, memo, pageText, teasers, headlineChosen} = pruning
+  const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child, measures, memo) ? 'teaser card' : undefined)
+  if (!reason) return undefined
+  const text = measures.get(child)?.text ?? 0
+  // Comments and consent prompts may be most of a page's text: only a landmark saves them.
+  const always = isAlwaysBoilerplate(child)
+  // The site's banner holds the site's name as a headline: not the article's.
+  const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
+  // A slideshow, a stream of teasers or an `<aside>` (a live ticker in the sidebar) may outweigh the article beside it.
+  const outweighs = reason === 'slideshow' || reason === 'teaser card' || child.tagName === 'aside'
+  const most = text > pageText * MAX_TEXT_SHARE && !(outweighs && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
+  if ((!banner && holdsLandmark(child, headlineChosen)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) return undefined
+  return reason
 }
 
 /**
- * Keep the machine-readable times of a region dropped from a parent on the
- * parent (never as text).
+ * What stays of a dropped region: the summary under the headline, when the
+ * region is named for something else (a header's "footer" of subheadlines)
+ * and one of its blocks repeats the page's description.
  *
- * @param parent
- *   The parent, marked.
  * @param region
  *   The dropped region.
+ * @param reason
+ *   Why it goes.
+ * @param previous
+ *   Its previous element sibling (optional).
+ * @param pruning
+ *   The page's pruning state.
+ * @returns
+ *   The element that takes the region's place, if any.
  */
-function keepTimes(parent: HastParent, region: Element): void {
-  if (parent.type !== 'element') return
-  const times: Element[] = parent.data?.droppedTimes ?? []
-  const collect = (node: Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      if (child.tagName === 'time' && attribute(child, 'datetime') !== undefined) times.push(child)
-      else collect(child)
-    }
-  }
-  collect(region)
-  if (times.length > 0) mark(parent, {droppedTimes: times})
+function keptOfRegion(region: Element, reason: string, previous: Element | undefined, pruning: Pruning): Element | undefined {
+  if (!reason.startsWith('class or id')) return undefined
+  const summary = headlineSummaryIn(region, previous, pruning.descriptions)
+  if (!summary) return undefined
+  const figures = pruning.measures.get(summary) ?? pruning.measures.get(region)
+  if (figures && !pruning.measures.has(summary)) pruning.measures.set(summary, {...figures})
+  report(pruning.file, 'summary-kept', `Unexpected ${reason} region, dropped but for its summary: it follows the headline and repeats the page’s description`, summary)
+  return summary
 }
 
 /**
@@ -344,35 +362,28 @@ function keepTimes(parent: HastParent, region: Element): void {
  *
  * @param node
  *   A parent.
- * @param measures
- *   Text figures.
- * @param memo
- *   The page's teaser tests so far.
- * @param pageText
- *   The page's text length.
- * @param file
- *   For messages.
+ * @param pruning
+ *   The page's pruning state.
  * @param ancestors
  *   The node and its ancestors that are elements, from the top (a stack the walk keeps).
+ * @param inPlayer
+ *   Whether the node is inside a media player.
  */
-function prune(node: HastParent, measures: Measures, memo: TeaserMemo, pageText: number, file: VFile, teasers: boolean, headlineChosen: boolean, ancestors: Element[], inPlayer = false): void {
+function prune(node: HastParent, pruning: Pruning, ancestors: Element[], inPlayer = false): void {
   // A quotation's `<footer>` names its source, a figure's its credit: content, not page furniture.
   if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'figure')) return
+  const {measures, file} = pruning
   let dropped: Set<Element> | undefined
+  let kept: Map<Element, Element> | undefined
+  let previous: Element | undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    const reason = boilerplateReason(child) ?? (inPlayer && isPlayerControls(child) ? 'player controls' : teasers && isTeaser(child, measures, memo) ? 'teaser card' : undefined)
+    const reason = dropReason(child, previous, pruning, inPlayer)
+    const summary = reason ? keptOfRegion(child, reason, previous, pruning) : undefined
+    previous = child
     if (!reason) continue
-    const text = measures.get(child)?.text ?? 0
-    // Comments and consent prompts may be most of a page's text: only a landmark saves them.
-    const always = isAlwaysBoilerplate(child)
-    // The site's banner holds the site's name as a headline: not the article's.
-    const banner = attribute(child, 'role')?.trim().toLowerCase() === 'banner'
-    // A slideshow, a stream of teasers or an `<aside>` (a live ticker in the sidebar) may outweigh the article beside it.
-    const outweighs = reason === 'slideshow' || reason === 'teaser card' || child.tagName === 'aside'
-    const most = text > pageText * MAX_TEXT_SHARE && !(outweighs && pageText - text >= ARTICLE_BESIDE_SLIDESHOW)
-    if ((!banner && holdsLandmark(child, headlineChosen)) || (!always && (most || holdsProse(child, measures) || isLightbox(child)))) continue
-    if (text > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
+    if (summary) (kept ??= new Map()).set(child, summary)
+    else if ((measures.get(child)?.text ?? 0) > 0) report(file, 'boilerplate-dropped', `Unexpected ${reason} region, dropped`, child)
     ;(dropped ??= new Set()).add(child)
   }
   // Most elements lose nothing: build a new list only when one does.
@@ -386,47 +397,17 @@ function prune(node: HastParent, measures: Measures, memo: TeaserMemo, pageText:
       // Every decision about an element reads its own subtree's figures, made before anything in it goes: the
       // ancestors' figures can follow each drop, and the next plugins need not measure the page again.
       subtractMeasures(measures, ancestors, region)
+      const summary = kept?.get(region)
+      if (summary) addMeasures(measures, ancestors, summary)
     }
-    node.children = node.children.filter((child) => child.type !== 'element' || !dropped.has(child)) as typeof node.children
+    node.children = node.children.flatMap((child) => (child.type !== 'element' || !dropped.has(child) ? [child] : (kept?.get(child) ?? []))) as typeof node.children
   }
   for (const child of node.children) {
     if (child.type !== 'element') continue
     ancestors.push(child)
-    prune(child, measures, memo, pageText, file, teasers, headlineChosen, ancestors, inPlayer || isPlayer(child))
+    prune(child, pruning, ancestors, inPlayer || isPlayer(child))
     ancestors.pop()
   }
-}
-
-/** Class words of a media player. */
-const PLAYER_WORDS = new Set(['player', 'videoplayer', 'audioplayer', 'video', 'videojs', 'audio'])
-
-/** Class words of a player's controls: its bar, its settings menus (quality, caption styles, fonts). */
-const CONTROL_WORDS = new Set(['control', 'controls', 'controlbar', 'settings'])
-
-/**
- * Whether an element is a media player (`video-js`, `ym-player`).
- *
- * @param element
- *   The element.
- * @returns
- *   Whether it is.
- */
-function isPlayer(element: Element): boolean {
-  return !CLASS_UNREAD_TAGS.has(element.tagName) && hintWords(element).some((word) => PLAYER_WORDS.has(word))
-}
-
-/**
- * Whether an element inside a media player is its controls: a control bar,
- * a settings menu ("Video Quality", "Closed Captions", a list of fonts),
- * which a script draws over the video, and which are never the article's.
- *
- * @param element
- *   An element inside a player.
- * @returns
- *   Whether it is.
- */
-function isPlayerControls(element: Element): boolean {
-  return NAMED_CONTAINER_TAGS.has(element.tagName) && hintWords(element).some((word) => CONTROL_WORDS.has(word))
 }
 
 /**
@@ -449,6 +430,7 @@ export function pruneBoilerplate() {
     const teasers = rest >= inTeasers || rest >= ARTICLE_BESIDE_SLIDESHOW
     const headlineChosen = findElement(tree, (element) => element.data?.headline === true) !== undefined
     // The figures stay cached, kept up to date with each drop (`subtractMeasures`).
-    prune(tree, measures, memo, pageText, file, teasers, headlineChosen, [])
+    const descriptions = file.data.metadata?.descriptions ?? []
+    prune(tree, {measures, memo, pageText, file, teasers, headlineChosen, descriptions}, [])
   }
 }
