@@ -187,6 +187,20 @@ describe('headline', () => {
     expect(parse(logo, {format: 'html'}).title).not.toBe('Valley Post')
   })
 
+  it('should take the page’s h1 that opens a title whose tail begins with the site’s host label', () => {
+    const title = '<title>Harbour quay reopens - Valley Boats - Sailmakers, boat repairs and chandlery in Kiel</title>'
+    const page = html(title, `<div class="headline"><h1>Harbour quay reopens</h1></div><div>${body('the quay')}</div>`)
+    // The host `valleyboats-kiel` begins with the tail's part "Valley Boats": the tail names the site.
+    expect(parse(page, {format: 'html', url: 'https://www.valleyboats-kiel.example/news/quay'}).title).toBe('Harbour quay reopens')
+    // On another host, nothing says the tail is the site's: the title stands as the page wrote it.
+    expect(parse(page, {format: 'html', url: 'https://www.harbour-news.example/quay'}).title).not.toBe('Harbour quay reopens')
+  })
+
+  it('should read a bar drawn with a box-drawing character as a separator, glued or spaced', () => {
+    expect(parse(html('<title>Harbour quay reopens│Valley Post</title>', body('the quay')), {format: 'html'}).title).toBe('Harbour quay reopens')
+    expect(parse(html('<title>Harbour quay reopens ¦ Valley Post</title>', body('the quay')), {format: 'html'}).title).toBe('Harbour quay reopens')
+  })
+
   it('should not take a label that calls itself a summary for the standfirst, but the summary after it', () => {
     const label = '<h2 class="teaser-summary">16.10.2024 Harbour Weekly · Valley TV</h2>'
     const summary = '<p class="teaser-summary">The harbour board met on Tuesday and agreed that the quay would reopen before the summer season began.</p>'

@@ -158,6 +158,29 @@ export function spacedSeparators(text: string): number {
   return count
 }
 
+/**
+ * The parts of a title between separators with a space on either side
+ * ("Politik / Artikel / Home - Site": four parts), trimmed, empty ones left out.
+ *
+ * @param text
+ *   A title or a part of one.
+ * @returns
+ *   Its parts.
+ */
+export function titleParts(text: string): string[] {
+  const parts: string[] = []
+  const chars = Array.from(text)
+  let start = 0
+  for (let index = 1; index < chars.length - 1; index++) {
+    if (SEPARATORS.has(chars[index]!) && chars[index - 1] === ' ' && chars[index + 1] === ' ') {
+      parts.push(chars.slice(start, index).join('').trim())
+      start = index + 1
+    }
+  }
+  parts.push(chars.slice(start).join('').trim())
+  return parts.filter(Boolean)
+}
+
 /** Separators before a domain that names the site: "Headline - valley-post.example". */
 const DOMAIN_SEPARATORS = [' - ', ' – ', ' — ', ' | ']
 

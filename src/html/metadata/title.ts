@@ -13,7 +13,7 @@
  * @module
  */
 import type {Element} from 'hast'
-import {affixAround, letterKey, spacedSeparators, splitTitle, stripSiteNames, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
+import {affixAround, letterKey, spacedSeparators, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
 import {foldWhitespace, textContent} from '../hast.js'
 import {readHeading, type Heading} from './headings.js'
 import type {MetaIndex} from './sources.js'
@@ -100,8 +100,14 @@ const ENTITY = /&(quot|amp|apos|lt|gt|nbsp|#0?39|#34);/g
  *   The text.
  */
 function plain(value: string): string {
-  return foldWhitespace(value.includes('&') ? value.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? _) : value)
+  const decoded = value.includes('&') ? value.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? _) : value
+  // A bar drawn with a box-drawing or broken bar ("Story│Site") separates as `|` does, glued or spaced.
+  return foldWhitespace(DRAWN_BAR.test(decoded) ? decoded.replace(DRAWN_BARS, ' | ') : decoded)
 }
+
+/** Bars some sites draw their title separator with: box-drawing verticals, the broken bar. */
+const DRAWN_BAR = /[│┃¦]/
+const DRAWN_BARS = /\s*[│┃¦]\s*/g
 
 /**
  * The page's metadata titles, most trusted first.
@@ -332,9 +338,28 @@ function isNamePart(text: string, titles: MetaTitle[], siteKeys: Set<string>): b
     const affixKey = letterKey(affix.affix)
     // The heading first, then the site's name or a trail of sections in what follows ("Story - Tagline - Site",
     // "Story / Politics / Home - Site"): the heading is the story.
-    if (affix.at === 'end' && (spacedSeparators(affix.affix) >= TRAIL_MIN_SEPARATORS || [...siteKeys].some((site) => site.length >= SITE_KEY_MIN_LETTERS && affixKey.includes(site)))) return false
+    if (affix.at === 'end' && (spacedSeparators(affix.affix) >= TRAIL_MIN_SEPARATORS || namesSite(affix.affix, siteKeys))) return false
     return affixKey.length > key.length
   })
+}
+
+/**
+ * Whether the tail of a title names the site: it holds the site's name or
+ * host label ("Story - Tagline - vinosytapas"), or one of its parts begins
+ * the host label ("Story - Point of Sail - Sailmakers in Kiel" on
+ * `pointofsail-kiel.example`, whose label adds the town).
+ *
+ * @param tail
+ *   What follows the heading in a title.
+ * @param siteKeys
+ *   Letter keys of the site's names (its host's too).
+ * @returns
+ *   Whether it does.
+ */
+function namesSite(tail: string, siteKeys: Set<string>): boolean {
+  const tailKey = letterKey(tail)
+  const partKeys = titleParts(tail).map(letterKey).filter((key) => key.length >= SITE_KEY_MIN_LETTERS)
+  return [...siteKeys].some((site) => site.length >= SITE_KEY_MIN_LETTERS && (tailKey.includes(site) || partKeys.some((part) => site.startsWith(part))))
 }
 
 /** What follows the story in a title is a trail of sections and names when it holds this many spaced separators. */
