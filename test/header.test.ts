@@ -201,6 +201,25 @@ describe('headline', () => {
     expect(parse(html('<title>Harbour quay reopens ¦ Valley Post</title>', body('the quay')), {format: 'html'}).title).toBe('Harbour quay reopens')
   })
 
+  it('should split off a kicker its class names one, at either end of the heading, when no metadata confirms the heading', () => {
+    const first = html('<title>Quay | Valley Post</title>', `<h1><span class="category"><span class="aural">Topic </span>Harbours</span> New rules for the quay at night</h1>${body('the quay')}`)
+    const {article, messages} = parseWithMessages(first, {format: 'html'})
+    expect(article.title).toBe('New rules for the quay at night')
+    expect(messages.find((message) => message.ruleId === 'title-found')?.reason).toMatch(/kicker `Harbours` split off \(its class says so\)/)
+    const last = html('<title>Quay | Valley Post</title>', `<h1><span>New rules for the quay at night</span><span class="sr-only">: </span><small class="c-topline">Harbours</small></h1>${body('the quay')}`)
+    expect(parse(last, {format: 'html'}).title).toBe('New rules for the quay at night')
+    // A first span without such a class may be part of the headline: it stays.
+    const plain = html('<title>Quay | Valley Post</title>', `<h1><span>Harbours</span> New rules for the quay at night</h1>${body('the quay')}`)
+    expect(parse(plain, {format: 'html'}).title).toBe('Harbours New rules for the quay at night')
+  })
+
+  it('should leave text for screen readers only (`aural`, `assistive-text`) out of a heading and a caption', () => {
+    const page = html('<title>Quay | Valley Post</title>', `<h1>New rules for the quay<span class="aural"> (opens in a new window)</span></h1><figure><img src="/q.jpg"><figcaption><span class="assistive-text">Image caption </span>The quay at night</figcaption></figure>${body('the quay')}`)
+    const article = parse(page, {format: 'html'})
+    expect(article.title).toBe('New rules for the quay')
+    expect(JSON.stringify(article)).not.toMatch(/Image caption|new window/)
+  })
+
   it('should not take a label that calls itself a summary for the standfirst, but the summary after it', () => {
     const label = '<h2 class="teaser-summary">16.10.2024 Harbour Weekly · Valley TV</h2>'
     const summary = '<p class="teaser-summary">The harbour board met on Tuesday and agreed that the quay would reopen before the summer season began.</p>'

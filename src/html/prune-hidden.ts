@@ -21,8 +21,15 @@ const NEVER_CONTENT = new Set([
   'applet', 'frame', 'frameset', 'param', 'track', 'base', 'title'
 ])
 
+/**
+ * Classes that hide from the eye only: a screen reader reads the element out
+ * (`aural` is the name of CSS 2's media type for speech, kept by some
+ * content systems for their screen-reader text).
+ */
+const SCREEN_READER_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'screen-reader', 'screenreader', 'sr-text', 'show-for-sr', 'u-visually-hidden', 'is-visually-hidden', 'a11y-hidden', 'assistive-text', 'aural', 'offscreen', 'off-screen', 'element-invisible'])
+
 /** Class names that hide text from the eye (kept only for screen readers, or hidden by a stylesheet). */
-const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'is-hidden', 'u-hidden', 'invisible', 'offscreen', 'element-invisible'])
+const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'is-hidden', 'u-hidden', 'invisible', ...SCREEN_READER_CLASSES])
 
 /** An inline style that hides the element. */
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i
@@ -52,8 +59,6 @@ export function isHidden(element: Element, inCaption = false): boolean {
   return Array.isArray(classes) && classes.some(isHidingClass)
 }
 
-/** Of `HIDDEN_CLASSES`, those that hide from the eye only: a screen reader reads the element out. */
-const SCREEN_READER_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'offscreen', 'element-invisible'])
 
 /**
  * Whether a hidden element (`isHidden`) is hidden from every reader, not

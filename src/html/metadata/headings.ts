@@ -8,7 +8,7 @@
  * @module
  */
 import type {Element} from 'hast'
-import {attribute, foldWhitespace, textContent} from '../hast.js'
+import {attribute, foldWhitespace, hintWords, textContent} from '../hast.js'
 import {INLINE_TAGS} from '../inline-text.js'
 import {isHidden} from '../prune-hidden.js'
 
@@ -26,8 +26,10 @@ export interface Heading {
   element: Element
   level: number
   text: string
-  /** The heading without a kicker that opens it in an element of its own. */
+  /** The heading without a kicker that opens it in an element of its own (or, named a kicker by its class, closes it). */
   rest?: string
+  /** The kicker, when its class names it one (`kicker`, `topline`, `category`): the page says the rest is the headline. */
+  classedKicker?: string
   /** Whether all its text is link text (a logo, a teaser), which no metadata confirmed. */
   linkOnly: boolean
   /** Whether its text comes in several elements (a kicker and the headline). */
@@ -51,17 +53,55 @@ export function readHeading(element: Element): Heading | undefined {
   if (!read) return undefined
   const text = foldWhitespace(read.text)
   if (!text || text.length > HEADING_MAX_LENGTH) return undefined
-  const parts = element.children.filter((child) => child.type !== 'text' || child.value.trim())
+  // Parts the eye sees: a screen reader's "Topic:" inside a heading is no kicker, nor a part.
+  const parts = element.children.filter((child) => (child.type === 'text' ? child.value.trim() : child.type !== 'element' || !isHidden(child)))
   const heading: Heading = {element, level: element.tagName === 'h1' ? 1 : 2, text, linkOnly: read.linkOnly, parts: parts.length > 1, home: read.linkOnly && linksHome(element)}
   const first = parts[0]
   if (parts.length > 1 && first?.type === 'element') {
     const kicker = foldWhitespace(visibleText(first))
-    const rest = foldWhitespace(parts.slice(1).map((child) => (child.type === 'element' ? visibleText(child) : child.type === 'text' ? child.value : '')).join(' '))
+    const rest = partsText(parts.slice(1))
     // A kicker is a label: no closing punctuation, and nothing joins it to the rest ("Kicker: Rest" is one headline).
     const label = kicker && kicker.split(' ').length <= KICKER_MAX_WORDS && !/\p{P}$/u.test(kicker)
-    if (label && /^[\p{L}\p{N}"'“„‘«]/u.test(rest) && rest.includes(' ')) heading.rest = rest
+    if (label && /^[\p{L}\p{N}"'“„‘«]/u.test(rest) && rest.includes(' ')) {
+      heading.rest = rest
+      if (isKickerClassed(first)) heading.classedKicker = kicker
+    }
+  }
+  // A kicker the page's style sheet moves above the headline may close the heading's markup (`<small class="topline">`).
+  const last = parts.at(-1)
+  if (!heading.rest && parts.length > 1 && last?.type === 'element' && isKickerClassed(last)) {
+    const kicker = foldWhitespace(visibleText(last))
+    const rest = partsText(parts.slice(0, -1))
+    if (kicker && kicker.split(' ').length <= KICKER_MAX_WORDS && rest.includes(' ')) Object.assign(heading, {rest, classedKicker: kicker})
   }
   return heading
+}
+
+/** Class words of a kicker: the label set above a headline ("Dachzeile", "topline", "eyebrow"). */
+const KICKER_CLASS_WORDS = new Set(['kicker', 'topline', 'overline', 'eyebrow', 'dachzeile', 'spitzmarke', 'roofline', 'supertitle', 'pretitle', 'category', 'rubric', 'rubrik', 'label'])
+
+/**
+ * Whether a part of a heading is a kicker by its class.
+ *
+ * @param element
+ *   A part of a heading.
+ * @returns
+ *   Whether it is.
+ */
+function isKickerClassed(element: Element): boolean {
+  return hintWords(element).some((word) => KICKER_CLASS_WORDS.has(word))
+}
+
+/**
+ * The visible text of some of a heading's parts, joined.
+ *
+ * @param parts
+ *   Parts of a heading (elements and text).
+ * @returns
+ *   Their text.
+ */
+function partsText(parts: Element['children']): string {
+  return foldWhitespace(parts.map((child) => (child.type === 'element' ? visibleText(child) : child.type === 'text' ? child.value : '')).join(' '))
 }
 
 /**

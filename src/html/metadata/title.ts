@@ -294,11 +294,27 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   const eligible = headings.filter((heading) => heading.level === 1 && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text)) && !isNamePart(heading.text, titles, names))
   // One `<h1>` is the page's; several that metadata does not tell apart are labels of its parts ("Partners", "Imprint").
   const h1 = eligible.length === 1 ? eligible[0] : undefined
-  if (h1) return {value: h1.text, source: 'h1', element: h1.element, reason: titles.length > 0 ? 'the page’s `h1`; no metadata title agrees with a heading' : 'the page’s `h1`'}
+  if (h1) return headingAlone(h1, titles.length > 0 ? 'the page’s `h1`; no metadata title agrees with a heading' : 'the page’s `h1`')
   // Without an `h1` of its own (it went to a breadcrumb or a logo), the page's headline group still shows the headline.
   const grouped = eligible.length === 0 ? headings.filter((heading) => heading.element.data?.grouped && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text))) : []
   if (grouped.length === 1) return {value: grouped[0]!.text, source: grouped[0]!.element.tagName, element: grouped[0]!.element, reason: `the heading of the page’s \`hgroup\`; the page has no \`h1\` of its own`}
   return fromMetadata(titles, siteNames)
+}
+
+/**
+ * The choice of a heading no metadata confirms: its text, without the kicker
+ * its class names one (`<span class="category">Consumers</span> Headline`).
+ *
+ * @param heading
+ *   The heading.
+ * @param reason
+ *   Why it was chosen.
+ * @returns
+ *   The choice.
+ */
+function headingAlone(heading: Heading, reason: string): TitleChoice {
+  if (!heading.rest || !heading.classedKicker) return {value: heading.text, source: heading.element.tagName, element: heading.element, reason}
+  return {value: heading.rest, source: heading.element.tagName, element: heading.element, reason: `${reason}; kicker \`${heading.classedKicker}\` split off (its class says so)`}
 }
 
 /**
