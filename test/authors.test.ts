@@ -293,6 +293,11 @@ describe('authors from the page', () => {
   it('should read a byline of names in parts, one to each element', () => {
     const byline = '<div class="article-byline"><div class="origins"><span>Jane Doe</span> <span>Maria Lopez</span> <span>John Roe</span></div></div>'
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Maria Lopez', 'John Roe'])
+    // One name in a block of its own: a list of one writer, a div in a div.
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1><ul class="author"><li>Jane Doe</li></ul>${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1><div class="author"><div>Jane Doe</div></div>${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+    // A part that is no name makes the element no byline of names.
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1><div class="author"><div>Harbour desk news</div></div>${prose('the harbour')}</main>`))).toEqual([])
   })
 
   it('should not take a translator\'s linked name for the writer\'s, and follow a user page', () => {

@@ -198,8 +198,9 @@ const PARTS_MAX = 12
 
 /**
  * The names of a byline made of parts, one name to each innermost element
- * (`<div class=byline><span>Jane Doe</span><span>John Roe</span></div>`),
- * without links; every part must be a name.
+ * (`<div class=byline><span>Jane Doe</span><span>John Roe</span></div>`, or
+ * a list of one writer, `<ul class=author><li>Jane Doe</li></ul>`), without
+ * links; every part must be a name.
  *
  * @param element
  *   The byline element.
@@ -218,6 +219,6 @@ function namesInParts(element: Element): Author[] | undefined {
     else for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
   }
   const texts = parts.filter(Boolean)
-  if (texts.length < 2 || !texts.every((text) => isPersonName(text))) return undefined
+  if (texts.length === 0 || !texts.every((text) => isPersonName(text))) return undefined
   return dedupe(texts.map((name) => ({name})))
 }
