@@ -290,6 +290,17 @@ describe('authors from the page', () => {
     expect(names(html(head, `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'John Roe'])
   })
 
+  it('should read a byline below a headline set as an h2 (the page has no h1), not one above it', () => {
+    const head = '<title>Harbour works to start in May | Valley Post</title>'
+    expect(names(html(head, `<div class="header"><h2>Harbour works to start in May</h2><div class="author">Jane Doe</div></div>${prose('the harbour')}`))).toEqual(['Jane Doe'])
+    expect(names(html(head, `<div class="author">Jane Doe</div><div class="header"><h2>Harbour works to start in May</h2></div>${prose('the harbour')}`))).toEqual([])
+  })
+
+  it('should not take the editors an article closes with ("Redaktion: …") for its writers', () => {
+    const credit = '<p class="text__byline">Redaktion: Tom Price und <a href="/redaktion/jane-doe">Jane Doe</a></p>'
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${credit}</main>`))).toEqual([])
+  })
+
   it('should read a byline of names in parts, one to each element', () => {
     const byline = '<div class="article-byline"><div class="origins"><span>Jane Doe</span> <span>Maria Lopez</span> <span>John Roe</span></div></div>'
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</main>`))).toEqual(['Jane Doe', 'Maria Lopez', 'John Roe'])

@@ -20,6 +20,7 @@ import {attribute, foldWhitespace, isElement, mark, textContent} from '../hast.j
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readAuthors, readAuthorUrls} from './authors.js'
 import {readDeclaredImages, withoutSiteImages, type DeclaredImage} from './images.js'
+import {placeBylinesBelowHeadline} from './below-headline.js'
 import {collectSources, firstMeta, indexMeta, readJsonLd, type MetaIndex, type PageSources, type Sourced} from './sources.js'
 import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
 import {chooseTitle} from './title.js'
@@ -286,6 +287,7 @@ export function readPageMetadata(tree: HastRoot, pageSources: PageSources, file:
   const reading: Reading = {tree, sources, meta, main, nodes, metadata, url: base}
   if (main) setOnce(metadata, 'type', {value: typesOf(main)[0]!, source: 'json-ld'})
   readTitle(reading, file)
+  placeBylinesBelowHeadline(sources, pageSources.bylineLinks)
   readSiteAndSection(reading)
   const credits = readAuthors(pageSources, main, nodes, publisherNames(reading), hostNames(meta.get('og:url') ?? reading.url).at(-1), meta.get('og:site_name'))
   setOnce(metadata, 'authors', credits.authors)
