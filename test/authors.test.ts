@@ -296,6 +296,15 @@ describe('authors from the page', () => {
     expect(names(html(head, `<div class="author">Jane Doe</div><div class="header"><h2>Harbour works to start in May</h2></div>${prose('the harbour')}`))).toEqual([])
   })
 
+  it('should not take the page’s section, set alone under the headline, for its writer', () => {
+    const page = (label: string) => html('<meta property="article:section" content="Harbour Life">', `<main><h1>Harbour works to start in May</h1><p><strong>${label}</strong></p><p><strong>${label}</strong></p><p>12 May 2024</p>${prose('the harbour')}</main>`)
+    const section = parse(page('Harbour Life'), {format: 'html', url})
+    expect(section.authors).toEqual([])
+    expect(toPlainText(section)).not.toContain('Harbour Life')
+    // A writer's name there, over the dateline, is a byline as ever.
+    expect(names(html('<meta property="article:section" content="Harbour Life">', `<main><h1>Harbour works to start in May</h1><p>Jane Doe</p><p>12 May 2024</p>${prose('the harbour')}</main>`))).toEqual(['Jane Doe'])
+  })
+
   it('should not take the editors an article closes with ("Redaktion: …") for its writers', () => {
     const credit = '<p class="text__byline">Redaktion: Tom Price und <a href="/redaktion/jane-doe">Jane Doe</a></p>'
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${credit}</main>`))).toEqual([])

@@ -96,6 +96,22 @@ function isProse(line: Line): boolean {
 }
 
 /**
+ * Whether a name is the page's section or site name, which the metadata gives
+ * (`articleSection`, `og:site_name`).
+ *
+ * @param name
+ *   A bare name.
+ * @param data
+ *   The page's data (optional).
+ * @returns
+ *   Whether it is.
+ */
+function namesPageItself(name: string, data: Root['data']): boolean {
+  const key = fold(name)
+  return [data?.section, data?.siteName].some((label) => label !== undefined && fold(label) === key)
+}
+
+/**
  * Store on a dateline the authors of the byline printed after its date
  * ("Veröffentlicht am 03.02.2022 von Jane Doe") or before it ("Por Jane
  * Doe | 03/05/2022 20:36"): `collectAuthors` credits them like a byline's.
@@ -184,6 +200,12 @@ export function extractBylines() {
       // Not confirmed, a name is taken only right before a paragraph. (Asked before the names are read: most short lines
       // are no name, and reading one costs more than looking at the next line.)
       if (!confirmed && (!next || !isProse(next))) return
+      // The page's own section or site name set under the headline ("Open Future") names no writer: a label, not body text.
+      if (namesPageItself(named, tree.data)) {
+        report(file, 'author-dropped', `Unexpected name alone \`${line.value}\`: the page’s section or site name, a label, not a byline`, line)
+        for (const label of [line, ...lines.slice(index + 1, index + 1 + ECHO_LOOKAHEAD).filter((each) => foldLine(each) === fold(named))]) claim(label, {role: 'section'})
+        return
+      }
       const names = readNames(named)
       if (!names) return
       if (!confirmed && begun && (html || isUpperCase(line.value))) {
