@@ -346,6 +346,14 @@ describe('headlines under a cross-link label', () => {
     for (const line of story) expect(body).toContain(line)
   })
 
+  it('should drop the headlines under a “related posts” box’s label, and under “Zobacz również”', () => {
+    const headlines = ['Harbour Board Camera Settings', 'Harbour Board Difficulty Levels', 'Nowy prom kursuje od maja']
+    const text = page('Harbour bridge to close for repairs', story[0]!, story[1]!, `Related Posts\n${headlines[0]}\n${headlines[1]}`, story[2]!, prose('the quay'), `Zobacz również\n${headlines[2]}`, prose('the pier'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const headline of headlines) expect(body).not.toContain(headline)
+    for (const line of [...story, prose('the quay'), prose('the pier')]) expect(body).toContain(line)
+  })
+
   it('should keep a sentence after such a label, a list of bullets, and a line whose colon introduces what follows', () => {
     const kept = ['The ferry is the only way across.', 'Spare parts for the bridge', 'The mayor told the council:']
     const text = page('Harbour bridge to close for repairs', story[0]!, 'Related', kept[0]!, story[1]!, `See also\n• ${kept[1]}`, story[2]!, `Zobacz też\n${kept[2]}`, prose('the quay'))
