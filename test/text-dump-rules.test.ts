@@ -197,6 +197,21 @@ describe('short paragraphs above the main text', () => {
     for (const line of lead) expect(text).toContain(line)
     for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
   })
+
+  it('should keep a paragraph of two or three words that ends as a sentence, alone in its block, and the short lines after it', () => {
+    const lead = ['Fuji Superia 400.', 'Shot in May!', 'Camera: Nikon FM2', 'Lens: 50 mm']
+    const article = parse(page(menu.join('\n'), lead[0]!, lead[1]!, `${lead[2]}\n${lead[3]}\nDeveloper: Rodinal`, 'Harbour at dawn', prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const line of lead) expect(text).toContain(line)
+    for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
+  })
+
+  it('should still drop a menu whose lines are two words with no full stop, or end in a colon', () => {
+    const items = ['Our Shop', 'Follow us:', 'Gift cards', 'Contact us', 'Press area', 'Privacy policy']
+    const article = parse(page(menu.join('\n'), ...items, 'Harbour at dawn', prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const item of items.slice(0, 3)) expect(text).not.toContain(item)
+  })
 })
 
 describe('headings of link boxes and comment prompts', () => {
@@ -344,6 +359,14 @@ describe('headlines under a cross-link label', () => {
     const body = toPlainText(parse(text, {format: 'text'}))
     for (const headline of headlines) expect(body).not.toContain(headline)
     for (const line of story) expect(body).toContain(line)
+  })
+
+  it('should drop the headlines under a “related posts” box’s label, and under “Zobacz również”', () => {
+    const headlines = ['Harbour Board Camera Settings', 'Harbour Board Difficulty Levels', 'Nowy prom kursuje od maja']
+    const text = page('Harbour bridge to close for repairs', story[0]!, story[1]!, `Related Posts\n${headlines[0]}\n${headlines[1]}`, story[2]!, prose('the quay'), `Zobacz również\n${headlines[2]}`, prose('the pier'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const headline of headlines) expect(body).not.toContain(headline)
+    for (const line of [...story, prose('the quay'), prose('the pier')]) expect(body).toContain(line)
   })
 
   it('should keep a sentence after such a label, a list of bullets, and a line whose colon introduces what follows', () => {

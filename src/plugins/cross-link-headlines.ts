@@ -2,8 +2,9 @@
  * The headlines under a "read also" label of a whole-page text dump. A
  * cross-link box flattened to text leaves its label on one line ("Read
  * also", "Lesen Sie auch:", "Leggi anche:") and the linked headlines on the
- * lines after it; the label alone is dropped as chrome, and the headlines
- * would stay as short paragraphs of the article.
+ * lines after it (a blog's "Related posts" box the same way); the label
+ * alone is dropped as chrome, and the headlines would stay as short
+ * paragraphs of the article.
  *
  * A headline is a line of a few words with no sentence's end; the first
  * may sit in the next block, the others must share its block (a box's
@@ -20,7 +21,7 @@ import {lineWords, lowerLine} from '../util/line-text.js'
 
 /** A "read also" label alone on its line, a colon at most after it, in the languages of the corpora. */
 const CROSS_LINK_LABEL =
-  /^(?:read (?:more|also|next)|keep reading|see also|related(?: stories| articles)?|also read|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|vea (?:más|también)|ver también|veja (?:também|mais)|leia (?:também|mais)|leggi anche|lue myös|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s?:?$/u
+  /^(?:read (?:more|also|next)|keep reading|see also|related(?: stories| articles| posts| content)?|also read|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|vea (?:más|también)|ver también|veja (?:também|mais)|leia (?:também|mais)|leggi anche|lue myös|czytaj (?:też|także|więcej)|zobacz (?:też|także|również))\s?:?$/u
 
 /** A label is a few words: longer lines are not read. */
 const LABEL_MAX_LENGTH = 40

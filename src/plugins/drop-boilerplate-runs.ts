@@ -239,11 +239,22 @@ function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[
 const SHORT_PARAGRAPH_WORDS = 4
 
 /**
+ * A short paragraph that ends as a sentence does has at least this many
+ * words ("Fuji X-TRA 400.", "Mensch im Mittelpunkt."): a menu's items and
+ * labels end without a full stop, so two words are enough.
+ */
+const SHORT_SENTENCE_WORDS = 2
+
+/** A sentence's full stop, question or exclamation mark at a line's end; not a colon, which ends a label ("Folgen Sie uns:"). */
+const FULL_STOP = /[.!?…]["'”’»)\]]*$/u
+
+/**
  * The short paragraphs of the page: lines alone in their block (a scraper
  * leaves a blank line around a paragraph, and none between the items of a
  * menu or a list) of a few words or more ("The bridge reopened at last.",
- * "Three things changed this week"). Before the main text, they are its
- * lead, a quote, a subheading, not a menu's items.
+ * "Three things changed this week"), or of fewer that end as a sentence
+ * does. Before the main text, they are its lead, a quote, a subheading, not
+ * a menu's items.
  *
  * @param tree
  *   The tree.
@@ -254,7 +265,9 @@ function shortParagraphs(tree: Root): Set<Line> {
   const paragraphs = new Set<Line>()
   for (const block of allBlocks(tree)) {
     const line = block.children[0]
-    if (block.children.length === 1 && line && lineWords(line) >= SHORT_PARAGRAPH_WORDS) paragraphs.add(line)
+    if (block.children.length !== 1 || !line) continue
+    const words = lineWords(line)
+    if (words >= SHORT_PARAGRAPH_WORDS || (words >= SHORT_SENTENCE_WORDS && FULL_STOP.test(line.value))) paragraphs.add(line)
   }
   return paragraphs
 }
