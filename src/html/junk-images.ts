@@ -156,7 +156,7 @@ function isJunkNamed(element: Element): boolean {
 }
 
 /** Class words of a container that is a logo or an avatar. */
-const LOGO_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar'])
+export const LOGO_WORDS = new Set(['logo', 'logos', 'icon', 'icons', 'favicon', 'avatar', 'avatars', 'gravatar'])
 
 /**
  * Whether a container's class or id names a logo, icon or avatar (`<a

@@ -12,7 +12,7 @@ import {report} from '../../messages.js'
 import {BYLINE_WORDS, CLASS_UNREAD_TAGS, DISCUSSION_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS} from '../class-words.js'
 import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.js'
 import {jsonLdNodes, parseJsonLd, typesOf, type JsonLdNode} from '../json-ld.js'
-import {isLogoNamed} from '../junk-images.js'
+import {LOGO_WORDS} from '../junk-images.js'
 import {isHidden, isHiddenFromEveryone} from '../prune-hidden.js'
 import {isAuthorMarkup, type AuthorPlaces} from './author-places.js'
 import {addTimeElement, createTimeElements, finishTimeElements, isBylineBox, type TimeElement} from './time-elements.js'
@@ -222,7 +222,10 @@ export function collectSources(tree: HastRoot): PageSources {
       const selfHidden = isHidden(child)
       const hidden = place.hidden || selfHidden
       const concealed = place.concealed || (selfHidden && isHiddenFromEveryone(child))
-      const navigation = place.navigation || isNavigation(child)
+      // The element's class and id words, read once for the tests below (most elements have none).
+      const kinds = wordKinds(child)
+      const bylineClass = hasBylineClass(child)
+      const navigation = place.navigation || isNavigation(child, kinds)
       const inList = place.inList || child.tagName === 'li'
       const inArticle = place.inArticle || child.tagName === 'article'
       // Most elements change nothing of the place: share it, copy only on a change (no object per element).
@@ -243,20 +246,20 @@ export function collectSources(tree: HastRoot): PageSources {
           if (parent.type === 'element' && parent.tagName === 'hgroup') mark(child, {grouped: true})
           if (inner.inArticle) mark(child, {inArticle: true})
         }
-      } else if (!concealed && isVisibleSource(child) && !(place.open === null && child.properties.itemProp === undefined)) {
+      } else if (!concealed && isVisibleSource(child, bylineClass) && !(place.open === null && child.properties.itemProp === undefined)) {
         // In a region of other items (a sidebar, the comments, a teaser card) a byline or an author link is theirs; microdata is read all the same.
         found.push(child)
         if (isAuthorMarkup(child)) authorPlaces.set(child, [...ancestors])
       }
       if (place.open === null || concealed) {
         // No bylines to collect.
-      } else if (isElsewhere(child) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
+      } else if (isElsewhere(child, kinds) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
       else if (child.tagName === 'a' && child.properties.href !== undefined) {
         for (const open of place.open) open.push(child)
         innerLink = child
         // A link classed as the author's (`<a class="article-author" href="/authors/jane-doe">`) is a byline of its own name.
-        if (!link && isBylineElement(child)) addByline({links: [child], belowHeadline, inList: inner.inList}, child)
-      } else if (isBylineElement(child)) {
+        if (!link && isBylineElement(child, kinds, bylineClass)) addByline({links: [child], belowHeadline, inList: inner.inList}, child)
+      } else if (isBylineElement(child, kinds, bylineClass)) {
         // A byline in a teaser card is the card's.
         if (isInCard(child, link)) inner = {...inner, open: null}
         else {
@@ -273,7 +276,7 @@ export function collectSources(tree: HastRoot): PageSources {
       const outermost = child.tagName === 'article' && !place.inArticle
       if (outermost) article = child
       ancestors.push(child)
-      walk(child, inner, isLogoNamed(child) ? 0 : logoDepth + 1, innerLink)
+      walk(child, inner, kinds & LOGO ? 0 : logoDepth + 1, innerLink)
       ancestors.pop()
       if (outermost) article = undefined
     }
@@ -281,6 +284,43 @@ export function collectSources(tree: HastRoot): PageSources {
   walk(tree, {hidden: false, concealed: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH, undefined)
   for (const [byline, itsArticle] of bylineArticles) if (itsArticle === headlineArticle) byline.belowHeadline = true
   return {elements: found, bylineLinks, images, times: finishTimeElements(times), authorPlaces}
+}
+
+/** Kinds of class and id words the walk of `collectSources` tests each element for: bits of `wordKinds`. */
+const TRAIL = 1
+const LOGO = 2
+const BYLINE = 4
+/** A region of other items: the readers' comments, a rail of related stories. */
+const OTHER_REGION = 8
+
+/** The kind of each word the walk tests for. */
+const KIND_OF_WORD = new Map<string, number>()
+for (const [words, kind] of [[TRAIL_WORDS, TRAIL], [LOGO_WORDS, LOGO], [BYLINE_WORDS, BYLINE], [DISCUSSION_WORDS, OTHER_REGION], [OTHER_ITEMS_WORDS, OTHER_REGION]] as const) {
+  for (const word of words) KIND_OF_WORD.set(word, (KIND_OF_WORD.get(word) ?? 0) | kind)
+}
+
+/**
+ * The kinds of words among an element's class and id words, found in one
+ * pass over them (a pass per kind, each with its callback, was a tenth of
+ * the walk): a breadcrumb trail's, a logo's, a byline's, a region of other
+ * items'.
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Bits of `TRAIL`, `LOGO`, `BYLINE` and `OTHER_REGION`.
+ */
+function wordKinds(element: Element): number {
+  const words = hintWords(element)
+  let kinds = 0
+  for (let index = 0; index < words.length; index++) {
+    const kind = KIND_OF_WORD.get(words[index]!)
+    if (kind === undefined) continue
+    // A modifier before the word (`has-related`) says the region holds one, not that it is one.
+    const modified = index > 0 && MODIFIER_WORDS.has(words[index - 1]!)
+    kinds |= modified ? kind & ~OTHER_REGION : kind
+  }
+  return kinds
 }
 
 /** Tags of regions beside the article (a sidebar's author list, a menu). */
@@ -293,15 +333,14 @@ const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
  *
  * @param element
  *   The element.
+ * @param kinds
+ *   Its `wordKinds`.
  * @returns
  *   Whether it is.
  */
-function isElsewhere(element: Element): boolean {
+function isElsewhere(element: Element, kinds: number): boolean {
   if (ELSEWHERE_TAGS.has(element.tagName)) return !(element.tagName === 'aside' && isBylineBox(element))
-  if ((element.properties.className === undefined && element.properties.id === undefined) || CLASS_UNREAD_TAGS.has(element.tagName)) return false
-  const words = hintWords(element)
-  // A modifier before the word (`has-related`) says the region holds one, not that it is one.
-  return words.some((word, index) => (DISCUSSION_WORDS.has(word) || OTHER_ITEMS_WORDS.has(word)) && !MODIFIER_WORDS.has(words[index - 1] ?? ''))
+  return (kinds & OTHER_REGION) !== 0 && !CLASS_UNREAD_TAGS.has(element.tagName)
 }
 
 /** A link holds a byline of its own when its text is longer than the byline's by this much: a card's headline with it. */
@@ -328,17 +367,19 @@ function isInCard(byline: Element, link: Element | undefined): boolean {
  *
  * @param element
  *   The element.
+ * @param kinds
+ *   Its `wordKinds`.
+ * @param bylineClass
+ *   Its `hasBylineClass`.
  * @returns
  *   Whether it is.
  */
-function isBylineElement(element: Element): boolean {
+function isBylineElement(element: Element, kinds: number, bylineClass: boolean): boolean {
   if (hasTestIdByline(element)) return true
   if (element.properties.className === undefined) return false
-  return hasBylineClass(element) || hintWords(element).some((word) => BYLINE_WORDS.has(word))
+  return bylineClass || (kinds & BYLINE) !== 0
 }
 
-/** Attributes that name a component for tests and tracking (`data-testid="header-byline"`), read when a page's classes are generated. */
-const TEST_ID_ATTRIBUTES = ['dataTestid', 'dataUiTestid', 'dataComponent']
 
 /**
  * Whether an element's test or component id names a byline
@@ -351,11 +392,10 @@ const TEST_ID_ATTRIBUTES = ['dataTestid', 'dataUiTestid', 'dataComponent']
  *   Whether it does.
  */
 function hasTestIdByline(element: Element): boolean {
-  for (const key of TEST_ID_ATTRIBUTES) {
-    const value = element.properties[key]
-    if (typeof value === 'string' && /byline/i.test(value)) return true
-  }
-  return false
+  // Read by name, not through a loop over their keys: this runs on every element, and most have none of them.
+  const {dataTestid, dataUiTestid, dataComponent} = element.properties
+  if (dataTestid === undefined && dataUiTestid === undefined && dataComponent === undefined) return false
+  return [dataTestid, dataUiTestid, dataComponent].some((value) => typeof value === 'string' && /byline/i.test(value))
 }
 
 /**
@@ -381,14 +421,16 @@ function lastElement(parent: HastRoot | Element): Element | undefined {
  *
  * @param element
  *   The element.
+ * @param kinds
+ *   Its `wordKinds`.
  * @returns
  *   Whether it is.
  */
-function isNavigation(element: Element): boolean {
+function isNavigation(element: Element, kinds: number): boolean {
   // The role is read only when present: this runs on every element.
   if (element.tagName === 'nav' || (element.properties.role !== undefined && attribute(element, 'role') === 'navigation')) return true
   // The page's own classes (`<body class="breadcrumbs-hidden">`) say how the page is laid out, not that it is a trail.
-  return element.properties.className !== undefined && !CLASS_UNREAD_TAGS.has(element.tagName) && hintWords(element).some((word) => TRAIL_WORDS.has(word))
+  return (kinds & TRAIL) !== 0 && element.properties.className !== undefined && !CLASS_UNREAD_TAGS.has(element.tagName)
 }
 
 /**
@@ -398,11 +440,13 @@ function isNavigation(element: Element): boolean {
  *
  * @param element
  *   The element.
+ * @param bylineClass
+ *   Its `hasBylineClass`.
  * @returns
  *   `true` when it may.
  */
-function isVisibleSource(element: Element): boolean {
-  return (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || hasBylineClass(element)
+function isVisibleSource(element: Element, bylineClass: boolean): boolean {
+  return (element.tagName === 'a' && element.properties.rel !== undefined) || element.properties.itemProp !== undefined || bylineClass
 }
 
 /** A class name of a visible byline (`byline`, `author`, `post-author-name`). */
