@@ -101,13 +101,13 @@ const ENTITY = /&(quot|amp|apos|lt|gt|nbsp|#0?39|#34);/g
  */
 function plain(value: string): string {
   const decoded = value.includes('&') ? value.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? _) : value
-  // A bar drawn with a box-drawing or broken bar ("Story│Site") separates as `|` does, glued or spaced.
+  // A bar drawn with a box-drawing or broken bar ("Story│Site") separates as `|` does, glued or spaced (the fold joins the spaces).
   return foldWhitespace(DRAWN_BAR.test(decoded) ? decoded.replace(DRAWN_BARS, ' | ') : decoded)
 }
 
 /** Bars some sites draw their title separator with: box-drawing verticals, the broken bar. */
 const DRAWN_BAR = /[│┃¦]/
-const DRAWN_BARS = /\s*[│┃¦]\s*/g
+const DRAWN_BARS = /[│┃¦]/g
 
 /**
  * The page's metadata titles, most trusted first.
