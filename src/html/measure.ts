@@ -53,14 +53,7 @@ export function measuresOf(tree: HastRoot): Measures {
  *   The element no longer in the tree.
  */
 export function subtractMeasures(measures: Measures, ancestors: readonly Element[], removed: Element): void {
-  const figures = measures.get(removed)
-  if (!figures) return
-  for (const ancestor of ancestors) {
-    const total = measures.get(ancestor)
-    if (!total) continue
-    total.text -= figures.text
-    total.links -= figures.links
-  }
+  shiftAncestors(measures, ancestors, removed, -1)
 }
 
 /**
@@ -76,13 +69,29 @@ export function subtractMeasures(measures: Measures, ancestors: readonly Element
  *   The element now in the tree.
  */
 export function addMeasures(measures: Measures, ancestors: readonly Element[], added: Element): void {
-  const figures = measures.get(added)
+  shiftAncestors(measures, ancestors, added, 1)
+}
+
+/**
+ * Add an element's figures to its ancestors' (`sign` 1) or take them off (`-1`).
+ *
+ * @param measures
+ *   The tree's figures, changed in place.
+ * @param ancestors
+ *   The element's ancestors that are elements.
+ * @param element
+ *   The element put in or taken out.
+ * @param sign
+ *   1 to add, -1 to subtract.
+ */
+function shiftAncestors(measures: Measures, ancestors: readonly Element[], element: Element, sign: 1 | -1): void {
+  const figures = measures.get(element)
   if (!figures) return
   for (const ancestor of ancestors) {
     const total = measures.get(ancestor)
     if (!total) continue
-    total.text += figures.text
-    total.links += figures.links
+    total.text += sign * figures.text
+    total.links += sign * figures.links
   }
 }
 
