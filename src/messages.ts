@@ -40,6 +40,7 @@ export const RULES = {
   'post-boundary-weak': {severity: 'warning', about: 'A live-blog post was opened by a title line alone, without a time or footer.'},
   'byline-found': {severity: 'info', about: 'A line was read as a byline.'},
   'author-dropped': {severity: 'info', about: 'A name was not taken as an author: an organisation (made the source), a CMS account, a subheading or a person of the story, a byline below the story.'},
+  'kind-decided': {severity: 'info', about: 'The page declares one kind (a `VideoObject`) but shows another (an article\'s body beside the video), and was read as what it shows.'},
   'teaser-found': {severity: 'info', about: 'A teaser of a listing page was recognised.'},
   'nesting-flattened': {severity: 'warning', about: 'HTML nested deeper than any real page was flattened to its text.'},
   'metadata-found': {severity: 'info', about: 'A metadata field (title, authors, times…) was read, with the source it came from.'},

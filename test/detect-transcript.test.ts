@@ -75,7 +75,7 @@ describe('detectTranscript', () => {
     expect(lines.filter((line) => line.data?.role === undefined)).toHaveLength(5)
     // The plugin records the transcript; `classifyKind` alone decides the page is a video.
     expect(tree.data?.kind).toBeUndefined()
-    classifyKind()(tree)
+    classifyKind()(tree, file)
     expect(tree.data?.kind).toBe('video')
     expect(tree.data?.transcript?.text).toBe(fold(lines[1]!.value))
     expect(file.messages.map(String)).toEqual(['3:1-3:10785: Unexpected 1988 words with almost no punctuation, taken as a transcript'])

@@ -220,6 +220,20 @@ describe('headline', () => {
     expect(JSON.stringify(article)).not.toMatch(/Image caption|new window/)
   })
 
+  it('should take the page’s h1 over a heading in a video player that the video’s JSON-LD name confirms, and read a long body as an article', () => {
+    const video = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "VideoObject", "name": "Harbour master talks about the night of the storm"}</script>'
+    const player = '<div class="video__end-slate"><h3>Just watched</h3><h2>Harbour master talks about the night of the storm</h2></div>'
+    const long = Array.from({length: 12}, () => body('the quay', 3)).join('')
+    const {article, messages} = parseWithMessages(html(`<title>What we learned about the storm - Valley Post</title>${video}`, `${player}<article><h1>Walls, boats and a long night: what we learned about the storm</h1>${long}</article>`), {format: 'html'})
+    expect(article.title).toBe('Walls, boats and a long night: what we learned about the storm')
+    expect(article.kind).toBe('article')
+    expect(messages.some((message) => message.ruleId === 'kind-decided')).toBe(true)
+    // A page of the video itself, with a short description, stays a video, its headline the video's.
+    const page = parse(html(`<title>Harbour master talks about the night of the storm</title>${video}`, `<h1>Harbour master talks about the night of the storm</h1>${body('the storm', 2)}`), {format: 'html'})
+    expect(page.kind).toBe('video')
+    expect(page.title).toBe('Harbour master talks about the night of the storm')
+  })
+
   it('should not take a label that calls itself a summary for the standfirst, but the summary after it', () => {
     const label = '<h2 class="teaser-summary">16.10.2024 Harbour Weekly · Valley TV</h2>'
     const summary = '<p class="teaser-summary">The harbour board met on Tuesday and agreed that the quay would reopen before the summer season began.</p>'

@@ -98,6 +98,9 @@ function fromJson(reading: Reading, key: string): string | undefined {
   return reading.main ? stringOf(field(reading.main, key)) : undefined
 }
 
+/** JSON-LD types whose `name` is a video's or a sound's title, not the page's headline. */
+const MEDIA_TYPES = new Set(['VideoObject', 'AudioObject', 'PodcastEpisode', 'Clip'])
+
 /**
  * The headline the reader sees (see `chooseTitle`), its heading marked for
  * the later stages, and the site name a title suffix gives (kept for when
@@ -109,8 +112,10 @@ function fromJson(reading: Reading, key: string): string | undefined {
  *   For the `title-found` message.
  */
 function readTitle(reading: Reading, file: VFile): void {
-  const jsonHeadline = fromJson(reading, 'headline') ?? fromJson(reading, 'name')
-  const title = chooseTitle({sources: reading.sources, meta: reading.meta, jsonHeadline, names: siteNames(reading)})
+  const headline = fromJson(reading, 'headline')
+  const jsonHeadline = headline ?? fromJson(reading, 'name')
+  const jsonNamesMedia = headline === undefined && reading.main !== undefined && typesOf(reading.main).some((type) => MEDIA_TYPES.has(type))
+  const title = chooseTitle({sources: reading.sources, meta: reading.meta, jsonHeadline, jsonNamesMedia, names: siteNames(reading)})
   if (!title) return
   setOnce(reading.metadata, 'title', {value: title.value, source: title.source})
   if (title.siteName) reading.titleSuffix = {value: title.siteName, source: `${title.source} suffix`}

@@ -41,6 +41,8 @@ const TITLE_MAX_LENGTH = 1000
 export interface MetaTitle {
   value: string
   source: string
+  /** The title names a video or a sound (the JSON-LD `name` of a `VideoObject`), not the page: it confirms an `<h1>` alone. */
+  media?: boolean
 }
 
 /**
@@ -81,6 +83,8 @@ export interface TitleSources {
   meta: MetaIndex
   /** JSON-LD `headline` (or `name`) of the main node. */
   jsonHeadline?: string | undefined
+  /** Whether `jsonHeadline` is the `name` of a video or a sound (the main node is a `VideoObject` or `AudioObject`). */
+  jsonNamesMedia?: boolean
   /** The site's names and the page's section: cut from metadata titles. */
   names: string[]
 }
@@ -119,7 +123,7 @@ const DRAWN_BARS = /[│┃¦]/g
  */
 export function metadataTitles(input: TitleSources): MetaTitle[] {
   const titles: MetaTitle[] = []
-  if (input.jsonHeadline) titles.push({value: plain(input.jsonHeadline), source: 'json-ld'})
+  if (input.jsonHeadline) titles.push({value: plain(input.jsonHeadline), source: 'json-ld', ...(input.jsonNamesMedia ? {media: true} : {})})
   for (const key of ['og:title', 'twitter:title', 'dc.title', 'headline']) {
     const value = input.meta.get(key)
     if (value) titles.push({value: plain(value), source: `meta[${key}]`})
@@ -401,7 +405,8 @@ function bestConfirmed(headings: Heading[], titles: MetaTitle[], siteKeys: Set<s
   for (const heading of headings) {
     // The logo agrees with the title's site name; it is no headline.
     if (heading.home) continue
-    const agreement = confirm(heading, titles, siteKeys)
+    // A video's name confirms the page's `<h1>`, not a heading in its player or in a teaser of another video.
+    const agreement = confirm(heading, heading.level === 1 ? titles : titles.filter((title) => !title.media), siteKeys)
     if (!agreement) continue
     if (!best || heading.level < best.heading.level || (heading.level === best.heading.level && agreement.weight > best.agreement.weight)) best = {heading, agreement}
   }
