@@ -23,6 +23,7 @@ import {boilerplateWord, CONTENT_COMPOUNDS, NAMED_CONTAINER_TAGS} from './boiler
 import {isTimeAside, keepTimes} from './dropped-times.js'
 import {headlineSummaryIn} from './header-summary.js'
 import {isPlayer, isPlayerControls} from './players.js'
+import {isLightbox, isProseForm, isSlideshow, PROSE_GUARD} from './region-shapes.js'
 
 /** Elements that are boilerplate by their tag. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
@@ -30,8 +31,6 @@ const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
 /** ARIA landmark roles that are never the main content. */
 const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'banner', 'menu', 'menubar', 'toolbar'])
 
-/** A region named as boilerplate that holds this much prose (text outside links) is content. */
-const PROSE_GUARD = 400
 
 /** What keeps a region: it holds the page's landmarks (and the headline: see `holdsLandmark`). */
 const LANDMARK_TAGS = new Set(['main'])
@@ -78,45 +77,12 @@ function isBoxWordOnText(word: string, element: Element): boolean {
   return word === 'contact' && (element.tagName === 'p' || element.tagName === 'span')
 }
 
-/** Class words of a gallery of photos, in the languages of the corpora. */
-const GALLERY_WORDS = new Set(['gallery', 'galleries', 'slideshow', 'carousel', 'slider', 'diaporama', 'galerie', 'bildergalerie', 'fotogalerie', 'galeria', 'galleria', 'fotostrecke'])
-
-/** A slide's counter: "3/50", "3 / 50", "3 of 50", "3 von 50", "3 sur 50", "3 de 50", "3 di 50". */
-const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of|von|sur|de|di|z)\s*\d{1,3}$/i
-
 /**
  * Text beside a slideshow (or beside the teasers) that makes the page an
  * article with a slideshow in it, not a gallery page (or a listing): fifty
  * captions outweigh the article they stand in, and still are not its text.
  */
 const ARTICLE_BESIDE_SLIDESHOW = 3000
-
-/** Counted slides that make a gallery a slideshow: a figure with two photos is no slideshow. */
-const MIN_SLIDES = 3
-
-/**
- * Whether an element is a slideshow: named a gallery, and its slides are
- * numbered ("1/50", "2/50", …). Its counters, arrows and the captions of
- * photos shown one at a time are a widget, not the article's text; the
- * article's own photos are `<figure>`s and are read as such.
- *
- * @param element
- *   The element.
- * @returns
- *   Whether it is.
- */
-function isSlideshow(element: Element): boolean {
-  if (!hintWords(element).some((word) => GALLERY_WORDS.has(word))) return false
-  let counters = 0
-  const count = (node: Element): boolean => {
-    for (const child of node.children) {
-      if (child.type === 'text' && child.value.length <= 16 && SLIDE_COUNTER.test(child.value.trim()) && ++counters >= MIN_SLIDES) return true
-      if (child.type === 'element' && count(child)) return true
-    }
-    return false
-  }
-  return count(element)
-}
 
 /** Block containers an author box comes in. */
 const AUTHOR_BOX_TAGS = new Set(['div', 'section', 'aside'])
@@ -196,37 +162,6 @@ function holdsProse(element: Element, measures: Measures): boolean {
   return figures !== undefined && figures.text - figures.links >= PROSE_GUARD && figures.links < figures.text * 0.3
 }
 
-/** Paragraphs of prose that make a form the page's content: a shop's product form around its description. */
-const FORM_MIN_PARAGRAPHS = 2
-
-/** Characters that make a paragraph prose, not a form's label or notice line. */
-const FORM_PARAGRAPH_MIN_TEXT = 80
-
-/**
- * Whether a `<form>` holds prose: a shop wraps a product's description in
- * its order form, a content system the whole article. A search box, a
- * comment form or a sign-up holds labels and one notice, not paragraphs.
- *
- * @param element
- *   The form.
- * @param measures
- *   Text figures.
- * @returns
- *   Whether it is kept.
- */
-function isProseForm(element: Element, measures: Measures): boolean {
-  const figures = measures.get(element)
-  if (figures === undefined || figures.text - figures.links < PROSE_GUARD || figures.links >= figures.text * 0.3) return false
-  let paragraphs = 0
-  return (
-    findElement(element, (child) => {
-      if (child.tagName !== 'p') return false
-      const text = measures.get(child)
-      return text !== undefined && text.text - text.links >= FORM_PARAGRAPH_MIN_TEXT && ++paragraphs >= FORM_MIN_PARAGRAPHS
-    }) !== undefined
-  )
-}
-
 /**
  * Whether a boilerplate word names a region of other stories (`related`,
  * `relatedArticles`, `recommended`, `mostread`, `newsletter`): their cards
@@ -240,24 +175,6 @@ function isProseForm(element: Element, measures: Measures): boolean {
  */
 function namesOtherStories(word: string): boolean {
   return OTHER_ITEMS_WORDS.has(word) || word.startsWith('related') || word.endsWith('related')
-}
-
-/** Class words of an overlay that may be a lightbox: the article's photo, shown large on a click. */
-const OVERLAY_WORDS = new Set(['modal', 'popup'])
-
-/**
- * Whether a region named as an overlay (`ui-modal`) is a photo's lightbox:
- * it holds a captioned figure, which is the article's.
- *
- * @param element
- *   The region.
- * @returns
- *   Whether it is.
- */
-function isLightbox(element: Element): boolean {
-  const word = boilerplateWord(element)
-  if (!word || !OVERLAY_WORDS.has(word)) return false
-  return findElement(element, (child) => child.tagName === 'figcaption') !== undefined
 }
 
 /**

@@ -14,9 +14,8 @@
  */
 import type {Element} from 'hast'
 import {affixAround, letterKey, spacedSeparators, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
-import {foldWhitespace, textContent} from '../hast.js'
 import {readHeading, type Heading} from './headings.js'
-import type {MetaIndex} from './sources.js'
+import {metadataTitles, type MetaTitle, type TitleSources} from './meta-titles.js'
 
 declare module 'hast' {
   interface ElementData {
@@ -33,17 +32,6 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Headings looked at, in page order: the headline is among the first (and a page of thousands costs no more). */
 const MAX_HEADINGS = 100
-
-/** A metadata title longer than this is no headline (and is not compared). */
-const TITLE_MAX_LENGTH = 1000
-
-/** A metadata title and where it was read. */
-export interface MetaTitle {
-  value: string
-  source: string
-  /** The title names a video or a sound (the JSON-LD `name` of a `VideoObject`), not the page: it confirms an `<h1>` alone. */
-  media?: boolean
-}
 
 /**
  * What one metadata title's agreement weighs: the same words most, then the
@@ -74,64 +62,6 @@ export interface TitleChoice {
   element?: Element
   /** A site name the chosen title carried (a `<title>` suffix), if any. */
   siteName?: string
-}
-
-/** What the page says about its title and itself. */
-export interface TitleSources {
-  /** The page's metadata elements (`<title>`, visible `<h1>` and `<h2>`). */
-  sources: Element[]
-  meta: MetaIndex
-  /** JSON-LD `headline` (or `name`) of the main node. */
-  jsonHeadline?: string | undefined
-  /** Whether `jsonHeadline` is the `name` of a video or a sound (the main node is a `VideoObject` or `AudioObject`). */
-  jsonNamesMedia?: boolean
-  /** The site's names and the page's section: cut from metadata titles. */
-  names: string[]
-}
-
-/** Entities that JSON-LD and meta values carry escaped twice (`&quot;`). */
-const ENTITIES: Record<string, string> = {quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#039': "'", '#34': '"'}
-
-/** An entity left in a value. */
-const ENTITY = /&(quot|amp|apos|lt|gt|nbsp|#0?39|#34);/g
-
-/**
- * A metadata value as plain text: entities escaped twice decoded, spaces folded.
- *
- * @param value
- *   The raw value.
- * @returns
- *   The text.
- */
-function plain(value: string): string {
-  const decoded = value.includes('&') ? value.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? _) : value
-  // A bar drawn with a box-drawing or broken bar ("Story│Site") separates as `|` does, glued or spaced (the fold joins the spaces).
-  return foldWhitespace(DRAWN_BAR.test(decoded) ? decoded.replace(DRAWN_BARS, ' | ') : decoded)
-}
-
-/** Bars some sites draw their title separator with: box-drawing verticals, the broken bar. */
-const DRAWN_BAR = /[│┃¦]/
-const DRAWN_BARS = /[│┃¦]/g
-
-/**
- * The page's metadata titles, most trusted first.
- *
- * @param input
- *   The page's sources.
- * @returns
- *   The titles.
- */
-export function metadataTitles(input: TitleSources): MetaTitle[] {
-  const titles: MetaTitle[] = []
-  if (input.jsonHeadline) titles.push({value: plain(input.jsonHeadline), source: 'json-ld', ...(input.jsonNamesMedia ? {media: true} : {})})
-  for (const key of ['og:title', 'twitter:title', 'dc.title', 'headline']) {
-    const value = input.meta.get(key)
-    if (value) titles.push({value: plain(value), source: `meta[${key}]`})
-  }
-  const titleElement = input.sources.find((element) => element.tagName === 'title')
-  const documentTitle = titleElement ? plain(textContent(titleElement)) : ''
-  if (documentTitle) titles.push({value: documentTitle, source: 'title'})
-  return titles.filter((title) => title.value && title.value.length <= TITLE_MAX_LENGTH)
 }
 
 /**
