@@ -18,7 +18,8 @@ import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {isOrganisation, nameKey, withoutAddress, type Publishers} from '../../util/organisations.js'
 import {CMS_ACCOUNT, jsonLdCredits, organisationNodeNames, sortNames, type Credited} from './author-names.js'
 import {BYLINE_MAX_LENGTH, bylineElementAuthors, dedupe, microdataNames} from './byline-elements.js'
-import {type BylineLinks, type PageSources, type Sourced} from './sources.js'
+import type {Sourced} from './meta-index.js'
+import {type BylineLinks, type PageSources} from './sources.js'
 import {standTogether} from './author-places.js'
 
 /**

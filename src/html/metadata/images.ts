@@ -11,7 +11,8 @@ import {field, isNode, stringOf, type JsonLdNode} from '../json-ld.js'
 import {isJunkImage} from '../junk-images.js'
 import {renditionsOf} from '../media.js'
 import {safeUrl} from '../urls.js'
-import type {MetaIndex, PlacedImage, Sourced} from './sources.js'
+import type {MetaIndex, Sourced} from './meta-index.js'
+import type {PlacedImage} from './sources.js'
 
 /** An image the page declares, as read (URLs not yet resolved). */
 export interface DeclaredImage {

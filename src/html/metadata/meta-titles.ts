@@ -7,7 +7,7 @@
  */
 import type {Element} from 'hast'
 import {foldWhitespace, textContent} from '../hast.js'
-import type {MetaIndex} from './sources.js'
+import type {MetaIndex} from './meta-index.js'
 
 /** A metadata title and where it was read. */
 export interface MetaTitle {

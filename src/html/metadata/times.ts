@@ -14,7 +14,7 @@ import {findTimestamps, type TimestampContext} from '../../util/timestamps.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readMachineTime} from './machine-time.js'
-import type {MetaIndex, Sourced} from './sources.js'
+import type {MetaIndex, Sourced} from './meta-index.js'
 import type {TimeElement} from './time-elements.js'
 
 export {readMachineTime} from './machine-time.js'
