@@ -76,6 +76,11 @@ describe('bylines in text', () => {
     expect(cleanName('홍길동 기자')).toEqual({name: '홍길동', role: '기자'})
     expect(cleanName('홍길동 특파원 외 1명')).toEqual({name: '홍길동', role: '특파원'})
     expect(cleanName('기자')).toEqual({name: '기자'})
+    // A profession before the name is a role; an honorific and a title that goes on ("Attorney General") stay.
+    expect(readByline('Autor: Rechtsanwalt Hans Gruber')).toEqual([{name: 'Hans Gruber', role: 'Rechtsanwalt'}])
+    expect(cleanName('Korrespondentin Maria Lopez')).toEqual({name: 'Maria Lopez', role: 'Korrespondentin'})
+    expect(cleanName('Dr. Jane Doe')).toEqual({name: 'Dr. Jane Doe'})
+    expect(cleanName('Attorney General Jane Doe').name).toBe('Attorney General Jane Doe')
   })
 
   it('should credit an agency named beside the people as the source', () => {

@@ -170,6 +170,12 @@ export function cleanName(text: string, isName: (text: string) => boolean = hasT
     name = name.slice(0, agencyMatch.index).trim()
   }
   name = onceIfTwice(name.replace(INITIALS, ' ').replace(/\s+/g, ' ').trim())
+  // "Rechtsanwalt Jane Doe", "Korrespondentin Maria Lopez": the profession before the name is a role.
+  const profession = LEADING_PROFESSION.exec(name)
+  if (profession && !role && isName(name.slice(profession[0].length))) {
+    role = profession[1]
+    name = name.slice(profession[0].length)
+  }
   const at = role ? -1 : trailingRole(name, isName)
   if (at > 0) {
     role = name.slice(at).trim()
@@ -194,6 +200,14 @@ function onceIfTwice(name: string): string {
   const first = words.slice(0, half).join(' ')
   return first === words.slice(half).join(' ') ? first : name
 }
+
+/**
+ * A profession printed before a writer's name ("Rechtsanwalt Jane Doe",
+ * "Korrespondentin Maria Lopez", "Avocat Jean Martin"), in the languages of
+ * the corpora: a role, not a part of the name. Honorifics ("Dr.", "Prof.")
+ * stay: sites print them as part of the name.
+ */
+const LEADING_PROFESSION = /^((?:Rechtsanw(?:alt|ältin)|Fachanw(?:alt|ältin)|Notar(?:in)?|Steuerberater(?:in)?|Redakteur(?:in)?|Korrespondent(?:in)?|Reporter(?:in)?|Journalist(?:in)?|Lawyer|Correspondent|Avocat(?:e)?|Avvocat[oa]|Abogad[oa]))\s+(?=\p{Lu})/u
 
 /** Initials in parentheses, which are a signature, not an agency: lower case, two or three letters. */
 const INITIALS_ONLY = /^\(\p{Ll}{2}\)$/u

@@ -9,7 +9,7 @@
  */
 import type {Element} from 'hast'
 import type {Author} from '../../schema/article.js'
-import {NOT_WRITER_ROLE} from '../../util/author-roles.js'
+import {cleanName, NOT_WRITER_ROLE} from '../../util/author-roles.js'
 import {isPersonName} from '../../util/names.js'
 import {withoutOpening} from '../../util/bylines.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
@@ -335,7 +335,11 @@ export function readAuthorUrls({elements, bylineLinks}: PageSources, base: strin
     // A fragment is a place in this page; a home page or an imprint is not the author's.
     if (!href || href.startsWith('#') || urls.has(name) || !looksLikeName(name) || !isPersonalPage(href, name)) return
     const url = safeUrl(href, base)
-    if (url) urls.set(name, url)
+    if (!url) return
+    urls.set(name, url)
+    // The name as the byline reads it, without the profession printed before it ("Rechtsanwalt Jane Doe").
+    const {name: cleaned} = cleanName(name)
+    if (cleaned !== name && !urls.has(cleaned)) urls.set(cleaned, url)
   }
   for (const {links} of bylineLinks.values()) for (const link of links) add(link)
   for (const link of relAuthorLinks(elements)) add(link)
