@@ -107,6 +107,18 @@ describe('the article’s own <time>', () => {
     expect(parse(page(modified), {format: 'html'}).published?.iso).toBe('2024-05-02T09:30:00+02:00')
   })
 
+  it('should read a date element that keeps its machine time in a data attribute, and the article’s own time beside lists of dated stories', () => {
+    const own = '<ul class="info"><li><div class="date" data-seconds="1586537895" data-datetime="10 April 2020">10 April 2020</div></li></ul>'
+    const related = Array.from({length: 4}, (_, index) => `<li><a href="/s${index}">Story ${index}</a><div class="date" data-seconds="${1586225817 + index * 86_400}">${7 + index} April 2020</div></li>`).join('')
+    const result = parse(page(article(own) + `<ul class="more">${related}</ul>`), {format: 'html'})
+    expect(result.published?.iso).toBe('2020-04-10T16:58:15+00:00')
+    expect(result.published?.date).toBe('2020-04-10')
+    // Without a date class, a data attribute is no date element; many own times make a feed, not one article's.
+    expect(parse(page(article('<div data-seconds="1586537895">10 April 2020</div>')), {format: 'html'}).published?.time).toBeUndefined()
+    const feed = Array.from({length: 4}, (_, index) => `<p>Item <time datetime="2024-04-0${index + 1}T10:00:00Z">${index + 1} April</time></p>`).join('')
+    expect(parse(page(article('') + feed), {format: 'html'}).published).toBeUndefined()
+  })
+
   it('should not let the update time shown in the header judge the publication', () => {
     const head = '<meta property="article:published_time" content="2012-05-10T14:29:05Z"><meta property="article:modified_time" content="2026-04-24T11:16:53Z">'
     const result = parse(page(article('<time datetime="2026-04-24T11:16:53Z">24 April 2026</time>'), head), {format: 'html'})

@@ -13,7 +13,7 @@ import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.j
 import {LOGO_WORDS} from '../junk-images.js'
 import {isHidden, isHiddenFromEveryone} from '../prune-hidden.js'
 import {isAuthorMarkup, type AuthorPlaces} from './author-places.js'
-import {addTimeElement, createTimeElements, finishTimeElements, isBylineBox, type TimeElement} from './time-elements.js'
+import {addTimeElement, createTimeElements, finishTimeElements, isBylineBox, isDateElement, type TimeElement} from './time-elements.js'
 
 /** Elements whose data is for machines, read wherever they stand (hidden or not). */
 const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
@@ -150,6 +150,8 @@ export function collectSources(tree: HastRoot): PageSources {
       // A changed place leaves the link behind (as when the link was a field of the place, not copied to a new one).
       let innerLink = inner === place ? link : undefined
       if (child.tagName === 'a') links++
+      // A date element that is no `<time>` but keeps a machine value (`<div class="date" data-seconds=…>`) is read as one.
+      if (isDateElement(child)) addTimeElement(times, child, ancestors)
       if (DATA_TAGS.has(child.tagName)) {
         found.push(child)
         if (child.tagName === 'time') addTimeElement(times, child, ancestors)

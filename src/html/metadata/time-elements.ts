@@ -59,6 +59,51 @@ const OWN_ITEM_WORDS = new Set(['article', 'entry', 'post', 'story', 'artikel', 
 const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'datum'])
 
 /**
+ * Attributes (as hast properties) in which a date element that is no
+ * `<time>` keeps its machine value: `<div class="date" data-seconds="1586537895">10 April 2020</div>`.
+ */
+const MACHINE_TIME_PROPERTIES = ['dataSeconds', 'dataTimestamp', 'dataUtime', 'dataDatetime', 'dataPublished']
+
+/**
+ * Whether an element other than `<time>` is a date with a machine value: a
+ * date class and one of `MACHINE_TIME_PROPERTIES`. It is read as a
+ * `<time datetime>` is.
+ *
+ * @param element
+ *   An element.
+ * @returns
+ *   Whether it is.
+ */
+export function isDateElement(element: Element): boolean {
+  if (element.properties.className === undefined || element.tagName === 'time') return false
+  if (!MACHINE_TIME_PROPERTIES.some((name) => element.properties[name] !== undefined)) return false
+  return hintWords(element).some((word) => DATE_WORDS.has(word) || PUBLISHED_WORDS.has(word) || UPDATED_WORDS.has(word))
+}
+
+/**
+ * The machine value of a time element: a `<time>`'s `datetime`, else a date
+ * element's attribute, epoch seconds or milliseconds made an ISO instant.
+ *
+ * @param element
+ *   A `<time>` or a date element.
+ * @returns
+ *   The value, if the element has one.
+ */
+export function machineValue(element: Element): string | undefined {
+  const datetime = attribute(element, 'datetime')
+  if (datetime !== undefined || element.tagName === 'time') return datetime
+  for (const name of MACHINE_TIME_PROPERTIES) {
+    const raw = element.properties[name]
+    if (raw === undefined || raw === null) continue
+    const value = String(raw).trim()
+    if (/^\d{13}$/.test(value)) return new Date(Number(value)).toISOString()
+    if (/^\d{10}$/.test(value)) return new Date(Number(value) * 1000).toISOString()
+    if (value) return value
+  }
+  return undefined
+}
+
+/**
  * What an element's microdata says of a time.
  *
  * @param element

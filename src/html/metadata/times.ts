@@ -15,7 +15,7 @@ import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readMachineTime} from './machine-time.js'
 import type {MetaIndex, Sourced} from './meta-index.js'
-import type {TimeElement} from './time-elements.js'
+import {machineValue, type TimeElement} from './time-elements.js'
 
 export {readMachineTime} from './machine-time.js'
 
@@ -193,7 +193,7 @@ interface ReadTime {
 function readTimeElement(time: TimeElement, context: TimestampContext): ReadTime | undefined {
   const text = textContent(time.element)
   // Without a `datetime`, the text is the machine value (as the HTML standard has it).
-  const value = readMachineTime(attribute(time.element, 'datetime') ?? foldWhitespace(text), context, text)
+  const value = readMachineTime(machineValue(time.element) ?? foldWhitespace(text), context, text)
   if (!value?.date) return undefined
   // The first stamp of the text, unless an update ("2 May 2024 / Updated 3 May 2024" shows both).
   const [first] = text.length <= SHOWN_MAX_LENGTH ? findTimestamps(foldWhitespace(text), context) : []
@@ -252,7 +252,7 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
  *   The time read, if any.
  */
 function bylineTime(own: TimeElement[], context: TimestampContext): ReadTime | undefined {
-  const inByline = own.find((time) => time.inByline && time.kind === undefined && attribute(time.element, 'datetime') !== undefined)
+  const inByline = own.find((time) => time.inByline && time.kind === undefined && machineValue(time.element) !== undefined)
   return inByline ? readTimeElement(inByline, context) : undefined
 }
 
@@ -269,8 +269,9 @@ function bylineTime(own: TimeElement[], context: TimestampContext): ReadTime | u
  *   The time read, if any.
  */
 function loneTime(times: TimeElement[], context: TimestampContext): ReadTime | undefined {
-  const dated = times.filter((time) => time.kind === undefined && attribute(time.element, 'datetime') !== undefined).map((time) => ({time, read: readTimeElement(time, context)}))
-  const distinct = new Set(dated.map(({read}) => read?.value.iso ?? read?.value.text).filter(Boolean))
+  const dated = times.filter((time) => time.kind === undefined && machineValue(time.element) !== undefined).map((time) => ({time, read: readTimeElement(time, context)}))
+  // Times placed in lists, cards or sidebars are others' already: the many that make a feed are the article's own.
+  const distinct = new Set(dated.filter(({time}) => !time.elsewhere).map(({read}) => read?.value.iso ?? read?.value.text).filter(Boolean))
   return distinct.size > LONE_TIMES_MAX ? undefined : dated.find(({time, read}) => read && !time.elsewhere)?.read
 }
 
