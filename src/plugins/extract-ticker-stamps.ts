@@ -28,7 +28,7 @@ import {readDayLine} from '../util/day-lines.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
-import {wordCount} from '../util/text.js'
+import {endsLikeSentence, wordCount} from '../util/text.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 
 /** Fewest time-prefixed lines that make a ticker. */
@@ -48,6 +48,9 @@ const MAX_PROSE_BEFORE = 200
 const SEPARATORS = /^[\s:–—\-•+]+/u
 /** `(?<!…)`: the match starts where the run does, so a long run is tried once (ReDoS-safe). */
 const TRAILING_SEPARATORS = /(?<![\s:–—\-•+,])[\s:–—\-•+,]+$/u
+
+/** A word for "at the hour" before a ticker's time ("Ore 14.20", "h. 9.05"): Italian tickers write it. */
+const CLOCK_WORD = /^(?:ore|h\.?)\s(?=\d)/iu
 
 /** A line that starts (after spaces) with a digit, as every time of `isTimeOnly` does. */
 const DIGIT_FIRST = /^\s*\d/u
@@ -72,7 +75,12 @@ interface TickerLine {
  *   Its time and text, or `undefined`.
  */
 export function readTickerLine(value: string): TickerLine | undefined {
-  const start = value.replace(/^\+{2,3}\s*/u, '')
+  const unframed = value.replace(/^\+{2,3}\s*/u, '')
+  // "+++ 18:30 Uhr +++ Erste Hochrechnung": a stamp set off on both sides is a stamp, however short the title after it.
+  const framed = unframed.length < value.length
+  // "Ore 9.15 –" (Italian): the word says a clock follows, so a one-digit hour with a dot is a time.
+  const clock = CLOCK_WORD.exec(unframed)
+  const start = clock ? unframed.slice(clock[0].length).replace(/^(\d)\.(\d{2})(?!\d)/u, '$1:$2') : unframed
   // Each prefix tried below starts as the line does: most lines start with no digit, and so with no time.
   if (!DIGIT_FIRST.test(start)) return undefined
   const words = start.slice(0, 40).split(' ')
@@ -84,7 +92,8 @@ export function readTickerLine(value: string): TickerLine | undefined {
     // "11:00 AM | Leaves home": a row of a table (a schedule), not a post.
     if (rest.trimStart().startsWith('|')) return undefined
     const text = rest.replace(SEPARATORS, '')
-    return wordCount(text) >= MIN_TEXT_WORDS ? {stamp, text} : undefined
+    const minWords = framed && /\+\s*$/u.test(prefix) ? 1 : MIN_TEXT_WORDS
+    return wordCount(text) >= minWords ? {stamp, text} : undefined
   }
   return undefined
 }
@@ -119,18 +128,31 @@ function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root)
  * @returns
  *   How many lines were cut.
  */
-function splitTickerLines(tree: Root, context: TimestampContext): number {
+function splitTickerLines(tree: Root, context: TimestampContext, file: VFile): number {
   const found = new Map<Line, TickerLine>()
   // Words of prose before the first ticker line: an article's text, when there is much of it.
   let proseBefore = 0
+  // Whether a line other than a ticker line stands between two of them (a post's text, a heading).
+  let between = false
+  let pendingBetween = false
   for (const line of allLines(tree)) {
-    if (!isUnclaimed(line) || line.data?.hint?.headline || line.data?.hint?.tableCell) continue
+    // A line in a link or teaser card is another story's: its time is that story's, not a post's.
+    if (!isUnclaimed(line) || line.data?.hint?.headline || line.data?.hint?.tableCell || line.data?.hint?.inLink) continue
     const ticker = readTickerLine(line.value)
-    if (ticker) found.set(line, ticker)
-    else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += lineWords(line)
+    if (ticker) {
+      found.set(line, ticker)
+      between ||= pendingBetween
+      pendingBetween = false
+    } else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += lineWords(line)
+    else if (found.size > 0) pendingBetween = true
   }
   // A ticker below a whole article is a rail of the latest news beside it, not the page's posts.
   if (found.size < MIN_TICKER_LINES || proseBefore > MAX_PROSE_BEFORE) return 0
+  // Times one under another, none followed by a sentence: a timetable (a programme, a schedule), not a ticker.
+  if (!between && [...found.values()].every((ticker) => !endsLikeSentence(ticker.text))) {
+    report(file, 'posts-rejected', `${found.size} lines open with a time of day but read as a timetable: one under another, none a sentence`)
+    return 0
+  }
   for (const block of allBlocks(tree)) {
     if (!block.children.some((line) => found.has(line))) continue
     block.children = block.children.flatMap((line) => {
@@ -346,7 +368,7 @@ function shiftDay(day: string, days: number): string {
 export function extractTickerStamps(settings: Pick<Settings, 'date' | 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
     const context = stampContext(settings, tree)
-    const cut = splitTickerLines(tree, context)
+    const cut = splitTickerLines(tree, context, file)
     if (cut > 0) report(file, 'posts-found', `${cut} lines open with a time of day: each time opens a post`)
     dateStamps(tree, context, file)
     dateMarkupPosts(tree, context, file)
