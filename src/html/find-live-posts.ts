@@ -90,13 +90,14 @@ function signatureOf(element: Element): string {
  * @returns
  *   Whether they are posts.
  */
-function isFeed(members: Element[], measures: Measures, context: TimestampContext, announced: boolean): boolean {
+function isFeed(members: Element[], measures: Measures, context: TimestampContext, announced: boolean, updates: UpdateIndex): boolean {
   if (members.length < (announced ? MIN_POSTS : MIN_POSTS_UNANNOUNCED)) return false
   // Cheap tests first: most groups of siblings are menus and lists of links.
   const text = members.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
   if (text / members.length < MIN_MEAN_TEXT) return false
   // A live blog's posts show a time of day; a list of dated items (teasers, comments, archives) shows days.
-  const times = members.map((member) => readPostTime(member, context)?.timestamp).filter((time) => time?.time !== undefined && showsClock(time.text))
+  // A post that shows only an age ("hace 5 minutos") is timed by its JSON-LD update, matched by id or title.
+  const times = members.map((member) => readPostTime(member, context)?.timestamp ?? updateByMarkup(member, updates)?.published).filter((time) => time?.time !== undefined && showsClock(time.text))
   if (times.length < MIN_POSTS || times.length < members.length * MIN_TIMED_SHARE) return false
   if (spreadOverMonths(times)) return false
   const linkedTitles = members.filter((member) => {
@@ -122,7 +123,7 @@ function isFeed(members: Element[], measures: Measures, context: TimestampContex
  * @returns
  *   The posts, in page order.
  */
-function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext, liveType: boolean): Element[] {
+function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext, liveType: boolean, updates: UpdateIndex): Element[] {
   let best: Element[] = []
   let bestText = 0
   const visit = (node: HastParent, live: boolean): void => {
@@ -141,7 +142,7 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext,
     for (const group of groups.values()) {
       const text = group.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
       const announced = here || hintWords(group[0]!).some((word) => LIVE_WORDS.has(word))
-      if (text > bestText && isFeed(group, measures, context, announced)) {
+      if (text > bestText && isFeed(group, measures, context, announced, updates)) {
         best = group
         bestText = text
       }
@@ -150,6 +151,27 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext,
   }
   visit(tree, liveType)
   return best
+}
+
+/**
+ * The JSON-LD update of a candidate post, by its id or its heading, before
+ * the post is read.
+ *
+ * @param member
+ *   A candidate post.
+ * @param updates
+ *   The page's updates.
+ * @returns
+ *   The update, if one matches.
+ */
+function updateByMarkup(member: Element, updates: UpdateIndex): LiveBlogUpdate | undefined {
+  if (updates.byId.size === 0 && updates.byHeadline.size === 0) return undefined
+  const heading = findElement(member, (element) => /^h[2-6]$/.test(element.tagName))
+  const data: PostData = {}
+  const id = dataId(member) ?? attribute(member, 'id')
+  if (id) data.id = id
+  if (heading) data.title = foldWhitespace(textContent(heading))
+  return updateOf(data, updates)
 }
 
 /**
@@ -332,9 +354,9 @@ export function findLivePosts(settings: TimestampContext) {
     const measures = measuresOf(tree)
     // The page says it is live by its type, or by its headline ("Liveticker", "en direct", "Live:").
     const announced = metadata?.type?.value === 'LiveBlogPosting' || announcesLive(tree, metadata?.title?.value)
-    const feed = findFeed(tree, measures, context, announced)
-    if (feed.length === 0) return
     const updates = indexUpdates(metadata?.liveBlogUpdates ?? [])
+    const feed = findFeed(tree, measures, context, announced, updates)
+    if (feed.length === 0) return
     const posts = feed.map((post) => readPost(post, context, updates))
     correctMislabelledTimes(posts, file)
     feed.forEach((post, index) => mark(post, {livePost: posts[index]!.data}))
