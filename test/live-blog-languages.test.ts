@@ -487,6 +487,71 @@ describe('live blogs in five languages', () => {
       notInBodies: ['p.m.', 'ET']
     })
   })
+
+  it('Spanish "en directo": posts showing only "hace 5 minutos", instants and titles from JSON-LD `liveBlogUpdate`', () => {
+    const updates = [
+      ['2024-05-20T13:55:00+02:00', 'Reabierta la carretera comarcal', es.carretera],
+      ['2024-05-20T12:40:00+02:00', 'Vuelven a casa los vecinos', es.vecinos],
+      ['2024-05-20T11:15:00+02:00', 'Controlado el incendio', es.incendio]
+    ]
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@type': 'LiveBlogPosting',
+      headline: 'Incendio en la sierra, en directo',
+      datePublished: '2024-05-20T08:00:00+02:00',
+      liveBlogUpdate: updates.map(([date, headline, text]) => ({'@type': 'BlogPosting', headline, datePublished: date, articleBody: text}))
+    }
+    const ages = ['hace 5 minutos', 'hace 1 hora', 'hace 3 horas']
+    const body = `<main><h1>Incendio en la sierra, en directo</h1>
+      <div class="minuto-a-minuto">${updates.map(([, headline, text], index) => `<div class="evento"><span class="evento__hace">${ages[index]}</span><h2>${headline}</h2><p>${text}</p></div>`).join('')}</div></main>`
+    const article = parse(page('es', body, `<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`), {format: 'html'})
+    checkLive(article, {
+      posts: updates.map(([iso, title]) => ({iso: iso!, title: title!})),
+      notInBodies: ['hace ']
+    })
+  })
+
+  it('English live blog: zoneless `datetime`, the zone from the page dateline "19 November 2024 08:00 GMT", glued "21 mins ago11:48"', () => {
+    const entry = (datetime: string, shown: string, title: string, text: string) =>
+      `<div class="lb-post"><time class="lb-post__time" datetime="${datetime}">${shown}</time><h3>${title}</h3><p>${text}</p><p class="lb-post__author">Posted by Priya Nair</p></div>`
+    const body = `<main><h1>Rail strike: live updates from the picket lines</h1>
+      <p class="dateline">19 November 2024 08:00 GMT</p>
+      <div class="lb-posts">
+      ${entry('2024-11-19T11:48:00', '21 mins ago11:48', 'Talks to resume on Friday', en.trains)}
+      ${entry('2024-11-19T10:30:00', '1 hour ago10:30', 'Pickets at the main stations', en.roads)}
+      ${entry('2024-11-19T09:05:00', '3 hours ago09:05', 'Commuters face long waits', en.council)}
+      </div></main>`
+    const article = parse(page('en-GB', body), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-11-19T11:48:00Z', title: 'Talks to resume on Friday', author: 'Priya Nair'},
+        {iso: '2024-11-19T10:30:00Z', title: 'Pickets at the main stations', author: 'Priya Nair'},
+        {iso: '2024-11-19T09:05:00Z', title: 'Commuters face long waits', author: 'Priya Nair'}
+      ],
+      notInBodies: ['ago', '11:48', 'Posted by']
+    })
+  })
+
+  it('German Liveticker: "12:31 Uhr" alone in headings, titles in bold, newest first across midnight, no day headings', () => {
+    const body = `<main><article><h1>Liveticker: Nachtsitzung im Bundestag</h1>
+      <p class="article__date">Stand: 12.12.2024, 01:20 Uhr</p>
+      <div class="ticker">
+      <h2>1:05 Uhr</h2><p><strong>Abstimmung vertagt</strong></p><p>${de.bahn}</p>
+      <h2>0:20 Uhr</h2><p><strong>Sitzung unterbrochen</strong></p><p>${de.schule}</p>
+      <h2>23:40 Uhr</h2><p><strong>Debatte wird hitziger</strong></p><p>${de.strom}</p>
+      <h2>22:10 Uhr</h2><p><strong>Sitzung eröffnet</strong></p><p>${de.feuer}</p>
+      </div></article></main>`
+    const article = parse(page('de-DE', body), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-12-12T01:05:00+01:00', title: 'Abstimmung vertagt'},
+        {iso: '2024-12-12T00:20:00+01:00', title: 'Sitzung unterbrochen'},
+        {iso: '2024-12-11T23:40:00+01:00', title: 'Debatte wird hitziger'},
+        {iso: '2024-12-11T22:10:00+01:00', title: 'Sitzung eröffnet'}
+      ],
+      notInBodies: ['Uhr']
+    })
+  })
 })
 
 describe('ordinary pages with times are not live blogs', () => {
