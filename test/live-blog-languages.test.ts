@@ -8,8 +8,7 @@
  */
 import {isDeepStrictEqual} from 'node:util'
 import {afterAll, describe, expect, it} from 'vitest'
-import {writeFileSync} from 'node:fs'
-import {parse as parseFn} from '../src/index.js'
+import {parse} from '../src/index.js'
 import type {Article} from '../src/index.js'
 
 /** A page around a body, in a language, with an optional head. */
@@ -17,12 +16,6 @@ const page = (lang: string, body: string, head = '') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Page</title>${head}</head><body><header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>${body}<footer class="site-footer"><p>© 2024 Example Media</p></footer></body></html>`
 
 const published = (iso: string) => `<meta property="article:published_time" content="${iso}">`
-
-let dumped = 0
-const parse = (html: string, options: {format: 'html'}) => {
-  if (process.env.LB_DUMP) writeFileSync(`${process.env.LB_DUMP}/${++dumped}.html`, html)
-  return parseFn(html, options)
-}
 
 /** What a reader expects of one post. */
 interface PostSpec {

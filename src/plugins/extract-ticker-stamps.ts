@@ -136,8 +136,10 @@ function splitTickerLines(tree: Root, context: TimestampContext, file: VFile): n
   let between = false
   let pendingBetween = false
   for (const line of allLines(tree)) {
-    // A line in a link or teaser card is another story's: its time is that story's, not a post's.
-    if (!isUnclaimed(line) || line.data?.hint?.headline || line.data?.hint?.tableCell || line.data?.hint?.inLink) continue
+    // A line in a link or teaser card, a link's text alone, or a list item that opens with a link
+    // is another story's teaser: its time is that story's, not a post's.
+    const hint = line.data?.hint
+    if (!isUnclaimed(line) || hint?.headline || hint?.tableCell || hint?.inLink || hint?.href || hint?.linkFirst) continue
     const ticker = readTickerLine(line.value)
     if (ticker) {
       found.set(line, ticker)
