@@ -545,6 +545,72 @@ describe('live blogs in five languages', () => {
       notInBodies: ['Uhr']
     })
   })
+
+  it('German Newsblog: `<article>` cards with `<time>12:31 Uhr</time>`, day headings between the cards', () => {
+    const card = (time: string, title: string, text: string) =>
+      `<article class="ticker-item"><time>${time}</time><h3>${title}</h3><p>${text}</p></article>`
+    const body = `<main><h1>Hochwasser im Newsblog: Pegel sinken langsam</h1>
+      <div class="ticker-list">
+      <h2 class="ticker-day">Freitag, 19. Juli 2024</h2>
+      ${card('08:15 Uhr', 'Pegel sinken langsam', de.feuer)}
+      ${card('06:40 Uhr', 'Sperrungen bleiben bestehen', de.bahn)}
+      <h2 class="ticker-day">Donnerstag, 18. Juli 2024</h2>
+      ${card('21:55 Uhr', 'Deich hält stand', de.warnung)}
+      ${card('17:20 Uhr', 'Evakuierung angeordnet', de.schule)}
+      </div></main>`
+    const article = parse(page('de-DE', body, published('2024-07-18T09:00:00+02:00')), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-07-19T08:15:00+02:00', title: 'Pegel sinken langsam'},
+        {iso: '2024-07-19T06:40:00+02:00', title: 'Sperrungen bleiben bestehen'},
+        {iso: '2024-07-18T21:55:00+02:00', title: 'Deich hält stand'},
+        {iso: '2024-07-18T17:20:00+02:00', title: 'Evakuierung angeordnet'}
+      ],
+      notInBodies: ['Uhr', 'Freitag', 'Donnerstag']
+    })
+  })
+
+  it('German ticker: "Heute, 00:40 Uhr" and "Gestern, 23:10 Uhr" stamps in time-classed spans', () => {
+    const card = (time: string, title: string, text: string) =>
+      `<div class="liveticker-entry"><span class="liveticker-entry__time">${time}</span><h3>${title}</h3><p>${text}</p></div>`
+    const body = `<main><h1>Liveticker: Koalitionsverhandlungen in der Nacht</h1>
+      <div class="liveticker">
+      ${card('Heute, 00:40 Uhr', 'Pause bis zum Morgen', de.bahn)}
+      ${card('Gestern, 23:10 Uhr', 'Streit um den Haushalt', de.strom)}
+      ${card('Gestern, 20:05 Uhr', 'Verhandlungen beginnen', de.feuer)}
+      </div></main>`
+    const article = parse(page('de-DE', body, published('2024-07-18T18:00:00+02:00') + '<meta property="article:modified_time" content="2024-07-19T00:45:00+02:00">'), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-07-19T00:40:00+02:00', title: 'Pause bis zum Morgen'},
+        {iso: '2024-07-18T23:10:00+02:00', title: 'Streit um den Haushalt'},
+        {iso: '2024-07-18T20:05:00+02:00', title: 'Verhandlungen beginnen'}
+      ],
+      notInBodies: ['Heute', 'Gestern', 'Uhr']
+    })
+  })
+
+  it('English live blog: stamps as linked permalinks "9.41am" and a "(all times GMT)" note, oldest first', () => {
+    const entry = (id: string, shown: string, title: string, text: string) =>
+      `<div class="live-entry" id="${id}"><p class="live-entry__stamp"><a href="#${id}">${shown}</a></p><h2>${title}</h2><p>${text}</p></div>`
+    const body = `<main><h1>Budget day – as it happened</h1>
+      <p class="byline-date">Wed 30 Oct 2024</p>
+      <p>(all times GMT)</p>
+      <div class="live-entries">
+      ${entry('e1', '9.41am', 'Chancellor arrives', en.council)}
+      ${entry('e2', '12.32pm', 'Speech begins', en.vote)}
+      ${entry('e3', '1.50pm', 'Markets react', en.market)}
+      </div></main>`
+    const article = parse(page('en-GB', body), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-10-30T09:41:00Z', title: 'Chancellor arrives'},
+        {iso: '2024-10-30T12:32:00Z', title: 'Speech begins'},
+        {iso: '2024-10-30T13:50:00Z', title: 'Markets react'}
+      ],
+      notInBodies: ['9.41am', 'GMT']
+    })
+  })
 })
 
 describe('ordinary pages with times are not live blogs', () => {

@@ -23,8 +23,9 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Settings} from '../options.js'
-import type {Line, PostNode, Root} from '../tree.js'
+import type {Line, Root} from '../tree.js'
 import {readDayLine} from '../util/day-lines.js'
+import {midnightOffsets, minutesOf, shiftDay} from '../util/feed-days.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
@@ -54,9 +55,6 @@ const CLOCK_WORD = /^(?:ore|h\.?)\s(?=\d)/iu
 
 /** A line that starts (after spaces) with a digit, as every time of `isTimeOnly` does. */
 const DIGIT_FIRST = /^\s*\d/u
-
-/** A gap of more than this between a stamp and the one above it, against the feed's order, is a midnight passed. */
-const MIDNIGHT_GAP_MINUTES = 12 * 60
 
 /** A line cut into its time and its text. */
 interface TickerLine {
@@ -109,7 +107,7 @@ export function readTickerLine(value: string): TickerLine | undefined {
  * @returns
  *   The context.
  */
-function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root): TimestampContext {
+export function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root): TimestampContext {
   const context: TimestampContext = {}
   const date = settings.date ?? tree.data?.published?.date ?? tree.data?.updated?.date
   const timeZone = settings.timeZone ?? pageZoneOf([tree.data?.published, tree.data?.updated])
@@ -169,12 +167,6 @@ function splitTickerLines(tree: Root, context: TimestampContext, file: VFile): n
     })
   }
   return found.size
-}
-
-/** Minutes since midnight of a stamp's wall time. */
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number]
-  return hours * 60 + minutes
 }
 
 /**
@@ -288,58 +280,6 @@ function stepOverMidnight(stamps: Line[], context: TimestampContext): void {
 }
 
 /**
- * The day of each stamp of a feed, in days from the first one's: a day back
- * (newest first) or forward (oldest first) each time the clock jumps
- * against the feed's order by more than half a day.
- *
- * @param minutes
- *   Each stamp's minutes since midnight, in page order.
- * @returns
- *   Each stamp's offset in days.
- */
-function midnightOffsets(minutes: number[]): number[] {
-  let falling = 0
-  let rising = 0
-  for (let index = 1; index < minutes.length; index++) {
-    if (minutes[index]! < minutes[index - 1]!) falling++
-    else if (minutes[index]! > minutes[index - 1]!) rising++
-  }
-  const step = falling >= rising ? -1 : 1
-  const offsets = [0]
-  for (let index = 1; index < minutes.length; index++) {
-    // Newest first, the clock should fall: a rise of half a day is the evening before.
-    const delta = minutes[index]! - minutes[index - 1]!
-    offsets.push(offsets[index - 1]! + ((step === -1 ? delta : -delta) > MIDNIGHT_GAP_MINUTES ? step : 0))
-  }
-  return offsets
-}
-
-/**
- * Give the posts found in markup that show a time of day alone (`<time>19:30</time>`,
- * no `datetime`) the page's day, stepping over midnight in the feed's order
- * as stamp lines are. A post that shows its own day keeps it; without a page
- * day (from the options or the page), they stay as written.
- *
- * @param tree
- *   The tree.
- * @param context
- *   The page's day and zone.
- * @param file
- *   For the message.
- */
-function dateMarkupPosts(tree: Root, context: TimestampContext, file: VFile): void {
-  if (!context.date) return
-  const posts = tree.children.filter((child): child is PostNode => child.type === 'post' && child.data?.published?.time !== undefined && child.data.published.date === undefined)
-  if (posts.length === 0) return
-  const offsets = midnightOffsets(posts.map((post) => minutesOf(post.data!.published!.time!)))
-  posts.forEach((post, index) => {
-    const timestamp = parseTimestamp(post.data!.published!.text, {...context, date: shiftDay(context.date!, offsets[index]!)})
-    if (timestamp?.date) post.data!.published = timestamp
-  })
-  report(file, 'post-times-dated', `${posts.length} posts that show a time of day alone dated from the page's day, ${context.date}, in the feed's order`, posts[0])
-}
-
-/**
  * Read a stamp again on another day.
  *
  * @param line
@@ -352,11 +292,6 @@ function dateMarkupPosts(tree: Root, context: TimestampContext, file: VFile): vo
 function redate(line: Line, day: string | undefined, context: TimestampContext): void {
   const timestamp = parseTimestamp(line.value, day ? {...context, date: day} : context)
   if (timestamp) line.data!.timestamp = timestamp
-}
-
-/** A day moved by `days`. */
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 }
 
 /**
@@ -373,6 +308,5 @@ export function extractTickerStamps(settings: Pick<Settings, 'date' | 'timeZone'
     const cut = splitTickerLines(tree, context, file)
     if (cut > 0) report(file, 'posts-found', `${cut} lines open with a time of day: each time opens a post`)
     dateStamps(tree, context, file)
-    dateMarkupPosts(tree, context, file)
   }
 }
