@@ -9,25 +9,7 @@
  */
 import type {Root as HastRoot} from 'hast'
 import {findElement, foldWhitespace, textContent} from './hast.js'
-
-/**
- * The live words of headlines, in the languages of the corpora. "live"
- * alone is a verb as often ("where they live"): it counts at the start, at
- * the end, after a dash, bar or colon, or before a word that makes it a
- * live blog's. Alternatives are words, each tried once at a word boundary:
- * linear.
- */
-const LIVE_HEADLINE = new RegExp(
-  [
-    String.raw`^live\b`,
-    String.raw`\blive$`,
-    String.raw`[-–—|:]\s?live\b`,
-    String.raw`\blive[\s-](?:updates?|blog|coverage|reaction|commentary|report|ticker|stream)\b`,
-    String.raw`\b(?:liveblog|live-blog|liveticker|live-ticker|newsblog|newsticker|minute by minute|as it happened)\b`,
-    String.raw`\b(?:en direct|en directo|en vivo|in diretta|diretta live|directo|al minuto)\b`
-  ].join('|'),
-  'iu'
-)
+import {LIVE_HEADLINE} from '../util/live-headline.js'
 
 /** A headline is a line: longer text is not read. */
 const MAX_HEADLINE_LENGTH = 300
