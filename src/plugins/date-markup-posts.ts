@@ -9,6 +9,9 @@
  * - else the feed steps a day back (newest first) or forward (oldest first)
  *   where its clock passes midnight.
  *
+ * A note of the feed's zone above it ("(all times CET)") gives the zone of
+ * the clocks, as it does for ticker stamps.
+ *
  * Without day headings, the days are counted from the page's day; when the
  * page's publication time is known and the oldest post would then stand half
  * a day or more before it, the page's day was the feed's first, not its
@@ -30,6 +33,7 @@ import {midnightOffsets, minutesOf, readRelativeDay, shiftDay} from '../util/fee
 import {claim, isUnclaimed} from '../util/lines.js'
 import {parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {stampContext} from './extract-ticker-stamps.js'
+import {readTrailingZoneNote, readZoneNote} from '../util/zone-notes.js'
 
 /** A post before the page's publication by more than this is dated a day too early. */
 const BEFORE_PUBLICATION_MS = 12 * 3_600_000
@@ -139,6 +143,29 @@ function shiftAfterPublication(posts: PostNode[], offsets: number[], published: 
 }
 
 /**
+ * A note of the feed's zone ("(all times CET)") above the first post: on
+ * its own line, or closing the page's dateline.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   The line and the zone, if any.
+ */
+function zoneNoteAbove(tree: Root): {line: Line; zone: string; inDateline?: boolean} | undefined {
+  for (const child of tree.children) {
+    if (child.type === 'post') return undefined
+    for (const line of child.children) {
+      const zone = isUnclaimed(line) ? readZoneNote(line.value) : undefined
+      if (zone) return {line, zone}
+      // The dateline may close with it: "Published 20 November 2024 (all times CET)".
+      const trailing = line.data?.role === 'dateline' ? readTrailingZoneNote(line.value) : undefined
+      if (trailing) return {line, zone: trailing.zone, inDateline: true}
+    }
+  }
+  return undefined
+}
+
+/**
  * unified transformer plugin: the days of the posts found in markup.
  *
  * @param settings
@@ -148,9 +175,16 @@ function shiftAfterPublication(posts: PostNode[], offsets: number[], published: 
  */
 export function dateMarkupPosts(settings: Pick<Settings, 'date' | 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
-    const context = stampContext(settings, tree)
+    const pageContext = stampContext(settings, tree)
     const posts = tree.children.filter((child): child is PostNode => child.type === 'post' && child.data?.published?.time !== undefined && child.data.published.date === undefined)
     if (posts.length === 0) return
+    // "(all times CET)" above the feed says the zone of its clocks, more precisely than a default.
+    const note = settings.timeZone ? undefined : zoneNoteAbove(tree)
+    const context = note ? {...pageContext, timeZone: note.zone} : pageContext
+    if (note) {
+      if (!note.inDateline) claim(note.line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Zone note \`${note.line.value}\` gives the zone of the posts below it`, note.line, note.line.value)
+    }
     const headings = dayHeadings(tree, context)
     for (const line of headings.lines) {
       claim(line, {role: 'dateline'})

@@ -26,6 +26,7 @@ import type {Settings} from '../options.js'
 import type {Line, Root} from '../tree.js'
 import {readDayLine} from '../util/day-lines.js'
 import {midnightOffsets, minutesOf, shiftDay} from '../util/feed-days.js'
+import {readZoneNote} from '../util/zone-notes.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
@@ -94,6 +95,37 @@ export function readTickerLine(value: string): TickerLine | undefined {
     return wordCount(text) >= minWords ? {stamp, text} : undefined
   }
   return undefined
+}
+
+/** "+++ 12:31 Uhr +++" alone on its line: a German ticker's stamp over its text. */
+const FRAMED_STAMP = /^\+{2,3}([^+]{1,30})\+{2,3}$/u
+
+/**
+ * Make the framed stamps alone on their lines ("+++ 12:31 Uhr +++") post
+ * stamps, as a time alone on its line is: two or more of them, a feed.
+ *
+ * @param tree
+ *   The tree.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   How many lines became stamps.
+ */
+function markFramedStamps(tree: Root, context: TimestampContext): number {
+  const found: Array<[Line, string]> = []
+  for (const line of allLines(tree)) {
+    if (!isUnclaimed(line) || line.data?.hint?.tableCell) continue
+    const inner = FRAMED_STAMP.exec(line.value.trim())?.[1]?.trim()
+    if (inner && isTimeOnly(inner)) found.push([line, inner])
+  }
+  if (found.length < 2) return 0
+  for (const [line, inner] of found) {
+    const timestamp = parseTimestamp(inner, context)
+    if (!timestamp) continue
+    line.value = inner
+    claim(line, {role: 'post-time', timestamp})
+  }
+  return found.length
 }
 
 /**
@@ -217,27 +249,6 @@ function dateStamps(tree: Root, context: TimestampContext, file: VFile): void {
   }
 }
 
-/**
- * A note of the zone a feed's times are in: "All times BST", "(all times
- * GMT)", "Times are CET", "Alle Zeiten in MEZ", "Uhrzeiten in MESZ".
- */
-const ZONE_NOTE = /^\(?(?:all times|times|all times shown|alle zeiten|alle uhrzeiten|uhrzeiten|zeiten|toutes les heures)(?: are| sind| sont)?(?: shown)?(?: in| en)? ([a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2})\)?\.?$/iu
-
-/**
- * Read a note of the zone a feed's times are in.
- *
- * @param value
- *   A line.
- * @returns
- *   The zone, as the stamps' reader knows it, or `undefined`.
- */
-function readZoneNote(value: string): string | undefined {
-  if (value.length > 40) return undefined
-  const match = ZONE_NOTE.exec(value.trim())
-  // The zone as a stamp would carry it: read through the same table.
-  return match ? parseTimestamp(`12:00 ${match[1]!.toUpperCase()}`)?.timeZone : undefined
-}
-
 /** Whether a stamp writes its own zone ("14:20 GMT"). */
 function hasOwnZone(line: Line): boolean {
   return parseTimestamp(line.value)?.timeZone !== undefined
@@ -305,6 +316,8 @@ function redate(line: Line, day: string | undefined, context: TimestampContext):
 export function extractTickerStamps(settings: Pick<Settings, 'date' | 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
     const context = stampContext(settings, tree)
+    const framed = markFramedStamps(tree, context)
+    if (framed > 0) report(file, 'posts-found', `${framed} lines are a stamp framed by "+++" alone: each opens a post`)
     const cut = splitTickerLines(tree, context, file)
     if (cut > 0) report(file, 'posts-found', `${cut} lines open with a time of day: each time opens a post`)
     dateStamps(tree, context, file)
