@@ -611,6 +611,45 @@ describe('live blogs in five languages', () => {
       notInBodies: ['9.41am', 'GMT']
     })
   })
+
+  it('German Liveticker: "+++ 12:31 Uhr +++" alone in bold above each text, the day from a visible "Stand:" line', () => {
+    const body = `<main><article><h1>Liveticker zum Streik: Flughafen stellt Betrieb ein</h1>
+      <p class="meta">Stand: 21.02.2024, 13:05 Uhr</p>
+      <p><b>+++ 12:31 Uhr +++</b></p><p>${de.bahn}</p>
+      <p><b>+++ 10:02 Uhr +++</b></p><p>${de.schule}</p>
+      <p><b>+++ 8:45 Uhr +++</b></p><p>${de.strom}</p>
+      </article></main>`
+    const article = parse(page('de-DE', body), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-02-21T12:31:00+01:00'},
+        {iso: '2024-02-21T10:02:00+01:00'},
+        {iso: '2024-02-21T08:45:00+01:00'}
+      ],
+      notInBodies: ['+++', 'Uhr']
+    })
+  })
+
+  it('English feed: the dateline and the zone note on one line, "Published 20 November 2024 (all times CET)"', () => {
+    const entry = (time: string, title: string, text: string) =>
+      `<section class="entry"><time>${time}</time><h2>${title}</h2><p>${text}</p></section>`
+    const body = `<main><h1>Summit live: leaders work through the night</h1>
+      <p class="meta">Published 20 November 2024 (all times CET)</p>
+      <div class="entries">
+      ${entry('00:15', 'Talks move to a smaller room', en.council)}
+      ${entry('23:50', 'Delegations break for dinner', en.market)}
+      ${entry('22:05', 'Second round of talks begins', en.trains)}
+      </div></main>`
+    const article = parse(page('en', body), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-11-20T00:15:00+01:00', title: 'Talks move to a smaller room'},
+        {iso: '2024-11-19T23:50:00+01:00', title: 'Delegations break for dinner'},
+        {iso: '2024-11-19T22:05:00+01:00', title: 'Second round of talks begins'}
+      ],
+      notInBodies: ['CET', '00:15']
+    })
+  })
 })
 
 describe('ordinary pages with times are not live blogs', () => {
@@ -652,6 +691,30 @@ describe('ordinary pages with times are not live blogs', () => {
     ].map(([time, text]) => `<li>${time} – ${text}</li>`).join('')
     const body = `<main><article><h1>Transport conference comes to the city next month</h1>
       <p>${en.council}</p><p>${en.trains}</p><h2>The programme</h2><ul>${program}</ul><p>${en.roads}</p></article></main>`
+    checkOrdinary(parse(page('en-GB', body, published('2024-11-19T09:41:00+00:00')), {format: 'html'}))
+  })
+
+  it('a "Live music" guide whose events show times and descriptions', () => {
+    const event = (time: string, name: string, text: string) =>
+      `<div class="event"><time>${time}</time><h3>${name}</h3><p>${text}</p></div>`
+    const body = `<main><article><h1>Live music returns to the harbour this summer</h1>
+      <p>${en.council}</p>
+      <div class="events">
+      ${event('18:30', 'The Saltport Brass Band', en.match)}
+      ${event('19:45', 'Harbour Lights Choir', en.storm)}
+      ${event('21:00', 'Nightfall Quartet', en.roads)}
+      </div></article></main>`
+    checkOrdinary(parse(page('en-GB', body, published('2024-05-02T09:00:00+01:00')), {format: 'html'}))
+  })
+
+  it('an article with readers\' comments that show times', () => {
+    const comment = (time: string, name: string, text: string) =>
+      `<li class="comment-item"><span class="comment-item__name">${name}</span><time>${time}</time><p>${text}</p></li>`
+    const body = `<main><article><h1>Council approves sea wall repairs</h1><p>${en.council}</p><p>${en.storm}</p></article>
+      <section class="user-comments"><h2>Comments</h2><ol>
+      ${comment('14:20', 'harbourwatcher', en.roads)}${comment('14:35', 'jen_k', en.trains)}${comment('15:02', 'oldsalt', en.market)}
+      ${comment('15:40', 'pm1985', en.vote)}${comment('16:05', 'gullwing', en.match)}${comment('16:30', 'tideline', en.storm)}
+      </ol></section></main>`
     checkOrdinary(parse(page('en-GB', body, published('2024-11-19T09:41:00+00:00')), {format: 'html'}))
   })
 
