@@ -650,6 +650,44 @@ describe('live blogs in five languages', () => {
       notInBodies: ['CET', '00:15']
     })
   })
+
+  it('French live: "Publié à 14h20" stamps in date-classed spans, "Par …, à Lyon" author lines', () => {
+    const post = (time: string, title: string, text: string) =>
+      `<div class="live-item"><span class="live-item__date">Publié à ${time}</span><h2>${title}</h2><p>${text}</p><span class="live-item__author">Par Élise Maréchal, à Lyon</span></div>`
+    const body = `<main><h1>DIRECT. Grève : suivez la journée de mobilisation</h1>
+      <div class="live-items">
+      ${post('16h05', 'Le cortège arrive place Bellecour', fr.usagers)}
+      ${post('14h20', 'Les trains reprennent', fr.trains)}
+      ${post('11h10', 'Le ministre s’exprime', fr.ministre)}
+      </div></main>`
+    const article = parse(page('fr-FR', body, published('2024-03-12T07:02:00+01:00')), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-03-12T16:05:00+01:00', title: 'Le cortège arrive place Bellecour', author: 'Élise Maréchal'},
+        {iso: '2024-03-12T14:20:00+01:00', title: 'Les trains reprennent', author: 'Élise Maréchal'},
+        {iso: '2024-03-12T11:10:00+01:00', title: 'Le ministre s’exprime', author: 'Élise Maréchal'}
+      ],
+      notInBodies: ['Publié', 'Par Élise']
+    })
+  })
+
+  it('A young English live blog of two posts under "LIVE |", "Updated 9:41am" stamps', () => {
+    const post = (time: string, title: string, text: string) =>
+      `<article class="update"><p class="update__time">Updated ${time}</p><h3>${title}</h3><p>${text}</p></article>`
+    const body = `<main><h1>LIVE | Flood warnings issued across the valley</h1>
+      <div class="updates-list">
+      ${post('9:41am', 'River breaches its banks', en.storm)}
+      ${post('8:15am', 'Warnings issued overnight', en.roads)}
+      </div></main>`
+    const article = parse(page('en-GB', body, published('2024-02-08T07:50:00+00:00')), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-02-08T09:41:00Z', title: 'River breaches its banks'},
+        {iso: '2024-02-08T08:15:00Z', title: 'Warnings issued overnight'}
+      ],
+      notInBodies: ['Updated 9', 'Updated 8']
+    })
+  })
 })
 
 describe('ordinary pages with times are not live blogs', () => {

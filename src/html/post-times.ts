@@ -12,6 +12,7 @@ import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timesta
 import {attribute, findElement, foldWhitespace, hintWords, textContent} from './hast.js'
 import {readMachineTime} from './metadata/times.js'
 import {readRelativeDay} from '../util/feed-days.js'
+import {readCuedTime} from '../util/cued-time.js'
 import {TIME_WORDS} from './class-words.js'
 
 /**
@@ -25,7 +26,7 @@ import {TIME_WORDS} from './class-words.js'
  *   The element and timestamp, if any.
  */
 export function readPostTime(post: Element, pageContext: TimestampContext): {element: Element; timestamp: NonNullable<PostData['published']>; shown?: boolean} | undefined {
-  // A time of day written alone takes no day here: the feed's order gives it one (`dateMarkupPosts`),
+  // A time of day written alone (or after its cue: "Publié à 14h20", "Updated 9:41am") takes no day here: the feed's order gives it one (`dateMarkupPosts`),
   // stepping over midnight and day headings, which the page's day alone would not.
   const zoneOnly: TimestampContext = pageContext.timeZone ? {timeZone: pageContext.timeZone} : {}
   const context = pageContext
@@ -45,7 +46,7 @@ export function readPostTime(post: Element, pageContext: TimestampContext): {ele
   }
   const classed = findElement(post, (element) => hintWords(element).some((word) => TIME_WORDS.has(word)) && foldWhitespace(textContent(element)).length <= 40)
   const written = classed ? withoutAge(foldWhitespace(textContent(classed))) : ''
-  const timestamp = classed && (isTimeOnly(written) || /\d/.test(written)) ? (readWritten(written) ?? relativeTime(written, context)) : undefined
+  const timestamp = classed && (isTimeOnly(written) || /\d/.test(written)) ? (readWritten(written) ?? relativeTime(written, context) ?? readCuedTime(written, zoneOnly)?.timestamp) : undefined
   if (classed && timestamp) return {element: classed, timestamp}
   // Else an element that holds a time of day and nothing else ("<a href=#post-3>9.41am</a>", a permalink):
   // the stamp, whatever its class. Prose never stands alone as a clock.

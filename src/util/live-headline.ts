@@ -11,7 +11,7 @@
  * alone is a verb or an adjective as often ("where they live", "Live music
  * returns"): it counts before or after a colon, dash or bar ("Live: …",
  * "Ukraine war live: …", "… – live"), or before a word that makes it a
- * live blog's ("live updates"). Alternatives are words, each tried once at a word boundary:
+ * live blog's ("live updates"). "Direct" likewise, set off at the start. Alternatives are words, each tried once at a word boundary:
  * linear.
  */
 export const LIVE_HEADLINE = new RegExp(
@@ -21,7 +21,9 @@ export const LIVE_HEADLINE = new RegExp(
     String.raw`[-–—|:]\s?live\b`,
     String.raw`\blive[\s-](?:updates?|blog|coverage|reaction|commentary|report|ticker|stream)\b`,
     String.raw`\b(?:liveblog|live-blog|liveticker|live-ticker|newsblog|newsticker|minute by minute|as it happened)\b`,
-    String.raw`\b(?:en direct|en directo|en vivo|in diretta|diretta live|directo|al minuto)\b`
+    String.raw`\b(?:en direct|en directo|en vivo|in diretta|diretta live|directo|al minuto)\b`,
+    // "DIRECT. Grève : …", "Direct | …": the French and Spanish word, set off at the start.
+    String.raw`^direct[oa]?\s?[.:|–—-]`
   ].join('|'),
   'iu'
 )
