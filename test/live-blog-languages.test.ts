@@ -756,6 +756,16 @@ describe('ordinary pages with times are not live blogs', () => {
     checkOrdinary(parse(page('en-GB', body, published('2024-11-19T09:41:00+00:00')), {format: 'html'}))
   })
 
+  it('a TV guide whose programmes open with "20:15 Uhr:"', () => {
+    const body = `<main><article><h1>TV-Tipps für heute Abend: Krimi, Quiz und Dokumentation</h1>
+      <p>Was läuft heute im Fernsehen? Unsere Redaktion hat die besten Sendungen des Abends ausgewählt.</p>
+      <p>20:15 Uhr: Im Krimi aus Kornstadt ermittelt die Kommissarin in einem alten Fall, der sie selbst betrifft.</p>
+      <p>21:45 Uhr: Das große Quiz mit prominenten Gästen, die für einen guten Zweck um hohe Summen spielen.</p>
+      <p>23:15 Uhr: Eine Dokumentation über die Flüsse des Südens zeigt, wie sich die Landschaft verändert hat.</p>
+      </article></main>`
+    checkOrdinary(parse(page('de-DE', body, published('2024-07-18T06:00:00+02:00')), {format: 'html'}))
+  })
+
   it('a numbered listicle', () => {
     const items = [en.vote, en.storm, en.roads, en.trains, en.market, en.match]
       .map((text, index) => `<h2>${index + 1}. Reason number ${index + 1} to visit the coast this winter</h2><p>${text}</p>`)
