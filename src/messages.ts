@@ -49,6 +49,7 @@ export const RULES = {
   'metadata-conflict': {severity: 'warning', about: 'The page says it was updated before it was published; both kept as given.'},
   'post-times-dated': {severity: 'info', about: 'Live-blog posts found in markup that show a time of day alone were given the page’s day, a day back (or forward) where the clock passes midnight in the feed’s order.'},
   'posts-found': {severity: 'info', about: 'Live-blog posts were found in the markup (repeated containers, each with its own time).'},
+  'posts-rejected': {severity: 'info', about: 'Lines that open with a time of day were not read as a live blog\'s posts: one under another with no sentence among them, they are a timetable; or times alone on their lines all fall after the page\'s last time, a programme.'},
   'article-empty': {severity: 'warning', about: 'No article text was found: the input is empty, or everything in it was page furniture or boilerplate, or the page holds no article. The Article has no body, posts, key points, transcript or teasers; its title and metadata are kept when the page had them.'},
   'learned-site-applied': {severity: 'info', about: 'A learned site profile (`options.learned`, from `learnSite`) was applied: the lines it learned as the site’s furniture are dropped.'},
   'learned-furniture-dropped': {severity: 'info', about: 'A line that a learned site profile found repeated across the site’s pages (a menu, footer, label or prompt) was dropped.'},

@@ -43,6 +43,8 @@ import {extractHeadline} from './plugins/extract-headline.js'
 import {extractKeyPoints} from './plugins/extract-key-points.js'
 import {extractLeadImage} from './plugins/extract-lead-image.js'
 import {extractStandfirst} from './plugins/extract-standfirst.js'
+import {dateMarkupPosts} from './plugins/date-markup-posts.js'
+import {rejectScheduleStamps} from './plugins/reject-schedule-stamps.js'
 import {extractTickerStamps} from './plugins/extract-ticker-stamps.js'
 import {markDumpFurniture} from './plugins/mark-dump-furniture.js'
 import {markCalendarLines} from './plugins/mark-calendar-lines.js'
@@ -157,6 +159,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       .use(optional('extractDatelines', extractDatelines), settings)
       // Tickers: a time at the start of a line opens a post; day lines date the stamps below them.
       .use(optional('extractTickerStamps', extractTickerStamps), settings)
+      .use(optional('dateMarkupPosts', dateMarkupPosts), settings)
       .use(optional('detectListing', detectListing))
       .use(optional('extractHeadline', extractHeadline))
       // Under the headline, past the kicker, byline and dateline around it.
@@ -165,6 +168,7 @@ export function createProcessor(format: 'text' | 'html', settings: Settings, con
       // What the dateline and byline left of a blog engine's meta line ("Friday | 14 June 2019 | 0 comments").
       .use(optional('dropMetaLines', dropMetaLines), format)
       // Structure: posts (with their authors), then the article's authors and summary.
+      .use(optional('rejectScheduleStamps', rejectScheduleStamps))
       .use(optional('detectPosts', detectPosts))
       .use(optional('collectAuthors', collectAuthors))
       .use(optional('extractKeyPoints', extractKeyPoints))

@@ -94,6 +94,8 @@ export interface LineHint {
   opening?: boolean
   /** The line stands inside a link block or a teaser card: another story's card, perhaps (HTML front end). */
   inLink?: boolean
+  /** With `listItem`: the item opens with a link to another page, as a teaser's time and title do (HTML front end). */
+  linkFirst?: boolean
 }
 
 /** Data a plugin attaches to a line. */

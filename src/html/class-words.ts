@@ -49,7 +49,7 @@ export const FIGURE_WORDS = new Set(['figure', 'fig', 'image', 'images', 'img', 
 export const EMBED_WORDS = new Set(['twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'embed', 'bluesky', 'mastodon', 'threads'])
 
 /** Class and id words that say a page or container is live. */
-export const LIVE_WORDS = new Set(['live', 'liveblog', 'livefeed', 'liveticker', 'ticker', 'timeline', 'updates', 'feed', 'stream'])
+export const LIVE_WORDS = new Set(['live', 'liveblog', 'livefeed', 'liveticker', 'ticker', 'timeline', 'updates', 'feed', 'stream', 'newsblog', 'newsticker', 'directo', 'diretta'])
 
 /** Class words that mark a time element. */
 export const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'dates', 'datetime', 'dateline', 'published', 'posted', 'pubdate', 'updated', 'update', 'modified', 'datum', 'fecha'])

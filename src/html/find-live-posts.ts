@@ -31,7 +31,9 @@ import {linkDensity, measuresOf, type Measures} from './measure.js'
 import {readMachineTime, type LiveBlogUpdate} from './metadata/times.js'
 import {readPostTime, showsClock, spreadOverMonths} from './post-times.js'
 import {completeTime, indexUpdates, mislabelledShift, readPostMicrodata, updateOf, type UpdateIndex} from './post-confirm.js'
-import {BYLINE_WORDS, KEY_EVENT_WORDS, LABEL_WORDS, LIVE_WORDS, PINNED_WORDS, UPDATED_WORDS} from './class-words.js'
+import {BYLINE_WORDS, KEY_EVENT_WORDS, LIVE_WORDS, PINNED_WORDS, UPDATED_WORDS} from './class-words.js'
+import {consumeAges, findClassedTitle, readLabels} from './post-parts.js'
+import {announcesLive} from './live-announce.js'
 import {pageZoneOf} from '../util/page-zone.js'
 
 declare module 'hast' {
@@ -88,18 +90,21 @@ function signatureOf(element: Element): string {
  * @returns
  *   Whether they are posts.
  */
-function isFeed(members: Element[], measures: Measures, context: TimestampContext, announced: boolean): boolean {
+function isFeed(members: Element[], measures: Measures, context: TimestampContext, announced: boolean, updates: UpdateIndex): boolean {
   if (members.length < (announced ? MIN_POSTS : MIN_POSTS_UNANNOUNCED)) return false
   // Cheap tests first: most groups of siblings are menus and lists of links.
   const text = members.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
   if (text / members.length < MIN_MEAN_TEXT) return false
   // A live blog's posts show a time of day; a list of dated items (teasers, comments, archives) shows days.
-  const times = members.map((member) => readPostTime(member, context)?.timestamp).filter((time) => time?.time !== undefined && showsClock(time.text))
+  // A post that shows only an age ("hace 5 minutos") is timed by its JSON-LD update, matched by id or title.
+  const times = members.map((member) => readPostTime(member, context)?.timestamp ?? updateByMarkup(member, updates)?.published).filter((time) => time?.time !== undefined && showsClock(time.text))
   if (times.length < MIN_POSTS || times.length < members.length * MIN_TIMED_SHARE) return false
   if (spreadOverMonths(times)) return false
   const linkedTitles = members.filter((member) => {
     const heading = findElement(member, (element) => /^h[1-6]$/.test(element.tagName))
-    return heading !== undefined && linkDensity(measures, heading) > 0.5
+    // A teaser's link holds its title, or its title holds the link.
+    const wrapped = findElement(member, (element) => element.tagName === 'a' && findElement(element, (each) => /^h[1-6]$/.test(each.tagName)) !== undefined)
+    return wrapped !== undefined || (heading !== undefined && linkDensity(measures, heading) > 0.5)
   }).length
   const meanDensity = members.reduce((sum, member) => sum + linkDensity(measures, member), 0) / members.length
   return linkedTitles < members.length / 2 && meanDensity < 0.5
@@ -118,7 +123,7 @@ function isFeed(members: Element[], measures: Measures, context: TimestampContex
  * @returns
  *   The posts, in page order.
  */
-function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext, liveType: boolean): Element[] {
+function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext, liveType: boolean, updates: UpdateIndex): Element[] {
   let best: Element[] = []
   let bestText = 0
   const visit = (node: HastParent, live: boolean): void => {
@@ -137,7 +142,7 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext,
     for (const group of groups.values()) {
       const text = group.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
       const announced = here || hintWords(group[0]!).some((word) => LIVE_WORDS.has(word))
-      if (text > bestText && isFeed(group, measures, context, announced)) {
+      if (text > bestText && isFeed(group, measures, context, announced, updates)) {
         best = group
         bestText = text
       }
@@ -146,6 +151,27 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext,
   }
   visit(tree, liveType)
   return best
+}
+
+/**
+ * The JSON-LD update of a candidate post, by its id or its heading, before
+ * the post is read.
+ *
+ * @param member
+ *   A candidate post.
+ * @param updates
+ *   The page's updates.
+ * @returns
+ *   The update, if one matches.
+ */
+function updateByMarkup(member: Element, updates: UpdateIndex): LiveBlogUpdate | undefined {
+  if (updates.byId.size === 0 && updates.byHeadline.size === 0) return undefined
+  const heading = findElement(member, (element) => /^h[2-6]$/.test(element.tagName))
+  const data: PostData = {}
+  const id = dataId(member) ?? attribute(member, 'id')
+  if (id) data.id = id
+  if (heading) data.title = foldWhitespace(textContent(heading))
+  return updateOf(data, updates)
 }
 
 /**
@@ -166,7 +192,8 @@ function readPost(post: Element, context: TimestampContext, updates: UpdateIndex
   // The shown time is not body text; a time kept in an attribute of a larger element shows nothing.
   if (time && time.shown !== false) mark(time.element, {consumed: true})
   const microdata = readPostMicrodata(post, context)
-  const heading = findElement(post, (element) => /^h[2-6]$/.test(element.tagName)) ?? microdata.headlineElement
+  // A title in a heading, else in the microdata's headline, else in a title-classed element.
+  const heading = findElement(post, (element) => /^h[2-6]$/.test(element.tagName)) ?? microdata.headlineElement ?? findClassedTitle(post)
   const title = heading ? foldWhitespace(textContent(heading)) : ''
   if (heading && title && title.split(' ').length <= 30) {
     data.title = title
@@ -183,6 +210,7 @@ function readPost(post: Element, context: TimestampContext, updates: UpdateIndex
   const authors = readPostAuthors(post)
   if (authors.length > 0) data.authors = authors
   readLabels(post, data)
+  consumeAges(post)
   const words = new Set([...hintWords(post), ...Object.keys(post.properties).map((key) => key.toLowerCase())])
   if ([...words].some((word) => PINNED_WORDS.has(word) || word === 'datapinned')) data.pinned = true
   if ([...words].some((word) => KEY_EVENT_WORDS.has(word) || word === 'datakeyevent')) data.keyEvent = true
@@ -267,30 +295,6 @@ function readPostAuthors(post: Element): Author[] {
 /** " in Saltport", " at the scene", " aus Berlin": where a reporter files from, after the name. */
 const PLACE_WORD = /\s(?:in|at|from|aus|en|à|a)\s/u
 
-/** A label is a word or three. */
-const LABEL_MAX_WORDS = 3
-
-/**
- * Read the labels on a post: a pinned or key-event label sets that flag,
- * any other becomes the post's label; none stays as body text.
- *
- * @param post
- *   The post container.
- * @param data
- *   The post's data, changed in place.
- */
-function readLabels(post: Element, data: PostData): void {
-  for (const element of findAllElements(post, (each) => hintWords(each).some((word) => LABEL_WORDS.has(word)))) {
-    const text = foldWhitespace(textContent(element))
-    if (!text || text.split(' ').length > LABEL_MAX_WORDS || element.data?.consumed) continue
-    mark(element, {consumed: true})
-    const words = new Set(hintWords(element))
-    if ([...words].some((word) => PINNED_WORDS.has(word))) data.pinned = true
-    else if ([...words].some((word) => KEY_EVENT_WORDS.has(word))) data.keyEvent = true
-    else data.label ??= text
-  }
-}
-
 /**
  * A post's own id from a `data-*-id` attribute (`data-block-id`, `data-post-id`).
  *
@@ -348,9 +352,11 @@ export function findLivePosts(settings: TimestampContext) {
     if (date) context.date = date
     if (timeZone) context.timeZone = timeZone
     const measures = measuresOf(tree)
-    const feed = findFeed(tree, measures, context, metadata?.type?.value === 'LiveBlogPosting')
-    if (feed.length === 0) return
+    // The page says it is live by its type, or by its headline ("Liveticker", "en direct", "Live:").
+    const announced = metadata?.type?.value === 'LiveBlogPosting' || announcesLive(tree, metadata?.title?.value)
     const updates = indexUpdates(metadata?.liveBlogUpdates ?? [])
+    const feed = findFeed(tree, measures, context, announced, updates)
+    if (feed.length === 0) return
     const posts = feed.map((post) => readPost(post, context, updates))
     correctMislabelledTimes(posts, file)
     feed.forEach((post, index) => mark(post, {livePost: posts[index]!.data}))

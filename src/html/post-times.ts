@@ -11,6 +11,8 @@ import type {PostData} from '../tree.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {attribute, findElement, foldWhitespace, hintWords, textContent} from './hast.js'
 import {readMachineTime} from './metadata/times.js'
+import {readRelativeDay} from '../util/feed-days.js'
+import {readCuedTime} from '../util/cued-time.js'
 import {TIME_WORDS} from './class-words.js'
 
 /**
@@ -23,11 +25,16 @@ import {TIME_WORDS} from './class-words.js'
  * @returns
  *   The element and timestamp, if any.
  */
-export function readPostTime(post: Element, context: TimestampContext): {element: Element; timestamp: NonNullable<PostData['published']>; shown?: boolean} | undefined {
+export function readPostTime(post: Element, pageContext: TimestampContext): {element: Element; timestamp: NonNullable<PostData['published']>; shown?: boolean} | undefined {
+  // A time of day written alone (or after its cue: "Publié à 14h20", "Updated 9:41am") takes no day here: the feed's order gives it one (`dateMarkupPosts`),
+  // stepping over midnight and day headings, which the page's day alone would not.
+  const zoneOnly: TimestampContext = pageContext.timeZone ? {timeZone: pageContext.timeZone} : {}
+  const context = pageContext
+  const readWritten = (written: string) => parseTimestamp(written, isTimeOnly(written) ? zoneOnly : context)
   const time = findElement(post, (element) => element.tagName === 'time' || attribute(element, 'datetime') !== undefined)
   if (time) {
     const written = withoutAge(foldWhitespace(textContent(time)))
-    const timestamp = readMachineTime(attribute(time, 'datetime'), context, written) ?? (written ? parseTimestamp(written, context) : undefined)
+    const timestamp = readMachineTime(attribute(time, 'datetime'), context, written) ?? (written ? readWritten(written) : undefined)
     if (timestamp) return {element: time, timestamp}
   }
   const attributed = attributeTime(post) ? post : findElement(post, (element) => attributeTime(element) !== undefined)
@@ -38,10 +45,40 @@ export function readPostTime(post: Element, context: TimestampContext): {element
     if (timestamp) return {element: attributed, timestamp, shown}
   }
   const classed = findElement(post, (element) => hintWords(element).some((word) => TIME_WORDS.has(word)) && foldWhitespace(textContent(element)).length <= 40)
-  if (!classed) return undefined
-  const written = withoutAge(foldWhitespace(textContent(classed)))
-  const timestamp = isTimeOnly(written) || /\d/.test(written) ? parseTimestamp(written, context) : undefined
-  return timestamp ? {element: classed, timestamp} : undefined
+  const written = classed ? withoutAge(foldWhitespace(textContent(classed))) : ''
+  const timestamp = classed && (isTimeOnly(written) || /\d/.test(written)) ? (readWritten(written) ?? relativeTime(written, context) ?? readCuedTime(written, zoneOnly)?.timestamp) : undefined
+  if (classed && timestamp) return {element: classed, timestamp}
+  // Else an element that holds a time of day and nothing else ("<a href=#post-3>9.41am</a>", a permalink):
+  // the stamp, whatever its class. Prose never stands alone as a clock.
+  // Not a table's cell: a timetable's rows ("8:10 AM | Leaves home") are no posts.
+  const bare = TABLE_TAGS.has(post.tagName) ? undefined : findElement(post, (element) => BARE_STAMP_TAGS.has(element.tagName) && element.children.length === 1 && element.children[0]!.type === 'text' && isTimeOnly(foldWhitespace(textContent(element))))
+  const bareTime = bare ? readWritten(foldWhitespace(textContent(bare))) : undefined
+  return bare && bareTime ? {element: bare, timestamp: bareTime} : undefined
+}
+
+/** Elements a stamp without a class stands in: a permalink, a span, a line or a heading of its own. */
+const BARE_STAMP_TAGS = new Set(['a', 'span', 'p', 'div', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** The parts of a table, whose rows are a schedule's, not a feed's. */
+const TABLE_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
+
+/**
+ * A clock after a relative day ("Gestern, 23:10 Uhr"): the time of day
+ * only, its text as written; the day is the feed's to give (`dateMarkupPosts`).
+ *
+ * @param written
+ *   The written time.
+ * @param context
+ *   Zone (the page's day is not the post's).
+ * @returns
+ *   The timestamp, or `undefined`.
+ */
+function relativeTime(written: string, context: TimestampContext): NonNullable<PostData['published']> | undefined {
+  const relative = readRelativeDay(written)
+  if (!relative || !isTimeOnly(relative.clock)) return undefined
+  const zone: TimestampContext = context.timeZone ? {timeZone: context.timeZone} : {}
+  const timestamp = parseTimestamp(relative.clock, zone)
+  return timestamp ? {...timestamp, text: written} : undefined
 }
 
 /** Attributes in which feeds keep a post's time (`data-post-time`…, as hast properties): an ISO instant, or epoch seconds or milliseconds. */
@@ -94,7 +131,7 @@ const SHOWN_AGE = /\b(?:ago|vor|il y a|hace|fa)\b|\d\s?(?:min|mins|minutes?|h|hr
  *   Whether it shows a clock.
  */
 export function showsClock(shown: string): boolean {
-  return parseTimestamp(shown)?.time !== undefined || SHOWN_AGE.test(shown)
+  return parseTimestamp(shown)?.time !== undefined || SHOWN_AGE.test(shown) || readRelativeDay(shown) !== undefined
 }
 
 /** Mean days between posts above which a group is answers or comments collected over months, not a live feed. */

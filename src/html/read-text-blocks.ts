@@ -151,6 +151,7 @@ function markLink(line: Line | undefined, href: string, base: string | undefined
  */
 export function readList(element: Element, walk: Walk): void {
   const items: string[] = []
+  const linkFirst: boolean[] = []
   let text = 0
   let links = 0
   let sentences = 0
@@ -160,7 +161,10 @@ export function readList(element: Element, walk: Walk): void {
     text += gathered.text
     links += gathered.links
     if (gathered.text - gathered.links >= ITEM_PROSE) sentences++
-    if (gathered.lines.length > 0) items.push(gathered.lines.join(' '))
+    if (gathered.lines.length > 0) {
+      items.push(gathered.lines.join(' '))
+      linkFirst.push(opensWithPageLink(item))
+    }
   }
   if (items.length === 0) return
   // Items that say something around their links ("X fixed an issue with <bug>") are prose, not a menu.
@@ -170,8 +174,47 @@ export function readList(element: Element, walk: Walk): void {
     dropListHeading(walk)
     return
   }
-  addBlock(walk, items, element.position, {listItem: true, ordered: element.tagName === 'ol'})
+  const block = addBlock(walk, items, element.position, {listItem: true, ordered: element.tagName === 'ol'})
+  // An item that opens with a link to another page is a teaser: the time and title it starts with are that story's.
+  block?.children.forEach((line, index) => {
+    if (linkFirst[index]) line.data = {...line.data, hint: {...line.data?.hint, linkFirst: true}}
+  })
   countProse(walk)
+}
+
+/**
+ * Whether an element's first text lies in a link to another page (not a
+ * permalink to a fragment of this one, as a live post's stamp may be).
+ *
+ * @param element
+ *   A list item.
+ * @returns
+ *   Whether it does.
+ */
+function opensWithPageLink(element: Element): boolean {
+  return firstTextLinked(element, false) ?? false
+}
+
+/**
+ * Whether the first text inside a node, in document order, is in a page
+ * link (the page's nesting is bounded: deeper markup was flattened).
+ *
+ * @param node
+ *   An element.
+ * @param linked
+ *   Whether a page link holds the node.
+ * @returns
+ *   Whether it is, or `undefined` when the node holds no text.
+ */
+function firstTextLinked(node: Element, linked: boolean): boolean | undefined {
+  for (const child of node.children) {
+    if (child.type === 'text' && child.value.trim() !== '') return linked
+    if (child.type !== 'element') continue
+    const href = child.tagName === 'a' ? child.properties.href : undefined
+    const found = firstTextLinked(child, linked || (typeof href === 'string' && href.trim() !== '' && !href.includes('#')))
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 /** Elements that no list item of a real list holds: the page's headline, its main content. (Teaser cards hold `h2`, `h3` and `article`.) */

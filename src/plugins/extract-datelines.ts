@@ -18,6 +18,7 @@ import type {Settings} from '../options.js'
 import type {Timestamp} from '../schema/article.js'
 import type {Line, Root} from '../tree.js'
 import {chooseInstant} from '../util/choose-instant.js'
+import {readTrailingZoneNote} from '../util/zone-notes.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {readCuedTime} from '../util/cued-time.js'
 import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
@@ -279,11 +280,26 @@ function readDateline(line: Line, context: TimestampContext, data: NonNullable<R
   const last = found.at(-1)!
   const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
   // A reading time may close the dateline ("06.01.2026, Lesezeit 5 Min.").
-  if (!isOnlyDatelines(withoutReadingTime(dated), found)) return
+  // And a note of the feed's zone ("20 November 2024 (all times CET)"), which the feed's posts read.
+  if (!isOnlyDatelines(withoutZoneNote(withoutReadingTime(dated)), found)) return
   const {published, updated} = sortStamps(found)
   claim(line, {role: 'dateline'})
   if (published) data.published = withVisible(data.published, published, line, file)
   if (updated && !data.updated) data.updated = updated
+}
+
+/**
+ * A line without the note of a feed's zone that closes it, blanked so that
+ * its stamps keep their places.
+ *
+ * @param value
+ *   A line.
+ * @returns
+ *   The line.
+ */
+function withoutZoneNote(value: string): string {
+  const note = readTrailingZoneNote(value)
+  return note ? value.slice(0, note.index) + ' '.repeat(value.length - note.index) : value
 }
 
 /**

@@ -61,7 +61,10 @@ function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>):
     data.section ??= label.value
     claim(label, {role: 'section'})
   } else {
-    const next = lines[lines.indexOf(label) + 1]
+    const at = lines.indexOf(label)
+    const next = lines[at + 1]
+    // Under a live blog's first stamp, a short line is the first post's title ("1:05 Uhr" / "Sitzung vertagt"), not the header's.
+    if (lines[at - 1]?.data?.role === 'post-time') return
     // A name over the dateline is the byline's, which `extractBylines` reads; so is an agency with its place ("AFP, Manila").
     if (label.data?.hint?.heading || next?.data?.hint?.listItem || isAgencyDateline(label.value)) return
     if (next?.data?.role === 'dateline' && isPersonName(label.value) && isWriterOverDateline(label, label.value, data.url)) return

@@ -23,12 +23,14 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Settings} from '../options.js'
-import type {Line, PostNode, Root} from '../tree.js'
+import type {Line, Root} from '../tree.js'
 import {readDayLine} from '../util/day-lines.js'
+import {midnightOffsets, minutesOf, shiftDay} from '../util/feed-days.js'
+import {readZoneNote} from '../util/zone-notes.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
-import {wordCount} from '../util/text.js'
+import {endsLikeSentence, wordCount} from '../util/text.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 
 /** Fewest time-prefixed lines that make a ticker. */
@@ -49,11 +51,11 @@ const SEPARATORS = /^[\s:–—\-•+]+/u
 /** `(?<!…)`: the match starts where the run does, so a long run is tried once (ReDoS-safe). */
 const TRAILING_SEPARATORS = /(?<![\s:–—\-•+,])[\s:–—\-•+,]+$/u
 
+/** A word for "at the hour" before a ticker's time ("Ore 14.20", "h. 9.05"): Italian tickers write it. */
+const CLOCK_WORD = /^(?:ore|h\.?)\s(?=\d)/iu
+
 /** A line that starts (after spaces) with a digit, as every time of `isTimeOnly` does. */
 const DIGIT_FIRST = /^\s*\d/u
-
-/** A gap of more than this between a stamp and the one above it, against the feed's order, is a midnight passed. */
-const MIDNIGHT_GAP_MINUTES = 12 * 60
 
 /** A line cut into its time and its text. */
 interface TickerLine {
@@ -72,7 +74,12 @@ interface TickerLine {
  *   Its time and text, or `undefined`.
  */
 export function readTickerLine(value: string): TickerLine | undefined {
-  const start = value.replace(/^\+{2,3}\s*/u, '')
+  const unframed = value.replace(/^\+{2,3}\s*/u, '')
+  // "+++ 18:30 Uhr +++ Erste Hochrechnung": a stamp set off on both sides is a stamp, however short the title after it.
+  const framed = unframed.length < value.length
+  // "Ore 9.15 –" (Italian): the word says a clock follows, so a one-digit hour with a dot is a time.
+  const clock = CLOCK_WORD.exec(unframed)
+  const start = clock ? unframed.slice(clock[0].length).replace(/^(\d)\.(\d{2})(?!\d)/u, '$1:$2') : unframed
   // Each prefix tried below starts as the line does: most lines start with no digit, and so with no time.
   if (!DIGIT_FIRST.test(start)) return undefined
   const words = start.slice(0, 40).split(' ')
@@ -84,9 +91,41 @@ export function readTickerLine(value: string): TickerLine | undefined {
     // "11:00 AM | Leaves home": a row of a table (a schedule), not a post.
     if (rest.trimStart().startsWith('|')) return undefined
     const text = rest.replace(SEPARATORS, '')
-    return wordCount(text) >= MIN_TEXT_WORDS ? {stamp, text} : undefined
+    const minWords = framed && /\+\s*$/u.test(prefix) ? 1 : MIN_TEXT_WORDS
+    return wordCount(text) >= minWords ? {stamp, text} : undefined
   }
   return undefined
+}
+
+/** "+++ 12:31 Uhr +++" alone on its line: a German ticker's stamp over its text. */
+const FRAMED_STAMP = /^\+{2,3}([^+]{1,30})\+{2,3}$/u
+
+/**
+ * Make the framed stamps alone on their lines ("+++ 12:31 Uhr +++") post
+ * stamps, as a time alone on its line is: two or more of them, a feed.
+ *
+ * @param tree
+ *   The tree.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   How many lines became stamps.
+ */
+function markFramedStamps(tree: Root, context: TimestampContext): number {
+  const found: Array<[Line, string]> = []
+  for (const line of allLines(tree)) {
+    if (!isUnclaimed(line) || line.data?.hint?.tableCell) continue
+    const inner = FRAMED_STAMP.exec(line.value.trim())?.[1]?.trim()
+    if (inner && isTimeOnly(inner)) found.push([line, inner])
+  }
+  if (found.length < 2) return 0
+  for (const [line, inner] of found) {
+    const timestamp = parseTimestamp(inner, context)
+    if (!timestamp) continue
+    line.value = inner
+    claim(line, {role: 'post-time', timestamp})
+  }
+  return found.length
 }
 
 /**
@@ -100,7 +139,7 @@ export function readTickerLine(value: string): TickerLine | undefined {
  * @returns
  *   The context.
  */
-function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root): TimestampContext {
+export function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root): TimestampContext {
   const context: TimestampContext = {}
   const date = settings.date ?? tree.data?.published?.date ?? tree.data?.updated?.date
   const timeZone = settings.timeZone ?? pageZoneOf([tree.data?.published, tree.data?.updated])
@@ -119,18 +158,33 @@ function stampContext(settings: Pick<Settings, 'date' | 'timeZone'>, tree: Root)
  * @returns
  *   How many lines were cut.
  */
-function splitTickerLines(tree: Root, context: TimestampContext): number {
+function splitTickerLines(tree: Root, context: TimestampContext, file: VFile): number {
   const found = new Map<Line, TickerLine>()
   // Words of prose before the first ticker line: an article's text, when there is much of it.
   let proseBefore = 0
+  // Whether a line other than a ticker line stands between two of them (a post's text, a heading).
+  let between = false
+  let pendingBetween = false
   for (const line of allLines(tree)) {
-    if (!isUnclaimed(line) || line.data?.hint?.headline || line.data?.hint?.tableCell) continue
+    // A line in a link or teaser card, a link's text alone, or a list item that opens with a link
+    // is another story's teaser: its time is that story's, not a post's.
+    const hint = line.data?.hint
+    if (!isUnclaimed(line) || hint?.headline || hint?.tableCell || hint?.inLink || hint?.href || hint?.linkFirst) continue
     const ticker = readTickerLine(line.value)
-    if (ticker) found.set(line, ticker)
-    else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += lineWords(line)
+    if (ticker) {
+      found.set(line, ticker)
+      between ||= pendingBetween
+      pendingBetween = false
+    } else if (found.size === 0 && !line.data?.hint?.listItem) proseBefore += lineWords(line)
+    else if (found.size > 0) pendingBetween = true
   }
   // A ticker below a whole article is a rail of the latest news beside it, not the page's posts.
   if (found.size < MIN_TICKER_LINES || proseBefore > MAX_PROSE_BEFORE) return 0
+  // Times one under another, none followed by a sentence: a timetable (a programme, a schedule), not a ticker.
+  if (!between && [...found.values()].every((ticker) => !endsLikeSentence(ticker.text))) {
+    report(file, 'posts-rejected', `${found.size} lines open with a time of day but read as a timetable: one under another, none a sentence`)
+    return 0
+  }
   for (const block of allBlocks(tree)) {
     if (!block.children.some((line) => found.has(line))) continue
     block.children = block.children.flatMap((line) => {
@@ -145,12 +199,6 @@ function splitTickerLines(tree: Root, context: TimestampContext): number {
     })
   }
   return found.size
-}
-
-/** Minutes since midnight of a stamp's wall time. */
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number]
-  return hours * 60 + minutes
 }
 
 /**
@@ -201,27 +249,6 @@ function dateStamps(tree: Root, context: TimestampContext, file: VFile): void {
   }
 }
 
-/**
- * A note of the zone a feed's times are in: "All times BST", "(all times
- * GMT)", "Times are CET", "Alle Zeiten in MEZ", "Uhrzeiten in MESZ".
- */
-const ZONE_NOTE = /^\(?(?:all times|times|all times shown|alle zeiten|alle uhrzeiten|uhrzeiten|zeiten|toutes les heures)(?: are| sind| sont)?(?: shown)?(?: in| en)? ([a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2})\)?\.?$/iu
-
-/**
- * Read a note of the zone a feed's times are in.
- *
- * @param value
- *   A line.
- * @returns
- *   The zone, as the stamps' reader knows it, or `undefined`.
- */
-function readZoneNote(value: string): string | undefined {
-  if (value.length > 40) return undefined
-  const match = ZONE_NOTE.exec(value.trim())
-  // The zone as a stamp would carry it: read through the same table.
-  return match ? parseTimestamp(`12:00 ${match[1]!.toUpperCase()}`)?.timeZone : undefined
-}
-
 /** Whether a stamp writes its own zone ("14:20 GMT"). */
 function hasOwnZone(line: Line): boolean {
   return parseTimestamp(line.value)?.timeZone !== undefined
@@ -264,58 +291,6 @@ function stepOverMidnight(stamps: Line[], context: TimestampContext): void {
 }
 
 /**
- * The day of each stamp of a feed, in days from the first one's: a day back
- * (newest first) or forward (oldest first) each time the clock jumps
- * against the feed's order by more than half a day.
- *
- * @param minutes
- *   Each stamp's minutes since midnight, in page order.
- * @returns
- *   Each stamp's offset in days.
- */
-function midnightOffsets(minutes: number[]): number[] {
-  let falling = 0
-  let rising = 0
-  for (let index = 1; index < minutes.length; index++) {
-    if (minutes[index]! < minutes[index - 1]!) falling++
-    else if (minutes[index]! > minutes[index - 1]!) rising++
-  }
-  const step = falling >= rising ? -1 : 1
-  const offsets = [0]
-  for (let index = 1; index < minutes.length; index++) {
-    // Newest first, the clock should fall: a rise of half a day is the evening before.
-    const delta = minutes[index]! - minutes[index - 1]!
-    offsets.push(offsets[index - 1]! + ((step === -1 ? delta : -delta) > MIDNIGHT_GAP_MINUTES ? step : 0))
-  }
-  return offsets
-}
-
-/**
- * Give the posts found in markup that show a time of day alone (`<time>19:30</time>`,
- * no `datetime`) the page's day, stepping over midnight in the feed's order
- * as stamp lines are. A post that shows its own day keeps it; without a page
- * day (from the options or the page), they stay as written.
- *
- * @param tree
- *   The tree.
- * @param context
- *   The page's day and zone.
- * @param file
- *   For the message.
- */
-function dateMarkupPosts(tree: Root, context: TimestampContext, file: VFile): void {
-  if (!context.date) return
-  const posts = tree.children.filter((child): child is PostNode => child.type === 'post' && child.data?.published?.time !== undefined && child.data.published.date === undefined)
-  if (posts.length === 0) return
-  const offsets = midnightOffsets(posts.map((post) => minutesOf(post.data!.published!.time!)))
-  posts.forEach((post, index) => {
-    const timestamp = parseTimestamp(post.data!.published!.text, {...context, date: shiftDay(context.date!, offsets[index]!)})
-    if (timestamp?.date) post.data!.published = timestamp
-  })
-  report(file, 'post-times-dated', `${posts.length} posts that show a time of day alone dated from the page's day, ${context.date}, in the feed's order`, posts[0])
-}
-
-/**
  * Read a stamp again on another day.
  *
  * @param line
@@ -330,11 +305,6 @@ function redate(line: Line, day: string | undefined, context: TimestampContext):
   if (timestamp) line.data!.timestamp = timestamp
 }
 
-/** A day moved by `days`. */
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
-
 /**
  * unified transformer plugin: ticker lines and the days of post stamps.
  *
@@ -346,9 +316,10 @@ function shiftDay(day: string, days: number): string {
 export function extractTickerStamps(settings: Pick<Settings, 'date' | 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
     const context = stampContext(settings, tree)
-    const cut = splitTickerLines(tree, context)
+    const framed = markFramedStamps(tree, context)
+    if (framed > 0) report(file, 'posts-found', `${framed} lines are a stamp framed by "+++" alone: each opens a post`)
+    const cut = splitTickerLines(tree, context, file)
     if (cut > 0) report(file, 'posts-found', `${cut} lines open with a time of day: each time opens a post`)
     dateStamps(tree, context, file)
-    dateMarkupPosts(tree, context, file)
   }
 }
