@@ -14,6 +14,7 @@ import {readMachineTime} from './metadata/times.js'
 import {readRelativeDay} from '../util/feed-days.js'
 import {readCuedTime} from '../util/cued-time.js'
 import {TIME_WORDS} from './class-words.js'
+import {epochAsIso} from '../util/epoch.js'
 
 /**
  * The element that gives a post's time, and the time read from it.
@@ -99,8 +100,8 @@ function attributeTime(element: Element): string | undefined {
     if (raw === undefined || raw === null) continue
     const value = String(raw).trim()
     if (!value) continue
-    if (/^\d{13}$/.test(value)) return new Date(Number(value)).toISOString()
-    if (/^\d{10}$/.test(value)) return new Date(Number(value) * 1000).toISOString()
+    const epoch = epochAsIso(value)
+    if (epoch) return epoch
     if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) return value
   }
   return undefined

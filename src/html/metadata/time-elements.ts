@@ -10,6 +10,7 @@
 import type {Element} from 'hast'
 import {AUTHOR_BIO_WORDS, BYLINE_WORDS, CLASS_UNREAD_TAGS, DISCUSSION_WORDS, LIVE_WORDS, MODIFIER_WORDS, OTHER_ITEMS_WORDS, UPDATED_WORDS} from '../class-words.js'
 import {attribute, hintWords} from '../hast.js'
+import {epochAsIso} from '../../util/epoch.js'
 
 /** One `<time>` element (its `datetime`, else its text, is the machine value). */
 export interface TimeElement {
@@ -96,9 +97,7 @@ export function machineValue(element: Element): string | undefined {
     const raw = element.properties[name]
     if (raw === undefined || raw === null) continue
     const value = String(raw).trim()
-    if (/^\d{13}$/.test(value)) return new Date(Number(value)).toISOString()
-    if (/^\d{10}$/.test(value)) return new Date(Number(value) * 1000).toISOString()
-    if (value) return value
+    if (value) return epochAsIso(value) ?? value
   }
   return undefined
 }
