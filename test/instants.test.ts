@@ -119,6 +119,35 @@ describe('the article’s own <time>', () => {
     expect(parse(page(article('') + feed), {format: 'html'}).published).toBeUndefined()
   })
 
+  it('should read the date a page shows by its headline as text alone, when no other source gives one', () => {
+    // The meta line under the headline, in a box the pruning drops with its share buttons.
+    const shown = (markup: string) => parse(page(`<main><div class="article-header"><h1>Council reviews the bridge plan</h1><div class="meta-box share"><a href="https://twitter.com/share">Tweet</a>${markup}</div></div><div class="text"><p>The county council said on Thursday that the bridge plan would be reviewed by an independent panel before the end of the year.</p><p>Work on the approach roads stopped in March, the council added.</p></div></main>`), {format: 'html'}).published
+    expect(shown('<span class="fecha">martes, 3 de mayo de 2022 · 23:57</span>')).toMatchObject({date: '2022-05-03', time: '23:57'})
+    expect(shown('<div class="post-date">DONNERSTAG, 17.01.2019</div>')).toMatchObject({date: '2019-01-17'})
+    expect(shown('<p class="date">Written: 2023-11-07 15:03:30</p>')).toMatchObject({date: '2023-11-07', time: '15:03:30'})
+    // Words beside the date, or an update's class: no publication date.
+    expect(shown('<span class="date">Closing date for entries 12.02.2023, see rules</span>')).toBeUndefined()
+    expect(shown('<span class="updated">12.02.2023</span>')).toBeUndefined()
+    const {messages} = parseWithMessages(page(article('<div class="date">24.01.2022</div>')), {format: 'html'})
+    expect(messages.map((message) => message.reason).join('\n')).toMatch(/Publication date from `24\.01\.2022`, the date shown by the headline/)
+  })
+
+  it('should not take a shown date that stands far from the headline, after another heading, or among many', () => {
+    // Today's date in the site's header, far above the article.
+    const header = '<div class="top"><div class="bar"><em class="fecha">Miércoles 4 de Mayo 2022</em></div></div>'
+    expect(parse(page(header + `<div class="wrap"><div class="col">${article('')}</div></div>`), {format: 'html'}).published).toBeUndefined()
+    // A teaser's date follows the teaser's heading.
+    const teaser = '<section class="picks"><h2><a href="/other">Another story entirely</a></h2><p class="date">2023-11-03</p></section>'
+    expect(parse(page(`<main>${article('')}${teaser}</main>`), {format: 'html'}).published).toBeUndefined()
+    // Three dates by the headline, in a box the pruning drops: a list of dated items, not the article's date.
+    const dates = ['01.03.2021', '02.03.2021', '03.03.2021'].map((date) => `<li><span class="date">${date}</span></li>`).join('')
+    const box = `<div class="share-box"><a href="https://twitter.com/share">Tweet</a><ul>${dates}</ul></div>`
+    expect(parse(page(`<main><div class="head"><h1>Council reviews the bridge plan</h1>${box}</div><div class="text"><p>The county council said on Thursday that the bridge plan would be reviewed by an independent panel before the end of the year.</p></div></main>`), {format: 'html'}).published).toBeUndefined()
+    // Another source gives the publication: the shown date does not replace it.
+    const declared = '<meta property="article:published_time" content="2022-01-25T14:47:35+01:00">'
+    expect(parse(page(article('<div class="date">26.01.2022</div>'), declared), {format: 'html'}).published?.iso).toBe('2022-01-25T14:47:35+01:00')
+  })
+
   it('should not let the update time shown in the header judge the publication', () => {
     const head = '<meta property="article:published_time" content="2012-05-10T14:29:05Z"><meta property="article:modified_time" content="2026-04-24T11:16:53Z">'
     const result = parse(page(article('<time datetime="2026-04-24T11:16:53Z">24 April 2026</time>'), head), {format: 'html'})

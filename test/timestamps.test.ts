@@ -42,6 +42,15 @@ describe('findTimestamps', () => {
     expect(read('19.06.2024')?.date).toBe('2024-06-19')
     expect(read('13.13.2024')).toBeUndefined()
   })
+
+  it('should take a weekday before a numeric date, in any case, into the stamp, and read "Written:" as a publication cue', () => {
+    for (const text of ['Donnerstag, 17.01.2019', 'DONNERSTAG, 17.01.2019', 'Do., 17.01.2019', 'jeudi 17/01/2019']) {
+      expect(findTimestamps(text)).toMatchObject([{index: 0, length: text.length, timestamp: {date: '2019-01-17'}}])
+    }
+    // A word that is no weekday stays outside.
+    expect(findTimestamps('Stand 17.01.2019')[0]).toMatchObject({index: 6})
+    expect(findTimestamps('Written: 2023-11-07 15:03:30')[0]).toMatchObject({kind: 'published', timestamp: {date: '2023-11-07', time: '15:03:30'}})
+  })
 })
 
 describe('time-only stamps', () => {

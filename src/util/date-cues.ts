@@ -10,7 +10,7 @@
 
 /** Cues of the publication. */
 export const PUBLISHED_CUES: readonly string[] = [
-  'first published', 'published', 'posted', 'created', 'online since',
+  'first published', 'published', 'posted', 'created', 'written', 'online since',
   'veröffentlicht', 'veröffentlichung', 'publiziert', 'erschienen', 'erstellt', 'online seit',
   'publié', 'créé',
   'publicado', 'publicada', 'postado', 'pubblicato', 'pubblicata', 'gepubliceerd',

@@ -113,8 +113,9 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
     read: (match) => [Number(match[1]), Number(match[3]), Number(match[4])]
   },
   {
-    // 19/06/2024, 19.06.2024 (day first, as in Europe); 01.21.2020 (month first, as in the United States: no month 21).
-    pattern: /(?<![\p{L}\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/gu,
+    // 19/06/2024, 19.06.2024 (day first, as in Europe); 01.21.2020 (month first, as in the United States: no month 21);
+    // a weekday may open it ("Donnerstag, 17.01.2019", "DONNERSTAG, 17.01.2019").
+    pattern: new RegExp(`(?<![\\p{L}\\d./])${WEEKDAY}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])`, 'giu'),
     read: (match) => {
       const [first, second] = [Number(match[1]), Number(match[2])]
       return second > 12 && first <= 12 ? [Number(match[3]), first, second] : [Number(match[3]), second, first]

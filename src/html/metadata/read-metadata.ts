@@ -298,7 +298,7 @@ export function readPageMetadata(tree: HastRoot, pageSources: PageSources, file:
   const credits = readAuthors(pageSources, main, nodes, publisherNames(reading), hostNames(meta.get('og:url') ?? reading.url).at(-1), meta.get('og:site_name'))
   setOnce(metadata, 'authors', credits.authors)
   setOnce(metadata, 'source', credits.source)
-  const {published, updated, reasons} = readTimes(pageSources.times, sources, meta, {main, nodes}, context)
+  const {published, updated, reasons} = readTimes(pageSources.times, sources, meta, {main, nodes}, context, {dates: pageSources.shownDates, headingAncestors: pageSources.headingAncestors})
   setOnce(metadata, 'published', published)
   setOnce(metadata, 'updated', updated)
   for (const reason of reasons) report(file, 'instant-chosen', reason)

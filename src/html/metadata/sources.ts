@@ -13,7 +13,7 @@ import {attribute, foldWhitespace, hintWords, mark, textContent} from '../hast.j
 import {LOGO_WORDS} from '../junk-images.js'
 import {isHidden, isHiddenFromEveryone} from '../prune-hidden.js'
 import {isAuthorMarkup, type AuthorPlaces} from './author-places.js'
-import {addTimeElement, createTimeElements, finishTimeElements, isBylineBox, isDateElement, type TimeElement} from './time-elements.js'
+import {addShownDate, addTimeElement, createTimeElements, finishTimeElements, isBylineBox, isDateElement, isShownDateElement, SHOWN_DATE_WORDS, type ShownDate, type TimeElement} from './time-elements.js'
 
 /** Elements whose data is for machines, read wherever they stand (hidden or not). */
 const DATA_TAGS = new Set(['meta', 'script', 'title', 'time', 'link'])
@@ -42,6 +42,10 @@ export interface PageSources {
   times: TimeElement[]
   /** The elements above each author link and microdata author: one byline, or a rail of teasers' bylines. */
   authorPlaces: AuthorPlaces
+  /** The elements that may show the article's date as text alone, placed, in page order. */
+  shownDates: ShownDate[]
+  /** The elements above each heading collected, from the top: where the headline stands. */
+  headingAncestors: Map<Element, Element[]>
 }
 
 /** An `<img>` and whether it is a logo's: within `LOGO_DEPTH` levels below a logo-named element (`<a class="logo"><span><img>`). */
@@ -110,6 +114,7 @@ export function collectSources(tree: HastRoot): PageSources {
   const bylineLinks: BylineLinks = new Map()
   const images: PlacedImage[] = []
   const authorPlaces: AuthorPlaces = new Map()
+  const headingAncestors = new Map<Element, Element[]>()
   let belowHeadline = false
   // The outermost `<article>` the walk is in, and the one that holds the page's headline: a byline above the
   // headline in the article's own header ("By Jane Doe" over the `<h1>`) is the article's, as one below it.
@@ -152,6 +157,7 @@ export function collectSources(tree: HastRoot): PageSources {
       if (child.tagName === 'a') links++
       // A date element that is no `<time>` but keeps a machine value (`<div class="date" data-seconds=…>`) is read as one.
       if (isDateElement(child)) addTimeElement(times, child, ancestors)
+      else if (kinds & SHOWN_DATE && isShownDateElement(child)) addShownDate(times, child, ancestors, headingAncestors.size)
       if (DATA_TAGS.has(child.tagName)) {
         found.push(child)
         if (child.tagName === 'time') addTimeElement(times, child, ancestors)
@@ -160,6 +166,7 @@ export function collectSources(tree: HastRoot): PageSources {
         const trail = links >= TRAIL_MIN_LINKS && child === lastElement(parent)
         if (!hidden && !inner.navigation && !trail) {
           found.push(child)
+          headingAncestors.set(child, [...ancestors])
           const kicker = before ? foldWhitespace(textContent(before)) : ''
           if (kicker && kicker.length <= KICKER_MAX_LENGTH) mark(child, {kicker})
           if (parent.type === 'element' && parent.tagName === 'hgroup') mark(child, {grouped: true})
@@ -202,7 +209,7 @@ export function collectSources(tree: HastRoot): PageSources {
   }
   walk(tree, {hidden: false, concealed: false, navigation: false, open: [], inList: false, inArticle: false}, LOGO_DEPTH, undefined)
   for (const [byline, itsArticle] of bylineArticles) if (itsArticle === headlineArticle) byline.belowHeadline = true
-  return {elements: found, bylineLinks, images, times: finishTimeElements(times), authorPlaces}
+  return {elements: found, bylineLinks, images, times: finishTimeElements(times), authorPlaces, shownDates: times.shown, headingAncestors}
 }
 
 /** Kinds of class and id words the walk of `collectSources` tests each element for: bits of `wordKinds`. */
@@ -211,10 +218,12 @@ const LOGO = 2
 const BYLINE = 4
 /** A region of other items: the readers' comments, a rail of related stories. */
 const OTHER_REGION = 8
+/** A date's element (`date`, `published`, `fecha`), which may show the article's date as text alone. */
+const SHOWN_DATE = 16
 
 /** The kind of each word the walk tests for. */
 const KIND_OF_WORD = new Map<string, number>()
-for (const [words, kind] of [[TRAIL_WORDS, TRAIL], [LOGO_WORDS, LOGO], [BYLINE_WORDS, BYLINE], [DISCUSSION_WORDS, OTHER_REGION], [OTHER_ITEMS_WORDS, OTHER_REGION]] as const) {
+for (const [words, kind] of [[TRAIL_WORDS, TRAIL], [LOGO_WORDS, LOGO], [BYLINE_WORDS, BYLINE], [DISCUSSION_WORDS, OTHER_REGION], [OTHER_ITEMS_WORDS, OTHER_REGION], [SHOWN_DATE_WORDS, SHOWN_DATE]] as const) {
   for (const word of words) KIND_OF_WORD.set(word, (KIND_OF_WORD.get(word) ?? 0) | kind)
 }
 
@@ -227,7 +236,7 @@ for (const [words, kind] of [[TRAIL_WORDS, TRAIL], [LOGO_WORDS, LOGO], [BYLINE_W
  * @param element
  *   The element.
  * @returns
- *   Bits of `TRAIL`, `LOGO`, `BYLINE` and `OTHER_REGION`.
+ *   Bits of `TRAIL`, `LOGO`, `BYLINE`, `OTHER_REGION` and `SHOWN_DATE`.
  */
 function wordKinds(element: Element): number {
   const words = hintWords(element)

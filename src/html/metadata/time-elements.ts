@@ -30,7 +30,7 @@ const ELSEWHERE_TAGS = new Set(['figure', 'figcaption', 'nav', 'blockquote'])
 const LIST_TAGS = new Set(['ul', 'ol', 'dl'])
 
 /** Class words of a publication time. */
-const PUBLISHED_WORDS = new Set(['published', 'publish', 'publishdate', 'publishedat', 'publication', 'pubdate', 'posted', 'created', 'veroeffentlicht', 'publie'])
+const PUBLISHED_WORDS = new Set(['published', 'publish', 'publishdate', 'publishedat', 'publication', 'publicationdate', 'pubdate', 'posted', 'created', 'veroeffentlicht', 'publie'])
 
 /** How deep times are read: past this, pages are not real (see `nesting-flattened`). */
 const MAX_DEPTH = 256
@@ -57,7 +57,10 @@ function kindByClass(element: Element): TimeElement['kind'] {
 const OWN_ITEM_WORDS = new Set(['article', 'entry', 'post', 'story', 'artikel', 'beitrag'])
 
 /** Class words of a date or time, without saying which. */
-const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'datum'])
+const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'datum', 'fecha', 'dateline'])
+
+/** Class words of an element that may show the article's date as text alone (`<div class="date">17.01.2019</div>`); not an update's. */
+export const SHOWN_DATE_WORDS = new Set([...DATE_WORDS, ...PUBLISHED_WORDS])
 
 /**
  * Attributes (as hast properties) in which a date element that is no
@@ -170,6 +173,55 @@ function isBylineRegion(element: Element): boolean {
   return isBylineBox(element)
 }
 
+/**
+ * An element whose class names a date and which shows one as text only (no
+ * `<time>`, no machine value): the page's visible date when nothing else
+ * gives one (see `shown-dates.ts`), judged by where it stands.
+ */
+export interface ShownDate {
+  element: Element
+  /** It stands where the article's own time does not (see the module). */
+  elsewhere: boolean
+  /** The elements above it, from the top. */
+  ancestors: Element[]
+  /** How many visible headings stand before it in the page: the headline's date follows no other heading. */
+  headingsBefore: number
+}
+
+/**
+ * Whether an element may show a date as text alone: its class or id names a
+ * date or a publication, not an update nor another item (a comment, a
+ * teaser), and it is no time element already.
+ *
+ * @param element
+ *   An element whose class or id words include one of `SHOWN_DATE_WORDS`.
+ * @returns
+ *   Whether it may.
+ */
+export function isShownDateElement(element: Element): boolean {
+  if (element.tagName === 'time' || CLASS_UNREAD_TAGS.has(element.tagName) || isDateElement(element)) return false
+  // A comment's, a live post's or a teaser's date (`comment-date`) is theirs.
+  return !hintWords(element).some((word) => UPDATED_WORDS.has(word) || DISCUSSION_WORDS.has(word) || LIVE_WORDS.has(word) || OTHER_ITEMS_WORDS.has(word))
+}
+
+/**
+ * Gather an element that may show the article's date as text, met by the
+ * walk of the page.
+ *
+ * @param times
+ *   The gathering.
+ * @param element
+ *   The element (`isShownDateElement`).
+ * @param ancestors
+ *   The elements above it, from the top.
+ * @param headingsBefore
+ *   How many visible headings the walk met before it.
+ */
+export function addShownDate(times: TimeElements, element: Element, ancestors: readonly Element[], headingsBefore: number): void {
+  const place = placeOf(times, ancestors, ancestors.length - 1)
+  if (!place.skipped) times.shown.push({element, elsewhere: place.elsewhere, ancestors: [...ancestors], headingsBefore})
+}
+
 /** What the elements above a place say of the times below it: what `placeOf` finds. */
 interface TimePlace {
   /** Below a region whose times are not the article's (`isElsewhere`). */
@@ -197,6 +249,8 @@ export interface TimeElements {
   places: Map<Element, TimePlace>
   /** The times of each list, by the list's time entries. */
   lists: TimeElement[][]
+  /** The elements that may show a date as text alone, in page order. */
+  shown: ShownDate[]
 }
 
 /** The place at the top of the page. */
@@ -209,7 +263,7 @@ const TOP: TimePlace = {elsewhere: false, inArticle: false, inByline: false, lis
  *   An empty gathering, for one page.
  */
 export function createTimeElements(): TimeElements {
-  return {found: [], places: new Map(), lists: []}
+  return {found: [], places: new Map(), lists: [], shown: []}
 }
 
 /**

@@ -15,7 +15,14 @@ import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readMachineTime} from './machine-time.js'
 import type {MetaIndex, Sourced} from './meta-index.js'
-import {machineValue, type TimeElement} from './time-elements.js'
+import {readShownDate} from './shown-dates.js'
+import {machineValue, type ShownDate, type TimeElement} from './time-elements.js'
+
+/** The elements that may show the article's date as text alone, and the elements above each heading (the headline among them, marked). */
+export interface ShownDates {
+  dates: ShownDate[]
+  headingAncestors: Map<Element, Element[]>
+}
 
 export {readMachineTime} from './machine-time.js'
 
@@ -290,10 +297,12 @@ function loneTime(times: TimeElement[], context: TimestampContext): ReadTime | u
  *   The page's main JSON-LD node (optional) and all its nodes.
  * @param context
  *   Day and zone to fall back on.
+ * @param shown
+ *   The elements that may show a date as text, and where the headings stand (optional).
  * @returns
  *   The times found, and why a source was preferred.
  */
-export function readTimes(elements: TimeElement[], sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext): PageTimes {
+export function readTimes(elements: TimeElement[], sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext, shown?: ShownDates): PageTimes {
   // A post of a social network or a forum is dated like an article (its author is an account, not read as a byline).
   const main = jsonLd.main ?? jsonLd.nodes.find((node) => typesOf(node).some((type) => POSTING_TYPES.has(type)))
   const times: PageTimes = {reasons: []}
@@ -307,6 +316,12 @@ export function readTimes(elements: TimeElement[], sources: Element[], meta: Met
   const publishedSources = isVideo ? [...declared, ...fromJson] : [...fromJson, ...declared]
   const publishedTime = articleTime(elements, 'published', updatedSources, publishedSources.length > 0, context)
   if (publishedTime) publishedSources.push({value: publishedTime.value, source: 'time[datetime]'})
+  // No source at all: the date the page shows by its headline, as text alone, is the publication's.
+  const shownDate = publishedSources.length === 0 && shown ? readShownDate(shown.dates, shown.headingAncestors, context) : undefined
+  if (shownDate) {
+    publishedSources.push({value: shownDate.value, source: 'date text'})
+    times.reasons.push(`Publication date from \`${shownDate.value.text}\`, the date shown by the headline; no metadata or \`<time>\` gives one`)
+  }
   // What the article's time shows is a source too, the last.
   if (publishedTime?.shown) publishedSources.push({value: publishedTime.shown, source: 'time text'})
   // Only the publication is judged by the visible date: an update time's text is often hidden (`time.updated`).
