@@ -403,3 +403,14 @@ describe('a standfirst set bold by a utility class', () => {
     expect(toPlainText(article)).not.toContain('night of talks in the capital')
   })
 })
+
+describe('the header below a standfirst kept with the body', () => {
+  it('should read the byline and dateline between a standfirst the main content keeps by its class and the body', () => {
+    const page = html('<title>Harbour works approved</title>', `<main><article><div class="story"><p class="section"><a href="/coast">Coast</a></p><h1>Harbour works approved</h1><p class="subtitle">The board agreed on a plan for the winter.</p><div class="meta-line">Por Ines Waldmann | 03/05/2022 20:36</div><div class="share"><a href="https://twitter.com/share">Tweet</a></div><div class="text">${body('the harbour', 4)}</div></div></article></main>`)
+    const result = parse(page, {format: 'html'})
+    expect(result.authors).toEqual([{name: 'Ines Waldmann'}])
+    expect(result.published).toMatchObject({date: '2022-05-03', time: '20:36'})
+    expect(result.standfirst).toBe('The board agreed on a plan for the winter.')
+    expect(toPlainText(result)).not.toContain('Waldmann')
+  })
+})

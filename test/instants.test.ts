@@ -301,6 +301,16 @@ describe('a dateline closed by a reading time', () => {
     }
   })
 
+  it('should read a byline and date that a named reading time closes after a space ("By Jane Doe Feb 8, 2020 5 min read")', () => {
+    const result = parse(page(`<main><h1>Bridge plan to be reviewed</h1><p>By Ines Waldmann Feb 8, 2020 5 min read</p>${prose}</main>`), {format: 'html'})
+    expect(result.published?.date).toBe('2020-02-08')
+    expect(result.authors).toEqual([{name: 'Ines Waldmann'}])
+    expect(JSON.stringify(result.body)).not.toContain('min read')
+    // A count of minutes that does not say it is a reading time stays where it is.
+    const plain = parse(page(`<main><h1>Bridge plan to be reviewed</h1><p>By Ines Waldmann Feb 8, 2020 5 min</p>${prose}</main>`), {format: 'html'})
+    expect(plain.published).toBeUndefined()
+  })
+
   it('should not take a sentence that ends in minutes for a dateline', () => {
     const result = parse(page(`<main><h1>Bridge plan to be reviewed</h1><p>On 06.01.2026, the ferry was late by 5 min.</p>${prose}</main>`), {format: 'html'})
     expect(result.published).toBeUndefined()

@@ -237,14 +237,51 @@ function findHeader(tree: HastRoot, main: Element[], measures: Measures, parents
     if (main.some((element) => ancestorsOf(element, parents).includes(ancestor))) {
       // The headline and the main content share this ancestor: the header is
       // what stands between them (headline, standfirst, byline, dateline).
-      const between = ancestor.children.slice(ancestor.children.indexOf(header))
-      const end = between.findIndex((child) => isElement(child) && main.some((element) => element === child || ancestorsOf(element, parents).includes(child)))
-      return between.slice(0, end === -1 ? 1 : Math.max(end, 1)).filter((child): child is Element => isElement(child))
+      const between = ancestor.children.slice(ancestor.children.indexOf(header)).filter((child): child is Element => isElement(child))
+      const holdsMain = (child: Element) => main.some((element) => element === child || ancestorsOf(element, parents).includes(child))
+      const end = between.findIndex(holdsMain)
+      if (end === -1) return between.slice(0, 1)
+      return [...between.slice(0, Math.max(end, 1)), ...belowSummary(between.slice(end), holdsMain, measures)]
     }
     if ((measures.get(ancestor)?.text ?? 0) > HEADER_MAX_TEXT) break
     header = ancestor
   }
   return [header]
+}
+
+/** Tags of media: an element holding one is a photo, an avatar or a player, not a line of the header. */
+const MEDIA_TAGS = new Set(['img', 'picture', 'figure', 'video', 'audio', 'iframe', 'svg'])
+
+/** A line of the header below a standfirst (a byline, a dateline) is short. */
+const HEADER_LINE_MAX_TEXT = 200
+
+/**
+ * The header's short lines below a standfirst that the main content kept by
+ * its class (`<p class="subtitle">`), up to the body: a byline or dateline
+ * between the two ("Por Jane Doe | 03/05/2022 20:36") is the header's, not
+ * lost between two parts of the main content. The run ends at an element
+ * with media (an author's avatar, a photo and its credit) or a long one.
+ *
+ * @param after
+ *   The headline's siblings from the first that holds main content.
+ * @param holdsMain
+ *   Whether an element is or holds main content.
+ * @param measures
+ *   Text figures.
+ * @returns
+ *   The short lines between the standfirst and the body.
+ */
+function belowSummary(after: Element[], holdsMain: (element: Element) => boolean, measures: Measures): Element[] {
+  const found: Element[] = []
+  if (!after[0] || !isSummary(measures, after[0])) return found
+  // The run right below the standfirst: a photo or the body ends it.
+  for (const element of after.slice(1)) {
+    if (holdsMain(element) || findElement(element, (each) => MEDIA_TAGS.has(each.tagName))) break
+    const text = measures.get(element)?.text ?? 0
+    if (text > HEADER_LINE_MAX_TEXT) break
+    if (text > 0) found.push(element)
+  }
+  return found
 }
 
 /**

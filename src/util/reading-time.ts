@@ -13,12 +13,16 @@ export const COUNTED_READING_TIME = /^\d{1,3} ?(?:min|mins|minutes?|minuten|minu
 /** The estimate led by its label: "Lesezeit 5 Min.", "Reading time: 3 minutes". */
 export const LABELLED_READING_TIME = /^(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|czas czytania|ten tekst przeczytasz w)\b.{0,30}$/u
 
+/** A counted estimate that names itself, closing a line after a space: " 5 min read", " 4 min de lecture". */
+const NAMED_READING_TIME = /\s\d{1,3} ?(?:min|mins|minutes?|minuten)\.? (?:read|lesezeit|de lecture|de lectura)$/iu
+
 /** Separators before the estimate that closes a dateline. */
 const SEPARATORS = [',', '|', '·', '•', '–', '—', ' - ']
 
 /**
  * A line without the reading time that closes it after a separator
- * ("06.01.2026, Lesezeit 5 Min." → "06.01.2026").
+ * ("06.01.2026, Lesezeit 5 Min." → "06.01.2026"), or after a space when it
+ * says what it counts ("Feb 8, 2020 5 min read" → "Feb 8, 2020").
  *
  * @param text
  *   A line.
@@ -26,6 +30,9 @@ const SEPARATORS = [',', '|', '·', '•', '–', '—', ' - ']
  *   The line without it, or the line.
  */
 export function withoutReadingTime(text: string): string {
+  // "Feb 8, 2020 5 min read": a counted estimate that says what it counts needs no separator.
+  const named = NAMED_READING_TIME.exec(text)
+  if (named) return text.slice(0, named.index).trimEnd()
   const at = Math.max(...SEPARATORS.map((separator) => text.lastIndexOf(separator)))
   if (at <= 0) return text
   const separator = SEPARATORS.find((each) => text.startsWith(each, at))!

@@ -9,6 +9,7 @@
 import type {Author} from '../schema/article.js'
 import {BY_WORDS, BYLINE_MAX_LENGTH, readByline, withoutTrailingStamp} from './bylines.js'
 import {isPersonName} from './names.js'
+import {withoutReadingTime} from './reading-time.js'
 import {findTimestamps} from './timestamps.js'
 
 /** What may stand between a dateline's stamp and the byline after it: "03.02.2022 von Jane Doe", "14:08 Uhr | by Jane Doe". */
@@ -64,8 +65,10 @@ export function accountAfterStamp(text: string): boolean {
  *   The authors, if a byline opens the line and a date closes it.
  */
 export function bylineBeforeStamp(text: string): Author[] | undefined {
-  if (text.length > BYLINE_MAX_LENGTH) return undefined
-  const names = withoutTrailingStamp(text)
-  if (names === text) return undefined
-  return readByline(text) ?? (isPersonName(names) ? [{name: names}] : undefined)
+  // A reading time may close the line ("By Jane Doe Feb 8, 2020 5 min read").
+  const line = withoutReadingTime(text)
+  if (line.length > BYLINE_MAX_LENGTH) return undefined
+  const names = withoutTrailingStamp(line)
+  if (names === line) return undefined
+  return readByline(line) ?? (isPersonName(names) ? [{name: names}] : undefined)
 }
