@@ -438,6 +438,13 @@ describe('authors from the page', () => {
     }
   })
 
+  it('should not take a field label over a count in a time-classed field for a writer over a dateline', () => {
+    // A recipe card: "Prep Time" over "15" in an element classed as a time: a label and a duration, no byline.
+    const card = (label: string, minutes: number) => `<div class="recipe-time-container"><span class="recipe-time-label">${label} </span><span class="recipe-time">${minutes}</span> <span class="recipe-unit">mins</span></div>`
+    const page = html('', `<main><h1>Harbour bread with herbs</h1>${prose('the dough', 2)}<div class="recipe-card">${card('Prep Time', 15)}${card('Cook Time', 20)}</div>${prose('the oven', 2)}</main>`)
+    expect(names(page)).toEqual([])
+  })
+
   it('should read names alone before the story starts, not subheadings inside it', () => {
     const page = `<main><h1>Harbour works to start in May</h1><p><strong>Jane Doe/John Roe</strong></p>${prose('the harbour', 2)}<p>UNUSUAL FINDINGS</p>${prose('the pier', 2)}<p><b>Store Keeper</b></p>${prose('the quay', 2)}</main>`
     expect(names(html('', page))).toEqual(['Jane Doe', 'John Roe'])

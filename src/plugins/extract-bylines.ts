@@ -112,6 +112,22 @@ function namesPageItself(name: string, data: Root['data']): boolean {
 }
 
 /**
+ * Whether a dateline may show a date or a time of day: a field classed as
+ * a time may hold a duration or a count instead ("15", "15 mins").
+ *
+ * @param line
+ *   A dateline.
+ * @returns
+ *   Whether it does.
+ */
+function showsDateOrTime(line: Line): boolean {
+  return !BARE_COUNT.test(line.value)
+}
+
+/** A number alone, or with its unit ("15", "15 mins", "3 Min."): a duration or a count, no date nor time. */
+const BARE_COUNT = /^\d{1,4}(?:\s?\p{L}{1,10}\.?)?$/u
+
+/**
  * Store on a dateline the authors of the byline printed after its date
  * ("Veröffentlicht am 03.02.2022 von Jane Doe") or before it ("Por Jane
  * Doe | 03/05/2022 20:36"): `collectAuthors` credits them like a byline's.
@@ -149,7 +165,8 @@ export function extractBylines() {
         for (const line of block.children) {
           if (isUnclaimed(line)) lines.push(line)
           else if (line.data?.role === 'dateline') {
-            if (previous && isUnclaimed(previous)) overDateline.add(previous)
+            // A dateline by its element's class that shows no date nor time ("15" minutes of a recipe's `time` field) confirms no name.
+            if (previous && isUnclaimed(previous) && showsDateOrTime(line)) overDateline.add(previous)
             if (child.type !== 'post') readBylineAfterStamp(line, file)
           }
           previous = line
