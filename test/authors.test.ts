@@ -438,6 +438,16 @@ describe('authors from the page', () => {
     }
   })
 
+  it('should read "Escribe Name" as a byline, and leave out the one-word section after "in" / "en"', () => {
+    expect(readByline('Escribe Ana Ruiz Bermejo')).toEqual([{name: 'Ana Ruiz Bermejo'}])
+    expect(readByline('Escriben: Ana Ruiz y Luis Gil')).toEqual([{name: 'Ana Ruiz'}, {name: 'Luis Gil'}])
+    expect(readByline('Escribe tu comentario')).toBeUndefined()
+    expect(readByline('Escribe Ana Ruiz en Territorio')).toEqual([{name: 'Ana Ruiz'}])
+    expect(readByline('Posted by Jane Doe in News')).toEqual([{name: 'Jane Doe'}])
+    // Dutch "en" is "and": two writers, not a section.
+    expect(readByline('Door Jan Jansen en Piet Pietersen')).toEqual([{name: 'Jan Jansen'}, {name: 'Piet Pietersen'}])
+  })
+
   it('should not take a field label over a count in a time-classed field for a writer over a dateline', () => {
     // A recipe card: "Prep Time" over "15" in an element classed as a time: a label and a duration, no byline.
     const card = (label: string, minutes: number) => `<div class="recipe-time-container"><span class="recipe-time-label">${label} </span><span class="recipe-time">${minutes}</span> <span class="recipe-unit">mins</span></div>`

@@ -32,8 +32,11 @@ export const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
  */
 const BYLINE = new RegExp(`^(?:${OPENER_WORDS} ?)?${BY_WORDS}(?:\\s*:\\s*|\\s+)(\\S.{2,159})$`, 'iu')
 
-/** A labelled field of the writer: "Author: Jane Doe", "Autorin: Maria Lopez", "Auteur : Claire Martin". */
-const AUTHOR_FIELD = /^(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores)\s?:\s*(\S.{2,159})$/iu
+/**
+ * A labelled field of the writer: "Author: Jane Doe", "Autorin: Maria Lopez", "Auteur : Claire Martin";
+ * and the Spanish "Escribe Jane Doe" ("writes"), with or without a colon.
+ */
+const AUTHOR_FIELD = /^(?:(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores)\s?:|escriben?\s?:?)\s*(\S.{2,159})$/iu
 
 /** A byline's opening at the start of a value: "By ", "Posted by: ", "Veröffentlicht von ". */
 const OPENING = new RegExp(`^(?:${OPENER_WORDS}\\s+)?(?:${BY_WORDS}|da)\\s*:?\\s+`, 'iu')
@@ -76,7 +79,27 @@ export function readByline(text: string): Author[] | undefined {
   const match = BYLINE.exec(text.replace(LEADING_SEPARATORS, '')) ?? AUTHOR_FIELD.exec(text)
   if (!match) return undefined
   // A closing full stop, not an initial's ("By Jane Doe.", but "By Joe S."); the writer's email address is no name.
-  return readNames(withoutEmail(withoutTrailingStamp(match[1]!)).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+  return readNames(withoutSection(withoutEmail(withoutTrailingStamp(match[1]!))).replace(/[;:]$|(?<!(?:^|\s)\p{Lu})\.$/u, ''))
+}
+
+/**
+ * The section a byline names after its writers, one word after "in" ("Posted
+ * by Jane Doe in News", "Escribe Jane Doe en Territorio"): where the story
+ * is filed, not a name. One word only: "Door Jan Jansen en Piet Pietersen"
+ * names two writers (Dutch "en" is "and").
+ */
+const TRAILING_SECTION = /\s(?:in|en|dans|im|em|nel)\s\p{Lu}\p{L}{2,30}$/u
+
+/**
+ * A byline's names without the section that closes them.
+ *
+ * @param text
+ *   The names part of a byline.
+ * @returns
+ *   The names.
+ */
+function withoutSection(text: string): string {
+  return text.replace(TRAILING_SECTION, '')
 }
 
 /**
