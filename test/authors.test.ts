@@ -448,6 +448,22 @@ describe('authors from the page', () => {
     expect(readByline('Door Jan Jansen en Piet Pietersen')).toEqual([{name: 'Jan Jansen'}, {name: 'Piet Pietersen'}])
   })
 
+  it('should read a byline whose row leaves a separator or the word before the date after the names', () => {
+    for (const line of ['By Ines Waldmann |', 'By Ines Waldmann -', 'von Ines Waldmann ·', 'By Ines Waldmann on', 'Von Ines Waldmann am', 'Von Ines Waldmann // 1. November 2023', '| Por: Ines Waldmann |']) {
+      expect(readByline(line)).toEqual([{name: 'Ines Waldmann'}])
+    }
+    // A capitalised last word is a name's, not a cue.
+    expect(readByline('Von Anna Am')).toEqual([{name: 'Anna Am'}])
+  })
+
+  it('should drop an author whose page is the site account named after the site, not a blogger writing as the admin', () => {
+    const page = (name: string) => html('', `<main><h1>Harbour works to start in May</h1><p class="byline">by <a href="https://www.harbourpost.test/author/admin/">${name}</a> |</p>${prose('the harbour')}</main>`)
+    const account = parseWithMessages(page('Harbourpost D'), {format: 'html', url: 'https://www.harbourpost.test/news/works'})
+    expect(account.article.authors).toEqual([])
+    expect(account.messages.some((message) => message.ruleId === 'author-dropped' && /site account/.test(message.reason))).toBe(true)
+    expect(parse(page('Ines Waldmann'), {format: 'html', url: 'https://www.harbourpost.test/news/works'}).authors).toEqual([{name: 'Ines Waldmann', url: 'https://www.harbourpost.test/author/admin/'}])
+  })
+
   it('should not take a field label over a count in a time-classed field for a writer over a dateline', () => {
     // A recipe card: "Prep Time" over "15" in an element classed as a time: a label and a duration, no byline.
     const card = (label: string, minutes: number) => `<div class="recipe-time-container"><span class="recipe-time-label">${label} </span><span class="recipe-time">${minutes}</span> <span class="recipe-unit">mins</span></div>`

@@ -50,6 +50,9 @@ describe('findTimestamps', () => {
     // A word that is no weekday stays outside.
     expect(findTimestamps('Stand 17.01.2019')[0]).toMatchObject({index: 6})
     expect(findTimestamps('Written: 2023-11-07 15:03:30')[0]).toMatchObject({kind: 'published', timestamp: {date: '2023-11-07', time: '15:03:30'}})
+    expect(findTimestamps('Last updated 04 Jun 2020, originally created 17 Jun 2019').map((stamp) => stamp.kind)).toEqual(['updated', 'published'])
+    expect(findTimestamps('zuletzt bearbeitet: 04.02.2022, 08:27 Uhr')[0]?.kind).toBe('updated')
+    expect(findTimestamps('Erstveröffentlichung: 25. März 2020')[0]?.kind).toBe('published')
   })
 })
 

@@ -127,6 +127,71 @@ function addUrls(authors: Author[], urls: Map<string, string>): void {
   }
 }
 
+/** The last part of an author page's address that names a site's account, not a person (`/author/admin/`). */
+const ACCOUNT_SLUG = /^(?:admin|administrator|webmaster|wpadmin|editor|editors|redaktion|redaccion|staff|team|user\d*)$/i
+
+/**
+ * The authors without those whose page is a site account's
+ * (`https://example.com/author/admin/`) and whose name is the site's
+ * ("Ilanga D" at `ilanganews.co.za`): the account's, not a writer's.
+ *
+ * @param authors
+ *   The authors, with their pages.
+ * @param file
+ *   For messages.
+ * @returns
+ *   The writers.
+ */
+function withoutAccounts(authors: Author[], file: VFile): Author[] {
+  return authors.filter((author) => {
+    const slug = author.url ? lastPathPart(author.url) : undefined
+    if (!slug || !ACCOUNT_SLUG.test(slug) || !namesHost(author.name, author.url!)) return true
+    report(file, 'author-dropped', `Unexpected author \`${author.name}\` whose page \`${author.url}\` is a site account's, not a writer's`)
+    return false
+  })
+}
+
+/** A word of a name that the site's host begins with is this long at least ("Ilanga" of `ilanganews.co.za`). */
+const HOST_WORD_MIN_LENGTH = 4
+
+/**
+ * Whether a name holds a word that the host of an address begins with: the
+ * site's account named after the site ("Ilanga D" at `ilanganews.co.za`),
+ * unlike a blogger who writes as the admin under their own name.
+ *
+ * @param name
+ *   An author's name.
+ * @param url
+ *   The author's page.
+ * @returns
+ *   Whether it does.
+ */
+function namesHost(name: string, url: string): boolean {
+  let host: string
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return false
+  }
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= HOST_WORD_MIN_LENGTH && host.startsWith(word))
+}
+
+/**
+ * The last non-empty part of an address's path.
+ *
+ * @param url
+ *   An address.
+ * @returns
+ *   The part, if the address parses.
+ */
+function lastPathPart(url: string): string | undefined {
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean).at(-1)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * unified transformer plugin: the article's authors.
  *
@@ -167,6 +232,7 @@ export function collectAuthors() {
     // Copies: an author object may be shared with metadata or another post.
     tree.data.authors = authors.map((author) => ({...author}))
     addUrls(tree.data.authors, urls)
+    tree.data.authors = withoutAccounts(tree.data.authors, file)
     for (const child of tree.children) {
       if (child.type !== 'post' || !child.data?.authors) continue
       child.data.authors = child.data.authors.map((author) => ({...author}))

@@ -91,7 +91,8 @@ export function readByline(text: string): Author[] | undefined {
 const TRAILING_SECTION = /\s(?:in|en|dans|im|em|nel)\s\p{Lu}\p{L}{2,30}$/u
 
 /**
- * A byline's names without the section that closes them.
+ * A byline's names without the section that closes them, nor what their
+ * row leaves after them (see `ROW_SEPARATORS`).
  *
  * @param text
  *   The names part of a byline.
@@ -99,8 +100,18 @@ const TRAILING_SECTION = /\s(?:in|en|dans|im|em|nel)\s\p{Lu}\p{L}{2,30}$/u
  *   The names.
  */
 function withoutSection(text: string): string {
-  return text.replace(TRAILING_SECTION, '')
+  const names = trimEndOf(trimEndOf(text, ROW_SEPARATORS).replace(DANGLING_CUE, ''), ROW_SEPARATORS)
+  return names.replace(TRAILING_SECTION, '')
 }
+
+/**
+ * What a byline's row leaves after the names when the date stands in an
+ * element of its own: a separator ("By Jane Doe |", "von Jane Doe ·", "By
+ * Jane Doe -") or the word that led to the date, in lower case ("By Jane
+ * Doe on", "Von Jane Doe am").
+ */
+const ROW_SEPARATORS = ' |·•,/–—-'
+const DANGLING_CUE = /\s(?:on|am|um|le|el|il|op|at)$/u
 
 /**
  * An email address after a writer's name, with the bar or bracket around it

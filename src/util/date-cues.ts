@@ -10,8 +10,8 @@
 
 /** Cues of the publication. */
 export const PUBLISHED_CUES: readonly string[] = [
-  'first published', 'published', 'posted', 'created', 'written', 'online since',
-  'veröffentlicht', 'veröffentlichung', 'publiziert', 'erschienen', 'erstellt', 'online seit',
+  'first published', 'originally published', 'originally created', 'published', 'posted', 'created', 'written', 'online since',
+  'veröffentlicht', 'veröffentlichung', 'erstveröffentlichung', 'publiziert', 'erschienen', 'erstellt', 'online seit',
   'publié', 'créé',
   'publicado', 'publicada', 'postado', 'pubblicato', 'pubblicata', 'gepubliceerd',
   'publicerad', 'publisert', 'publiceret', 'opublikowano'
@@ -19,8 +19,8 @@ export const PUBLISHED_CUES: readonly string[] = [
 
 /** Cues of an update. */
 export const UPDATED_CUES: readonly string[] = [
-  'last updated', 'updated', 'last modified', 'modified',
-  'zuletzt aktualisiert', 'aktualisiert',
+  'last updated', 'updated', 'last modified', 'modified', 'last edited',
+  'zuletzt aktualisiert', 'aktualisiert', 'zuletzt bearbeitet',
   'mis à jour', 'actualizado', 'actualizada', 'atualizado', 'atualizada', 'aggiornato', 'aggiornata', 'bijgewerkt',
   'uppdaterad', 'oppdatert', 'opdateret', 'zaktualizowano', 'aktualizacja'
 ]
