@@ -456,6 +456,17 @@ describe('authors from the page', () => {
     expect(readByline('Von Anna Am')).toEqual([{name: 'Anna Am'}])
   })
 
+  it('should keep a one-word account or desk byline above the story out of the body, crediting no writer', () => {
+    for (const line of ['von jdoe_77 |', 'By Newsdesk', 'by harbourfan on', 'di Harbourpost.test']) {
+      const result = parse(html('', `<main><h1>Harbour works to start in May</h1><p>${line}</p>${prose('the harbour')}</main>`), {format: 'html'})
+      expect(result.authors).toEqual([])
+      expect(toPlainText(result)).not.toContain(line.trim().split(' ')[1]!)
+    }
+    // Inside the story, a line that opens with "By" is prose.
+    const sentence = 'By Monday the harbour was closed.'
+    expect(toPlainText(parse(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}<p>${sentence}</p>${prose('the pier')}</main>`), {format: 'html'}))).toContain(sentence)
+  })
+
   it('should drop an author whose page is the site account named after the site, not a blogger writing as the admin', () => {
     const page = (name: string) => html('', `<main><h1>Harbour works to start in May</h1><p class="byline">by <a href="https://www.harbourpost.test/author/admin/">${name}</a> |</p>${prose('the harbour')}</main>`)
     const account = parseWithMessages(page('Harbourpost D'), {format: 'html', url: 'https://www.harbourpost.test/news/works'})

@@ -100,8 +100,20 @@ const TRAILING_SECTION = /\s(?:in|en|dans|im|em|nel)\s\p{Lu}\p{L}{2,30}$/u
  *   The names.
  */
 function withoutSection(text: string): string {
-  const names = trimEndOf(trimEndOf(text, ROW_SEPARATORS).replace(DANGLING_CUE, ''), ROW_SEPARATORS)
-  return names.replace(TRAILING_SECTION, '')
+  return withoutRowEnd(text).replace(TRAILING_SECTION, '')
+}
+
+/**
+ * A byline without what its row leaves after the names: separators and the
+ * cue of a date printed apart ("By jdoe |", "by oz on").
+ *
+ * @param text
+ *   A byline, or its names.
+ * @returns
+ *   It without them.
+ */
+export function withoutRowEnd(text: string): string {
+  return trimEndOf(trimEndOf(text, ROW_SEPARATORS).replace(DANGLING_CUE, ''), ROW_SEPARATORS)
 }
 
 /**

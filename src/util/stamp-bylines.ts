@@ -7,7 +7,7 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
-import {BY_WORDS, BYLINE_MAX_LENGTH, readByline, withoutTrailingStamp} from './bylines.js'
+import {BY_WORDS, BYLINE_MAX_LENGTH, readByline, withoutRowEnd, withoutTrailingStamp} from './bylines.js'
 import {isPersonName} from './names.js'
 import {withoutReadingTime} from './reading-time.js'
 import {findTimestamps} from './timestamps.js'
@@ -53,6 +53,23 @@ export function accountAfterStamp(text: string): boolean {
   if (!last) return false
   return ACCOUNT_BYLINE.test(text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, ''))
 }
+
+/**
+ * Whether a line is a byline of one word that names no person: a site
+ * account or a desk ("von jdoe |", "By Newsdesk", "by oz on", "von
+ * Marianne1"). It credits no writer, and is no body text either.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it is.
+ */
+export function isAccountByline(text: string): boolean {
+  return text.length <= ACCOUNT_LINE_MAX_LENGTH && ACCOUNT_BYLINE.test(withoutRowEnd(text.trim()))
+}
+
+/** A byline of one account is short. */
+const ACCOUNT_LINE_MAX_LENGTH = 60
 
 /**
  * The authors of a byline printed before a dateline's date, in one line
