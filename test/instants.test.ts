@@ -250,6 +250,16 @@ describe('visible datelines in several languages', () => {
     }
   })
 
+  it('should read a dateline with a place, a desk or an agency before the date, or a section after it, and not a label with a colon', () => {
+    for (const [line, date] of [['Lübeck, 31. März 2003', '2003-03-31'], ['Wien - Mittwoch, 02.02.2022, 11:17 Uhr', '2022-02-02'], ['dpa am 25.01.2022', '2022-01-25'], ['Mittwoch, 01. November 2023 - Handel', '2023-11-01'], ['04 de mayo 2022 a las 09:01 hrs.', '2022-05-04']] as const) {
+      const found = parse(page(article(`<p>${line}</p>`)), {format: 'html'})
+      expect(found.published?.date, line).toBe(date)
+      expect(JSON.stringify(found.body), line).not.toContain(line.slice(0, 8))
+    }
+    // An event's date, a date inside a sentence: no dateline.
+    for (const line of ['Termin: 28.02.2020, 18:30 Uhr', 'Meeting in Lübeck, 31. März 2003']) expect(parse(page(article(`<p>${line}</p>`)), {format: 'html'}).published, line).toBeUndefined()
+  })
+
   it('should read Polish and Scandinavian months and cues', () => {
     expect(parse(page(article('<p>opublikowano: 7 kwietnia 2021, 11:49</p>')), {format: 'html', timeZone: 'Europe/Warsaw'}).published?.iso).toBe('2021-04-07T11:49:00+02:00')
     expect(parse(page(article('<p>Publicerad 12 augusti 2021 kl 14.05</p>')), {format: 'html', timeZone: 'Europe/Stockholm'}).published?.iso).toBe('2021-08-12T14:05:00+02:00')

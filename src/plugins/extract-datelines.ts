@@ -24,6 +24,7 @@ import {readCuedTime} from '../util/cued-time.js'
 import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
+import {namesAgency} from '../util/credits.js'
 import {accountAfterStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
 import {withoutReadingTime} from '../util/reading-time.js'
 
@@ -44,6 +45,35 @@ const HEADER_LINES = 16
  */
 function isOnlyDatelines(line: string, found: FoundTimestamp[]): boolean {
   return wordCount(outsideStamps(line, found)) === 0
+}
+
+/** A place, a desk or an agency before the date ("Lübeck, 31. März 2003", "Wien - Mittwoch, …", "dpa am 25.01.2022"). */
+const PLACE_BEFORE = /^\s*([\p{L}][\p{L}.'-]{1,30})\s*(?:,|-|–|—|am|le|el)\s*$/u
+
+/** A section after the date ("Mittwoch, 01. November 2023 - Handel"). */
+const SECTION_AFTER = /^\s*(?:-|–|—|\|)\s*\p{Lu}[\p{L}-]{1,30}\s*$/u
+
+/**
+ * Whether a line is a dateline with one word more: a place, a desk or an
+ * agency before the date (capitalised, or an agency's name: "Lübeck, 31.
+ * März 2003", "dpa am 25.01.2022"), or a section after it ("…, 01.
+ * November 2023 - Handel"). A label and a colon ("Termin: 28.02.2020") say
+ * what the date is of, and are no dateline.
+ *
+ * @param line
+ *   The line (a byline blanked).
+ * @param found
+ *   Its stamps.
+ * @returns
+ *   Whether it is.
+ */
+function isPlacedDateline(line: string, found: FoundTimestamp[]): boolean {
+  if (wordCount(outsideStamps(line, found)) !== 1) return false
+  const first = found[0]!
+  const last = found.at(-1)!
+  const before = PLACE_BEFORE.exec(line.slice(0, first.index))
+  if (before && line.slice(last.index + last.length).trim() === '') return /^\p{Lu}/u.test(before[1]!) || namesAgency(before[1]!)
+  return line.slice(0, first.index).trim() === '' && SECTION_AFTER.test(line.slice(last.index + last.length))
 }
 
 /**
@@ -281,7 +311,8 @@ function readDateline(line: Line, context: TimestampContext, data: NonNullable<R
   const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
   // A reading time may close the dateline ("06.01.2026, Lesezeit 5 Min.").
   // And a note of the feed's zone ("20 November 2024 (all times CET)"), which the feed's posts read.
-  if (!isOnlyDatelines(withoutZoneNote(withoutReadingTime(dated)), found)) return
+  const bare = withoutZoneNote(withoutReadingTime(dated))
+  if (!isOnlyDatelines(bare, found) && !isPlacedDateline(bare, found)) return
   const {published, updated} = sortStamps(found)
   claim(line, {role: 'dateline'})
   if (published) data.published = withVisible(data.published, published, line, file)

@@ -77,10 +77,10 @@ const WEEKDAY = `(?:(?:${WEEKDAYS})\\.?,?\\s)?`
 
 /**
  * A time of day after a date, with its optional zone: "14.20 BST", "2:20 p.m. ET", "14:20 Uhr", "14h20".
- * The word of the clock after it counts as "Uhr" does: "14:20 h", "14.20 horas" (Spanish), "14.20 uur" (Dutch);
+ * The word of the clock after it counts as "Uhr" does: "14:20 h", "07:46hrs.", "14.20 horas" (Spanish), "14.20 uur" (Dutch);
  * not before a letter ("14:20 hours ago" is read elsewhere).
  */
-const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?([uU]hr|horas|uur|h(?![\\p{L}\\d])\\.?))?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
+const TIME = `(\\d{1,2})([:.h])(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([aApP])\\.?[mM]\\.?)?(?:\\s?([uU]hr|horas|uur|hrs?(?![\\p{L}\\d])\\.?|h(?![\\p{L}\\d])\\.?))?|(\\d{1,2})\\s?([aApP])\\.?[mM]\\.?`
 // A zone may be glued to the next word by scrapers ("GMTLast updated"), but not to a lower-case letter.
 // The offset comes first, so that "GMT+02:00" is read whole, not as GMT.
 const ZONE = `((?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${ZONE_PATTERN})(?![\\p{Ll}\\d])`
