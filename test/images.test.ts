@@ -455,3 +455,20 @@ describe('lead image', () => {
     expect(parse('Harbour festival draws record crowds\n\nThe harbour festival opened on Saturday. Photograph: Ann Lee/Reuters', {format: 'text'}).image).toBeUndefined()
   })
 })
+
+describe('a caption repeated by a lightbox', () => {
+  it('should keep a figure\'s caption once when a copy of it follows the figure, and keep a standfirst above it that the caption repeats', () => {
+    const text = '<p>The harbour board met on Tuesday and agreed that the works would go ahead before the winter storms, its chair said.</p>'.repeat(3)
+    const figure = '<figure><img src="https://example.test/pier.jpg"><figcaption>The old pier at dusk</figcaption></figure>'
+    const lightbox = '<div class="modal-aside"><figcaption>The old pier at dusk</figcaption></div>'
+    const copied = parse(`<html><body><article><h1>Harbour works approved</h1>${figure}${text}${lightbox}${text}</article></body></html>`, {format: 'html'})
+    expect(toPlainText(copied)).not.toContain('The old pier at dusk')
+    const figures = [copied.image, ...copied.body.filter((block) => block.type === 'figure')].filter((figure) => figure?.caption === 'The old pier at dusk')
+    expect(figures).toHaveLength(1)
+    // Above the photo, the caption's words are the page's own (a standfirst the photo repeats).
+    const hook = '<div class="hook">The board agreed on a plan for the winter storms.</div>'
+    const lead = '<figure><img src="https://example.test/pier.jpg"><figcaption>The board agreed on a plan for the winter storms.</figcaption></figure>'
+    const kept = parse(`<html><body><article><h1>Harbour works approved</h1>${hook}${lead}${text}</article></body></html>`, {format: 'html'})
+    expect([kept.standfirst, toPlainText(kept)].join(' ')).toContain('The board agreed on a plan for the winter storms.')
+  })
+})

@@ -48,6 +48,30 @@ export function extractCaptions(format: 'text' | 'html' = 'text') {
       previous = {line, parts}
     })
     joinLoneCredits(allLines(tree), file, format === 'text' ? blockOfLines(tree) : undefined)
+    // In HTML only: a dump's line equal to a caption may be a heading, which a dump cannot tell.
+    if (format === 'html') dropRepeatedCaptions(allLines(tree), file)
+  }
+}
+
+/**
+ * Drop the lines that repeat a figure's caption below it: the copy a
+ * lightbox or a slider prints of it (a `<figcaption>` outside the figure,
+ * shown when the photo is opened). Caption-sized paragraphs only:
+ * a heading or a list item that says what a caption says is the text's.
+ *
+ * @param lines
+ *   All lines, in page order.
+ * @param file
+ *   The file.
+ */
+function dropRepeatedCaptions(lines: Line[], file: VFile): void {
+  // The captions above each line: a copy follows its figure (a line above the photo that the caption repeats is the page's own, a standfirst).
+  const captions = new Set<string>()
+  for (const line of lines) {
+    if (line.data?.role === 'caption' && line.data.caption) captions.add(fold(line.data.caption))
+    if (captions.size === 0 || !isUnclaimed(line) || line.data?.hint?.heading || line.data?.hint?.listItem || lineWords(line) > CAPTION_MAX_WORDS || !captions.has(foldLine(line))) continue
+    claim(line, {role: 'furniture'})
+    report(file, 'duplicate-dropped', `Unexpected repeated caption \`${line.value}\`, kept once (with its figure)`, line, line.value)
   }
 }
 
