@@ -414,3 +414,13 @@ describe('the header below a standfirst kept with the body', () => {
     expect(toPlainText(result)).not.toContain('Waldmann')
   })
 })
+
+describe('a heading in parts spelled by a title with the site name', () => {
+  it('should spell a two-part heading as the metadata title spells it before the site name', () => {
+    const page = html('<title>Harbour Week - Boats return to the river - Valley Post</title><meta property="og:title" content="Harbour Week - Boats return to the river - Valley Post">', `<main><article><h1><span class="overline">Harbour Week</span> <span>Boats return to the river</span></h1>${body('the boats')}</article></main>`)
+    expect(parse(page, {format: 'html'}).title).toBe('Harbour Week - Boats return to the river')
+    // One element: its own text, whatever the title adds.
+    const plain = html('<title>Boats return to the river - Valley Post</title>', `<main><article><h1>Boats return to the river</h1>${body('the boats')}</article></main>`)
+    expect(parse(plain, {format: 'html'}).title).toBe('Boats return to the river')
+  })
+})

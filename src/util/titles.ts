@@ -355,6 +355,27 @@ export function affixAround(long: string, short: string, bounded = true): Affix 
 }
 
 /**
+ * How a title that opens with a headline spells it: the title's text up to
+ * the headline's last letter (`spelledHead('Games - Boats on the river -
+ * Daily', 'Games Boats on the river')` is `Games - Boats on the river`), as
+ * markup loses what joins a heading's parts.
+ *
+ * @param long
+ *   A metadata title.
+ * @param short
+ *   A heading's text.
+ * @returns
+ *   The title's spelling of it, if the title opens with its letters.
+ */
+export function spelledHead(long: string, short: string): string | undefined {
+  const key = letterKey(short)
+  if (!key) return undefined
+  const chars = Array.from(long)
+  const head = spellsFromStart(chars, key)
+  return head === -1 ? undefined : chars.slice(0, head).join('').trim()
+}
+
+/**
  * Remove the names a page declares for itself (site name, section) from
  * either end of a title, with their separators, however often they stand
  * there ("Headline - Politics | Daily Post"). A colon inside the headline

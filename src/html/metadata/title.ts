@@ -13,7 +13,7 @@
  * @module
  */
 import type {Element} from 'hast'
-import {affixAround, letterKey, spacedSeparators, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
+import {affixAround, letterKey, spacedSeparators, spelledHead, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
 import {readHeading, type Heading} from './headings.js'
 import {metadataTitles, type MetaTitle, type TitleSources} from './meta-titles.js'
 
@@ -107,6 +107,12 @@ function agreeWith(text: string, titles: MetaTitle[], parts: boolean, leading: b
       // The kicker printed just above the heading, which the metadata joins to it: one headline, spelled as the metadata spells it.
       if (!spelled && affix.at === 'start' && kicker && letterKey(kicker) === letterKey(affix.affix)) {
         agreement.text = title.value
+        spelled = true
+      }
+      // A heading in parts ("Kicker" "Headline"), which a title spells before the site's name ("Kicker - Headline - Site").
+      const head = !spelled && parts && affix.at === 'end' ? spelledHead(title.value, text) : undefined
+      if (head) {
+        agreement.text = head
         spelled = true
       }
     }
