@@ -256,8 +256,12 @@ describe('visible datelines in several languages', () => {
       expect(found.published?.date, line).toBe(date)
       expect(JSON.stringify(found.body), line).not.toContain(line.slice(0, 8))
     }
-    // An event's date, a date inside a sentence: no dateline.
-    for (const line of ['Termin: 28.02.2020, 18:30 Uhr', 'Meeting in Lübeck, 31. März 2003']) expect(parse(page(article(`<p>${line}</p>`)), {format: 'html'}).published, line).toBeUndefined()
+    // A desk with no separator, an editor's initials after the date, "Article" before the cue.
+    expect(parse(page(article('<p>Redaktion 1. November 2023 10:29</p>')), {format: 'html'}).published?.time).toBe('10:29')
+    expect(parse(page(article('<p>Erstellt am: 30.01.2022 18:36 / sk</p>')), {format: 'html'}).published?.time).toBe('18:36')
+    expect(parse(page(article('<p>Article mis à jour le 7 janvier 2020.</p>')), {format: 'html'}).updated?.date).toBe('2020-01-07')
+    // An event's date, a date inside a sentence, a word with no separator that is no desk: no dateline.
+    for (const line of ['Termin: 28.02.2020, 18:30 Uhr', 'Meeting in Lübeck, 31. März 2003', 'Meeting 31. März 2003']) expect(parse(page(article(`<p>${line}</p>`)), {format: 'html'}).published, line).toBeUndefined()
   })
 
   it('should read Polish and Scandinavian months and cues', () => {

@@ -47,17 +47,21 @@ function isOnlyDatelines(line: string, found: FoundTimestamp[]): boolean {
   return wordCount(outsideStamps(line, found)) === 0
 }
 
-/** A place, a desk or an agency before the date ("Lübeck, 31. März 2003", "Wien - Mittwoch, …", "dpa am 25.01.2022"). */
-const PLACE_BEFORE = /^\s*([\p{L}][\p{L}.'-]{1,30})\s*(?:,|-|–|—|am|le|el)\s*$/u
+/** A place, a desk or an agency before the date ("Lübeck, 31. März 2003", "Wien - Mittwoch, …", "dpa am 25.01.2022", "Redaktion 1. November 2023"). */
+const PLACE_BEFORE = /^\s*([\p{L}][\p{L}.'-]{1,30})\s*(,|-|–|—|am|le|el)?\s*$/u
 
-/** A section after the date ("Mittwoch, 01. November 2023 - Handel"). */
-const SECTION_AFTER = /^\s*(?:-|–|—|\|)\s*\p{Lu}[\p{L}-]{1,30}\s*$/u
+/** A section after the date ("Mittwoch, 01. November 2023 - Handel"), or an editor's initials ("30.01.2022 18:36 / sk"). */
+const SECTION_AFTER = /^\s*(?:-|–|—|\||\/)\s*(?:\p{Lu}[\p{L}-]{1,30}|\p{Ll}{2,4})\s*$/u
+
+/** A newsroom's desk, which may stand before the date with no separator ("Redaktion 1. November 2023 10:29"). */
+const DESK_WORDS = new Set(['redaktion', 'redaction', 'rédaction', 'redacción', 'redazione', 'redactie', 'newsdesk', 'staff'])
 
 /**
  * Whether a line is a dateline with one word more: a place, a desk or an
  * agency before the date (capitalised, or an agency's name: "Lübeck, 31.
- * März 2003", "dpa am 25.01.2022"), or a section after it ("…, 01.
- * November 2023 - Handel"). A label and a colon ("Termin: 28.02.2020") say
+ * März 2003", "dpa am 25.01.2022"; a desk or an agency needs no separator:
+ * "Redaktion 1. November 2023"), or a section or an editor's initials after
+ * it ("…, 01. November 2023 - Handel", "… 18:36 / sk"). A label and a colon ("Termin: 28.02.2020") say
  * what the date is of, and are no dateline.
  *
  * @param line
@@ -72,8 +76,14 @@ function isPlacedDateline(line: string, found: FoundTimestamp[]): boolean {
   const first = found[0]!
   const last = found.at(-1)!
   const before = PLACE_BEFORE.exec(line.slice(0, first.index))
-  if (before && line.slice(last.index + last.length).trim() === '') return /^\p{Lu}/u.test(before[1]!) || namesAgency(before[1]!)
-  return line.slice(0, first.index).trim() === '' && SECTION_AFTER.test(line.slice(last.index + last.length))
+  if (before && line.slice(last.index + last.length).trim() === '') {
+    const word = before[1]!
+    // Without a separator, only a desk or an agency: "Meeting 31. März" is no dateline.
+    if (!before[2]) return DESK_WORDS.has(word.toLowerCase()) || namesAgency(word)
+    return /^\p{Lu}/u.test(word) || namesAgency(word)
+  }
+  // Before the date, nothing but cue words ("Erstellt am:").
+  return wordCount(outsideStamps(line.slice(0, first.index), [])) === 0 && SECTION_AFTER.test(line.slice(last.index + last.length))
 }
 
 /**

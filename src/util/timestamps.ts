@@ -331,7 +331,9 @@ const DATELINE_WORD_LIST = cueAlternation([
   ...PUBLISHED_CUES,
   ...UPDATED_CUES,
   ...['first', 'last', 'on', 'at', 'am', 'um', 'le', 'à', 'by', 'the', 'zuletzt', 'mis', 'jour', 'el', 'de', 'del', 'ore', 'alle', 'op', 'om', 'em', 'às', 'las'],
-  ...['date', 'datum', 'fecha', 'data', 'stand', 'klo', 'kl']
+  ...['date', 'datum', 'fecha', 'data', 'stand', 'klo', 'kl'],
+  // "Article mis à jour le …", "Artikel veröffentlicht am …".
+  ...['article', 'artikel', 'artículo', 'articolo']
 ])
 
 /**
