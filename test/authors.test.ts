@@ -475,6 +475,15 @@ describe('authors from the page', () => {
     expect(parse(page('Ines Waldmann'), {format: 'html', url: 'https://www.harbourpost.test/news/works'}).authors).toEqual([{name: 'Ines Waldmann', url: 'https://www.harbourpost.test/author/admin/'}])
   })
 
+  it('should read each contributor\'s part in brackets: "(reporting)" names a writer, "(photography)" a photographer who is none', () => {
+    expect(readByline('By Ines Waldmann (reporting) and Tom Berg (photography)')).toEqual([{name: 'Ines Waldmann'}])
+    expect(readByline('By Ines Waldmann and Tom Berg (photos)')).toEqual([{name: 'Ines Waldmann'}])
+    expect(readByline('By Tom Berg (photography)')).toEqual([])
+    const result = parse(html('', `<main><h1>Harbour works to start in May</h1><p>By Tom Berg (photography)</p>${prose('the harbour')}</main>`), {format: 'html'})
+    expect(result.authors).toEqual([])
+    expect(toPlainText(result)).not.toContain('Tom Berg')
+  })
+
   it('should not take a field label over a count in a time-classed field for a writer over a dateline', () => {
     // A recipe card: "Prep Time" over "15" in an element classed as a time: a label and a duration, no byline.
     const card = (label: string, minutes: number) => `<div class="recipe-time-container"><span class="recipe-time-label">${label} </span><span class="recipe-time">${minutes}</span> <span class="recipe-unit">mins</span></div>`

@@ -244,6 +244,42 @@ export function isNonWriterCredit(text: string): boolean {
  *   The authors, or `undefined` when the first part is not a name.
  */
 export function readNames(text: string): Author[] | undefined {
+  if (!CONTRIBUTION.test(text)) return readPlainNames(text)
+  // "Jane Doe (reporting) and John Roe (photography)": each name's part, in brackets after it.
+  const parts: Array<{word: string; before: string}> = []
+  const plain = text.replace(CONTRIBUTION_ALL, (whole: string, word: string, offset: number) => {
+    parts.push({word: word.toLowerCase(), before: text.slice(0, offset)})
+    return ''
+  })
+  const authors = readPlainNames(plain)
+  if (!authors) return undefined
+  const others = new Set<Author>()
+  for (const {word, before} of parts) {
+    // The name the part follows: the one printed last before it.
+    const owner = authors.reduce<Author | undefined>((best, author) => (before.lastIndexOf(author.name) > (best ? before.lastIndexOf(best.name) : -1) ? author : best), undefined)
+    if (owner && !WRITING_PARTS.has(word)) others.add(owner)
+  }
+  // A byline of photographers only is still a byline: it credits no writer.
+  return authors.filter((author) => !others.has(author))
+}
+
+/** A contributor's part in brackets after their name: "(reporting)", "(photography)". */
+const CONTRIBUTION_WORDS = 'reporting|reporter|text|words|writing|interview|photography|photographs|photos?|pictures|video|graphics|illustrations?|fotos?|bilder|fotografie|recherche'
+const CONTRIBUTION = new RegExp(`\\((?:${CONTRIBUTION_WORDS})\\)`, 'iu')
+const CONTRIBUTION_ALL = new RegExp(`\\s*\\((${CONTRIBUTION_WORDS})\\)`, 'giu')
+
+/** The parts that make a contributor a writer; the others (photography, video, graphics) do not. */
+const WRITING_PARTS = new Set(['reporting', 'reporter', 'text', 'words', 'writing', 'interview', 'recherche'])
+
+/**
+ * The names of a byline without contributors' parts in brackets (see `readNames`).
+ *
+ * @param text
+ *   The names part of a byline.
+ * @returns
+ *   The authors, if the text is names.
+ */
+function readPlainNames(text: string): Author[] | undefined {
   if (NOT_WRITER_ROLE.test(text)) return undefined
   const segments = text.split(/[,;]/).map((segment) => segment.trim())
   const surnameFirst = readSurnameFirst(segments)
