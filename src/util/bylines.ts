@@ -247,10 +247,13 @@ export function readNames(text: string): Author[] | undefined {
   if (!CONTRIBUTION.test(text)) return readPlainNames(text)
   // "Jane Doe (reporting) and John Roe (photography)": each name's part, in brackets after it.
   const parts: Array<{word: string; before: string}> = []
-  const plain = text.replace(CONTRIBUTION_ALL, (whole: string, word: string, offset: number) => {
-    parts.push({word: word.toLowerCase(), before: text.slice(0, offset)})
-    return ''
-  })
+  const plain = text
+    .replace(CONTRIBUTION_ALL, (whole: string, word: string, offset: number) => {
+      parts.push({word: word.toLowerCase(), before: text.slice(0, offset)})
+      return ''
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
   const authors = readPlainNames(plain)
   if (!authors) return undefined
   const others = new Set<Author>()
@@ -266,7 +269,7 @@ export function readNames(text: string): Author[] | undefined {
 /** A contributor's part in brackets after their name: "(reporting)", "(photography)". */
 const CONTRIBUTION_WORDS = 'reporting|reporter|text|words|writing|interview|photography|photographs|photos?|pictures|video|graphics|illustrations?|fotos?|bilder|fotografie|recherche'
 const CONTRIBUTION = new RegExp(`\\((?:${CONTRIBUTION_WORDS})\\)`, 'iu')
-const CONTRIBUTION_ALL = new RegExp(`\\s*\\((${CONTRIBUTION_WORDS})\\)`, 'giu')
+const CONTRIBUTION_ALL = new RegExp(`\\((${CONTRIBUTION_WORDS})\\)`, 'giu')
 
 /** The parts that make a contributor a writer; the others (photography, video, graphics) do not. */
 const WRITING_PARTS = new Set(['reporting', 'reporter', 'text', 'words', 'writing', 'interview', 'recherche'])
