@@ -4,12 +4,12 @@
  *
  * A pattern joined with `|` is tried at every position of a line, each of
  * its alternatives in turn: an alternative that starts with `^` fails at
- * once past the first position, one that starts with `\b` after a test of
- * the characters around the position. Grouped under one `^(?:…)` and one
- * `\b(?:…)`, those tests run once per position instead of once per
- * alternative, and the anchored ones are tried at the first position only
- * (on the lines of the text corpus, the notices of `mark-dump-furniture.ts`
- * are tested in half the time).
+ * once past the first position, one that starts with `\b` or a lookbehind
+ * (`(?<!\p{L})`) after a test of the characters around the position.
+ * Grouped by that assertion (`^(?:…)`, `\b(?:…)`), each test runs once per
+ * position instead of once per alternative, and the anchored alternatives
+ * are tried at the first position only (on the lines of the text corpus,
+ * the notices of `mark-dump-furniture.ts` are tested in half the time).
  *
  * The join is for `test`: groups may be renumbered, so patterns with
  * backreferences are refused.
@@ -30,21 +30,60 @@
  *   When a pattern has other flags, or a backreference.
  */
 export function joinPatterns(patterns: readonly RegExp[], flags: string): RegExp {
-  const anchored: string[] = []
-  const atWord: string[] = []
-  const other: string[] = []
+  // Alternatives by the assertion they start with ('' for none), in the order first seen.
+  const byStart = new Map<string, string[]>()
   for (const pattern of patterns) {
     if (pattern.flags !== flags || /[gyv]/.test(flags)) throw new TypeError(`Expected patterns with the flags \`${flags}\` (not global, sticky or \`v\`), not \`${pattern.flags}\``)
     if (/\\[1-9k]/.test(pattern.source)) throw new TypeError(`Expected a pattern without backreferences, not \`${pattern.source}\``)
     for (const alternative of topLevelAlternatives(pattern.source)) {
-      if (alternative.startsWith('^')) anchored.push(alternative.slice(1))
-      else if (alternative.startsWith('\\b')) atWord.push(alternative.slice(2))
-      else other.push(alternative)
+      const start = leadingAssertion(alternative)
+      const list = byStart.get(start)
+      if (list) list.push(alternative.slice(start.length))
+      else byStart.set(start, [alternative.slice(start.length)])
     }
   }
   const group = (alternatives: string[]) => alternatives.map((alternative) => `(?:${alternative})`).join('|')
-  const parts = [anchored.length > 0 ? `^(?:${group(anchored)})` : '', atWord.length > 0 ? `\\b(?:${group(atWord)})` : '', group(other)]
-  return new RegExp(parts.filter(Boolean).join('|'), flags)
+  const parts = [...byStart].map(([start, alternatives]) => (start === '' ? group(alternatives) : `${start}(?:${group(alternatives)})`))
+  return new RegExp(parts.join('|'), flags)
+}
+
+/**
+ * The assertion an alternative starts with: `^`, `\b`, or a lookbehind
+ * (`(?<!\p{L})`); `''` when it starts with none of them.
+ *
+ * @param alternative
+ *   One top-level alternative of a pattern's source.
+ * @returns
+ *   The assertion's source.
+ */
+function leadingAssertion(alternative: string): string {
+  if (alternative.startsWith('^')) return '^'
+  if (alternative.startsWith('\\b')) return '\\b'
+  if (!alternative.startsWith('(?<!') && !alternative.startsWith('(?<=')) return ''
+  const end = groupEnd(alternative)
+  return end < 0 ? '' : alternative.slice(0, end + 1)
+}
+
+/**
+ * The index of the `)` that closes the group a source starts with.
+ *
+ * @param source
+ *   A source that starts with `(`.
+ * @returns
+ *   The index, or `-1` when the group is not closed.
+ */
+function groupEnd(source: string): number {
+  let depth = 0
+  let inClass = false
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index]
+    if (character === '\\') index++
+    else if (inClass) inClass = character !== ']'
+    else if (character === '[') inClass = true
+    else if (character === '(') depth++
+    else if (character === ')' && --depth === 0) return index
+  }
+  return -1
 }
 
 /**
