@@ -57,10 +57,9 @@ const SPACED_SLASH = /\s[/|]/u
  *   Whether it is.
  */
 function isAgencyCredit(text: string): boolean {
-  if (text.length > LONE_CREDIT_MAX_LENGTH || /[.!?:]$/u.test(text)) return false
-  // The words first: most short lines have too many, or one in lower case, and are passed over without searching for an agency.
+  if (text.length > LONE_CREDIT_MAX_LENGTH || /[.!?:]$/u.test(text) || !namesAgency(text)) return false
   const words = text.split(CREDIT_SEPARATORS).filter(Boolean)
-  return words.length > 0 && words.length <= LONE_CREDIT_MAX_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || namesAgency(word)) && namesAgency(text)
+  return words.length > 0 && words.length <= LONE_CREDIT_MAX_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || namesAgency(word))
 }
 
 /**
