@@ -49,9 +49,6 @@ const AGENCY_ACRONYM = new RegExp(`${AGENCY_EDGE_BEFORE}(?:${AGENCIES.filter((na
 /** Longer names in any case ("REUTERS", "Getty images"). */
 const AGENCY_NAME = new RegExp(`${AGENCY_EDGE_BEFORE}(?:${AGENCIES.filter((name) => name.length >= 4).map(escape).join('|')})${AGENCY_EDGE_AFTER}`, 'iu')
 
-/** A character outside ASCII, which NFKC may change. */
-const NON_ASCII = /[^\x00-\x7f]/
-
 /**
  * Whether a text names an agency (full-width forms folded first).
  *
@@ -61,8 +58,7 @@ const NON_ASCII = /[^\x00-\x7f]/
  *   Whether it does.
  */
 export function namesAgency(text: string): boolean {
-  // NFKC leaves ASCII as it is: most lines need no normalising (a copy of the line each call).
-  const folded = NON_ASCII.test(text) ? text.normalize('NFKC') : text
+  const folded = text.normalize('NFKC')
   return AGENCY_ACRONYM.test(folded) || AGENCY_NAME.test(folded)
 }
 
