@@ -3,7 +3,7 @@
  * class names read as they stand, others split by `splitNames`; text
  * measured with ASCII and non-ASCII whitespace alike; lines folded with or
  * without typographic marks alike, and cleaned with or without invisible
- * characters and extra spaces alike; ASCII left as NFKC leaves it.
+ * characters and extra spaces alike.
  */
 import fc from 'fast-check'
 import type {Element, Root} from 'hast'
@@ -70,12 +70,6 @@ describe('foldLowerCase', () => {
     expect(foldLowerCase('a  b')).toBe('a b')
     expect(foldLowerCase('a \u00a0b')).toBe('a b')
     expect(foldLowerCase('a b')).toBe('a b')
-  })
-})
-
-describe('NFKC', () => {
-  it('should leave ASCII as it is (namesAgency normalises only other text)', () => {
-    fc.assert(fc.property(fc.string({unit: 'binary-ascii'}), (text) => text.normalize('NFKC') === text), {seed: SEED, numRuns: 2000})
   })
 })
 
