@@ -226,8 +226,36 @@ function isSpeechLine(line: Line, wordsPerEnd: number): boolean {
   if (!isUnclaimed(line) || hint?.listItem || hint?.heading || hint?.quote || hint?.media || hint?.figcaption) return false
   const words = lineWords(line)
   if (words === 0) return false
-  const {ends, marks} = punctuation(line.value)
-  return ends * wordsPerEnd < words && marks * WORDS_PER_MARK < words
+  // The marks first: most lines of prose hold too many, found before the line is read to its end.
+  return isSparse(CLAUSE_MARK, line.value, words, WORDS_PER_MARK) && isSparse(SENTENCE_END, line.value, words, wordsPerEnd)
+}
+
+/**
+ * Whether a text holds fewer matches of a global pattern than one per
+ * `wordsPer` of its words (as `punctuation` counts them): the matches are
+ * counted until they are enough to say no, so a paragraph of prose is not
+ * read to its end.
+ *
+ * @param pattern
+ *   A global pattern (`SENTENCE_END`, `CLAUSE_MARK`).
+ * @param text
+ *   The text.
+ * @param words
+ *   Its words.
+ * @param wordsPer
+ *   Words per match below which the text is too punctuated.
+ * @returns
+ *   `true` when `matches * wordsPer < words`.
+ */
+function isSparse(pattern: RegExp, text: string, words: number, wordsPer: number): boolean {
+  pattern.lastIndex = 0
+  for (let count = 1; pattern.exec(text); count++) {
+    if (count * wordsPer >= words) {
+      pattern.lastIndex = 0
+      return false
+    }
+  }
+  return true
 }
 
 /**

@@ -20,6 +20,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Root} from '../tree.js'
+import {joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {isCallToAction} from './drop-trailing-promos.js'
 
@@ -39,6 +40,9 @@ const SHORT_CALL_MAX_LENGTH = 100
  */
 const SHORT_CALL = /\bunterstütze(?:n sie)? (?:uns\b|unsere arbeit|\S+ (?:bereits )?mit \d)|\bspende hilft\b|\b(?:jetzt|hier) (?:kostenlos )?anmelden\b|\bvergiss nicht,? (?:\S+ )?zu teilen\b|\bdon['’]t forget to share\b|^(?:teile|teilen sie) diesen (?:beitrag|artikel)\b|^share this (?:article|post|story)\b|\bbesuchen sie unseren\b.{0,30}\bshop\b|^(?:buch|heft|ausgabe|e-paper) (?:jetzt )?bestellen\b|\b(?:als pdf herunterladen|download (?:as|als) pdf|télécharger (?:au format|en pdf))\b|^entdecken sie jetzt\b/iu
 
+/** `SHORT_CALL` with its anchored and `\b`-led alternatives grouped: tested in a quarter of the time (see `joinPatterns`). */
+const SHORT_CALL_TEST = joinPatterns([SHORT_CALL], 'iu')
+
 /**
  * Whether a line is a short call: a button's or a box's one line.
  *
@@ -48,7 +52,7 @@ const SHORT_CALL = /\bunterstütze(?:n sie)? (?:uns\b|unsere arbeit|\S+ (?:berei
  *   `true` when it is.
  */
 function isShortCall(text: string): boolean {
-  return text.length <= SHORT_CALL_MAX_LENGTH && SHORT_CALL.test(text)
+  return text.length <= SHORT_CALL_MAX_LENGTH && SHORT_CALL_TEST.test(text)
 }
 
 /**

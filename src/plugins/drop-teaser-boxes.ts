@@ -20,7 +20,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {fold, wordCount} from '../util/text.js'
+import {foldLine, lineWords} from '../util/line-text.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /**
@@ -56,7 +56,7 @@ const MIN_OPEN_HEADLINES = 2
  */
 function isTeaserBoxHeading(line: Line): boolean {
   if (line.value.length > HEADING_MAX_LENGTH) return false
-  const folded = fold(line.value)
+  const folded = foldLine(line)
   return !SHARED_PHRASES.has(folded) && TEASER_BOX_HEADING.test(folded)
 }
 
@@ -77,7 +77,7 @@ const NUMBERED = /^\d{1,2}[.)] /u
  *   `true` when it does.
  */
 function isHeadline(line: Line): boolean {
-  return !line.data?.hint?.listItem && !NUMBERED.test(line.value) && wordCount(line.value) <= HEADLINE_MAX_WORDS && !/\.["'”’»)]*$/u.test(line.value)
+  return !line.data?.hint?.listItem && !NUMBERED.test(line.value) && lineWords(line) <= HEADLINE_MAX_WORDS && !/\.["'”’»)]*$/u.test(line.value)
 }
 
 /**

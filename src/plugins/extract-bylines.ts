@@ -51,12 +51,16 @@ function isBio(text: string, name: string): boolean {
  *   The name.
  * @param next
  *   The next content line (optional).
+ * @param line
+ *   The line the name is read from.
  * @returns
  *   `true` when the name is repeated, followed by a bio, or by prose.
  */
-function isConfirmedName(name: string, next: Line | undefined): boolean {
+function isConfirmedName(name: string, next: Line | undefined, line: Line): boolean {
   if (!next) return false
-  return foldLine(next) === fold(name) || isBio(next.value, name)
+  // The name is most often the whole line, whose folded form the line keeps.
+  const folded = name === line.value ? foldLine(line) : fold(name)
+  return foldLine(next) === folded || isBio(next.value, name)
 }
 
 /** Names alone on a line ("Jane Doe/John Roe") are this short at most. */
@@ -219,7 +223,7 @@ export function extractBylines() {
       // "Jane Doe 12.05.2024 | 09:36 Uhr": the writer and the date in one line.
       const named = withoutTrailingStamp(line.value)
       const next = lines[index + 1]
-      const confirmed = isConfirmedName(named, next) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url))
+      const confirmed = isConfirmedName(named, next, line) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url))
       // Not confirmed, a name is taken only right before a paragraph. (Asked before the names are read: most short lines
       // are no name, and reading one costs more than looking at the next line.)
       if (!confirmed && (!next || !isProse(next))) return

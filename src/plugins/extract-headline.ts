@@ -157,6 +157,20 @@ function claimKicker(lines: Line[]): void {
 const COPY_SUFFIX_MAX = 120
 
 /**
+ * A line's title part (`splitTitle`), folded: a line without a site name
+ * is its own title, whose folded form the line keeps (`foldLine`).
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   The folded title.
+ */
+function foldedTitleOf(line: Line): string {
+  const {title} = splitTitle(line.value)
+  return title === line.value ? foldLine(line) : fold(title)
+}
+
+/**
  * Drop later lines that repeat the headline (copiers and live-blog pages
  * print it twice).
  *
@@ -174,7 +188,7 @@ function dropTitleCopies(lines: Line[], title: string, file: VFile): void {
     // A copy is the title, perhaps with a site name: lines of another length are not (and are not split).
     const length = line.value.length
     if (!isUnclaimed(line) || length < folded.length / 2 || length > 2 * title.length + COPY_SUFFIX_MAX) continue
-    if (fold(splitTitle(line.value).title) !== folded) continue
+    if (foldedTitleOf(line) !== folded) continue
     claim(line, {role: 'spam'})
     report(file, 'duplicate-dropped', 'Unexpected copy of the headline, dropped', line, line.value)
   }

@@ -33,6 +33,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
+import {joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
@@ -151,10 +152,10 @@ const WHO_IS_ONLINE = /^\d+ (?:besucher|gäste|benutzer|mitglieder|users?|visito
 const POST_NAVIGATION = /^(?:article (?:précédent|precedent|suivant)|(?:previous|next) (?:article|post|story)|vorheriger (?:artikel|beitrag)|nächster (?:artikel|beitrag)|vorschau auf den nächsten artikel|artículo (?:anterior|siguiente)|articolo (?:precedente|successivo))\b/u
 
 /** Cross-links, taxonomy lines, comment headers and prompts, entry meta, widgets, post navigation and notices as one pattern: one pass over a line instead of one per shape. */
-const ANY_SHAPE = new RegExp([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, WHO_IS_ONLINE, POST_NAVIGATION, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+const ANY_SHAPE = joinPatterns([CROSS_LINK, TAXONOMY, COMMENT_HEADER, COMMENT_PROMPT, ENTRY_META, WHO_IS_ONLINE, POST_NAVIGATION, ...NOTICES], 'u')
 
 /** The shapes that are sentences, not labels: a cross-link to another story and the page's notices, as one pattern. */
-const SENTENCE_SHAPES = new RegExp([CROSS_LINK, ...NOTICES].map((pattern) => pattern.source).join('|'), 'u')
+const SENTENCE_SHAPES = joinPatterns([CROSS_LINK, ...NOTICES], 'u')
 
 /** Notices, like every other shape here, are short: a longer line that matches is text about cookies or browsers. */
 const NOTICE_MAX_LENGTH = 400

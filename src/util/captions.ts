@@ -6,6 +6,7 @@
  *
  * @module
  */
+import {countWords} from './count-words.js'
 import {trimEndOf, wordCount} from './text.js'
 
 /** Labels that introduce a credit, in the languages of the corpora (more, for captions only, in `credits.ts`). */
@@ -106,7 +107,8 @@ function matchCredit(text: string): RegExpExecArray | null {
 export function splitCaption(text: string): CaptionParts | undefined {
   // Every caption form has a labelled credit (a colon) or ends in "video": most lines have neither.
   if (!/[:©]|\(c\)|video$/i.test(text)) return undefined
-  if (wordCount(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
+  // Counted, not looked up in `wordCount`'s cache: a line is counted here once, and caching it costs a copy of it.
+  if (countWords(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
   const match = matchCredit(text)
   if (match) {
     const credit = match[2]!.trim().replace(/\.$/, '')

@@ -17,6 +17,7 @@
  * @module
  */
 import {tzOffset} from '@date-fns/tz'
+import {BoundedCache} from './bounded-cache.js'
 import {cueAlternation, PUBLISHED_CUES, UPDATED_CUES} from './date-cues.js'
 import type {Timestamp} from '../schema/article.js'
 import {ZONE_ABBREVIATIONS, ZONE_PATTERN} from './time-zones.js'
@@ -395,9 +396,29 @@ const FOUR_DIGITS = /\d{4}/
  *   The timestamps in order of appearance.
  */
 export function findTimestamps(written: string, context: TimestampContext = {}): FoundTimestamp[] {
-  const found: FoundTimestamp[] = []
   // Every date form has a four-digit year: most lines have none, and skip the searches.
-  if (!FOUR_DIGITS.test(written)) return found
+  if (!FOUR_DIGITS.test(written)) return []
+  // Several stages read the same lines (datelines, bylines, stamps): three lines in four read here on the text dumps were
+  // read before, with the same day and zone. A copy of what was found, which the caller may change.
+  const key = JSON.stringify([context.date, context.timeZone]) + written
+  return foundStamps.get(key, () => findUncached(written, context)).map((stamp) => ({...stamp, timestamp: {...stamp.timestamp}}))
+}
+
+/** The timestamps found in recent lines, by day, zone and line (at most 256K characters held, keys of up to 400). */
+const foundStamps = new BoundedCache<readonly FoundTimestamp[]>(262_144, 400)
+
+/**
+ * `findTimestamps` without the cache, for a line with four digits in a row.
+ *
+ * @param written
+ *   A line of text.
+ * @param context
+ *   Day and zone to fall back on.
+ * @returns
+ *   The timestamps in order of appearance.
+ */
+function findUncached(written: string, context: TimestampContext): FoundTimestamp[] {
+  const found: FoundTimestamp[] = []
   const line = withClockSigns(written)
   for (const form of DATE_FORMS) {
     form.pattern.lastIndex = 0

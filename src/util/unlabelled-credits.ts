@@ -125,5 +125,6 @@ const POSITION_IN_PHOTO = /[\p{L}.] \((?:l|r|m|li|re|links|rechts|mitte|left|rig
  *   The caption, or `undefined`.
  */
 export function readPositionCaption(text: string): CaptionParts | undefined {
-  return text.length <= POSITION_CAPTION_MAX_LENGTH && POSITION_IN_PHOTO.test(text) ? {caption: text, media: 'image'} : undefined
+  // The pattern needs a space before a bracket: most lines have none, and `includes` finds that faster than the pattern.
+  return text.length <= POSITION_CAPTION_MAX_LENGTH && text.includes(' (') && POSITION_IN_PHOTO.test(text) ? {caption: text, media: 'image'} : undefined
 }
