@@ -212,6 +212,27 @@ describe('short paragraphs above the main text', () => {
     const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
     for (const item of items.slice(0, 3)) expect(text).not.toContain(item)
   })
+
+  it('should drop the menu’s last items when the menu runs into the headline, but keep the section’s label and a dateline there', () => {
+    const headline = 'Harbour bridge to close for a year of repairs'
+    const {article, messages} = parseWithMessages(page([...menu, 'Local news', 'Harbour', headline, prose('the bridge')].join('\n'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    expect(article.title).toBe(headline)
+    expect(article.section).toBe('Harbour')
+    expect(text).not.toContain('Local news')
+    expect(messages.map(String).join('\n')).toContain('short line `Local news` between a menu and the headline')
+    const dated = parse(page([...menu, 'Letters', '12.05.2024', headline, prose('the bridge')].join('\n'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    expect(JSON.stringify(dated.published)).toContain('2024-05-12')
+  })
+
+  it('should keep the short lines above a headline when a paragraph ends the menu before them', () => {
+    const header = ['Analysis', 'Harbour', 'Harbour bridge to close for a year of repairs']
+    const {article, messages} = parseWithMessages(page(menu.join('\n'), 'Stories from the harbour, every week.', header.join('\n'), prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const reasons = messages.map(String).join('\n')
+    expect(reasons).not.toContain('between a menu and the headline')
+    expect(reasons).not.toContain('`Analysis`')
+    expect(JSON.stringify(article)).toContain('Analysis')
+  })
 })
 
 describe('headings of link boxes and comment prompts', () => {
