@@ -116,6 +116,33 @@ describe('chrome labels of text dumps', () => {
 /** A menu of a whole-page dump: enough short lines for the dump rules to apply. */
 const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Puzzles', 'Obituaries', 'Letters']
 
+describe('cookie consent dialogs', () => {
+  it('should drop a dialog’s banner, buttons, category headings and table rows, in several languages, at any length', () => {
+    const chrome = [
+      'Diese Website verwendet Cookies, um Ihre Erfahrungen zu verbessern, während Sie durch die Website navigieren. Von diesen Cookies werden die als notwendig eingestuften Cookies in Ihrem Browser gespeichert, da sie für das Funktionieren der Website unerlässlich sind.',
+      'Alle Cookies akzeptieren',
+      'Notwendige Cookies',
+      'Cookies de mesures d’audience',
+      'Ces cookies permettent d’établir des statistiques de fréquentation du site, en cliquant sur « Tout accepter » vous consentez à leur dépôt.',
+      'Necessary cookies are absolutely essential for the website to function properly.',
+      'PHPSESSID session This cookie is native to PHP applications and is set by the server.',
+      'You can change your cookie settings at any time.'
+    ]
+    const content = [
+      prose('the ferry'),
+      'Regulators said the company used cookies to track readers without their consent, and fined it.',
+      'Die Behörde sagt, sie habe Cookies ohne Einwilligung der Leser gesetzt.',
+      'Bake the cookies for twelve minutes, until you see the edges turn golden.',
+      'Chocolate chip cookies'
+    ]
+    const {article, messages} = parseWithMessages(page('Harbour bridge to close for repairs', prose('the bridge'), ...chrome.flatMap((line, index) => [line, content[index % content.length]!])), {format: 'text'})
+    const body = toPlainText(article)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+    expect(messages.map(String).join('\n')).toContain('Unexpected page furniture `Alle Cookies akzeptieren`, dropped')
+  })
+})
+
 describe('the end of a whole-page dump', () => {
   it('should drop the short lines after the last paragraph, each with its position, but keep a short closing sentence', () => {
     const {article, messages} = parseWithMessages(
