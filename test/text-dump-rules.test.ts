@@ -252,6 +252,17 @@ describe('short paragraphs above the main text', () => {
     expect(JSON.stringify(dated.published)).toContain('2024-05-12')
   })
 
+  it('should count the labels dropped already among a menu’s items, so that a short run of them goes too', () => {
+    // Every other line is a known label, dropped first: the three others alone are too few for a menu.
+    const items = ['Harbour news', 'Weather desk', 'Ferry times']
+    const lines = ['Home', items[0], 'Impressum', items[1], 'Kontakt', items[2], 'Datenschutz', 'Tide tables', 'Harbour bridge to close for a year of repairs', 'By Jane Doe']
+    const {article} = parseWithMessages(page('Stories from the harbour, every week.', lines.join('\n'), prose('the bridge'), prose('the ferry'), prose('the tunnel'), menu.join('\n')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const item of items) expect(text).not.toContain(item)
+    expect(text).toContain('Harbour bridge to close for a year of repairs')
+    expect(text).toContain(prose('the tunnel'))
+  })
+
   it('should keep the short lines above a headline when a paragraph ends the menu before them', () => {
     const header = ['Analysis', 'Harbour', 'Harbour bridge to close for a year of repairs']
     const {article, messages} = parseWithMessages(page(menu.join('\n'), 'Stories from the harbour, every week.', header.join('\n'), prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})

@@ -21,7 +21,9 @@
  * opens with a quantity and its unit (an ingredient: "200 g sugar").
  *
  * Lines already claimed, list items of scraped text (bullets are content
- * there) and pages with little besides prose are left alone. A paragraph
+ * there) and pages with little besides prose are left alone; but the chrome
+ * already dropped (a label: "Home", "Impressum") still counts as an item of
+ * the menu or footer it stands in, which is no shorter for it. A paragraph
  * broken over several lines is prose, line by line. In scripts
  * written without spaces (Chinese, Japanese), a word is counted for about
  * every two characters, and a full-width full stop ends a sentence. A line
@@ -244,14 +246,17 @@ const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/u
  *   The menus' lines, and the menu's tail in the header.
  */
 function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[]; tail: Line[]} {
-  const headerStart = Math.max(0, top.length - HEADER_LINES)
+  // The header is the last few lines of content: a label dropped among them does not count.
+  const content = top.flatMap((line, index) => (isUnclaimed(line) ? [index] : []))
+  const headerStart = content.length > HEADER_LINES ? content[content.length - HEADER_LINES]! : 0
   const inRuns = new Set(shortRuns(top.slice(0, headerStart), MENU_RUN, isBreak))
-  const menus = top.filter((line, index) => inRuns.has(index))
+  const menus = top.filter((line, index) => inRuns.has(index) && isUnclaimed(line))
   const tail: Line[] = []
   if (!inRuns.has(headerStart - 1)) return {menus, tail}
-  const headline = top.findIndex((line, index) => index >= headerStart && lineWords(line) >= HEADLINE_MIN_WORDS)
+  const headline = top.findIndex((line, index) => index >= headerStart && isUnclaimed(line) && lineWords(line) >= HEADLINE_MIN_WORDS)
   for (let index = headerStart; index < headline; index++) {
     const line = top[index]!
+    if (!isUnclaimed(line)) continue
     // Right above the headline, a label is the section's name, which `extractHeadline` reads.
     if (index === headline - 1 && isSectionLabel(line)) continue
     if (!isBreak(line) && !DATE_OR_TIME.test(line.value)) tail.push(line)
@@ -376,20 +381,22 @@ export function dropBoilerplateRuns() {
     if (lines.filter((line) => !prose(line)).length < MIN_SHORT_LINES) return
     const [start, end] = mainSegment(lines, proseLines)
     if (end < start) return
-    const after = lines.slice(end + 1)
+    // Runs are read among the lines of content and the chrome already dropped: a menu whose items are partly known
+    // labels ("Home", "Impressum") is no shorter for it.
+    const chrome = allLines(tree).filter((line) => (isUnclaimed(line) || line.data?.role === 'furniture') && !line.data?.hint?.listItem)
+    const chromeAt = new Map(chrome.map((line, index) => [line, index]))
+    const top = chrome.slice(0, chromeAt.get(lines[start]!))
+    const bottom = chrome.slice(chromeAt.get(lines[end]!)! + 1)
     // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own. A list the
     // article announces, or of quantities, is no menu or footer either.
     const paragraphs = shortParagraphs(tree)
     const listed = announcedLists(tree)
     for (const line of lines) if (QUANTITY.test(line.value)) listed.add(line)
-    const {menus, tail} = menuLines(lines.slice(0, start), (line) => prose(line) || paragraphs.has(line) || listed.has(line))
+    const {menus, tail} = menuLines(top, (line) => isUnclaimed(line) && (prose(line) || paragraphs.has(line) || listed.has(line)))
     const dropped: Line[] = menus
-    const footer = shortRuns(after, FOOTER_RUN, (line) => prose(line) || listed.has(line))
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
-    const firstFooter = footer[0]
-    for (let index = 0; index < after.length; index++) {
-      if (firstFooter !== undefined && index >= firstFooter) dropped.push(after[index]!)
-    }
+    const firstFooter = shortRuns(bottom, FOOTER_RUN, (line) => isUnclaimed(line) && (prose(line) || listed.has(line)))[0] ?? bottom.length
+    dropped.push(...bottom.slice(firstFooter).filter(isUnclaimed))
     for (const line of dropped) claim(line, {role: 'furniture'})
     if (dropped.length > 0) {
       const first = dropped[0]!
@@ -399,7 +406,7 @@ export function dropBoilerplateRuns() {
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected short line \`${line.value}\` between a menu and the headline, the menu's last item or the section's name, dropped`, line, line.value)
     }
-    for (const line of trailingShortLines(after.slice(0, firstFooter), prose)) {
+    for (const line of trailingShortLines(bottom.slice(0, firstFooter).filter(isUnclaimed), prose)) {
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected short line \`${line.value}\` after the article's last paragraph, dropped`, line, line.value)
     }
