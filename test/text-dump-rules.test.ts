@@ -30,7 +30,7 @@ function bodyOf(chrome: string[], content: string[]): string {
 
 describe('chrome labels of text dumps', () => {
   it('should drop labels of share bars, comments, cross-links, navigation, accounts and legal links, in several languages', () => {
-    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor']
+    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor', 'Suche nach:', 'Search for:', 'Beitragsnavigation', 'Post navigation', 'Teilen mit:']
     const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)
@@ -115,6 +115,33 @@ describe('chrome labels of text dumps', () => {
 
 /** A menu of a whole-page dump: enough short lines for the dump rules to apply. */
 const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Puzzles', 'Obituaries', 'Letters']
+
+describe('cookie consent dialogs', () => {
+  it('should drop a dialog’s banner, buttons, category headings and table rows, in several languages, at any length', () => {
+    const chrome = [
+      'Diese Website verwendet Cookies, um Ihre Erfahrungen zu verbessern, während Sie durch die Website navigieren. Von diesen Cookies werden die als notwendig eingestuften Cookies in Ihrem Browser gespeichert, da sie für das Funktionieren der Website unerlässlich sind.',
+      'Alle Cookies akzeptieren',
+      'Notwendige Cookies',
+      'Cookies de mesures d’audience',
+      'Ces cookies permettent d’établir des statistiques de fréquentation du site, en cliquant sur « Tout accepter » vous consentez à leur dépôt.',
+      'Necessary cookies are absolutely essential for the website to function properly.',
+      'PHPSESSID session This cookie is native to PHP applications and is set by the server.',
+      'You can change your cookie settings at any time.'
+    ]
+    const content = [
+      prose('the ferry'),
+      'Regulators said the company used cookies to track readers without their consent, and fined it.',
+      'Die Behörde sagt, sie habe Cookies ohne Einwilligung der Leser gesetzt.',
+      'Bake the cookies for twelve minutes, until you see the edges turn golden.',
+      'Chocolate chip cookies'
+    ]
+    const {article, messages} = parseWithMessages(page('Harbour bridge to close for repairs', prose('the bridge'), ...chrome.flatMap((line, index) => [line, content[index % content.length]!])), {format: 'text'})
+    const body = toPlainText(article)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+    expect(messages.map(String).join('\n')).toContain('Unexpected page furniture `Alle Cookies akzeptieren`, dropped')
+  })
+})
 
 describe('the end of a whole-page dump', () => {
   it('should drop the short lines after the last paragraph, each with its position, but keep a short closing sentence', () => {
@@ -211,6 +238,38 @@ describe('short paragraphs above the main text', () => {
     const article = parse(page(menu.join('\n'), ...items, 'Harbour at dawn', prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
     const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
     for (const item of items.slice(0, 3)) expect(text).not.toContain(item)
+  })
+
+  it('should drop the menu’s last items when the menu runs into the headline, but keep the section’s label and a dateline there', () => {
+    const headline = 'Harbour bridge to close for a year of repairs'
+    const {article, messages} = parseWithMessages(page([...menu, 'Local news', 'Harbour', headline, prose('the bridge')].join('\n'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    expect(article.title).toBe(headline)
+    expect(article.section).toBe('Harbour')
+    expect(text).not.toContain('Local news')
+    expect(messages.map(String).join('\n')).toContain('short line `Local news` between a menu and the headline')
+    const dated = parse(page([...menu, 'Letters', '12.05.2024', headline, prose('the bridge')].join('\n'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    expect(JSON.stringify(dated.published)).toContain('2024-05-12')
+  })
+
+  it('should count the labels dropped already among a menu’s items, so that a short run of them goes too', () => {
+    // Every other line is a known label, dropped first: the three others alone are too few for a menu.
+    const items = ['Harbour news', 'Weather desk', 'Ferry times']
+    const lines = ['Home', items[0], 'Impressum', items[1], 'Kontakt', items[2], 'Datenschutz', 'Tide tables', 'Harbour bridge to close for a year of repairs', 'By Jane Doe']
+    const {article} = parseWithMessages(page('Stories from the harbour, every week.', lines.join('\n'), prose('the bridge'), prose('the ferry'), prose('the tunnel'), menu.join('\n')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const item of items) expect(text).not.toContain(item)
+    expect(text).toContain('Harbour bridge to close for a year of repairs')
+    expect(text).toContain(prose('the tunnel'))
+  })
+
+  it('should keep the short lines above a headline when a paragraph ends the menu before them', () => {
+    const header = ['Analysis', 'Harbour', 'Harbour bridge to close for a year of repairs']
+    const {article, messages} = parseWithMessages(page(menu.join('\n'), 'Stories from the harbour, every week.', header.join('\n'), prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    const reasons = messages.map(String).join('\n')
+    expect(reasons).not.toContain('between a menu and the headline')
+    expect(reasons).not.toContain('`Analysis`')
+    expect(JSON.stringify(article)).toContain('Analysis')
   })
 })
 

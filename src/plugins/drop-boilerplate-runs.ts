@@ -10,7 +10,8 @@
  *
  * - before it, runs of many short lines (a menu) are dropped, while the
  *   last few lines before it (headline, byline, dateline) stay, and so does
- *   a short paragraph alone in its block, which ends a menu;
+ *   a short paragraph alone in its block, which ends a menu; a menu that
+ *   runs right up to the headline loses the short lines above it too;
  * - after it, runs of short lines (footer, related links) are dropped, and so
  *   is everything once the page has turned into such runs; so are the short
  *   lines after its last line of prose (a leftover link or button).
@@ -20,7 +21,9 @@
  * opens with a quantity and its unit (an ingredient: "200 g sugar").
  *
  * Lines already claimed, list items of scraped text (bullets are content
- * there) and pages with little besides prose are left alone. A paragraph
+ * there) and pages with little besides prose are left alone; but the chrome
+ * already dropped (a label: "Home", "Impressum") still counts as an item of
+ * the menu or footer it stands in, which is no shorter for it. A paragraph
  * broken over several lines is prose, line by line. In scripts
  * written without spaces (Chinese, Japanese), a word is counted for about
  * every two characters, and a full-width full stop ends a sentence. A line
@@ -35,6 +38,7 @@ import type {Line, Root} from '../tree.js'
 import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
+import {isSectionLabel} from './extract-headline.js'
 
 /** A line of at least this many words is prose whatever its punctuation. */
 const LONG_LINE_WORDS = 25
@@ -218,6 +222,48 @@ function shortRuns(lines: Line[], size: number, prose: (line: Line) => boolean):
   return found
 }
 
+/** A headline has at least this many words: fewer are a menu's item or a section's name ("Aktuell", "Zum Kreditvergleich"). */
+const HEADLINE_MIN_WORDS = 3
+
+/** A date or a clock time ("25.01.2022", "2019", "14:20"): a dateline above the headline, which later stages read. */
+const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/u
+
+/**
+ * The menus above the main text: runs of short lines, which end at a short
+ * paragraph or a line of prose (`isBreak`). The last lines before the main
+ * text are its header (`HEADER_LINES`: headline, byline, dateline) and are
+ * no part of a run; but when a menu runs right up to them, the short lines
+ * above the headline (the first of a few words) are the menu's last items
+ * ("Aktuell", "Zum Kreditvergleich"), not the article's. A date among them
+ * stays, the dateline, and so does a label right above the headline, the
+ * section's name.
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param isBreak
+ *   Whether a line ends a menu.
+ * @returns
+ *   The menus' lines, and the menu's tail in the header.
+ */
+function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[]; tail: Line[]} {
+  // The header is the last few lines of content: a label dropped among them does not count.
+  const content = top.flatMap((line, index) => (isUnclaimed(line) ? [index] : []))
+  const headerStart = content.length > HEADER_LINES ? content[content.length - HEADER_LINES]! : 0
+  const inRuns = new Set(shortRuns(top.slice(0, headerStart), MENU_RUN, isBreak))
+  const menus = top.filter((line, index) => inRuns.has(index) && isUnclaimed(line))
+  const tail: Line[] = []
+  if (!inRuns.has(headerStart - 1)) return {menus, tail}
+  const headline = top.findIndex((line, index) => index >= headerStart && isUnclaimed(line) && lineWords(line) >= HEADLINE_MIN_WORDS)
+  for (let index = headerStart; index < headline; index++) {
+    const line = top[index]!
+    if (!isUnclaimed(line)) continue
+    // Right above the headline, a label is the section's name, which `extractHeadline` reads.
+    if (index === headline - 1 && isSectionLabel(line)) continue
+    if (!isBreak(line) && !DATE_OR_TIME.test(line.value)) tail.push(line)
+  }
+  return {menus, tail}
+}
+
 /**
  * The short lines after the page's last line of prose, up to its footer: a
  * leftover button or link ("Weather", "Markets") that the footer rule, which
@@ -335,26 +381,32 @@ export function dropBoilerplateRuns() {
     if (lines.filter((line) => !prose(line)).length < MIN_SHORT_LINES) return
     const [start, end] = mainSegment(lines, proseLines)
     if (end < start) return
-    const before = lines.slice(0, Math.max(0, start - HEADER_LINES))
-    const after = lines.slice(end + 1)
+    // Runs are read among the lines of content and the chrome already dropped: a menu whose items are partly known
+    // labels ("Home", "Impressum") is no shorter for it.
+    const chrome = allLines(tree).filter((line) => (isUnclaimed(line) || line.data?.role === 'furniture') && !line.data?.hint?.listItem)
+    const chromeAt = new Map(chrome.map((line, index) => [line, index]))
+    const top = chrome.slice(0, chromeAt.get(lines[start]!))
+    const bottom = chrome.slice(chromeAt.get(lines[end]!)! + 1)
     // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own. A list the
     // article announces, or of quantities, is no menu or footer either.
     const paragraphs = shortParagraphs(tree)
     const listed = announcedLists(tree)
     for (const line of lines) if (QUANTITY.test(line.value)) listed.add(line)
-    const dropped: Line[] = shortRuns(before, MENU_RUN, (line) => prose(line) || paragraphs.has(line) || listed.has(line)).map((index) => before[index]!)
-    const footer = shortRuns(after, FOOTER_RUN, (line) => prose(line) || listed.has(line))
+    const {menus, tail} = menuLines(top, (line) => isUnclaimed(line) && (prose(line) || paragraphs.has(line) || listed.has(line)))
+    const dropped: Line[] = menus
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
-    const firstFooter = footer[0]
-    for (let index = 0; index < after.length; index++) {
-      if (firstFooter !== undefined && index >= firstFooter) dropped.push(after[index]!)
-    }
+    const firstFooter = shortRuns(bottom, FOOTER_RUN, (line) => isUnclaimed(line) && (prose(line) || listed.has(line)))[0] ?? bottom.length
+    dropped.push(...bottom.slice(firstFooter).filter(isUnclaimed))
     for (const line of dropped) claim(line, {role: 'furniture'})
     if (dropped.length > 0) {
       const first = dropped[0]!
       report(file, 'boilerplate-dropped', `Unexpected ${dropped.length} lines of navigation, footer or link lists, dropped`, first, first.value)
     }
-    for (const line of trailingShortLines(after.slice(0, firstFooter), prose)) {
+    for (const line of tail) {
+      claim(line, {role: 'furniture'})
+      report(file, 'furniture-dropped', `Unexpected short line \`${line.value}\` between a menu and the headline, the menu's last item or the section's name, dropped`, line, line.value)
+    }
+    for (const line of trailingShortLines(bottom.slice(0, firstFooter).filter(isUnclaimed), prose)) {
       claim(line, {role: 'furniture'})
       report(file, 'furniture-dropped', `Unexpected short line \`${line.value}\` after the article's last paragraph, dropped`, line, line.value)
     }

@@ -47,6 +47,14 @@ export const DUMP_LABELS: readonly string[] = [
   'compartilhe',
   'condividi',
   'podziel się',
+  // The label of a blog's share buttons.
+  'teilen mit',
+  // A blog's search box and post navigation, as the engines label them.
+  'suche nach',
+  'search for',
+  'beitragsnavigation',
+  'post navigation',
+  'navigation des articles',
   // Comments.
   'view comments',
   'show comments',

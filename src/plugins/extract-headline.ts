@@ -35,7 +35,7 @@ const SECTION_MAX_WORDS = 2
  * @returns
  *   `true` when it is.
  */
-function isSectionLabel(line: Line): boolean {
+export function isSectionLabel(line: Line): boolean {
   const words = line.value.split(/\s+/)
   return words.length <= SECTION_MAX_WORDS && isCapitalised(line.value) && !/[\p{P}]$/u.test(line.value) && !line.data?.hint?.listItem
 }

@@ -24,6 +24,8 @@
  * - an advertisement's label opening its teaser ("ANZEIGE - …");
  * - a teaser ending in its "read on" link, a tag cloud with counts (see
  *   `dump-teaser-shapes.ts`);
+ * - the text of a cookie consent dialog, of any length (see
+ *   `cookie-notices.ts`);
  * - a row of links joined by spaced slashes ("Comics / Science / Happy
  *   news"), a blog engine's entry meta ("Posted by Jane at 12:53") and the
  *   label of a suggested citation.
@@ -37,6 +39,7 @@ import {joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
+import {isCookieNotice} from './cookie-notices.js'
 import {DUMP_LABELS} from './dump-labels.js'
 import {endsInReadOnLink, isCountedTermList} from './dump-teaser-shapes.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
@@ -285,6 +288,7 @@ function isButtonRow(folded: string): boolean {
 export function isDumpFurniture(line: Line): boolean {
   const text = line.value
   // Every shape below is a short line: prose paragraphs are passed over at once.
+  if (isCookieNotice(text)) return true
   if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(text.toLowerCase())
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
   const folded = text.endsWith(')') ? fold(text.replace(COUNT, '')) : foldLine(line)

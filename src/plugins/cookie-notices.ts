@@ -1,0 +1,83 @@
+/**
+ * The text of a cookie consent dialog, as a whole-page dump keeps it: the
+ * banner ("Diese Website verwendet Cookies, um …"), the buttons ("Alle
+ * Cookies akzeptieren"), the headings of its categories ("Notwendige
+ * Cookies", "Cookies de mesures d’audience") and the rows of its table of
+ * cookies ("PHPSESSID session This cookie is …"). Read by
+ * `markDumpFurniture`, for scraped text only: in HTML the dialog is markup,
+ * dropped as such.
+ *
+ * A line that names cookies is such text when it is a label of a few words
+ * that names consent, a setting or a category of cookies, or when it says
+ * what only a dialog says (`DIALOG_CUES`): the site as its owner speaks of
+ * it, the reader asked for consent, a category of cookies, a row of the
+ * table. A recipe's cookies, and a sentence of news that reports how a
+ * company used cookies, say none of these; a long paragraph must name
+ * cookies twice, as a dialog's paragraphs do and an article's passing
+ * mention does not.
+ *
+ * @module
+ */
+
+/** A cookie named: "cookie", "Cookies", "Cookie-Einwilligung", "Performance-Cookies", "cookielawinfo-…". */
+const COOKIE = /(?<!\p{L})(?:\p{L}+-)?cookies?(?:law\p{L}*)?(?:-\p{L}+)*(?!\p{L})/giu
+
+/** Consent and its buttons, the browser, tracking and privacy: the machinery around a dialog's cookies. */
+const MACHINERY = String.raw`(?:consent\p{L}*|einwillig\p{L}*|zustimm\p{L}*|akzeptier\p{L}*|accept\p{L}*|ablehn\p{L}*|refus\p{L}*|reject\p{L}*|param[eé]tr\p{L}*|einstellung\p{L}*|settings|preferences|opt-out|aktivier\p{L}*|deaktivier\p{L}*|enable\p{L}*|disable\p{L}*|verwalten|manage|aceptar|rechazar|configurar|browser\p{L}*|navigateur|navegador|tracking|traceurs?|datenschutz\p{L}*|privacy|données personnelles|personenbezogene\p{L}*)`
+
+/** The categories of a dialog, each a kind of cookie: "necessary", "Statistik", "mesure d'audience". */
+const CATEGORY = String.raw`(?:notwendig\p{L}*|erforderlich\p{L}*|essen[zt]iell\p{L}*|essential|necessary|strictly|nécessaires?|statisti\p{L}*|marketing|analytics|analyse|performance|funktional\p{L}*|functional|targeting|werbe|dritt\p{L}*|third[- ]party|mesures? d['’]audience)`
+
+/**
+ * What only a dialog says of cookies, in the languages of the corpora: the
+ * site as its owner speaks of it ("this website", "unsere Webseite", "ce
+ * site"); a category of cookies ("Notwendige Cookies", "Cookies de mesure
+ * d'audience"); a row of its table of cookies ("This cookie is set by …",
+ * "1 year"). A sentence of news about cookies reports them, in none of
+ * these ways.
+ */
+const DIALOG_CUES: readonly RegExp[] = [
+  /\b(?:(?:this|our) (?:site|website|domain)|(?:diese|unsere|dieser|unserer) (?:website|webseite|seite|internetseite|homepage|domain)|(?:ce|notre) site|(?:este|nuestro) sitio)\b/iu,
+  // Starting at a word's start, not at `\b`, which falls inside a word after a letter such as "é" and makes the search quadratic.
+  new RegExp(String.raw`(?<!\p{L})${CATEGORY}[\s-]cookies?\b|\bcookies? (?:de |for |für )?${CATEGORY}`, 'iu'),
+  /\b(?:this cookie|dieses? cookie|ce cookie|is set by|wird (?:von \S+ )?gesetzt|\d+ (?:years?|months?|days?|jahre?|monate?|tage?))\b/iu
+]
+
+/**
+ * The reader addressed: with the machinery of consent, a dialog's request
+ * ("you can change your settings", "wenn Sie zustimmen"). German's polite
+ * forms only with their capital ("sie" is "she" or "they"), and no "du",
+ * which is French's "of the" too.
+ */
+const READER = /\b(?:[Yy]ou|[Yy]our|Sie|Ihre[mnrs]?|Ihnen|[Vv]ous|[Vv]otre|[Vv]os|[Dd]ein\p{L}*|[Uu]sted)\b/u
+
+/** The machinery, as a pattern of its own. */
+const MACHINERY_WORD = new RegExp(String.raw`\b${MACHINERY}\b`, 'iu')
+
+/** A label of a dialog (a button, a heading) is a few words with no sentence's end: "Alle Cookies akzeptieren", "Cookie-Einstellungen". */
+const LABEL_MAX_WORDS = 6
+
+/** What a dialog's label says besides "cookies": consent and its buttons, or a category. */
+const LABEL_CUE = new RegExp(String.raw`\b(?:${MACHINERY}|${CATEGORY}|informationen|information|policy|richtlinie\p{L}*|erklärung|politique|política|hinweis\p{L}*)`, 'iu')
+
+/** A paragraph longer than this names cookies twice or more to be a dialog's. */
+const SHORT_NOTICE_LENGTH = 200
+
+/** The longest dialog paragraph read. */
+const COOKIE_NOTICE_MAX_LENGTH = 2000
+
+/**
+ * Whether a line is the text of a cookie consent dialog.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   `true` when it is.
+ */
+export function isCookieNotice(text: string): boolean {
+  if (text.length > COOKIE_NOTICE_MAX_LENGTH) return false
+  const cookies = text.match(COOKIE)?.length ?? 0
+  if (cookies === 0 || (text.length > SHORT_NOTICE_LENGTH && cookies < 2)) return false
+  if (text.split(/\s+/u).length <= LABEL_MAX_WORDS && !/[.!?]$/u.test(text)) return LABEL_CUE.test(text)
+  return DIALOG_CUES.some((cue) => cue.test(text)) || (READER.test(text) && MACHINERY_WORD.test(text))
+}
