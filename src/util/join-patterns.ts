@@ -65,6 +65,31 @@ function leadingAssertion(alternative: string): string {
 }
 
 /**
+ * Each character of a pattern's source that is structure (outside escapes
+ * and character classes), with the depth of groups it stands at.
+ *
+ * @param source
+ *   A pattern's source.
+ * @returns
+ *   The characters, in order.
+ */
+function* structure(source: string): Generator<{index: number; character: string; depth: number}> {
+  let depth = 0
+  let inClass = false
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index]!
+    if (character === '\\') index++
+    else if (inClass) inClass = character !== ']'
+    else if (character === '[') inClass = true
+    else {
+      yield {index, character, depth}
+      if (character === '(') depth++
+      else if (character === ')') depth--
+    }
+  }
+}
+
+/**
  * The index of the `)` that closes the group a source starts with.
  *
  * @param source
@@ -73,16 +98,7 @@ function leadingAssertion(alternative: string): string {
  *   The index, or `-1` when the group is not closed.
  */
 function groupEnd(source: string): number {
-  let depth = 0
-  let inClass = false
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index]
-    if (character === '\\') index++
-    else if (inClass) inClass = character !== ']'
-    else if (character === '[') inClass = true
-    else if (character === '(') depth++
-    else if (character === ')' && --depth === 0) return index
-  }
+  for (const {index, character, depth} of structure(source)) if (character === ')' && depth === 1) return index
   return -1
 }
 
@@ -97,20 +113,11 @@ function groupEnd(source: string): number {
  */
 export function topLevelAlternatives(source: string): string[] {
   const alternatives: string[] = []
-  let depth = 0
-  let inClass = false
   let start = 0
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index]
-    if (character === '\\') index++
-    else if (inClass) inClass = character !== ']'
-    else if (character === '[') inClass = true
-    else if (character === '(') depth++
-    else if (character === ')') depth--
-    else if (character === '|' && depth === 0) {
-      alternatives.push(source.slice(start, index))
-      start = index + 1
-    }
+  for (const {index, character, depth} of structure(source)) {
+    if (character !== '|' || depth !== 0) continue
+    alternatives.push(source.slice(start, index))
+    start = index + 1
   }
   alternatives.push(source.slice(start))
   return alternatives
