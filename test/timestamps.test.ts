@@ -44,15 +44,15 @@ describe('findTimestamps', () => {
   })
 
   it('should take a weekday before a numeric date, in any case, into the stamp, and read "Written:" as a publication cue', () => {
-    for (const text of ['Donnerstag, 17.01.2019', 'DONNERSTAG, 17.01.2019', 'Do., 17.01.2019', 'jeudi 17/01/2019']) {
-      expect(findTimestamps(text)).toMatchObject([{index: 0, length: text.length, timestamp: {date: '2019-01-17'}}])
+    for (const text of ['Donnerstag, 14.03.2024', 'DONNERSTAG, 14.03.2024', 'Do., 14.03.2024', 'jeudi 14/03/2024']) {
+      expect(findTimestamps(text)).toMatchObject([{index: 0, length: text.length, timestamp: {date: '2024-03-14'}}])
     }
     // A word that is no weekday stays outside.
-    expect(findTimestamps('Stand 17.01.2019')[0]).toMatchObject({index: 6})
-    expect(findTimestamps('Written: 2023-11-07 15:03:30')[0]).toMatchObject({kind: 'published', timestamp: {date: '2023-11-07', time: '15:03:30'}})
-    expect(findTimestamps('Last updated 04 Jun 2020, originally created 17 Jun 2019').map((stamp) => stamp.kind)).toEqual(['updated', 'published'])
-    expect(findTimestamps('zuletzt bearbeitet: 04.02.2022, 08:27 Uhr')[0]?.kind).toBe('updated')
-    expect(findTimestamps('Erstveröffentlichung: 25. März 2020')[0]?.kind).toBe('published')
+    expect(findTimestamps('Stand 14.03.2024')[0]).toMatchObject({index: 6})
+    expect(findTimestamps('Written: 2024-03-12 16:05:10')[0]).toMatchObject({kind: 'published', timestamp: {date: '2024-03-12', time: '16:05:10'}})
+    expect(findTimestamps('Last updated 11 Mar 2024, originally created 2 Feb 2023').map((stamp) => stamp.kind)).toEqual(['updated', 'published'])
+    expect(findTimestamps('zuletzt bearbeitet: 11.03.2024, 07:55 Uhr')[0]?.kind).toBe('updated')
+    expect(findTimestamps('Erstveröffentlichung: 13. März 2024')[0]?.kind).toBe('published')
   })
 })
 

@@ -133,7 +133,7 @@ const ACCOUNT_SLUG = /^(?:admin|administrator|webmaster|wpadmin|editor|editors|r
 /**
  * The authors without those whose page is a site account's
  * (`https://example.com/author/admin/`) and whose name is the site's
- * ("Ilanga D" at `ilanganews.co.za`): the account's, not a writer's.
+ * ("Harbourpost D" at `harbourpost.example`): the account's, not a writer's.
  *
  * @param authors
  *   The authors, with their pages.
@@ -151,12 +151,12 @@ function withoutAccounts(authors: Author[], file: VFile): Author[] {
   })
 }
 
-/** A word of a name that the site's host begins with is this long at least ("Ilanga" of `ilanganews.co.za`). */
+/** A word of a name that the site's host begins with is this long at least ("Harbourpost" of `harbourpost-news.example`). */
 const HOST_WORD_MIN_LENGTH = 4
 
 /**
  * Whether a name holds a word that the host of an address begins with: the
- * site's account named after the site ("Ilanga D" at `ilanganews.co.za`),
+ * site's account named after the site ("Harbourpost D" at `harbourpost.example`),
  * unlike a blogger who writes as the admin under their own name.
  *
  * @param name

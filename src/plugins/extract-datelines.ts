@@ -47,21 +47,21 @@ function isOnlyDatelines(line: string, found: FoundTimestamp[]): boolean {
   return wordCount(outsideStamps(line, found)) === 0
 }
 
-/** A place, a desk or an agency before the date ("Lübeck, 31. März 2003", "Wien - Mittwoch, …", "dpa am 25.01.2022", "Redaktion 1. November 2023"). */
+/** A place, a desk or an agency before the date ("Kiel, 4. März 2024", "Wien - Mittwoch, …", "dpa am 04.03.2024", "Redaktion 4. März 2024"). */
 const PLACE_BEFORE = /^\s*([\p{L}][\p{L}.'-]{1,30})\s*(,|-|–|—|am|le|el)?\s*$/u
 
-/** A section after the date ("Mittwoch, 01. November 2023 - Handel"), or an editor's initials ("30.01.2022 18:36 / sk"). */
+/** A section after the date ("Mittwoch, 6. März 2024 - Handel"), or an editor's initials ("04.03.2024 18:36 / ab"). */
 const SECTION_AFTER = /^\s*(?:-|–|—|\||\/)\s*(?:\p{Lu}[\p{L}-]{1,30}|\p{Ll}{2,4})\s*$/u
 
-/** A newsroom's desk, which may stand before the date with no separator ("Redaktion 1. November 2023 10:29"). */
+/** A newsroom's desk, which may stand before the date with no separator ("Redaktion 4. März 2024 09:15"). */
 const DESK_WORDS = new Set(['redaktion', 'redaction', 'rédaction', 'redacción', 'redazione', 'redactie', 'newsdesk', 'staff'])
 
 /**
  * Whether a line is a dateline with one word more: a place, a desk or an
- * agency before the date (capitalised, or an agency's name: "Lübeck, 31.
- * März 2003", "dpa am 25.01.2022"; a desk or an agency needs no separator:
- * "Redaktion 1. November 2023"), or a section or an editor's initials after
- * it ("…, 01. November 2023 - Handel", "… 18:36 / sk"). A label and a colon ("Termin: 28.02.2020") say
+ * agency before the date (capitalised, or an agency's name: "Kiel, 4.
+ * März 2024", "dpa am 04.03.2024"; a desk or an agency needs no separator:
+ * "Redaktion 4. März 2024"), or a section or an editor's initials after
+ * it ("…, 6. März 2024 - Handel", "… 18:36 / sk"). A label and a colon ("Termin: 28.02.2020") say
  * what the date is of, and are no dateline.
  *
  * @param line

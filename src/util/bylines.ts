@@ -84,7 +84,7 @@ export function readByline(text: string): Author[] | undefined {
 
 /**
  * The section a byline names after its writers, one word after "in" ("Posted
- * by Jane Doe in News", "Escribe Jane Doe en Territorio"): where the story
+ * by Jane Doe in News", "Escribe Jane Doe en Política"): where the story
  * is filed, not a name. One word only: "Door Jan Jansen en Piet Pietersen"
  * names two writers (Dutch "en" is "and").
  */
@@ -105,7 +105,7 @@ function withoutSection(text: string): string {
 
 /**
  * A byline without what its row leaves after the names: separators and the
- * cue of a date printed apart ("By jdoe |", "by oz on").
+ * cue of a date printed apart ("By jdoe |", "by harbourfan on").
  *
  * @param text
  *   A byline, or its names.

@@ -22,7 +22,7 @@ const SEPARATORS = [',', '|', '·', '•', '–', '—', ' - ']
 /**
  * A line without the reading time that closes it after a separator
  * ("06.01.2026, Lesezeit 5 Min." → "06.01.2026"), or after a space when it
- * says what it counts ("Feb 8, 2020 5 min read" → "Feb 8, 2020").
+ * says what it counts ("Mar 4, 2024 5 min read" → "Mar 4, 2024").
  *
  * @param text
  *   A line.
@@ -30,7 +30,7 @@ const SEPARATORS = [',', '|', '·', '•', '–', '—', ' - ']
  *   The line without it, or the line.
  */
 export function withoutReadingTime(text: string): string {
-  // "Feb 8, 2020 5 min read": a counted estimate that says what it counts needs no separator.
+  // "Mar 4, 2024 5 min read": a counted estimate that says what it counts needs no separator.
   const named = NAMED_READING_TIME.exec(text)
   if (named) return text.slice(0, named.index).trimEnd()
   const at = Math.max(...SEPARATORS.map((separator) => text.lastIndexOf(separator)))

@@ -56,8 +56,8 @@ export function accountAfterStamp(text: string): boolean {
 
 /**
  * Whether a line is a byline of one word that names no person: a site
- * account or a desk ("von jdoe |", "By Newsdesk", "by oz on", "von
- * Marianne1"). It credits no writer, and is no body text either.
+ * account or a desk ("von jdoe |", "By Newsdesk", "by harbourfan on", "von
+ * Anna77"). It credits no writer, and is no body text either.
  *
  * @param text
  *   A line.
@@ -82,7 +82,7 @@ const ACCOUNT_LINE_MAX_LENGTH = 60
  *   The authors, if a byline opens the line and a date closes it.
  */
 export function bylineBeforeStamp(text: string): Author[] | undefined {
-  // A reading time may close the line ("By Jane Doe Feb 8, 2020 5 min read").
+  // A reading time may close the line ("By Jane Doe Mar 4, 2024 5 min read").
   const line = withoutReadingTime(text)
   if (line.length > BYLINE_MAX_LENGTH) return undefined
   const names = withoutTrailingStamp(line)

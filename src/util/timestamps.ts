@@ -115,7 +115,7 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
   },
   {
     // 19/06/2024, 19.06.2024 (day first, as in Europe); 01.21.2020 (month first, as in the United States: no month 21);
-    // a weekday may open it ("Donnerstag, 17.01.2019", "DONNERSTAG, 17.01.2019").
+    // a weekday may open it ("Donnerstag, 14.03.2024", "DONNERSTAG, 14.03.2024").
     pattern: new RegExp(`(?<![\\p{L}\\d./])${WEEKDAY}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])`, 'giu'),
     read: (match) => {
       const [first, second] = [Number(match[1]), Number(match[2])]

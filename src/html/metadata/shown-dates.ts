@@ -1,7 +1,7 @@
 /**
  * The date a page shows as text alone, near its headline, in an element
- * whose class names a date (`<div class="date">Donnerstag, 17.01.2019</div>`,
- * `<p class="fecha">martes, 3 de mayo de 2022 · 23:57</p>`): no `<time>`,
+ * whose class names a date (`<div class="date">Donnerstag, 14.03.2024</div>`,
+ * `<p class="fecha">martes, 5 de marzo de 2024 · 21:40</p>`): no `<time>`,
  * no machine value. It is the publication when no other source gives one
  * (a page saved without its scripts has no JSON-LD, and many have no
  * `<meta>` time): read before the pruning, which often drops the header's
@@ -27,7 +27,7 @@ import type {ShownDate} from './time-elements.js'
 /** A date's element stands near the headline: their nearest common container is at most this many levels above the headline. */
 const NEAR_HEADLINE_LEVELS = 3
 
-/** A shown date is short: a cue, a weekday, a date and a time ("Publicado el martes, 3 de mayo de 2022 · 23:57"). */
+/** A shown date is short: a cue, a weekday, a date and a time ("Publicado el martes, 5 de marzo de 2024 · 21:40"). */
 const SHOWN_DATE_MAX_LENGTH = 80
 
 /** More distinct dates than this near the headline are a list's (related stories), not the article's. */

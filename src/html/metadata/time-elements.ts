@@ -59,7 +59,7 @@ const OWN_ITEM_WORDS = new Set(['article', 'entry', 'post', 'story', 'artikel', 
 /** Class words of a date or time, without saying which. */
 const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'datum', 'fecha', 'dateline'])
 
-/** Class words of an element that may show the article's date as text alone (`<div class="date">17.01.2019</div>`); not an update's. */
+/** Class words of an element that may show the article's date as text alone (`<div class="date">14.03.2024</div>`); not an update's. */
 export const SHOWN_DATE_WORDS = new Set([...DATE_WORDS, ...PUBLISHED_WORDS])
 
 /**
