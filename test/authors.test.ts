@@ -442,7 +442,7 @@ describe('authors from the page', () => {
     expect(readByline('Escribe Ana Ruiz Bermejo')).toEqual([{name: 'Ana Ruiz Bermejo'}])
     expect(readByline('Escriben: Ana Ruiz y Luis Gil')).toEqual([{name: 'Ana Ruiz'}, {name: 'Luis Gil'}])
     expect(readByline('Escribe tu comentario')).toBeUndefined()
-    expect(readByline('Escribe Ana Ruiz en Territorio')).toEqual([{name: 'Ana Ruiz'}])
+    expect(readByline('Escribe Ana Ruiz en Política')).toEqual([{name: 'Ana Ruiz'}])
     expect(readByline('Posted by Jane Doe in News')).toEqual([{name: 'Jane Doe'}])
     // Dutch "en" is "and": two writers, not a section.
     expect(readByline('Door Jan Jansen en Piet Pietersen')).toEqual([{name: 'Jan Jansen'}, {name: 'Piet Pietersen'}])
