@@ -47,9 +47,10 @@ export function extractCaptions(format: 'text' | 'html' = 'text') {
       dropAltText(lines[index - 1], parts, file)
       previous = {line, parts}
     })
-    joinLoneCredits(allLines(tree), file, format === 'text' ? blockOfLines(tree) : undefined)
+    const all = allLines(tree)
+    joinLoneCredits(all, file, format === 'text' ? blockOfLines(tree) : undefined)
     // In HTML only: a dump's line equal to a caption may be a heading, which a dump cannot tell.
-    if (format === 'html') dropRepeatedCaptions(allLines(tree), file)
+    if (format === 'html') dropRepeatedCaptions(all, file)
   }
 }
 
