@@ -144,8 +144,7 @@ const ACCOUNT_SLUG = /^(?:admin|administrator|webmaster|wpadmin|editor|editors|r
  */
 function withoutAccounts(authors: Author[], file: VFile): Author[] {
   return authors.filter((author) => {
-    const slug = author.url ? lastPathPart(author.url) : undefined
-    if (!slug || !ACCOUNT_SLUG.test(slug) || !namesHost(author.name, author.url!)) return true
+    if (!author.url || !isSiteAccount(author.name, author.url)) return true
     report(file, 'author-dropped', `Unexpected author \`${author.name}\` whose page \`${author.url}\` is a site account's, not a writer's`)
     return false
   })
@@ -155,41 +154,29 @@ function withoutAccounts(authors: Author[], file: VFile): Author[] {
 const HOST_WORD_MIN_LENGTH = 4
 
 /**
- * Whether a name holds a word that the host of an address begins with: the
- * site's account named after the site ("Harbourpost D" at `harbourpost.example`),
- * unlike a blogger who writes as the admin under their own name.
+ * Whether an author's page is a site account's (the last part of its path
+ * is `admin`, `staff`…) and the name is the site's: a word the host begins
+ * with ("Harbourpost D" at `harbourpost.example`), unlike a blogger who
+ * writes as the admin under their own name.
  *
  * @param name
  *   An author's name.
  * @param url
  *   The author's page.
  * @returns
- *   Whether it does.
+ *   Whether it is.
  */
-function namesHost(name: string, url: string): boolean {
-  let host: string
+function isSiteAccount(name: string, url: string): boolean {
+  let address: URL
   try {
-    host = new URL(url).hostname.replace(/^www\./, '')
+    address = new URL(url)
   } catch {
     return false
   }
+  const slug = address.pathname.split('/').filter(Boolean).at(-1)
+  if (!slug || !ACCOUNT_SLUG.test(slug)) return false
+  const host = address.hostname.replace(/^www\./, '')
   return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= HOST_WORD_MIN_LENGTH && host.startsWith(word))
-}
-
-/**
- * The last non-empty part of an address's path.
- *
- * @param url
- *   An address.
- * @returns
- *   The part, if the address parses.
- */
-function lastPathPart(url: string): string | undefined {
-  try {
-    return new URL(url).pathname.split('/').filter(Boolean).at(-1)
-  } catch {
-    return undefined
-  }
 }
 
 /**
