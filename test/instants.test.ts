@@ -119,6 +119,17 @@ describe('the article’s own <time>', () => {
     expect(parse(page(article('') + feed), {format: 'html'}).published).toBeUndefined()
   })
 
+  it('should take the dated element beside the headline on a page whose rails show many other times, and only one', () => {
+    // No <article>, no lists: the rails' times stand where the article's could, each under its own heading.
+    const stamp = (seconds: number, text: string) => `<div class="date" data-seconds="${seconds}">${text}</div>`
+    const rail = Array.from({length: 3}, (_, index) => `<div class="box"><h3><a href="/s${index}">Story ${index}</a></h3>${stamp(1586225817 + index * 86_400, `${index + 1} hours ago`)}</div>`).join('')
+    const story = (meta: string) =>
+      page(`<div class="story"><h1>Council reviews the bridge plan</h1><div class="meta">${meta}</div><div class="body"><p>The county council said on Thursday that the bridge plan would be reviewed by an independent panel before the end of the year.</p><p>Work on the approach roads stopped in March, the council added.</p></div></div><div class="rail">${rail}</div>`)
+    expect(parse(story(stamp(1586537895, '10 April 2020')), {format: 'html'}).published?.iso).toBe('2020-04-10T16:58:15+00:00')
+    // Two different times beside the headline: neither instant is known to be the publication (the first line's date may still be read as a dateline).
+    expect(parse(story(stamp(1586537895, '10 April 2020') + stamp(1586624295, '11 April 2020')), {format: 'html'}).published?.time).toBeUndefined()
+  })
+
   it('should read the date a page shows by its headline as text alone, when no other source gives one', () => {
     // The meta line under the headline, in a box the pruning drops with its share buttons.
     const shown = (markup: string) => parse(page(`<main><div class="article-header"><h1>Council reviews the bridge plan</h1><div class="meta-box share"><a href="https://twitter.com/share">Tweet</a>${markup}</div></div><div class="text"><p>The county council said on Thursday that the bridge plan would be reviewed by an independent panel before the end of the year.</p><p>Work on the approach roads stopped in March, the council added.</p></div></main>`), {format: 'html'}).published

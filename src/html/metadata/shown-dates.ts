@@ -56,26 +56,58 @@ export interface ShownDateRead {
  */
 export function readShownDate(shown: ShownDate[], headingAncestors: Map<Element, Element[]>, context: TimestampContext): ShownDateRead | undefined {
   if (shown.length === 0) return undefined
-  let above: Element[] | undefined
-  // The headline's place among the page's headings: a date after another heading is that heading's (a teaser's).
-  let index = 0
-  for (const [heading, ancestors] of headingAncestors) {
-    if (heading.data?.headline === true) {
-      above = ancestors
-      break
-    }
-    index++
-  }
-  if (!above) return undefined
+  const headline = headlinePlace(headingAncestors)
+  if (!headline) return undefined
   const read: ShownDateRead[] = []
   for (const date of shown) {
-    const besideHeadline = date.headingsBefore === index || date.headingsBefore === index + 1
-    if (date.elsewhere || !besideHeadline || !isNearHeadline(above, date.ancestors)) continue
+    if (date.elsewhere || !isBesideHeadline(headline, date)) continue
     const value = readDateText(date.element, context)
     if (value) read.push({value, element: date.element})
   }
   const distinct = new Set(read.map(({value}) => value.date))
   return distinct.size > 0 && distinct.size <= SHOWN_DATES_MAX ? read[0] : undefined
+}
+
+/** Where the headline stands: the elements above it, and how many visible headings come before it. */
+export interface HeadlinePlace {
+  /** The elements above the headline, from the top. */
+  above: Element[]
+  /** Its index among the page's visible headings. */
+  index: number
+}
+
+/**
+ * Where the chosen headline stands among the page's headings.
+ *
+ * @param headingAncestors
+ *   The elements above each visible heading, in page order; the chosen headline is marked (`data.headline`).
+ * @returns
+ *   Its place, if the headline is one of them.
+ */
+export function headlinePlace(headingAncestors: Map<Element, Element[]>): HeadlinePlace | undefined {
+  let index = 0
+  for (const [heading, above] of headingAncestors) {
+    if (heading.data?.headline === true) return {above, index}
+    index++
+  }
+  return undefined
+}
+
+/**
+ * Whether an element stands beside the headline: no other heading comes
+ * between them (a date after another heading is that heading's, a
+ * teaser's), and it is near the headline (`isNearHeadline`).
+ *
+ * @param headline
+ *   The headline's place.
+ * @param placed
+ *   The element's ancestors and the number of headings before it.
+ * @returns
+ *   Whether it does.
+ */
+export function isBesideHeadline(headline: HeadlinePlace, placed: {ancestors: Element[]; headingsBefore: number}): boolean {
+  const afterHeadline = placed.headingsBefore === headline.index || placed.headingsBefore === headline.index + 1
+  return afterHeadline && isNearHeadline(headline.above, placed.ancestors)
 }
 
 /**

@@ -156,11 +156,11 @@ export function collectSources(tree: HastRoot): PageSources {
       let innerLink = inner === place ? link : undefined
       if (child.tagName === 'a') links++
       // A date element that is no `<time>` but keeps a machine value (`<div class="date" data-seconds=…>`) is read as one.
-      if (isDateElement(child)) addTimeElement(times, child, ancestors)
+      if (isDateElement(child)) addTimeElement(times, child, ancestors, headingAncestors.size)
       else if (kinds & SHOWN_DATE && isShownDateElement(child)) addShownDate(times, child, ancestors, headingAncestors.size)
       if (DATA_TAGS.has(child.tagName)) {
         found.push(child)
-        if (child.tagName === 'time') addTimeElement(times, child, ancestors)
+        if (child.tagName === 'time') addTimeElement(times, child, ancestors, headingAncestors.size)
       } else if (HEADING_TAGS.has(child.tagName)) {
         // The last element is looked for only here, at a heading after links (scanning every parent's children for it cost a tenth of this walk).
         const trail = links >= TRAIL_MIN_LINKS && child === lastElement(parent)

@@ -21,6 +21,10 @@ export interface TimeElement {
   elsewhere: boolean
   /** It stands in a byline's element (`<div class="byline">By … <time>`): the article's, however many other times the page shows. */
   inByline?: boolean
+  /** The elements above it, from the top: where it stands against the headline (`isBesideHeadline`). */
+  ancestors: Element[]
+  /** How many visible headings stand before it in the page. */
+  headingsBefore: number
 }
 
 /** Tags whose times belong to something else than the article: a figure, navigation, a quote. */
@@ -304,14 +308,16 @@ function placeOf(times: TimeElements, ancestors: readonly Element[], index: numb
  *   The `<time>`.
  * @param ancestors
  *   The elements above it, from the top.
+ * @param headingsBefore
+ *   How many visible headings the walk met before it.
  */
-export function addTimeElement(times: TimeElements, element: Element, ancestors: readonly Element[]): void {
+export function addTimeElement(times: TimeElements, element: Element, ancestors: readonly Element[], headingsBefore: number): void {
   const place = placeOf(times, ancestors, ancestors.length - 1)
   if (place.skipped) return
   const parent = ancestors.at(-1)
   const own = attribute(element, 'pubdate') === undefined ? (kindByItemprop(element) ?? kindByClass(element)) : 'published'
   const kind = own ?? (parent ? kindByClass(parent) : undefined)
-  const time: TimeElement = {element, elsewhere: place.elsewhere, ...(kind ? {kind} : {}), ...(place.inByline ? {inByline: true} : {})}
+  const time: TimeElement = {element, elsewhere: place.elsewhere, ancestors: [...ancestors], headingsBefore, ...(kind ? {kind} : {}), ...(place.inByline ? {inByline: true} : {})}
   times.found.push(time)
   place.list?.push(time)
 }

@@ -15,7 +15,7 @@ import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readMachineTime} from './machine-time.js'
 import type {MetaIndex, Sourced} from './meta-index.js'
-import {readShownDate} from './shown-dates.js'
+import {headlinePlace, isBesideHeadline, readShownDate, type HeadlinePlace} from './shown-dates.js'
 import {machineValue, type ShownDate, type TimeElement} from './time-elements.js'
 
 /** The elements that may show the article's date as text alone, and the elements above each heading (the headline among them, marked). */
@@ -228,10 +228,12 @@ const LONE_TIMES_MAX = 2
  *   Whether other sources give a publication time.
  * @param context
  *   Day and zone.
+ * @param headline
+ *   Where the headline stands (optional): the time beside it is the article's on a page of many.
  * @returns
  *   The time read, if any.
  */
-function articleTime(times: TimeElement[], kind: 'published' | 'updated', updates: InstantSource[], hasOthers: boolean, context: TimestampContext): ReadTime | undefined {
+function articleTime(times: TimeElement[], kind: 'published' | 'updated', updates: InstantSource[], hasOthers: boolean, context: TimestampContext, headline?: HeadlinePlace): ReadTime | undefined {
   const own = times.filter((time) => !time.elsewhere)
   const published = own.findIndex((time) => time.kind === 'published')
   if (kind === 'updated') {
@@ -240,7 +242,7 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
     return next?.kind === 'updated' ? readTimeElement(next, context) : undefined
   }
   if (published >= 0) return readTimeElement(own[published]!, context)
-  const first = bylineTime(own, context) ?? loneTime(times, context)
+  const first = bylineTime(own, context) ?? loneTime(times, context) ?? (headline && headlineTime(own, headline, context))
   if (!first) return undefined
   // The update time shown (often as an age, "1 day ago") is not the publication, where another source gives that.
   const isUpdate = updates.some((update) => update.value.iso && first.value.iso && Date.parse(update.value.iso) === Date.parse(first.value.iso))
@@ -261,6 +263,28 @@ function articleTime(times: TimeElement[], kind: 'published' | 'updated', update
 function bylineTime(own: TimeElement[], context: TimestampContext): ReadTime | undefined {
   const inByline = own.find((time) => time.inByline && time.kind === undefined && machineValue(time.element) !== undefined)
   return inByline ? readTimeElement(inByline, context) : undefined
+}
+
+/**
+ * The unlabelled time beside the headline (no heading between them, a
+ * common container close above the headline): the article's, on a page
+ * whose feeds and rails show many other times that no list or card marks as
+ * theirs. Only when those beside the headline agree on one instant.
+ *
+ * @param own
+ *   The page's time elements that stand where the article's does.
+ * @param headline
+ *   Where the headline stands.
+ * @param context
+ *   Day and zone.
+ * @returns
+ *   The time read, if any.
+ */
+function headlineTime(own: TimeElement[], headline: HeadlinePlace, context: TimestampContext): ReadTime | undefined {
+  const beside = own.filter((time) => time.kind === undefined && machineValue(time.element) !== undefined && isBesideHeadline(headline, time))
+  const read = beside.map((time) => readTimeElement(time, context)).filter((each) => each !== undefined)
+  const distinct = new Set(read.map((each) => each.value.iso ?? each.value.text))
+  return distinct.size === 1 ? read[0] : undefined
 }
 
 /**
@@ -314,7 +338,8 @@ export function readTimes(elements: TimeElement[], sources: Element[], meta: Met
   // A page whose main node is a video is often an article around an embedded one: the video's upload is not the article's publication.
   const isVideo = main !== undefined && typesOf(main).includes('VideoObject')
   const publishedSources = isVideo ? [...declared, ...fromJson] : [...fromJson, ...declared]
-  const publishedTime = articleTime(elements, 'published', updatedSources, publishedSources.length > 0, context)
+  const headline = shown ? headlinePlace(shown.headingAncestors) : undefined
+  const publishedTime = articleTime(elements, 'published', updatedSources, publishedSources.length > 0, context, headline)
   if (publishedTime) publishedSources.push({value: publishedTime.value, source: 'time[datetime]'})
   // No source at all: the date the page shows by its headline, as text alone, is the publication's.
   const shownDate = publishedSources.length === 0 && shown ? readShownDate(shown.dates, shown.headingAncestors, context) : undefined
