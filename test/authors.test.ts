@@ -456,8 +456,9 @@ describe('authors from the page', () => {
     expect(readByline('Von Anna Am')).toEqual([{name: 'Anna Am'}])
   })
 
-  it('should keep a one-word account or desk byline above the story out of the body, crediting no writer', () => {
-    for (const line of ['von jdoe_77 |', 'By Newsdesk', 'by harbourfan on', 'di Harbourpost.test']) {
+  it('should keep an account or desk byline (or a short list of them) above the story out of the body, crediting no writer', () => {
+    // Also a short list of accounts: the site and an editor's sign, an editor's sign and an agency.
+    for (const line of ['von jdoe_77 |', 'By Newsdesk', 'by harbourfan on', 'di Harbourpost.test', 'Von harbour-post, jd', 'Von: abc/dpa']) {
       const result = parse(html('', `<main><h1>Harbour works to start in May</h1><p>${line}</p>${prose('the harbour')}</main>`), {format: 'html'})
       expect(result.authors).toEqual([])
       expect(toPlainText(result)).not.toContain(line.trim().split(' ')[1]!)

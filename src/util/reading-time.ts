@@ -16,6 +16,13 @@ export const LABELLED_READING_TIME = /^(?:reading time|lesezeit|lesedauer|temps 
 /** A counted estimate that names itself, closing a line after a space: " 5 min read", " 4 min de lecture". */
 const NAMED_READING_TIME = /\s\d{1,3} ?(?:min|mins|minutes?|minuten)\.? (?:read|lesezeit|de lecture|de lectura)$/iu
 
+/**
+ * A labelled reading time glued to the word before it, its separator lost
+ * with the markup ("15:48 UhrLesedauer: 2 Min."): the label's capital
+ * after a small letter or a digit marks the join.
+ */
+const GLUED_READING_TIME = /(?<=[\p{Ll}\d.])(?:Reading time|Lesezeit|Lesedauer|Temps de lecture|Tiempo de lectura|Czas czytania)\b.{0,30}$/u
+
 /** Separators before the estimate that closes a dateline. */
 const SEPARATORS = [',', '|', '·', '•', '–', '—', ' - ']
 
@@ -33,6 +40,8 @@ export function withoutReadingTime(text: string): string {
   // "Mar 4, 2024 5 min read": a counted estimate that says what it counts needs no separator.
   const named = NAMED_READING_TIME.exec(text)
   if (named) return text.slice(0, named.index).trimEnd()
+  const glued = GLUED_READING_TIME.exec(text)
+  if (glued) return text.slice(0, glued.index).trimEnd()
   const at = Math.max(...SEPARATORS.map((separator) => text.lastIndexOf(separator)))
   if (at <= 0) return text
   const separator = SEPARATORS.find((each) => text.startsWith(each, at))!

@@ -33,8 +33,11 @@ export function bylineAfterStamp(text: string): Author[] | undefined {
   return rest ? readByline(rest) : undefined
 }
 
-/** A site account after "by": one token of letters, digits and the marks of user names ("jdoe", "admin_2", "J.Doe"). */
-const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+[\\p{L}\\p{N}._-]{2,40}$`, 'iu')
+/** A site account: one token of letters, digits and the marks of user names ("jdoe", "admin_2", "J.Doe", "t-online"). */
+const ACCOUNT = String.raw`[\p{L}\p{N}._-]{2,40}`
+
+/** Site accounts after "by": one, or up to three in a list ("von t-online, jse": the site and an editor's sign). */
+const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+${ACCOUNT}(?:\\s?[,/]\\s?${ACCOUNT}){0,2}$`, 'iu')
 
 /**
  * Whether a dateline's date is followed by "by" and an account that is no
