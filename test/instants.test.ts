@@ -261,6 +261,27 @@ describe('visible datelines in several languages', () => {
     }
   })
 
+  it('should read the publication before a bracketed update, with an agency before both, and take the line out of the body', () => {
+    const line = 'AFP 14 mars 2024 à 08:15 (Mis à jour : 14 mars 2024 à 09:40)'
+    const found = parse(page(article(`<p>${line}</p>`)), {format: 'html', timeZone: 'Europe/Paris'})
+    expect(found.published?.iso).toBe('2024-03-14T08:15:00+01:00')
+    expect(found.updated?.iso).toBe('2024-03-14T09:40:00+01:00')
+    expect(JSON.stringify(found.body)).not.toContain('AFP')
+    // An unlabelled time after the update's label is the update's own.
+    expect(parse(page(article('<p>Mis à jour le 14 mars 2024 à 09:40</p>')), {format: 'html'}).published).toBeUndefined()
+  })
+
+  it('should read a meta row that a count of comments closes, and one whose byline names an account', () => {
+    for (const line of ['Von Ines Waldmann / 6. März 2024 / Keine Kommentare', 'By Ines Waldmann | March 6, 2024 | 12 Comments', 'von jdoe · 6. März 2024', 'Von Ines / 6. März 2024 / 3 Kommentare']) {
+      const found = parse(page(article(`<p>${line}</p>`)), {format: 'html'})
+      expect(found.published?.date, line).toBe('2024-03-06')
+      expect(JSON.stringify(found.body), line).not.toMatch(/Kommentare|Comments|jdoe/)
+    }
+    // A count of comments in a sentence is the sentence's.
+    const sentence = 'On 6. März 2024 the council counted 12 comments.'
+    expect(JSON.stringify(parse(page(article(`<p>${sentence}</p>`)), {format: 'html'}).body)).toContain(sentence)
+  })
+
   it('should read a dateline with a place, a desk or an agency before the date, or a section after it, and not a label with a colon', () => {
     for (const [line, date] of [['Kiel, 4. März 2024', '2024-03-04'], ['Graz - Mittwoch, 06.03.2024, 10:05 Uhr', '2024-03-06'], ['dpa am 07.03.2024', '2024-03-07'], ['Mittwoch, 6. März 2024 - Handel', '2024-03-06'], ['08 de marzo 2024 a las 08:10 hrs.', '2024-03-08']] as const) {
       const found = parse(page(article(`<p>${line}</p>`)), {format: 'html'})

@@ -16,7 +16,7 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
 import {isUpperCase} from '../util/names.js'
-import {bylineAfterStamp, bylineBeforeStamp, isAccountByline} from '../util/stamp-bylines.js'
+import {accountsOf, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
 import {creditsWriters, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
@@ -195,8 +195,10 @@ export function extractBylines() {
         report(file, 'byline-found', `Byline \`${line.value}\``, line)
         return
       }
-      // "von jdoe |", "By Newsdesk": an account or a desk above the story, no writer (the metadata may name one).
-      if (!begun && isAccountByline(line.value)) {
+      // "von jdoe |", "By Newsdesk": an account or a desk above the story, no writer (the metadata may name one);
+      // the site's own name ("von example.com") anywhere, as under a first paragraph (a teaser) that no rule took.
+      const accounts = accountsOf(line.value)
+      if (accounts && (!begun || accounts.some((account) => namesPageItself(account, tree.data)))) {
         claim(line, {role: 'byline', authors: []})
         report(file, 'byline-found', `Byline \`${line.value}\` names an account or a desk, not a person`, line)
         return

@@ -25,8 +25,8 @@ import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTim
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
 import {namesAgency} from '../util/credits.js'
-import {accountAfterStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
-import {withoutReadingTime} from '../util/reading-time.js'
+import {accountAfterStamp, accountBeforeStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
+import {withoutRowTail} from '../util/row-tails.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
 const HEADER_LINES = 16
@@ -76,7 +76,8 @@ function isPlacedDateline(line: string, found: FoundTimestamp[]): boolean {
   const first = found[0]!
   const last = found.at(-1)!
   const before = PLACE_BEFORE.exec(line.slice(0, first.index))
-  if (before && line.slice(last.index + last.length).trim() === '') {
+  // Nothing after the last date but a bracket that closes it ("AFP 30 avril 2015 à 07:19 (Mis à jour : … 07:38)").
+  if (before && /^[\s)\]]*$/u.test(line.slice(last.index + last.length))) {
     const word = before[1]!
     // Without a separator, only a desk or an agency: "Meeting 31. März" is no dateline.
     if (!before[2]) return DESK_WORDS.has(word.toLowerCase()) || namesAgency(word)
@@ -99,10 +100,11 @@ function sortStamps(found: FoundTimestamp[]): {published?: Timestamp; updated?: 
   const updated = found.find((stamp) => stamp.kind === 'updated')
   const unlabelled = found.filter((stamp) => stamp.kind === undefined)
   const result: {published?: Timestamp; updated?: Timestamp} = {}
-  // Unlabelled stamps: the one beside a labelled "published" is the update; alone, it is the publication.
-  const first = published ?? (updated ? undefined : unlabelled.shift())
+  // Unlabelled stamps: the one beside a labelled "published" is the update; alone, or before a labelled update
+  // ("30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"), it is the publication.
+  const first = published ?? unlabelled.find((stamp) => !updated || stamp.index < updated.index)
   if (first) result.published = first.timestamp
-  const second = updated ?? unlabelled[0]
+  const second = updated ?? unlabelled.find((stamp) => stamp !== first)
   if (second && second.timestamp !== result.published) result.updated = second.timestamp
   return result
 }
@@ -318,10 +320,10 @@ function readDateline(line: Line, context: TimestampContext, data: NonNullable<R
   // "Veröffentlicht am 03.02.2022 von Jane Doe", "Por Jane Doe | 03/05/2022 20:36": a dateline that a byline closes
   // or opens (`extractBylines` reads its names); or an account ("… von jdoe"), which names no one. The byline is blanked, not cut, so that the stamps keep their places.
   const last = found.at(-1)!
-  const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
-  // A reading time may close the dateline ("06.01.2026, Lesezeit 5 Min.").
+  const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) || accountBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
+  // A reading time or a count of comments may close the dateline ("06.01.2026, Lesezeit 5 Min.", "… / 3 Kommentare").
   // And a note of the feed's zone ("20 November 2024 (all times CET)"), which the feed's posts read.
-  const bare = withoutZoneNote(withoutReadingTime(dated))
+  const bare = withoutZoneNote(withoutRowTail(dated))
   if (!isOnlyDatelines(bare, found) && !isPlacedDateline(bare, found)) return
   const {published, updated} = sortStamps(found)
   claim(line, {role: 'dateline'})

@@ -9,7 +9,7 @@
 import type {Author} from '../schema/article.js'
 import {BY_WORDS, BYLINE_MAX_LENGTH, readByline, withoutRowEnd, withoutTrailingStamp} from './bylines.js'
 import {isPersonName} from './names.js'
-import {withoutReadingTime} from './reading-time.js'
+import {withoutRowTail} from './row-tails.js'
 import {findTimestamps} from './timestamps.js'
 
 /** What may stand between a dateline's stamp and the byline after it: "03.02.2022 von Jane Doe", "14:08 Uhr | by Jane Doe". */
@@ -58,18 +58,43 @@ export function accountAfterStamp(text: string): boolean {
 }
 
 /**
- * Whether a line is a byline of one word that names no person: a site
- * account or a desk ("von jdoe |", "By Newsdesk", "by harbourfan on", "von
- * Anna77"). It credits no writer, and is no body text either.
+ * The accounts a byline of site accounts or desks names: one word that is
+ * no person's name, or a short list of them ("von jdoe |", "By Newsdesk",
+ * "von t-online, jse" → "t-online", "jse"). Such a byline credits no writer,
+ * and is no body text either.
  *
  * @param text
  *   A line.
  * @returns
- *   Whether it is.
+ *   The accounts, if the line is such a byline.
  */
-export function isAccountByline(text: string): boolean {
-  return text.length <= ACCOUNT_LINE_MAX_LENGTH && ACCOUNT_BYLINE.test(withoutRowEnd(text.trim()))
+export function accountsOf(text: string): string[] | undefined {
+  if (text.length > ACCOUNT_LINE_MAX_LENGTH) return undefined
+  const line = withoutRowEnd(text.trim())
+  if (!ACCOUNT_BYLINE.test(line)) return undefined
+  return line.replace(ACCOUNT_OPENING, '').split(/\s?[,/]\s?/u)
 }
+
+/**
+ * Whether a dateline's date follows "by" and an account that is no
+ * person's name ("von jdoe | 6. November 2023", "Von Jane / 6. November
+ * 2023 / Keine Kommentare"): the date is the dateline's all the same, and
+ * the account names no author.
+ *
+ * @param text
+ *   A dateline.
+ * @returns
+ *   Whether it does.
+ */
+export function accountBeforeStamp(text: string): boolean {
+  const line = withoutRowTail(text)
+  if (line.length > BYLINE_MAX_LENGTH) return false
+  const names = withoutTrailingStamp(line)
+  return names !== line && accountsOf(names) !== undefined
+}
+
+/** The "by" that opens a byline of accounts, and its colon. */
+const ACCOUNT_OPENING = new RegExp(`^${BY_WORDS}:?\\s+`, 'iu')
 
 /** A byline of one account is short. */
 const ACCOUNT_LINE_MAX_LENGTH = 60
@@ -85,8 +110,8 @@ const ACCOUNT_LINE_MAX_LENGTH = 60
  *   The authors, if a byline opens the line and a date closes it.
  */
 export function bylineBeforeStamp(text: string): Author[] | undefined {
-  // A reading time may close the line ("By Jane Doe Mar 4, 2024 5 min read").
-  const line = withoutReadingTime(text)
+  // A reading time or a count of comments may close the line ("By Jane Doe Mar 4, 2024 5 min read").
+  const line = withoutRowTail(text)
   if (line.length > BYLINE_MAX_LENGTH) return undefined
   const names = withoutTrailingStamp(line)
   if (names === line) return undefined
