@@ -57,9 +57,11 @@ const SPACED_SLASH = /\s[/|]/u
  *   Whether it is.
  */
 function isAgencyCredit(text: string): boolean {
-  if (text.length > LONE_CREDIT_MAX_LENGTH || /[.!?:]$/u.test(text) || !namesAgency(text)) return false
+  if (text.length > LONE_CREDIT_MAX_LENGTH || /[.!?:]$/u.test(text)) return false
   const words = text.split(CREDIT_SEPARATORS).filter(Boolean)
-  return words.length > 0 && words.length <= LONE_CREDIT_MAX_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || namesAgency(word))
+  if (words.length === 0 || words.length > LONE_CREDIT_MAX_WORDS) return false
+  // The words first: most lines fail on their first small word, before the whole line is searched for an agency.
+  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || namesAgency(word)) && namesAgency(text)
 }
 
 /**
