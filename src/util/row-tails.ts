@@ -11,7 +11,7 @@ import {withoutReadingTime} from './reading-time.js'
 
 /** A count of comments after a separator, closing the row: "/ Keine Kommentare", "| 3 Comments", "· Un commentaire". */
 const COMMENT_COUNT =
-  /(?:\s*[|·•/–—]\s*|\s-\s)(?:keine|kein|no|ein|one|un|une|\d{1,5}) (?:kommentare?|comments?|commentaires?|comentarios?|responses?|replies|antworten)$/iu
+  /(?:\s?[|·•/–—]\s?|\s-\s)(?:keine|kein|no|ein|one|un|une|\d{1,5}) (?:kommentare?|comments?|commentaires?|comentarios?|responses?|replies|antworten)$/iu
 
 /**
  * A meta row without the reading time or the count of comments that closes it.
