@@ -17,8 +17,9 @@
  */
 import type {Comment, Element, ElementContent, Properties, Root, Text} from 'hast'
 import {find, html as htmlSchema, type Info} from 'property-information'
-import {parse, type TreeAdapter, type TreeAdapterTypeMap, type Token, type html} from 'parse5'
+import {Parser, type TreeAdapter, type TreeAdapterTypeMap, type Token, type html} from 'parse5'
 import {BoundedCache} from '../util/bounded-cache.js'
+import {skimRuns} from './skim-runs.js'
 
 /** What parse5 needs of an element, beside its hast fields. */
 export interface BuildElement extends Element {
@@ -338,7 +339,11 @@ function attach(parent: BuildParent, child: BuildChild): void {
 export function parseToHast(html: string, maxDepth: number): {tree: Root; flattened: number} {
   deepest = 0
   moved = false
-  const tree = parse(html, {treeAdapter: hastTreeAdapter})
+  // What `parse5.parse` does, with long runs of plain characters read at once (`skimRuns`).
+  const parser = new Parser({treeAdapter: hastTreeAdapter})
+  skimRuns(parser.tokenizer)
+  parser.tokenizer.write(html, true)
+  const tree = parser.document
   settleText()
   const flattened = moved || deepest >= maxDepth ? flattenDeepHast(tree, maxDepth) : 0
   return {tree, flattened}
