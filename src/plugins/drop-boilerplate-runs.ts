@@ -14,7 +14,9 @@
  *   runs right up to the headline loses the short lines above it too;
  * - after it, runs of short lines (footer, related links) are dropped, and so
  *   is everything once the page has turned into such runs; so are the short
- *   lines after its last line of prose (a leftover link or button).
+ *   lines after its last line of prose (a leftover link or button). But a run
+ *   without any of the chrome's labels that substantial prose follows (a
+ *   list, subheadings, a fact box) is the article's, which carries on past it.
  *
  * A list that a sentence of the article announces ("It has three parts:")
  * is neither menu nor footer, however short its lines; nor is a line that
@@ -148,6 +150,73 @@ function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[
 }
 
 /**
+ * Prose after a run of short lines that carries on the article: at least
+ * this many paragraphs of at least `CONTINUED_WORDS` words in all (on the
+ * trafilatura dumps, 2 and 100 found 11 more snippets of content and kept 6
+ * more of furniture; 80 words found 13 and kept 12, 120 found 5 and kept 2;
+ * passing runs that hold a share bar's or footer's label too kept 21).
+ */
+const CONTINUED_PARAGRAPHS = 2
+
+/** See `CONTINUED_PARAGRAPHS`. */
+const CONTINUED_WORDS = 100
+
+/**
+ * Runs of at least `size` lines that are not breaks, as `[start, end)`
+ * index pairs (`shortRuns`, run by run).
+ *
+ * @param lines
+ *   The lines of one side of the main text.
+ * @param size
+ *   The smallest run that counts.
+ * @param isBreak
+ *   Whether a line ends a run.
+ * @returns
+ *   The runs, in order.
+ */
+function runsOf(lines: Line[], size: number, isBreak: (line: Line) => boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let start = 0
+  lines.forEach((line, index) => {
+    if (!isBreak(line)) return
+    if (index - start >= size) runs.push([start, index])
+    start = index + 1
+  })
+  if (lines.length - start >= size) runs.push([start, lines.length])
+  return runs
+}
+
+/**
+ * Where the article ends after its main text: at the first run of short
+ * lines (`FOOTER_RUN`), unless the article carries on past it. It does when
+ * the run holds none of the chrome already dropped (no share bar's or
+ * footer's label: a list, subheadings, a fact box of the article's) and
+ * substantial prose follows before the next run (`CONTINUED_PARAGRAPHS`):
+ * the main text stopped short only because the run's many lines cost more
+ * than that prose scored.
+ *
+ * @param bottom
+ *   The lines after the main text, chrome already dropped included.
+ * @param isBreak
+ *   Whether a line ends a run.
+ * @param proseWordsOf
+ *   The words of a line of prose, 0 for other lines.
+ * @returns
+ *   Index into `bottom` of the first line past the article.
+ */
+function articleEnd(bottom: Line[], isBreak: (line: Line) => boolean, proseWordsOf: (line: Line) => number): number {
+  const runs = runsOf(bottom, FOOTER_RUN, isBreak)
+  for (const [index, [start, end]] of runs.entries()) {
+    if (!bottom.slice(start, end).every(isUnclaimed)) return start
+    const next = runs[index + 1]?.[0] ?? bottom.length
+    const paragraphs = bottom.slice(end, next).filter((line) => isUnclaimed(line) && proseWordsOf(line) > 0)
+    const words = paragraphs.reduce((sum, line) => sum + proseWordsOf(line), 0)
+    if (paragraphs.length < CONTINUED_PARAGRAPHS || words < CONTINUED_WORDS) return start
+  }
+  return bottom.length
+}
+
+/**
  * The short lines after the page's last line of prose, up to its footer: a
  * leftover button or link ("Weather", "Markets") that the footer rule, which
  * needs a run of them, lets through. A line that ends as a sentence does
@@ -198,7 +267,7 @@ export function dropBoilerplateRuns() {
     const {menus, tail} = menuLines(top, (line) => isUnclaimed(line) && (prose(line) || paragraphs.has(line) || listed.has(line)))
     const dropped: Line[] = menus
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
-    const firstFooter = shortRuns(bottom, FOOTER_RUN, (line) => isUnclaimed(line) && (prose(line) || listed.has(line)))[0] ?? bottom.length
+    const firstFooter = articleEnd(bottom, (line) => isUnclaimed(line) && (prose(line) || listed.has(line)), (line) => proseLines.get(line) ?? 0)
     dropped.push(...bottom.slice(firstFooter).filter(isUnclaimed))
     for (const line of dropped) claim(line, {role: 'furniture'})
     if (dropped.length > 0) {
