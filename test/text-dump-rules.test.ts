@@ -156,6 +156,23 @@ describe('the end of a whole-page dump', () => {
     expect(dropped?.place).toEqual({start: {line: 35, column: 1, offset: 390}, end: {line: 35, column: 8, offset: 397}})
   })
 
+  it('should carry the article on past a run of short lines without chrome labels when substantial prose follows, but end it at a share bar', () => {
+    const article = ['the bridge', 'the ferry', 'the tunnel', 'the harbour wall', 'the lighthouse', 'the quay'].map(prose)
+    // A fact box: short lines that cost the main text more than the two paragraphs after it score.
+    const facts = ['Four lanes', 'Steel deck', 'Stone towers', 'Two footpaths', 'One cycle lane', 'Built by hand', 'Painted green', 'Lit at night']
+    const later = [
+      'Engineers who inspected the deck last winter found rust along most of the steel beams under the northern lanes, and they warned that the repairs could not wait another season without a risk to the thousands of drivers who cross it every morning on their way to the docks and the town.',
+      'The work will start in March, when the ferry company adds two crossings an hour, and the council expects the bridge to reopen to cars in the autumn, once the new beams are in place and the road surface has been laid again by the crews from the yard.'
+    ]
+    const footer = ['About us', 'Contact', 'Careers', 'Advertise', 'Privacy']
+    const carriedOn = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...article, facts.join('\n'), ...later, footer.join('\n')), {format: 'text'}))
+    for (const paragraph of later) expect(carriedOn).toContain(paragraph)
+    for (const line of footer) expect(carriedOn).not.toContain(line)
+    // The same run with a share bar's label in it: the page's chrome, after which the article is over.
+    const ended = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...article, ['Share this', ...facts].join('\n'), ...later, footer.join('\n')), {format: 'text'}))
+    for (const paragraph of later) expect(ended).not.toContain(paragraph)
+  })
+
   it('should keep short lines between paragraphs (a subheading, a one-line quote)', () => {
     const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), 'What happens next', '“It is a relief”', prose('the ferry')), {format: 'text'}))
     expect(body).toContain('What happens next')

@@ -14,7 +14,9 @@
  *   runs right up to the headline loses the short lines above it too;
  * - after it, runs of short lines (footer, related links) are dropped, and so
  *   is everything once the page has turned into such runs; so are the short
- *   lines after its last line of prose (a leftover link or button).
+ *   lines after its last line of prose (a leftover link or button). But a run
+ *   without any of the chrome's labels that substantial prose follows (a
+ *   list, subheadings, a fact box) is the article's, which carries on past it.
  *
  * A list that a sentence of the article announces ("It has three parts:")
  * is neither menu nor footer, however short its lines; nor is a line that
@@ -23,69 +25,23 @@
  * Lines already claimed, list items of scraped text (bullets are content
  * there) and pages with little besides prose are left alone; but the chrome
  * already dropped (a label: "Home", "Impressum") still counts as an item of
- * the menu or footer it stands in, which is no shorter for it. A paragraph
- * broken over several lines is prose, line by line. In scripts
- * written without spaces (Chinese, Japanese), a word is counted for about
- * every two characters, and a full-width full stop ends a sentence. A line
- * of code or data costs less than other short lines: a listing between
- * paragraphs is part of the article.
+ * the menu or footer it stands in, which is no shorter for it.
+ *
+ * How a line is read (prose, its words, its cost) is in `dump-prose-lines.ts`;
+ * the short lines that are the article's (short paragraphs, announced lists,
+ * quantities) in `dump-kept-lines.ts`.
  *
  * @module
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
-import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
+import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
-import {endsLikeSentence, wordCount} from '../util/text.js'
+import {endsLikeSentence} from '../util/text.js'
+import {announcedLists, QUANTITY, shortParagraphs} from './dump-kept-lines.js'
+import {isProse, lineCost, proseWords, wrappedLines} from './dump-prose-lines.js'
 import {isSectionLabel} from './extract-headline.js'
-
-/** A line of at least this many words is prose whatever its punctuation. */
-const LONG_LINE_WORDS = 25
-
-/** A sentence of at least this many words is prose. */
-const SENTENCE_WORDS = 10
-
-/**
- * What a non-prose line costs the segment it stands in: high, so that a share
- * bar between the article and its comments splits them (on the trafilatura
- * dumps, cost 3 gave F1 0.803, 6 gave 0.835, 10 gave 0.851, 16 gave 0.856).
- */
-const SHORT_LINE_COST = 16
-
-/**
- * What a line of code or data costs: little, so that a code block or a
- * table between two paragraphs does not split the article in two (on the
- * trafilatura dumps, 4 instead of the short line's 16 found 15 more snippets
- * of content, mostly code listings, and kept 7 more of furniture).
- */
-const CODE_LINE_COST = 4
-
-/**
- * Characters of code and data that menus and link lists do not use:
- * assignments, brackets, statement ends, comments, identifiers joined by
- * underscores ("x = f(y);", "# note", "max_size").
- */
-const CODE_CHARACTERS = /[=(){};_#\[\]\\]/u
-
-/**
- * What a line that is not prose costs the segment it stands in.
- *
- * @param line
- *   The line.
- * @returns
- *   Its cost.
- */
-function lineCost(line: Line): number {
-  return CODE_CHARACTERS.test(line.value) ? CODE_LINE_COST : SHORT_LINE_COST
-}
-
-/**
- * A quantity and its unit opening a line ("200 g sugar", "1 tbsp oil", "2
- * große Eier", "½ cup milk"): an item of a list of ingredients or
- * materials, which no menu or footer holds.
- */
-const QUANTITY = /^(?:\d+(?:[.,\/]\d+)?|\d*[½¼¾⅓⅔])\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|pck|pkg|prise|prisen|stk|stück|tbsp|tsp|cups?|tablespoons?|teaspoons?|oz|lbs?|pinch|cans?|cloves?|eier?|eggs?|zehen?|bund|dosen?|becher|msp|große?n?|kleine?n?|mittelgroße?n?|large|small|medium)(?![\p{L}])/iu
 
 /** Before the main text, a run of this many short lines or more is a menu; fewer are the header. */
 const MENU_RUN = 5
@@ -98,77 +54,6 @@ const FOOTER_RUN = 3
 
 /** Pages with fewer non-prose lines than this are not whole-page dumps. */
 const MIN_SHORT_LINES = 12
-
-/**
- * Whether a line is prose.
- *
- * @param line
- *   The line.
- * @param words
- *   Its words (`proseWords`).
- * @returns
- *   `true` for prose.
- */
-function isProse(line: Line, words: number): boolean {
-  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && (endsLikeSentence(line.value) || FULL_WIDTH_END.test(line.value)))
-}
-
-/** Characters of scripts written without spaces between words (Chinese, Japanese, Korean syllables when unspaced). */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu
-
-/** A sentence's end in those scripts: full-width full stop, question and exclamation marks. */
-const FULL_WIDTH_END = /[。！？][」』”）)]*$/u
-
-/** Characters of an unspaced script per word, about (a Chinese word is one to two characters). */
-const CHARACTERS_PER_WORD = 2
-
-/**
- * The words of a line, counting the characters of unspaced scripts, which
- * `wordCount` reads as one word per run, as words of about two characters.
- *
- * @param line
- *   The line.
- * @returns
- *   About how many words it holds.
- */
-function proseWords(line: Line): number {
-  const text = line.value
-  const unspaced = text.match(UNSPACED)?.length ?? 0
-  if (unspaced === 0) return lineWords(line)
-  return wordCount(text.replace(UNSPACED, ' ')) + Math.floor(unspaced / CHARACTERS_PER_WORD)
-}
-
-/** A line continued on the next has at least this many words (shorter ones are menu items and labels). */
-const WRAPPED_LINE_WORDS = 8
-
-/** A line that ends a sentence or a clause. */
-const CLAUSE_END = /[.!?:;]["'”’»)\]]*$/u
-
-/**
- * The lines of paragraphs broken over several lines (hard-wrapped text, a
- * `<br>` in mid-sentence): a line of some length that ends without a
- * sentence's end, and the line after it in its block when that starts in
- * lower case, continuing the sentence. Each is prose though short.
- *
- * @param tree
- *   The tree.
- * @returns
- *   The lines.
- */
-function wrappedLines(tree: Root): Set<Line> {
-  const wrapped = new Set<Line>()
-  for (const block of allBlocks(tree)) {
-    const lines = block.children
-    for (let index = 0; index + 1 < lines.length; index++) {
-      const line = lines[index]!
-      const next = lines[index + 1]!
-      if (lineWords(line) < WRAPPED_LINE_WORDS || CLAUSE_END.test(line.value) || !/^\p{Ll}/u.test(next.value)) continue
-      wrapped.add(line)
-      wrapped.add(next)
-    }
-  }
-  return wrapped
-}
 
 /**
  * The maximum-sum run of lines: prose counts its words, other lines cost
@@ -265,6 +150,73 @@ function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[
 }
 
 /**
+ * Prose after a run of short lines that carries on the article: at least
+ * this many paragraphs of at least `CONTINUED_WORDS` words in all (on the
+ * trafilatura dumps, 2 and 100 found 11 more snippets of content and kept 6
+ * more of furniture; 80 words found 13 and kept 12, 120 found 5 and kept 2;
+ * passing runs that hold a share bar's or footer's label too kept 21).
+ */
+const CONTINUED_PARAGRAPHS = 2
+
+/** See `CONTINUED_PARAGRAPHS`. */
+const CONTINUED_WORDS = 100
+
+/**
+ * Runs of at least `size` lines that are not breaks, as `[start, end)`
+ * index pairs (`shortRuns`, run by run).
+ *
+ * @param lines
+ *   The lines of one side of the main text.
+ * @param size
+ *   The smallest run that counts.
+ * @param isBreak
+ *   Whether a line ends a run.
+ * @returns
+ *   The runs, in order.
+ */
+function runsOf(lines: Line[], size: number, isBreak: (line: Line) => boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let start = 0
+  lines.forEach((line, index) => {
+    if (!isBreak(line)) return
+    if (index - start >= size) runs.push([start, index])
+    start = index + 1
+  })
+  if (lines.length - start >= size) runs.push([start, lines.length])
+  return runs
+}
+
+/**
+ * Where the article ends after its main text: at the first run of short
+ * lines (`FOOTER_RUN`), unless the article carries on past it. It does when
+ * the run holds none of the chrome already dropped (no share bar's or
+ * footer's label: a list, subheadings, a fact box of the article's) and
+ * substantial prose follows before the next run (`CONTINUED_PARAGRAPHS`):
+ * the main text stopped short only because the run's many lines cost more
+ * than that prose scored.
+ *
+ * @param bottom
+ *   The lines after the main text, chrome already dropped included.
+ * @param isBreak
+ *   Whether a line ends a run.
+ * @param proseWordsOf
+ *   The words of a line of prose, 0 for other lines.
+ * @returns
+ *   Index into `bottom` of the first line past the article.
+ */
+function articleEnd(bottom: Line[], isBreak: (line: Line) => boolean, proseWordsOf: (line: Line) => number): number {
+  const runs = runsOf(bottom, FOOTER_RUN, isBreak)
+  for (const [index, [start, end]] of runs.entries()) {
+    if (!bottom.slice(start, end).every(isUnclaimed)) return start
+    const next = runs[index + 1]?.[0] ?? bottom.length
+    const paragraphs = bottom.slice(end, next).filter((line) => isUnclaimed(line) && proseWordsOf(line) > 0)
+    const words = paragraphs.reduce((sum, line) => sum + proseWordsOf(line), 0)
+    if (paragraphs.length < CONTINUED_PARAGRAPHS || words < CONTINUED_WORDS) return start
+  }
+  return bottom.length
+}
+
+/**
  * The short lines after the page's last line of prose, up to its footer: a
  * leftover button or link ("Weather", "Markets") that the footer rule, which
  * needs a run of them, lets through. A line that ends as a sentence does
@@ -279,86 +231,6 @@ function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[
  */
 function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[] {
   return tail.slice(tail.findLastIndex(prose) + 1).filter((line) => !endsLikeSentence(line.value))
-}
-
-/** A short paragraph has at least this many words: fewer are a label or a link, even alone in their block. */
-const SHORT_PARAGRAPH_WORDS = 4
-
-/**
- * A short paragraph that ends as a sentence does has at least this many
- * words ("Fuji X-TRA 400.", "Mensch im Mittelpunkt."): a menu's items and
- * labels end without a full stop, so two words are enough.
- */
-const SHORT_SENTENCE_WORDS = 2
-
-/** A sentence's full stop, question or exclamation mark at a line's end; not a colon, which ends a label ("Folgen Sie uns:"). */
-const FULL_STOP = /[.!?…]["'”’»)\]]*$/u
-
-/**
- * The short paragraphs of the page: lines alone in their block (a scraper
- * leaves a blank line around a paragraph, and none between the items of a
- * menu or a list) of a few words or more ("The bridge reopened at last.",
- * "Three things changed this week"), or of fewer that end as a sentence
- * does. Before the main text, they are its lead, a quote, a subheading, not
- * a menu's items.
- *
- * @param tree
- *   The tree.
- * @returns
- *   The lines.
- */
-function shortParagraphs(tree: Root): Set<Line> {
-  const paragraphs = new Set<Line>()
-  for (const block of allBlocks(tree)) {
-    const line = block.children[0]
-    if (block.children.length !== 1 || !line) continue
-    const words = lineWords(line)
-    if (words >= SHORT_PARAGRAPH_WORDS || (words >= SHORT_SENTENCE_WORDS && FULL_STOP.test(line.value))) paragraphs.add(line)
-  }
-  return paragraphs
-}
-
-/** A block of at most this many lines after a colon is the list it announces; a longer one is a list of its own. */
-const ANNOUNCED_LIST_MAX_LINES = 12
-
-/** A line that announces a list is a sentence of at least this many words ("Here is what you need:"); fewer are a label ("Links:", "Follow us:"). */
-const ANNOUNCING_WORDS = 5
-
-/**
- * The lists the article announces: a sentence ending in a colon, and the
- * block after it ("The plan has three parts:", then one line an item).
- * Each line is short, but the list is the article's, not a menu or a
- * footer: the sentence before it says so.
- *
- * @param tree
- *   The tree.
- * @returns
- *   The announcing lines and the lines of their lists.
- */
-function announcedLists(tree: Root): Set<Line> {
-  const listed = new Set<Line>()
-  let previous: Line | undefined
-  for (const block of allBlocks(tree)) {
-    if (previous && isAnnouncing(previous) && block.children.length <= ANNOUNCED_LIST_MAX_LINES) {
-      listed.add(previous)
-      for (const line of block.children) listed.add(line)
-    }
-    previous = block.children[block.children.length - 1]
-  }
-  return listed
-}
-
-/**
- * Whether a line announces a list: content, a sentence of some length that
- * ends in a colon.
- *
- * @param line
- *   The last line of a block.
- * @returns
- *   `true` when it does.
- */
-function isAnnouncing(line: Line): boolean {
-  return isUnclaimed(line) && line.value.endsWith(':') && lineWords(line) >= ANNOUNCING_WORDS
 }
 
 /**
@@ -395,7 +267,7 @@ export function dropBoilerplateRuns() {
     const {menus, tail} = menuLines(top, (line) => isUnclaimed(line) && (prose(line) || paragraphs.has(line) || listed.has(line)))
     const dropped: Line[] = menus
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
-    const firstFooter = shortRuns(bottom, FOOTER_RUN, (line) => isUnclaimed(line) && (prose(line) || listed.has(line)))[0] ?? bottom.length
+    const firstFooter = articleEnd(bottom, (line) => isUnclaimed(line) && (prose(line) || listed.has(line)), (line) => proseLines.get(line) ?? 0)
     dropped.push(...bottom.slice(firstFooter).filter(isUnclaimed))
     for (const line of dropped) claim(line, {role: 'furniture'})
     if (dropped.length > 0) {
