@@ -36,8 +36,14 @@ export function bylineAfterStamp(text: string): Author[] | undefined {
 /** A site account: one token of letters, digits and the marks of user names ("jdoe", "admin_2", "J.Doe", "t-online"). */
 const ACCOUNT = String.raw`[\p{L}\p{N}._-]{2,40}`
 
+/** What separates the accounts of a list: a comma or a slash. */
+const ACCOUNT_SEPARATOR = String.raw`\s?[,/]\s?`
+
+/** `ACCOUNT_SEPARATOR`, to split a list of accounts. */
+const ACCOUNT_SPLIT = new RegExp(ACCOUNT_SEPARATOR, 'u')
+
 /** Site accounts after "by": one, or up to three in a list ("von t-online, jse": the site and an editor's sign). */
-const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+${ACCOUNT}(?:\\s?[,/]\\s?${ACCOUNT}){0,2}$`, 'iu')
+const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+(${ACCOUNT}(?:${ACCOUNT_SEPARATOR}${ACCOUNT}){0,2})$`, 'iu')
 
 /**
  * Whether a dateline's date is followed by "by" and an account that is no
@@ -70,9 +76,7 @@ export function accountAfterStamp(text: string): boolean {
  */
 export function accountsOf(text: string): string[] | undefined {
   if (text.length > ACCOUNT_LINE_MAX_LENGTH) return undefined
-  const line = withoutRowEnd(text.trim())
-  if (!ACCOUNT_BYLINE.test(line)) return undefined
-  return line.replace(ACCOUNT_OPENING, '').split(/\s?[,/]\s?/u)
+  return ACCOUNT_BYLINE.exec(withoutRowEnd(text.trim()))?.[1]!.split(ACCOUNT_SPLIT)
 }
 
 /**
@@ -92,9 +96,6 @@ export function accountBeforeStamp(text: string): boolean {
   const names = withoutTrailingStamp(line)
   return names !== line && accountsOf(names) !== undefined
 }
-
-/** The "by" that opens a byline of accounts, and its colon. */
-const ACCOUNT_OPENING = new RegExp(`^${BY_WORDS}:?\\s+`, 'iu')
 
 /** A byline of one account is short. */
 const ACCOUNT_LINE_MAX_LENGTH = 60
