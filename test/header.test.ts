@@ -138,6 +138,18 @@ describe('headline', () => {
     expect(parse(twoGroups, {format: 'html'}).title).toBe('Quay: the harbour reopens at last')
   })
 
+  it('should take a blog theme\'s post title in an h3, under the blog\'s name in the h1, when a title opens with it', () => {
+    const post = 'Harbour quay reopens to boats and crowds'
+    const theme = (head: string) => html(head, `<header><h1>Notes from the Valley</h1><p>A blog about boats</p></header><div class="post"><h2 class="date-header">Tuesday, 3 May 2022</h2><h3 class="post-title"><a href="/2022/05/quay.html">${post}</a></h3>${body('the quay')}</div>`)
+    const {article, messages} = parseWithMessages(theme(`<title>${post} - Notes from the Valley</title><meta property="og:title" content="${post}">`), {format: 'html'})
+    expect(article.title).toBe(post)
+    expect(messages.find((message) => message.ruleId === 'title-found')?.reason).toContain('`h3`')
+    // The blog's tagline above the post is no part of it.
+    expect(toPlainText(article)).not.toContain('A blog about boats')
+    // A title that holds the h3 after something else (a kicker, the site's name) does not say the h3 is the story: the h1 stays.
+    expect(parse(theme(`<title>Boats and quays: ${post}</title>`), {format: 'html'}).title).toBe('Notes from the Valley')
+  })
+
   it('should not take a headline a CMS wrote into the section for the site’s name', () => {
     const headline = 'Council approves the new harbour bridge after a long debate'
     const head = `<title>Harbour bridge plan | Valley Post</title><meta property="article:section" content="${headline}">`

@@ -44,7 +44,7 @@ export interface Heading {
  * closing punctuation: `<span>Premier League</span>`).
  *
  * @param element
- *   An `<h1>` or `<h2>`.
+ *   An `<h1>`, `<h2>` or `<h3>`.
  * @returns
  *   The heading, or `undefined` when it is empty or too long.
  */
@@ -55,7 +55,7 @@ export function readHeading(element: Element): Heading | undefined {
   if (!text || text.length > HEADING_MAX_LENGTH) return undefined
   // Parts the eye sees: a screen reader's "Topic:" inside a heading is no kicker, nor a part.
   const parts = element.children.filter((child) => (child.type === 'text' ? child.value.trim() : child.type !== 'element' || !isHidden(child)))
-  const heading: Heading = {element, level: element.tagName === 'h1' ? 1 : 2, text, linkOnly: read.linkOnly, parts: parts.length > 1, home: read.linkOnly && linksHome(element)}
+  const heading: Heading = {element, level: Number(element.tagName.slice(1)), text, linkOnly: read.linkOnly, parts: parts.length > 1, home: read.linkOnly && linksHome(element)}
   const first = parts[0]
   if (parts.length > 1 && first?.type === 'element') {
     const kicker = foldWhitespace(visibleText(first))

@@ -57,8 +57,13 @@ export interface PlacedImage {
 /** An image this many levels below a logo-named element is that logo. */
 const LOGO_DEPTH = 3
 
-/** Headings that may be the visible headline: an `<h2>` too, as some pages keep their `<h1>` for the logo or the breadcrumb trail. */
-const HEADING_TAGS = new Set(['h1', 'h2'])
+/**
+ * Headings that may be the visible headline: an `<h2>` too, as some pages
+ * keep their `<h1>` for the logo or the breadcrumb trail, and an `<h3>`, as
+ * blog themes keep the `<h1>` for the blog's name and the `<h2>` for the
+ * date.
+ */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3'])
 
 /** Class words of a breadcrumb trail, whose last item repeats the headline (sometimes as an `<h1>`). */
 const TRAIL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'crumb', 'crumbs'])
@@ -166,7 +171,8 @@ export function collectSources(tree: HastRoot): PageSources {
         const trail = links >= TRAIL_MIN_LINKS && child === lastElement(parent)
         if (!hidden && !inner.navigation && !trail) {
           found.push(child)
-          headingAncestors.set(child, [...ancestors])
+          // The page's header is placed by its top headings; an `<h3>` is as often a rail's or a card's.
+          if (child.tagName !== 'h3') headingAncestors.set(child, [...ancestors])
           const kicker = before ? foldWhitespace(textContent(before)) : ''
           if (kicker && kicker.length <= KICKER_MAX_LENGTH) mark(child, {kicker})
           if (parent.type === 'element' && parent.tagName === 'hgroup') mark(child, {grouped: true})

@@ -203,6 +203,8 @@ function longSiteSuffix(title: string, text: string, isSiteSuffix: SiteSuffixTes
  *    one whose agreement weighs more (see `WEIGHT`), then the first. The
  *    logo (a heading whose links lead home) is the site's name, not a
  *    candidate; a title may end in the site's name however long it is.
+ *    Failing those, an `<h3>` that a title opens with (a blog theme's post
+ *    title, under the `<h1>` of the blog's name and an `<h2>` of the date).
  * 2. Else the page's one `<h1>` that is not all link text (a logo), not the
  *    site's name and not a one-word label: the page shows it above the
  *    article, whatever the SEO title says.
@@ -219,17 +221,11 @@ function longSiteSuffix(title: string, text: string, isSiteSuffix: SiteSuffixTes
  */
 export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   const titles = metadataTitles(input)
-  const headings: Heading[] = []
-  for (const element of input.sources) {
-    if (element.tagName !== 'h1' && element.tagName !== 'h2') continue
-    const heading = readHeading(element)
-    if (heading) headings.push(heading)
-    if (headings.length === MAX_HEADINGS) break
-  }
+  const headings = readHeadings(input.sources, TOP_HEADINGS)
   // The site's names, and the text of its logo: a title may end in them, however long.
   const siteNames = [...input.names, ...headings.filter((heading) => heading.home).map((heading) => heading.text)]
   const names = new Set(siteNames.map(letterKey))
-  const confirmed = bestConfirmed(headings, titles, names)
+  const confirmed = bestConfirmed(headings, titles, names) ?? bestConfirmed(readHeadings(input.sources, MINOR_HEADINGS), titles, names, true)
   if (confirmed) return confirmed
   const eligible = headings.filter((heading) => heading.level === 1 && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text)) && !isNamePart(heading.text, titles, names))
   // One `<h1>` is the page's; several that metadata does not tell apart are labels of its parts ("Partners", "Imprint").
@@ -239,6 +235,33 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   const grouped = eligible.length === 0 ? headings.filter((heading) => heading.element.data?.grouped && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text))) : []
   if (grouped.length === 1) return {value: grouped[0]!.text, source: grouped[0]!.element.tagName, element: grouped[0]!.element, reason: `the heading of the page’s \`hgroup\`; the page has no \`h1\` of its own`}
   return fromMetadata(titles, siteNames)
+}
+
+/** The headings a headline is looked for among first. */
+const TOP_HEADINGS = new Set(['h1', 'h2'])
+
+/** A blog theme's post title, under the `<h1>` of the blog's name: a headline only when metadata gives it as the story. */
+const MINOR_HEADINGS = new Set(['h3'])
+
+/**
+ * Read the page's visible headings of some levels, in page order.
+ *
+ * @param sources
+ *   The page's source elements.
+ * @param tags
+ *   The heading tags to read.
+ * @returns
+ *   The headings (at most `MAX_HEADINGS`).
+ */
+function readHeadings(sources: Element[], tags: Set<string>): Heading[] {
+  const headings: Heading[] = []
+  for (const element of sources) {
+    if (!tags.has(element.tagName)) continue
+    const heading = readHeading(element)
+    if (heading) headings.push(heading)
+    if (headings.length === MAX_HEADINGS) break
+  }
+  return headings
 }
 
 /**
@@ -333,10 +356,12 @@ const SITE_KEY_MIN_LETTERS = 5
  *   The metadata titles.
  * @param siteKeys
  *   Letter keys of the site's names and its logo headings.
+ * @param storyFirst
+ *   Whether only a title that opens with the heading confirms it (for minor headings).
  * @returns
  *   The choice, if a heading is confirmed.
  */
-function bestConfirmed(headings: Heading[], titles: MetaTitle[], siteKeys: Set<string>): TitleChoice | undefined {
+function bestConfirmed(headings: Heading[], titles: MetaTitle[], siteKeys: Set<string>, storyFirst = false): TitleChoice | undefined {
   let best: {heading: Heading; agreement: Agreement} | undefined
   for (const heading of headings) {
     // The logo agrees with the title's site name; it is no headline.
@@ -344,6 +369,8 @@ function bestConfirmed(headings: Heading[], titles: MetaTitle[], siteKeys: Set<s
     // A video's name confirms the page's `<h1>`, not a heading in its player or in a teaser of another video.
     const agreement = confirm(heading, heading.level === 1 ? titles : titles.filter((title) => !title.media), siteKeys)
     if (!agreement) continue
+    // A minor heading that a title holds after a kicker or a site's name may be any part of the page; the story comes first.
+    if (storyFirst && agreement.affixes.some((affix) => affix.at === 'start')) continue
     if (!best || heading.level < best.heading.level || (heading.level === best.heading.level && agreement.weight > best.agreement.weight)) best = {heading, agreement}
   }
   if (!best) return undefined
@@ -352,13 +379,32 @@ function bestConfirmed(headings: Heading[], titles: MetaTitle[], siteKeys: Set<s
   let reason = `the page’s \`${tag}\`, confirmed by ${agreement.sources.map((source) => `\`${source}\``).join(', ')}`
   if (agreement.kicker) reason += `; kicker \`${agreement.kicker}\` split off`
   const choice: TitleChoice = {value: agreement.text, source: tag, reason, element: heading.element}
-  const suffix = agreement.affixes.find((affix) => affix.source === 'title' && affix.at === 'end')
-  const siteName = suffix ? titles.find((title) => title.source === 'title') : undefined
-  if (siteName) {
-    const split = splitTitle(siteName.value).siteName
-    if (split && letterKey(split) === letterKey(suffix!.affix)) choice.siteName = split
-  }
+  const siteName = siteNameAfter(agreement, titles)
+  if (siteName) choice.siteName = siteName
   return choice
+}
+
+/**
+ * The site's name that `<title>` adds after the confirmed headline: the
+ * affix it agreed with, or, when the name is too long for an affix ("Story
+ * | Android Developers Blog"), what splitting `<title>` leaves after the
+ * headline's own words.
+ *
+ * @param agreement
+ *   How metadata confirmed the headline.
+ * @param titles
+ *   The metadata titles.
+ * @returns
+ *   The site's name, if `<title>` adds one.
+ */
+function siteNameAfter(agreement: Agreement, titles: MetaTitle[]): string | undefined {
+  const title = titles.find((each) => each.source === 'title')
+  if (!title) return undefined
+  const split = splitTitle(title.value)
+  if (!split.siteName) return undefined
+  const suffix = agreement.affixes.find((affix) => affix.source === 'title' && affix.at === 'end')
+  if (suffix) return letterKey(split.siteName) === letterKey(suffix.affix) ? split.siteName : undefined
+  return letterKey(split.title) === letterKey(agreement.text) ? split.siteName : undefined
 }
 
 /**
