@@ -385,6 +385,19 @@ describe('authors from the page', () => {
     expect(sentence.published).toBeUndefined()
   })
 
+  it('should read a date and the writers the metadata names, in two elements of one row with no "by"', () => {
+    const row = '<div class="info"><span class="subtitle">28. Jan. 2022</span> <span class="subtitle-light"><span class="author">Maria Lopez</span></span></div>'
+    const page = (head: string) => parse(html(head, `<main><h1>Harbour works to start in May</h1>${row}${prose('the harbour')}</main>`), {format: 'html', url})
+    const named = page('<meta name="author" content="Maria Lopez">')
+    expect(named.published?.date).toBe('2022-01-28')
+    expect(named.authors.map((author) => author.name)).toEqual(['Maria Lopez'])
+    expect(toPlainText(named)).not.toContain('28. Jan. 2022')
+    // No metadata names her: two capitalised words after a date may be a place ("3 May 2024 Town Hall"), and the row stays.
+    const unnamed = parse(html('', `<main><h1>Harbour works to start in May</h1><p>3 May 2024 Town Hall</p>${prose('the harbour')}</main>`), {format: 'html', url})
+    expect(unnamed.published).toBeUndefined()
+    expect(toPlainText(unnamed)).toContain('3 May 2024 Town Hall')
+  })
+
   it('should read a byline link over the headline in the article\'s own header, not one over it outside the article', () => {
     const byline = '<div class="authors"><a href="/author/marialopez/"><img src="/m.jpg" class="author-thumbnail"> Maria Lopez </a></div>'
     expect(names(html('', `<main><article><header>${byline}<h1>Harbour works to start in May</h1></header>${prose('the harbour')}</article></main>`))).toEqual(['Maria Lopez'])

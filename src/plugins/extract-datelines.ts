@@ -25,7 +25,7 @@ import {findTimestamps, isTimeOnly, outsideStamps, parseTimestamp, type FoundTim
 import {pageZoneOf} from '../util/page-zone.js'
 import {wordCount} from '../util/text.js'
 import {namesAgency} from '../util/credits.js'
-import {accountAfterStamp, accountBeforeStamp, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
+import {accountAfterStamp, accountBeforeStamp, bylineAfterStamp, bylineBeforeStamp, writersAfterStamp} from '../util/stamp-bylines.js'
 import {withoutRowTail} from '../util/row-tails.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
@@ -318,9 +318,9 @@ function readDateline(line: Line, context: TimestampContext, data: NonNullable<R
   const found = findTimestamps(line.value, context).filter((stamp) => stamp.timestamp.date)
   if (found.length === 0) return
   // "Veröffentlicht am 03.02.2022 von Jane Doe", "Por Jane Doe | 03/05/2022 20:36": a dateline that a byline closes
-  // or opens (`extractBylines` reads its names); or an account ("… von jdoe"), which names no one. The byline is blanked, not cut, so that the stamps keep their places.
+  // or opens (`extractBylines` reads its names); or an account ("… von jdoe"), which names no one; or, with no "by", the writers the metadata names. The byline is blanked, not cut, so that the stamps keep their places.
   const last = found.at(-1)!
-  const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) || accountBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
+  const dated = bylineAfterStamp(line.value) || accountAfterStamp(line.value) || writersAfterStamp(line.value, data.authors) ? line.value.slice(0, last.index + last.length) : bylineBeforeStamp(line.value) || accountBeforeStamp(line.value) ? ' '.repeat(found[0]!.index) + line.value.slice(found[0]!.index) : line.value
   // A reading time or a count of comments may close the dateline ("06.01.2026, Lesezeit 5 Min.", "… / 3 Kommentare").
   // And a note of the feed's zone ("20 November 2024 (all times CET)"), which the feed's posts read.
   const bare = withoutZoneNote(withoutRowTail(dated))

@@ -7,7 +7,7 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
-import {BY_WORDS, BYLINE_MAX_LENGTH, readByline, withoutRowEnd, withoutTrailingStamp} from './bylines.js'
+import {BY_WORDS, BYLINE_MAX_LENGTH, creditsWriters, readByline, withoutRowEnd, withoutTrailingStamp} from './bylines.js'
 import {isPersonName} from './names.js'
 import {withoutRowTail} from './row-tails.js'
 import {findTimestamps} from './timestamps.js'
@@ -41,6 +41,28 @@ const ACCOUNT_SEPARATOR = String.raw`\s?[,/]\s?`
 
 /** `ACCOUNT_SEPARATOR`, to split a list of accounts. */
 const ACCOUNT_SPLIT = new RegExp(ACCOUNT_SEPARATOR, 'u')
+
+/**
+ * Whether a dateline's date is followed, with no "by", by the writers the
+ * metadata names ("28. Jan. 2022 Jane Doe": a date and a name in two
+ * elements, the space between them all that is left of the markup). The
+ * metadata's names make it a byline: a capitalised pair of words after a
+ * date may as well be an event's place ("3 May 2024 Town Hall").
+ *
+ * @param text
+ *   A dateline.
+ * @param writers
+ *   The writers the page's metadata names (optional).
+ * @returns
+ *   Whether they follow its last date.
+ */
+export function writersAfterStamp(text: string, writers: Author[] | undefined): boolean {
+  if (!writers?.length || text.length > BYLINE_MAX_LENGTH) return false
+  const last = findTimestamps(text).at(-1)
+  if (!last) return false
+  const rest = text.slice(last.index + last.length).replace(STAMP_TO_BYLINE, '')
+  return rest.length > 0 && creditsWriters(rest, writers)
+}
 
 /** Site accounts after "by": one, or up to three in a list ("von t-online, jse": the site and an editor's sign). */
 const ACCOUNT_BYLINE = new RegExp(`^${BY_WORDS}:?\\s+(${ACCOUNT}(?:${ACCOUNT_SEPARATOR}${ACCOUNT}){0,2})$`, 'iu')
