@@ -19,6 +19,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
+import {afterNoLetter} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine} from '../util/line-text.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
@@ -36,8 +37,10 @@ const BLURB_MAX_LINES = 2
 const NOTE_MAX_LENGTH = 400
 
 /** A heading that offers a subscription by mail, in the languages of the corpora. */
-const SIGNUP_HEADING =
-  /(?<!\p{L})(?:newsletters?|mailing list|(?:per|by|via) e-?mail|per mail|inbox|posteingang|postfach|boîte (?:mail|de réception)|lettres? d['’]information|infolettre|boletín|sign up|subscribe|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|zapisz się)(?!\p{L})/iu
+const SIGNUP_HEADING = new RegExp(
+  String.raw`${afterNoLetter(String.raw`newsletters?|mailing list|(?:per|by|via) e-?mail|per mail|inbox|posteingang|postfach|boîte (?:mail|de réception)|lettres? d['’]information|infolettre|boletín|sign up|subscribe|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|zapisz się`)}(?!\p{L})`,
+  'iu'
+)
 
 /**
  * A form's field or button, folded: the whole line is the label ("E-Mail-Adresse*",
@@ -47,7 +50,7 @@ const FORM_CONTROL =
   /^(?:(?:your |ihre |deine |votre |tu |su )?(?:e-?mail|e-mail-adresse|email address|e-mail address|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail|adres e-?mail)|sign (?:me )?up(?: now| today)?|subscribe(?: now| today)?|join(?: now)?|submit|send|(?:jetzt )?(?:abonnieren|anmelden|registrieren)|absenden|senden|envoyer|valider|s['’]inscrire|je m['’]inscris|je m['’]abonne|suscribirse|suscríbete|enviar|iscriviti|invia|zapisz się|wyślij)$/u
 
 /** A consent note under a sign-up form names the address or the mails… */
-const NOTE_MAIL = /(?<!\p{L})(?:e-?mail|adresse|address|messagerie|correo|newsletter|lettres? d['’]information)(?!\p{L})/iu
+const NOTE_MAIL = new RegExp(String.raw`${afterNoLetter(String.raw`e-?mail|adresse|address|messagerie|correo|newsletter|lettres? d['’]information`)}(?!\p{L})`, 'iu')
 
 /** …and how they are used or stopped, in either order. */
 const NOTE_CONSENT =

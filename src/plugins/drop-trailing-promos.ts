@@ -16,6 +16,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
+import {afterNoLetter} from '../util/join-patterns.js'
 import {isUnclaimed, unclaimedText} from '../util/lines.js'
 
 /**
@@ -46,10 +47,10 @@ const CALLS_TO_ACTION: readonly RegExp[] = [
   /\bletters? to the editor\b/iu,
   /\b(?:abonnieren sie|jetzt abonnieren|newsletter abonnieren|melde dich|melden sie sich)\b/iu,
   /\b(?:in deinen posteingang|in ihr postfach|bezahlschranke|paywall|als e-paper)\b/iu,
-  /(?<!\p{L})(?:suscr[ií]bete|suscribirse|únete|abonnez-vous|s'abonner|zapraszamy (?:też |także |również )?do subskrypcji)(?!\p{L})/iu,
+  new RegExp(String.raw`${afterNoLetter(String.raw`suscr[ií]bete|suscribirse|únete|abonnez-vous|s'abonner|zapraszamy (?:też |także |również )?do subskrypcji`)}(?!\p{L})`, 'iu'),
   /\bcanal de (?:telegram|whatsapp|youtube)\b/iu,
   // Membership asks: "Become a member", "Hazte miembro", "Werden Sie Mitglied", "Devenez membre".
-  /(?<!\p{L})(?:become a (?:member|subscriber|supporter)|join (?:us|today) as a (?:member|subscriber|supporter)|haz(?:te|se) (?:miembro|socio)|hágase (?:miembro|socio)|werden sie (?:mitglied|abonnent)|werde (?:mitglied|abonnent)|devenez (?:membre|abonné))(?!\p{L})/iu,
+  new RegExp(String.raw`${afterNoLetter('become a (?:member|subscriber|supporter)|join (?:us|today) as a (?:member|subscriber|supporter)|haz(?:te|se) (?:miembro|socio)|hágase (?:miembro|socio)|werden sie (?:mitglied|abonnent)|werde (?:mitglied|abonnent)|devenez (?:membre|abonné)')}(?!\p{L})`, 'iu'),
   // A promo box's heading: a few words naming a newsletter ("The Morning Newsletter", "Get our weekly newsletter").
   /^(?:[\p{L}\p{N}&'’.:-]+ ){0,5}newsletters?[!.]?$/iu,
   // An offer of one: "Get the best local stories in a weekly newsletter", "Get Morning Report and other email newsletters".

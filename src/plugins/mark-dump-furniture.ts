@@ -35,7 +35,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
-import {joinPatterns} from '../util/join-patterns.js'
+import {afterNoLetter, joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
@@ -93,9 +93,10 @@ const NOTICES: readonly RegExp[] = [
   // An affiliate disclosure: "This post may contain affiliate links", "Bei den Verlinkungen handelt es sich um Affiliate Links".
   /\b(?:contains?|enthält|enthalten|sind|are|handelt es sich um|mit|sogenannte)\s(?:\S+\s){0,2}affiliate[- ]links?\b/u,
   // A file's link with its type and size: "Informationsschreiben PDF | 38 KB".
-  /(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|zip)\s?\|\s?\d+(?:[.,]\d+)?\s?[km]b\b/u,
+  new RegExp(String.raw`${afterNoLetter('pdf|docx?|xlsx?|pptx?|zip')}\s?\|\s?\d+(?:[.,]\d+)?\s?[km]b\b`, 'u'),
   // A support ask for the site's journalism: "Unterstützen Sie diese Form des Journalismus", "Soutenez le journalisme indépendant", "Wesprzyj nas".
-  /\b(?:unterstützen sie (?:\S+ ){0,4}journalismus|soutenez (?:\S+ ){0,3}journalisme|apoya (?:\S+ ){0,3}periodismo)\b|(?<!\p{L})wesprzyj nas(?!\p{L})/u,
+  /\b(?:unterstützen sie (?:\S+ ){0,4}journalismus|soutenez (?:\S+ ){0,3}journalisme|apoya (?:\S+ ){0,3}periodismo)\b/u,
+  new RegExp(String.raw`${afterNoLetter('wesprzyj nas')}(?!\p{L})`, 'u'),
   // An advertisement's label opening its teaser: "ANZEIGE - Heute mal ausgehen?", "Advertisement: …".
   /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s?[-–:|]\s/u
 ]
