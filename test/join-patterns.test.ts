@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {joinPatterns, topLevelAlternatives} from '../src/util/join-patterns.js'
+import {afterNoLetter, joinPatterns, topLevelAlternatives} from '../src/util/join-patterns.js'
 
 /** The seed of the property checks, fixed as in `properties.test.ts`. */
 const SEED = 20_240_619
@@ -41,5 +41,22 @@ describe('joinPatterns', () => {
   it('should refuse patterns with other flags or with backreferences', () => {
     expect(() => joinPatterns([/a/iu], 'u')).toThrow(TypeError)
     expect(() => joinPatterns([/(a)\1/u], 'u')).toThrow(TypeError)
+  })
+})
+
+describe('afterNoLetter', () => {
+  const words = String.raw`sign up|subscribe|e-?mail|boîte (?:mail|de réception)`
+  const before = new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})`, 'iu')
+  const after = new RegExp(String.raw`${afterNoLetter(words)}(?!\p{L})`, 'iu')
+
+  it('should match where the lookbehind before the words does, for words none of which ends another', () => {
+    for (const text of ['Subscribe', 'Please subscribe now', 'unsubscribe', 'resubscribe here', 'Your e-mail', 'Your email:', 'Gmail', 'Boîte mail', 'préboîte mail', '1subscribe', 'subscribed', 'ÉSign up']) {
+      expect(after.test(text), text).toBe(before.test(text))
+    }
+    const texts = fc.string({unit: fc.constantFrom('a', 'é', ' ', '1', '-', 's', 'u', 'b', 'c', 'r', 'i', 'e', 'm', 'l', 'g', 'n', 'p', 'S'), maxLength: 24})
+    fc.assert(
+      fc.property(texts, (text) => after.test(text) === before.test(text)),
+      {seed: SEED, numRuns: 5000}
+    )
   })
 })
