@@ -12,6 +12,7 @@
  * @module
  */
 import {splitCaption} from './captions.js'
+import {notAfter} from './join-patterns.js'
 import {wordCount} from './text.js'
 
 /**
@@ -39,15 +40,17 @@ const AGENCIES = [
 /** Escape a name for a regular expression. */
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Where an agency name may start and end: not inside a word. */
-const AGENCY_EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`
-const AGENCY_EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`
+/** What may not touch an agency's name: a letter or a digit (the name is not inside a word). */
+const AGENCY_EDGE = String.raw`[\p{L}\p{N}]`
+
+/** Names of agencies that no letter or digit touches (each looks back after it matched, see `notAfter`). */
+const agencyNames = (names: string[]) => `${notAfter(AGENCY_EDGE, names.map(escape).join('|'))}(?!${AGENCY_EDGE})`
 
 /** Short capitals ("AP", "TT") only as written. */
-const AGENCY_ACRONYM = new RegExp(`${AGENCY_EDGE_BEFORE}(?:${AGENCIES.filter((name) => name.length < 4).map(escape).join('|')})${AGENCY_EDGE_AFTER}`, 'u')
+const AGENCY_ACRONYM = new RegExp(agencyNames(AGENCIES.filter((name) => name.length < 4)), 'u')
 
 /** Longer names in any case ("REUTERS", "Getty images"). */
-const AGENCY_NAME = new RegExp(`${AGENCY_EDGE_BEFORE}(?:${AGENCIES.filter((name) => name.length >= 4).map(escape).join('|')})${AGENCY_EDGE_AFTER}`, 'iu')
+const AGENCY_NAME = new RegExp(agencyNames(AGENCIES.filter((name) => name.length >= 4)), 'iu')
 
 /**
  * Whether a text names an agency (full-width forms folded first).
