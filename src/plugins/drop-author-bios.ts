@@ -29,7 +29,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
-import {foldLine, lineWords} from '../util/line-text.js'
+import {foldLine, lineWords, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
 
@@ -81,8 +81,8 @@ const AUTHOR_BOX_LABEL = /^(?:(?:the )?authors?|autor(?:in)?|auteur|autrice|auto
 /** A label that opens an author box with the author's name: "About Jane Doe", "Über Steffi 1009 Artikel". */
 const NAMED_BOX_LABEL = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|O) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?: \d+ (?:[Aa]rticles?|[Aa]rtikel|[Bb]eiträge|[Pp]osts|[Aa]rtículos|[Aa]rtykuł(?:y|ów)))?$/u
 
-/** The link that closes an author box: the author's other posts. */
-const ALL_POSTS_LINK = /\b(?:(?:view|see) all (?:posts|articles) by|zeige alle beiträge von|alle beiträge von|voir tous les articles de|ver todas las entradas de|zobacz wszystkie wpisy)\b/iu
+/** The link that closes an author box: the author's other posts, in lower case (tested on `lowerLine`: a case-blind pattern costs four times as much). */
+const ALL_POSTS_LINK = /\b(?:(?:view|see) all (?:posts|articles) by|zeige alle beiträge von|alle beiträge von|voir tous les articles de|ver todas las entradas de|zobacz wszystkie wpisy)\b/u
 
 /** A writer introducing themself: "I am Joyce", "Ich bin Steffi", "Je suis …". */
 const SELF_INTRODUCTION = /^(?:i am|i'm|i’m|ich bin|je suis|soy|jestem|sono)\s/iu
@@ -144,11 +144,11 @@ function authorBoxLines(lines: Line[]): Line[] {
   lines.forEach((line, index) => {
     for (const bio of biographyAboveLink(lines, index)) found.add(bio)
     // The link itself, or a biography that ends with it on one line ("… Zeige alle Beiträge von Jane Doe").
-    if (isUnclaimed(line) && line.value.length <= BIO_MAX_LENGTH && ALL_POSTS_LINK.test(line.value)) found.add(line)
+    if (isUnclaimed(line) && line.value.length <= BIO_MAX_LENGTH && ALL_POSTS_LINK.test(lowerLine(line))) found.add(line)
     const label = authorBoxLabel(line)
     if (label === undefined) return
     const box = lines.slice(index + 1, index + 1 + AUTHOR_BOX_LINES)
-    const close = box.findIndex((candidate) => ALL_POSTS_LINK.test(candidate.value))
+    const close = box.findIndex((candidate) => ALL_POSTS_LINK.test(lowerLine(candidate)))
     // Without its closing link, the box ends with its first paragraph (a name line may stand before it).
     const firstParagraph = box.findIndex((candidate) => lineWords(candidate) >= BIO_MIN_WORDS)
     const inside = close === -1 ? box.slice(0, firstParagraph + 1) : box.slice(0, close)
