@@ -39,6 +39,14 @@ describe('bylines in text', () => {
     expect(readByline('Von: JANE DOE')).toEqual([{name: 'JANE DOE'}])
   })
 
+  it('should give a job title in the plural after the last name to every name, a singular one to the last only', () => {
+    expect(readByline('By Jane Doe and John Roe / Staff Writers')).toEqual([{name: 'Jane Doe', role: 'Staff Writers'}, {name: 'John Roe', role: 'Staff Writers'}])
+    expect(readByline('Von Maria Lopez und Hans Gruber, Korrespondenten')).toEqual([{name: 'Maria Lopez', role: 'Korrespondenten'}, {name: 'Hans Gruber', role: 'Korrespondenten'}])
+    expect(readByline('By Jane Doe and John Roe, Washington Correspondent')).toEqual([{name: 'Jane Doe'}, {name: 'John Roe', role: 'Washington Correspondent'}])
+    // A title of its own stays its name's.
+    expect(readByline('By Jane Doe, Science Editor, and John Roe, Staff Writers')?.[0]).toEqual({name: 'Jane Doe', role: 'Science Editor'})
+  })
+
   it('should read a byline with the writers\' email addresses beside their names, and not cut a name glued to one', () => {
     expect(readByline('Por Maria Lopez mlopez@valley-post.test')).toEqual([{name: 'Maria Lopez'}])
     expect(readByline('By Jane Doe | jane.doe@valley-post.test')).toEqual([{name: 'Jane Doe'}])

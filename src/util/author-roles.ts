@@ -10,20 +10,46 @@
  * @module
  */
 
+/** Job titles in the plural, which a byline of several names prints once after the last. */
+const PLURAL_ROLE_HEADS = [
+  'correspondents', 'reporters', 'writers', 'editors', 'journalists', 'contributors', 'columnists',
+  'korrespondenten', 'redakteure', 'autoren', 'reporterinnen', 'journalistinnen',
+  'journalistes', 'correspondants', 'rédacteurs', 'envoyés spéciaux',
+  'corrispondenti', 'giornalisti', 'inviati', 'periodistas', 'corresponsales', 'redactores', 'enviados especiales'
+]
+
 /**
  * Head nouns of job titles, lower case, in English, German, French, Italian,
  * Spanish, Portuguese, Dutch and the Nordic languages.
  */
 const ROLE_HEADS = [
-  'correspondent', 'correspondents', 'reporter', 'reporters', 'writer', 'writers', 'editor', 'editors', 'journalist', 'journalists',
+  'correspondent', 'reporter', 'writer', 'editor', 'journalist',
   'columnist', 'contributor', 'producer', 'analyst', 'critic', 'commentator', 'blogger', 'staff', 'desk', 'intern',
   'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporterin', 'journalistin', 'volontär', 'volontärin', 'redaktion',
   'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'chroniqueur', 'chroniqueuse',
   'corrispondente', 'inviato', 'inviata', 'giornalista', 'redattore', 'redattrice',
   'periodista', 'redactor', 'redactora', 'corresponsal', 'enviado especial', 'enviada especial', 'columnista',
   'jornalista', 'repórter', 'colunista', 'redator', 'redatora',
-  'redacteur', 'verslaggever', 'correspondente', 'journalisten', 'medarbeider', 'medarbetare'
+  'redacteur', 'verslaggever', 'correspondente', 'medarbeider', 'medarbetare',
+  ...PLURAL_ROLE_HEADS
 ]
+
+/** Whether a job title ends in a plural head ("Staff Writers", "Korrespondenten"): the title of every name before it. */
+const PLURAL_ROLE = new RegExp(`(?:^|\\s)(?:${PLURAL_ROLE_HEADS.join('|')})$`, 'iu')
+
+/**
+ * Whether a job title is in the plural, so that it is shared by all the
+ * names before it ("By Jane Doe and John Roe / Staff Writers"), not only
+ * the last one's.
+ *
+ * @param role
+ *   A job title.
+ * @returns
+ *   Whether it is.
+ */
+export function isSharedRole(role: string): boolean {
+  return PLURAL_ROLE.test(role.trim())
+}
 
 
 /** A whole text that is a job title ("Staff Writer", "Dalla nostra corrispondente"). */

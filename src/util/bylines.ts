@@ -9,7 +9,7 @@
  */
 import type {Author} from '../schema/article.js'
 import type {Line} from '../tree.js'
-import {cleanName, isRole, NOT_WRITER_ROLE} from './author-roles.js'
+import {cleanName, isRole, isSharedRole, NOT_WRITER_ROLE} from './author-roles.js'
 import {namesAgency, trimEdges} from './credits.js'
 import {isNameWord, isPersonName, isUpperCase} from './names.js'
 import {fold, isCapitalised, trimEndOf} from './text.js'
@@ -307,8 +307,8 @@ function readPlainNames(text: string): Author[] | undefined {
       continue
     }
     const role = segments.slice(index).join(', ').trim()
-    // An agency after the names is the source (see `bylineAgency`), not a role.
-    if (role && !isAgency(role)) authors[authors.length - 1]!.role ??= role
+    // An agency after the names is the source (see `bylineAgency`), not a role; a title in the plural is every name's.
+    if (role && !isAgency(role)) for (const author of isSharedRole(role) ? authors : authors.slice(-1)) author.role ??= role
     break
   }
   return authors.length > 0 ? authors : undefined
@@ -338,7 +338,8 @@ function namesIn(segment: string, first: string | undefined): Author[] | undefin
   if (parts.length === 0 || !parts.every(({name}) => isPersonName(name))) return undefined
   if (first !== undefined && !isUpperCase(first) && parts.some(({name}) => isUpperCase(name))) return undefined
   return parts.map(({name, role}, index) => {
-    const title = role ?? (index === parts.length - 1 ? whole.role : undefined)
+    // A title in the plural after the last name is every name's ("Jane Doe and John Roe / Staff Writers").
+    const title = role ?? (index === parts.length - 1 || (whole.role && isSharedRole(whole.role)) ? whole.role : undefined)
     return title ? {name, role: title} : {name}
   })
 }
