@@ -91,6 +91,28 @@ describe('lists of quantities', () => {
   })
 })
 
+describe('sentences one a line', () => {
+  const footer = ['About us', 'Careers', 'Advertise', 'Privacy', 'Terms of use']
+
+  it('should keep the steps of a recipe, a short sentence a line, in several languages, and the paragraph after them', () => {
+    const steps = ['Preheat the oven to 220 degrees.', 'Knead the dough for ten minutes.', 'Den Teig eine Stunde ruhen lassen.', 'Enfourner le pain pour une demi-heure.']
+    const text = page(...menu, 'Harbour bakery shares its bread recipe', prose('the bread'), prose('the flour'), prose('the oven'), 'Method', steps.join('\n'), prose('the loaf'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...steps, prose('the loaf')]) expect(body).toContain(line)
+    for (const line of footer) expect(body).not.toContain(line)
+  })
+
+  it('should not read the questions of an FAQ menu, teasers cut short or initials as sentences', () => {
+    const questions = ['How do I renew my parking permit?', 'Where can I leave my bike overnight?', 'When does the last ferry leave today?']
+    const teasers = ['Ferry fares will rise again in the spring...', 'The old lighthouse is for sale at last…', 'Rowing club wins its first title in years...']
+    const parts = ['Harbour history in pictures Part I.', 'Harbour history in pictures Part II.', 'Harbour history in pictures Part III.']
+    const text = page(...menu, 'Harbour bakery shares its bread recipe', prose('the bread'), prose('the flour'), prose('the oven'), questions.join('\n'), teasers.join('\n'), parts.join('\n'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...questions, ...teasers, ...parts]) expect(body).not.toContain(line)
+    expect(body).toContain(prose('the oven'))
+  })
+})
+
 describe('notices of the site', () => {
   it('should drop licence notices, disclaimers, comment policies and form consent, even a long consent text, but not news about them', () => {
     const consent = 'Mit Absenden meiner E-Mail-Adresse willige ich ein, den Newsletter des Hafenblatts zu erhalten. ' + 'Die Einwilligung kann ich jederzeit widerrufen, die Daten werden nur dafür genutzt. '.repeat(6)
