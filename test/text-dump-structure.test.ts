@@ -89,6 +89,15 @@ describe('lists of quantities', () => {
     const body = toPlainText(parse(text, {format: 'text'}))
     for (const line of ingredients) expect(body).toContain(line)
   })
+
+  it('should keep an amount alone on its line and the unit and ingredient under it, but not a ranking’s numbers and headlines', () => {
+    const ingredients = ['1', 'cup warm milk', '1/4', 'cup melted butter', '2', 'tbsp runny honey', '½', 'tsp fine salt']
+    const ranking = ['1', 'Large crowds expected at the harbour festival', '2', 'Small boats banned from the inner basin', '3', 'Medium tide warning for the weekend']
+    const text = page([...menu, ...ranking].join('\n'), 'Harbour bakery shares its bread recipe', prose('the bread'), 'Ingredients', ingredients.join('\n'), 'Method', prose('the dough'), prose('the oven'), menu.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of ingredients.filter((line) => /\p{L}/u.test(line))) expect(body).toContain(line)
+    for (const line of ranking.filter((line) => /\p{L}/u.test(line))) expect(body).not.toContain(line)
+  })
 })
 
 describe('sentences one a line', () => {

@@ -41,7 +41,7 @@ import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence} from '../util/text.js'
-import {announcedLists, QUANTITY, sentenceRuns, shortParagraphs} from './dump-kept-lines.js'
+import {announcedLists, quantityLines, sentenceRuns, shortParagraphs} from './dump-kept-lines.js'
 import {isProse, lineCost, proseWords, wrappedLines} from './dump-prose-lines.js'
 import {isSectionLabel} from './extract-headline.js'
 
@@ -265,7 +265,7 @@ export function dropBoilerplateRuns() {
     // article announces, of quantities, or of sentences one a line (a recipe's steps) is no menu or footer either.
     const paragraphs = shortParagraphs(tree)
     const listed = announcedLists(tree)
-    for (const line of lines) if (QUANTITY.test(line.value)) listed.add(line)
+    for (const line of quantityLines(lines)) listed.add(line)
     for (const line of sentenceRuns(tree)) listed.add(line)
     const {menus, tail} = menuLines(top, (line) => isUnclaimed(line) && (prose(line) || paragraphs.has(line) || listed.has(line)))
     const dropped: Line[] = menus

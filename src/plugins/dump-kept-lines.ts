@@ -3,8 +3,9 @@
  * menu's or a footer's, for `dropBoilerplateRuns`: a short paragraph alone in
  * its block, a list that a sentence of the article announces ("It has three
  * parts:"), a line that opens with a quantity and its unit (an ingredient:
- * "200 g sugar"), a run of short sentences one a line (the steps of a recipe
- * or a guide: "Preheat the oven to 200 degrees.").
+ * "200 g sugar", or "1" then "cup sugar"), a run of short sentences one a
+ * line (the steps of a recipe or a guide: "Preheat the oven to 200
+ * degrees.").
  *
  * @module
  */
@@ -17,7 +18,35 @@ import {lineWords} from '../util/line-text.js'
  * große Eier", "½ cup milk"): an item of a list of ingredients or
  * materials, which no menu or footer holds.
  */
-export const QUANTITY = /^(?:\d+(?:[.,\/]\d+)?|\d*[½¼¾⅓⅔])\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|pck|pkg|prise|prisen|stk|stück|tbsp|tsp|cups?|tablespoons?|teaspoons?|oz|lbs?|pinch|cans?|cloves?|eier?|eggs?|zehen?|bund|dosen?|becher|msp|große?n?|kleine?n?|mittelgroße?n?|large|small|medium)(?![\p{L}])/iu
+const QUANTITY = /^(?:\d+(?:[.,\/]\d+)?|\d*[½¼¾⅓⅔])\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|pck|pkg|prise|prisen|stk|stück|tbsp|tsp|cups?|tablespoons?|teaspoons?|oz|lbs?|pinch|cans?|cloves?|eier?|eggs?|zehen?|bund|dosen?|becher|msp|große?n?|kleine?n?|mittelgroße?n?|large|small|medium)(?![\p{L}])/iu
+
+/** A quantity alone on its line ("1", "1/4", "½"): a recipe card that sets the amount apart from the unit and the ingredient. */
+const BARE_QUANTITY = /^(?:\d+(?:[.,\/]\d+)?|\d*[½¼¾⅓⅔])$/u
+
+/**
+ * The items of lists of ingredients or materials (`QUANTITY`): a line that
+ * opens with a quantity and its unit, or a quantity alone on its line and
+ * the line after it, when that opens with a unit in lower case ("1", then
+ * "cup packed brown sugar"; a recipe card's amount and ingredient in
+ * separate boxes). A capital is no unit: "2", then "El Salvador" is a
+ * ranking's number and a headline's first words (on the trafilatura dumps,
+ * the split items found 1 more snippet of content and changed no other
+ * page).
+ *
+ * @param lines
+ *   The page's lines of content, in order.
+ * @returns
+ *   The lines.
+ */
+export function quantityLines(lines: readonly Line[]): Line[] {
+  const found: Line[] = []
+  lines.forEach((line, index) => {
+    if (QUANTITY.test(line.value)) found.push(line)
+    const next = lines[index + 1]
+    if (next && BARE_QUANTITY.test(line.value) && /^\p{Ll}/u.test(next.value) && QUANTITY.test(`${line.value} ${next.value}`)) found.push(line, next)
+  })
+  return found
+}
 
 /** A short paragraph has at least this many words: fewer are a label or a link, even alone in their block. */
 const SHORT_PARAGRAPH_WORDS = 4
