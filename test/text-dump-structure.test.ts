@@ -122,6 +122,28 @@ describe('sentences one a line', () => {
   })
 })
 
+describe('fact boxes', () => {
+  const footer = ['About us', 'Careers', 'Advertise', 'Privacy', 'Terms of use']
+
+  it('should keep a run of labelled values that mix figures and words, in several languages, and the paragraph after it', () => {
+    const facts = ['Architect: Jane Roe', 'Opened: 1931', 'Höhe: 42 Meter', 'Style: Art Deco', 'Étages : 4']
+    const text = page(...menu, 'Harbour library reopens after restoration', prose('the library'), prose('the reading room'), prose('the archive'), 'The building at a glance', facts.join('\n'), prose('the garden'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...facts, prose('the garden')]) expect(body).toContain(line)
+    for (const line of footer) expect(body).not.toContain(line)
+  })
+
+  it('should not read teasers after their kickers, a counter or a ticker, or repeated labels as a fact box', () => {
+    const teasers = ['Harbour: Ferry fares to rise', 'Weather: Storm warning issued', 'Sport: Rowing club wins title']
+    const counter = ['Online: 12', 'Guests: 9', 'Members: 3']
+    const repeated = ['Concert: 3 May, Town Hall', 'Concert: 9 May, Old Church', 'Concert: 12 May, Harbour Stage']
+    const text = page([...menu.slice(0, 6), ...teasers, 'Markets', ...counter, 'Events', ...repeated, ...menu.slice(6)].join('\n'), 'Harbour library reopens after restoration', prose('the library'), prose('the reading room'), prose('the archive'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...teasers, ...counter, ...repeated]) expect(body).not.toContain(line)
+    expect(body).toContain(prose('the library'))
+  })
+})
+
 describe('notices of the site', () => {
   it('should drop licence notices, disclaimers, comment policies and form consent, even a long consent text, but not news about them', () => {
     const consent = 'Mit Absenden meiner E-Mail-Adresse willige ich ein, den Newsletter des Hafenblatts zu erhalten. ' + 'Die Einwilligung kann ich jederzeit widerrufen, die Daten werden nur dafür genutzt. '.repeat(6)
