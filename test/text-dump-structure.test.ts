@@ -89,6 +89,59 @@ describe('lists of quantities', () => {
     const body = toPlainText(parse(text, {format: 'text'}))
     for (const line of ingredients) expect(body).toContain(line)
   })
+
+  it('should keep an amount alone on its line and the unit and ingredient under it, but not a ranking’s numbers and headlines', () => {
+    const ingredients = ['1', 'cup warm milk', '1/4', 'cup melted butter', '2', 'tbsp runny honey', '½', 'tsp fine salt']
+    const ranking = ['1', 'Large crowds expected at the harbour festival', '2', 'Small boats banned from the inner basin', '3', 'Medium tide warning for the weekend']
+    const text = page([...menu, ...ranking].join('\n'), 'Harbour bakery shares its bread recipe', prose('the bread'), 'Ingredients', ingredients.join('\n'), 'Method', prose('the dough'), prose('the oven'), menu.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of ingredients.filter((line) => /\p{L}/u.test(line))) expect(body).toContain(line)
+    for (const line of ranking.filter((line) => /\p{L}/u.test(line))) expect(body).not.toContain(line)
+  })
+})
+
+describe('sentences one a line', () => {
+  const footer = ['About us', 'Careers', 'Advertise', 'Privacy', 'Terms of use']
+
+  it('should keep the steps of a recipe, a short sentence a line, in several languages, and the paragraph after them', () => {
+    const steps = ['Preheat the oven to 220 degrees.', 'Knead the dough for ten minutes.', 'Den Teig eine Stunde ruhen lassen.', 'Enfourner le pain pour une demi-heure.']
+    const text = page(...menu, 'Harbour bakery shares its bread recipe', prose('the bread'), prose('the flour'), prose('the oven'), 'Method', steps.join('\n'), prose('the loaf'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...steps, prose('the loaf')]) expect(body).toContain(line)
+    for (const line of footer) expect(body).not.toContain(line)
+  })
+
+  it('should not read the questions of an FAQ menu, teasers cut short or initials as sentences', () => {
+    const questions = ['How do I renew my parking permit?', 'Where can I leave my bike overnight?', 'When does the last ferry leave today?']
+    const teasers = ['Ferry fares will rise again in the spring...', 'The old lighthouse is for sale at last…', 'Rowing club wins its first title in years...']
+    const parts = ['Harbour history in pictures Part I.', 'Harbour history in pictures Part II.', 'Harbour history in pictures Part III.']
+    const text = page(...menu, 'Harbour bakery shares its bread recipe', prose('the bread'), prose('the flour'), prose('the oven'), questions.join('\n'), teasers.join('\n'), parts.join('\n'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...questions, ...teasers, ...parts]) expect(body).not.toContain(line)
+    expect(body).toContain(prose('the oven'))
+  })
+})
+
+describe('fact boxes', () => {
+  const footer = ['About us', 'Careers', 'Advertise', 'Privacy', 'Terms of use']
+
+  it('should keep a run of labelled values that mix figures and words, in several languages, and the paragraph after it', () => {
+    const facts = ['Architect: Jane Roe', 'Opened: 1931', 'Höhe: 42 Meter', 'Style: Art Deco', 'Étages : 4']
+    const text = page(...menu, 'Harbour library reopens after restoration', prose('the library'), prose('the reading room'), prose('the archive'), 'The building at a glance', facts.join('\n'), prose('the garden'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...facts, prose('the garden')]) expect(body).toContain(line)
+    for (const line of footer) expect(body).not.toContain(line)
+  })
+
+  it('should not read teasers after their kickers, a counter or a ticker, or repeated labels as a fact box', () => {
+    const teasers = ['Harbour: Ferry fares to rise', 'Weather: Storm warning issued', 'Sport: Rowing club wins title']
+    const counter = ['Online: 12', 'Guests: 9', 'Members: 3']
+    const repeated = ['Concert: 3 May, Town Hall', 'Concert: 9 May, Old Church', 'Concert: 12 May, Harbour Stage']
+    const text = page([...menu.slice(0, 6), ...teasers, 'Markets', ...counter, 'Events', ...repeated, ...menu.slice(6)].join('\n'), 'Harbour library reopens after restoration', prose('the library'), prose('the reading room'), prose('the archive'), footer.join('\n'))
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of [...teasers, ...counter, ...repeated]) expect(body).not.toContain(line)
+    expect(body).toContain(prose('the library'))
+  })
 })
 
 describe('notices of the site', () => {

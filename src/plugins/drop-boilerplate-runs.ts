@@ -20,7 +20,9 @@
  *
  * A list that a sentence of the article announces ("It has three parts:")
  * is neither menu nor footer, however short its lines; nor is a line that
- * opens with a quantity and its unit (an ingredient: "200 g sugar").
+ * opens with a quantity and its unit (an ingredient: "200 g sugar"), nor a
+ * run of short sentences one a line (a recipe's steps: "Grease the baking
+ * tin."), nor a fact box's run of labelled values ("Opened: 1931").
  *
  * Lines already claimed, list items of scraped text (bullets are content
  * there) and pages with little besides prose are left alone; but the chrome
@@ -39,7 +41,7 @@ import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence} from '../util/text.js'
-import {announcedLists, QUANTITY, shortParagraphs} from './dump-kept-lines.js'
+import {announcedLists, factBoxLines, quantityLines, sentenceRuns, shortParagraphs} from './dump-kept-lines.js'
 import {isProse, lineCost, proseWords, wrappedLines} from './dump-prose-lines.js'
 import {isSectionLabel} from './extract-headline.js'
 
@@ -260,10 +262,13 @@ export function dropBoilerplateRuns() {
     const top = chrome.slice(0, chromeAt.get(lines[start]!))
     const bottom = chrome.slice(chromeAt.get(lines[end]!)! + 1)
     // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own. A list the
-    // article announces, or of quantities, is no menu or footer either.
+    // article announces, of quantities, of sentences one a line (a recipe's steps) or of a fact box's labelled values is
+    // no menu or footer either.
     const paragraphs = shortParagraphs(tree)
     const listed = announcedLists(tree)
-    for (const line of lines) if (QUANTITY.test(line.value)) listed.add(line)
+    for (const line of quantityLines(lines)) listed.add(line)
+    for (const line of sentenceRuns(tree)) listed.add(line)
+    for (const line of factBoxLines(lines)) listed.add(line)
     const {menus, tail} = menuLines(top, (line) => isUnclaimed(line) && (prose(line) || paragraphs.has(line) || listed.has(line)))
     const dropped: Line[] = menus
     // Once the page has turned into link lists, what follows is page furniture too (comments, widgets).
