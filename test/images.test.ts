@@ -63,6 +63,14 @@ describe('figure caption and credit', () => {
     expect(footed).toMatchObject({caption: 'The pier at dusk.', credit: 'Cara Nyx/Harbour Studio'})
   })
 
+  it('should read a credit the page hides from screen readers only (`aria-hidden`) in a figure, not other hidden parts of it', () => {
+    const [credited] = figuresOf(
+      '<figure><img src="/img/dock.jpg" alt="Dock"><figcaption>The new dock opens in May.</figcaption><footer class="credit" aria-hidden="true"><span class="copyright">Ann Lee/Coastline Pictures</span></footer><span class="zoom" aria-hidden="true">Enlarge picture</span></figure>'
+    )
+    expect(credited).toMatchObject({caption: 'The new dock opens in May.', credit: 'Ann Lee/Coastline Pictures'})
+    expect(JSON.stringify(credited)).not.toContain('Enlarge')
+  })
+
   it('should join a photographer and a distributor in separate spans, without the “Photo by” label', () => {
     const [figure] = figuresOf(
       '<figure><img src="/img/lifeboat.jpg" alt="Lifeboat"><figcaption><span class="caption">The lifeboat crew at the station.</span> <span class="credit">Photo by Dana Rook</span> /<span class="distributor">AFP via Getty Images</span></figcaption></figure>'

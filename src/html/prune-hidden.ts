@@ -12,6 +12,7 @@
 import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
+import {isCreditClassed} from './figure-caption.js'
 import {attribute, hintWords, textContent} from './hast.js'
 
 /** Elements whose content is never readable text. */
@@ -159,10 +160,24 @@ function unhide(element: Element): void {
   if (Array.isArray(properties.className)) properties.className = properties.className.filter((name) => !HIDDEN_CLASSES.has(String(name).toLowerCase()))
 }
 
-function keeps(node: RootContent | ElementContent, inCaption: boolean): boolean {
+/**
+ * Whether a node stays: not a comment, not a never-content element, not
+ * hidden. In a figure, a credit the eye reads may be `aria-hidden` all the
+ * same (`<footer class="credit" aria-hidden="true">`): kept as a caption's.
+ *
+ * @param node
+ *   A child.
+ * @param inCaption
+ *   Whether it is inside a caption element.
+ * @param inFigure
+ *   Whether it is inside a figure.
+ * @returns
+ *   Whether it stays.
+ */
+function keeps(node: RootContent | ElementContent, inCaption: boolean, inFigure: boolean): boolean {
   if (node.type === 'comment' || node.type === 'doctype') return false
   if (node.type !== 'element') return true
-  return !NEVER_CONTENT.has(node.tagName) && !isHidden(node, inCaption)
+  return !NEVER_CONTENT.has(node.tagName) && !isHidden(node, inCaption || (inFigure && node.properties.ariaHidden !== undefined && isCreditClassed(node)))
 }
 
 /**
@@ -171,15 +186,23 @@ function keeps(node: RootContent | ElementContent, inCaption: boolean): boolean 
  *
  * @param node
  *   A parent.
+ * @param file
+ *   The file, for messages.
+ * @param inLocked
+ *   Whether the parent is a kept block of locked text.
+ * @param inCaption
+ *   Whether the parent is inside a caption element.
+ * @param inFigure
+ *   Whether the parent is inside a figure.
  */
-function prune(node: HastRoot | Element, file: VFile, inLocked: boolean, inCaption = false): void {
+function prune(node: HastRoot | Element, file: VFile, inLocked: boolean, inCaption = false, inFigure = false): void {
   const children = node.children as Array<RootContent | ElementContent>
   let locked: Set<Element> | undefined
   // Most elements lose nothing: build a new list only when one does.
-  if (!children.every((child) => keeps(child, inCaption))) {
+  if (!children.every((child) => keeps(child, inCaption, inFigure))) {
     const kept: Array<RootContent | ElementContent> = []
     for (const child of children) {
-      if (keeps(child, inCaption)) kept.push(child)
+      if (keeps(child, inCaption, inFigure)) kept.push(child)
       else if (!inLocked && child.type === 'element' && !NEVER_CONTENT.has(child.tagName) && isLockedText(child)) {
         unhide(child)
         ;(locked ??= new Set()).add(child)
@@ -193,7 +216,7 @@ function prune(node: HastRoot | Element, file: VFile, inLocked: boolean, inCapti
     node.children = kept as typeof node.children
   }
   // Inside a kept block, nothing more is looked at twice: its hidden parts are dropped.
-  for (const child of node.children) if (child.type === 'element') prune(child, file, inLocked || locked?.has(child) === true, inCaption || child.tagName === 'figcaption')
+  for (const child of node.children) if (child.type === 'element') prune(child, file, inLocked || locked?.has(child) === true, inCaption || child.tagName === 'figcaption', inFigure || child.tagName === 'figure')
 }
 
 /** The part of a `<noscript>`'s text where its image is looked for. */
