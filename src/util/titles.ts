@@ -228,10 +228,24 @@ function keyOf(char: string): string {
  *   Its key.
  */
 export function letterKey(text: string): string {
+  // ASCII characters read by code from a table, with no string made for each (headings and titles are keyed many
+  // times a page: iterating the text made a string per character); others by code point, as before.
   let key = ''
-  for (const char of text) key += keyOf(char)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) {
+      key += ASCII_KEYS[code]!
+      continue
+    }
+    const char = String.fromCodePoint(text.codePointAt(index)!)
+    key += keyOf(char)
+    index += char.length - 1
+  }
   return key
 }
+
+/** `keyOf` of each ASCII character, by its code. */
+const ASCII_KEYS = Array.from({length: 0x80}, (_, code) => keyOf(String.fromCharCode(code)))
 
 /**
  * How many leading characters of `chars` spell `key` (punctuation and spaces
