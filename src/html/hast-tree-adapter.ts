@@ -421,7 +421,11 @@ export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
   appendChild(parent, child) {
     attach(parent, child)
     if (parent.type === 'element' && parent.opaque) return
-    childrenOf(parent).push(child)
+    const children = childrenOf(parent)
+    // A first child goes in an array of one: pushed onto the empty one, it would get room for 17 (V8 grows an
+    // array by half plus 16), and most elements keep one child.
+    if (children.length === 0) parent.children = [child] as typeof parent.children
+    else children.push(child)
   },
   insertBefore(parent, child, reference) {
     attach(parent, child)
