@@ -27,7 +27,7 @@
  *
  * @module
  */
-import {InsertionMode, type Tokenizer} from 'parse5'
+import {InsertionMode, Tokenizer} from 'parse5'
 
 /** The members of parse5's tokenizer this reads (protected in its types). */
 interface TokenizerInside {
@@ -96,9 +96,50 @@ function isPlain(code: number, stops: Uint8Array): boolean {
   return code < 0xd800 || code > 0xdfff
 }
 
+/** A state's handler, as parse5's tokenizer calls it. */
+type Handler = (this: TokenizerInside, cp: number) => void
+
+/** parse5's tokenizer, whose handlers are the ones a skimming handler falls back to. */
+const PROTOTYPE = Tokenizer.prototype as unknown as TokenizerInside
+
+/**
+ * The skimming handler of a state, made once for every tokenizer: parse5's
+ * dispatch then calls the same function on every page (a function made per
+ * tokenizer was a new target on each page, which V8 never inlined).
+ *
+ * @param state
+ *   The state.
+ * @returns
+ *   The handler, or `undefined` when parse5 lacks a member it uses.
+ */
+function skimmingHandler({handler, stops, append}: SkimmedState): Handler | undefined {
+  const original = PROTOTYPE[handler]
+  const appendRun = PROTOTYPE[append]
+  if (typeof original !== 'function' || typeof appendRun !== 'function') return undefined
+  const table = stopTable(stops)
+  return function (cp) {
+    const {preprocessor} = this
+    const {html, pos} = preprocessor
+    // `cp` is the character at `pos`, unless parse5 changed it (a carriage return read as a line feed).
+    if (!isPlain(cp, table) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
+    let end = pos + 1
+    while (isPlain(html.charCodeAt(end), table)) end++
+    // The last character of the run is the current one, as if each had been consumed.
+    preprocessor.pos = end - 1
+    appendRun.call(this, html.slice(pos, end), 0)
+  }
+}
+
+/** The skimming handlers, by the name of the handler each replaces. */
+const HANDLERS: ReadonlyArray<[SkimmedState['handler'], Handler]> = SKIMMED_STATES.flatMap((state) => {
+  const handler = skimmingHandler(state)
+  return handler ? [[state.handler, handler] as [SkimmedState['handler'], Handler]] : []
+})
+
 /**
  * Make a tokenizer read runs of plain characters in scripts, styles and
- * quoted attribute values at once (see the module's comment).
+ * quoted attribute values at once, and the page's text (see the module's
+ * comment).
  *
  * @param tokenizer
  *   A parse5 tokenizer without source positions or a parse error handler,
@@ -106,24 +147,9 @@ function isPlain(code: number, stops: Uint8Array): boolean {
  */
 export function skimRuns(tokenizer: Tokenizer): void {
   const inside = tokenizer as unknown as TokenizerInside
-  const {preprocessor} = inside
-  if (typeof preprocessor?.pos !== 'number') return
-  for (const {handler, stops, append} of SKIMMED_STATES) {
-    const original = inside[handler]
-    if (typeof original !== 'function' || typeof inside[append] !== 'function') continue
-    const table = stopTable(stops)
-    inside[handler] = function (this: TokenizerInside, cp: number): void {
-      const {html, pos} = preprocessor
-      // `cp` is the character at `pos`, unless parse5 changed it (a carriage return read as a line feed).
-      if (!isPlain(cp, table) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
-      let end = pos + 1
-      while (isPlain(html.charCodeAt(end), table)) end++
-      // The last character of the run is the current one, as if each had been consumed.
-      preprocessor.pos = end - 1
-      this[append]!(html.slice(pos, end), 0)
-    }
-  }
-  skimBodyText(inside)
+  if (typeof inside.preprocessor?.pos !== 'number') return
+  for (const [name, handler] of HANDLERS) inside[name] = handler
+  if (BODY_TEXT && typeof inside.handler?.insertionMode === 'number' && typeof inside.inForeignNode === 'boolean') inside._stateData = BODY_TEXT
 }
 
 /**
@@ -151,28 +177,32 @@ function isTokenWhitespace(code: number): boolean {
 }
 
 /**
- * Make a tokenizer read the page's text in runs, spaces and words together.
- * parse5 makes a token of each word and of each run of spaces between them,
- * and its parser handles each (a page's text is two tokens per word); in the
- * body, a cell, a caption or a template, the parser does the same with both
- * kinds, so a run that starts with a word (the kind of token parse5 would
- * start) is given to it as one token, up to the next tag or character
- * reference. Elsewhere (before the body, in a table, in SVG), where spaces
- * are handled apart, parse5 reads the text as it does.
+ * The handler that reads the page's text in runs, spaces and words
+ * together. parse5 makes a token of each word and of each run of spaces
+ * between them, and its parser handles each (a page's text is two tokens
+ * per word); in the body, a cell, a caption or a template, the parser does
+ * the same with both kinds, so a run that starts with a word (the kind of
+ * token parse5 would start) is given to it as one token, up to the next tag
+ * or character reference. Elsewhere (before the body, in a table, in SVG),
+ * where spaces are handled apart, parse5 reads the text as it does.
  *
- * @param inside
- *   The tokenizer, changed in place.
+ * @returns
+ *   The handler, or `undefined` when parse5 lacks a member it uses.
  */
-function skimBodyText(inside: TokenizerInside): void {
-  const {preprocessor, handler} = inside
-  const original = inside._stateData
-  if (typeof original !== 'function' || typeof inside._emitChars !== 'function' || typeof handler?.insertionMode !== 'number' || typeof inside.inForeignNode !== 'boolean') return
-  inside._stateData = function (this: TokenizerInside, cp: number): void {
+function bodyTextHandler(): Handler | undefined {
+  const original = PROTOTYPE._stateData
+  const emitChars = PROTOTYPE._emitChars
+  if (typeof original !== 'function' || typeof emitChars !== 'function') return undefined
+  return function (cp) {
+    const {preprocessor} = this
     const {html, pos} = preprocessor
-    if (!TEXT_MODES.has(handler.insertionMode) || this.inForeignNode || isTokenWhitespace(cp) || !isPlain(cp, TEXT_STOPS) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
+    if (!TEXT_MODES.has(this.handler!.insertionMode) || this.inForeignNode || isTokenWhitespace(cp) || !isPlain(cp, TEXT_STOPS) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
     let end = pos + 1
     while (isPlain(html.charCodeAt(end), TEXT_STOPS)) end++
     preprocessor.pos = end - 1
-    this._emitChars!(html.slice(pos, end), 0)
+    emitChars.call(this, html.slice(pos, end), 0)
   }
 }
+
+/** The handler of the page's text (see `bodyTextHandler`). */
+const BODY_TEXT = bodyTextHandler()
