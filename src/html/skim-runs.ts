@@ -27,7 +27,7 @@
  *
  * @module
  */
-import {InsertionMode, Tokenizer} from 'parse5'
+import {InsertionMode, Token, Tokenizer} from 'parse5'
 
 /** The members of parse5's tokenizer this reads (protected in its types). */
 interface TokenizerInside {
@@ -36,6 +36,7 @@ interface TokenizerInside {
   handler?: {insertionMode?: unknown}
   /** Whether the parser is in SVG or MathML. */
   inForeignNode?: unknown
+  _ensureCharacterToken?: (type: Token.TokenType) => void
   _emitChars?: (text: string, cpOffset: number) => void
   _extendRunWith?: (text: string, cpOffset: number) => void
   [handler: `_state${string}`]: ((cp: number) => void) | undefined
@@ -184,7 +185,9 @@ function isTokenWhitespace(code: number): boolean {
  * the same with both kinds, so a run that starts with a word (the kind of
  * token parse5 would start) is given to it as one token, up to the next tag
  * or character reference. Elsewhere (before the body, in a table, in SVG),
- * where spaces are handled apart, parse5 reads the text as it does.
+ * where spaces are handled apart, parse5 reads the words as it does. A run
+ * of spaces alone (the indentation between tags) is read at once in every
+ * mode: parse5 makes one token of it too.
  *
  * @returns
  *   The handler, or `undefined` when parse5 lacks a member it uses.
@@ -193,11 +196,23 @@ function bodyTextHandler(): Handler | undefined {
   const original = PROTOTYPE._stateData
   const emitChars = PROTOTYPE._emitChars
   if (typeof original !== 'function' || typeof emitChars !== 'function') return undefined
+  const ensureToken = PROTOTYPE._ensureCharacterToken
+  const extendRunWith = PROTOTYPE._extendRunWith
+  if (typeof ensureToken !== 'function' || typeof extendRunWith !== 'function') return undefined
   return function (cp) {
     const {preprocessor} = this
     const {html, pos} = preprocessor
-    if (!TEXT_MODES.has(this.handler!.insertionMode) || this.inForeignNode || isTokenWhitespace(cp) || !isPlain(cp, TEXT_STOPS) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
+    if (!isPlain(cp, TEXT_STOPS) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
     let end = pos + 1
+    if (isTokenWhitespace(cp)) {
+      // A run of spaces (the indentation between tags) is one token in parse5 too, in every mode.
+      while (isTokenWhitespace(html.charCodeAt(end))) end++
+      preprocessor.pos = end - 1
+      ensureToken.call(this, Token.TokenType.WHITESPACE_CHARACTER)
+      extendRunWith.call(this, html.slice(pos, end), 0)
+      return
+    }
+    if (!TEXT_MODES.has(this.handler!.insertionMode) || this.inForeignNode) return original.call(this, cp)
     while (isPlain(html.charCodeAt(end), TEXT_STOPS)) end++
     preprocessor.pos = end - 1
     emitChars.call(this, html.slice(pos, end), 0)
