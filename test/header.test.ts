@@ -9,7 +9,8 @@
 import {describe, expect, it} from 'vitest'
 import {parse, parseWithMessages, toPlainText} from '../src/index.js'
 import {agreesWithAny, tokenF1} from '../src/util/agreement.js'
-import {affixAround, letterKey, stripSiteNames} from '../src/util/titles.js'
+import {letterKey} from '../src/util/letter-key.js'
+import {affixAround, stripSiteNames} from '../src/util/titles.js'
 
 /** Body paragraphs, long enough to be prose. */
 const body = (topic: string, count = 3) =>

@@ -43,7 +43,9 @@ const PIECES = [
   '<script>', '</script>', '<script type="application/ld+json">', '<style>', '</style>', '<noscript>', '</noscript>',
   '<iframe>', '</iframe>', '<xmp>', '<textarea>', '</textarea>', '<title>', '</title>', '<svg>', '</svg>', '<table>', '<p>',
   '<!--', '-->', '</scr', 'ipt>', '<', '>', '/', '=', 'a b', 'x<y', '{"a": "b"}', ' ', '\t', '\n', '\r', '\r\n', '\0',
-  '😀', '\ud800', 'é', '&amp;', '&', '&#x26;', '<a href="', '<p class="', "<p title='", '<img data-src="', '"', "'", ' x='
+  '😀', '\ud800', 'é', '&amp;', '&', '&#x26;', '<a href="', '<p class="', "<p title='", '<img data-src="', '"', "'", ' x=',
+  // Text in the modes where words and spaces are read as one run, and beside them.
+  'one two  three', ' \n lead', '<pre>', '<b>', '</b>', '<i>', '<td>', '<caption>', '<tr>', '<frameset>', '<math>', '</math>', '<select>', '<body>', '</body>', '</html>'
 ]
 
 /**

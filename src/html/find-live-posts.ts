@@ -111,6 +111,43 @@ function isFeed(members: Element[], measures: Measures, context: TimestampContex
 }
 
 
+/** The groups of a parent with too few children to hold a feed (shared, never changed). */
+const NO_GROUPS: ReadonlyMap<string, Element[]> = new Map()
+
+/**
+ * How many element children a parent has.
+ *
+ * @param node
+ *   The parent.
+ * @returns
+ *   The count.
+ */
+function elementCount(node: HastParent): number {
+  let elements = 0
+  for (const child of node.children) if (child.type === 'element') elements++
+  return elements
+}
+
+/**
+ * A parent's element children grouped by their signature (`signatureOf`), in page order.
+ *
+ * @param node
+ *   The parent.
+ * @returns
+ *   The groups.
+ */
+function groupBySignature(node: HastParent): Map<string, Element[]> {
+  const groups = new Map<string, Element[]>()
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    const key = signatureOf(child)
+    const group = groups.get(key)
+    if (group) group.push(child)
+    else groups.set(key, [child])
+  }
+  return groups
+}
+
 /**
  * The best feed in the page: the group of post siblings with the most text.
  *
@@ -128,17 +165,9 @@ function findFeed(tree: HastRoot, measures: Measures, context: TimestampContext,
   let bestText = 0
   const visit = (node: HastParent, live: boolean): void => {
     const here = live || (node.type === 'element' && hintWords(node).some((word) => LIVE_WORDS.has(word)))
-    const groups = new Map<string, Element[]>()
-    let elements = 0
-    for (const child of node.children) if (child.type === 'element') elements++
-    // Fewer children than a feed has posts: nothing to group here.
-    for (const child of elements >= MIN_POSTS ? node.children : []) {
-      if (child.type !== 'element') continue
-      const key = signatureOf(child)
-      const group = groups.get(key)
-      if (group) group.push(child)
-      else groups.set(key, [child])
-    }
+    // Fewer children than a feed has posts: nothing to group here, and no map made (a map for every element of the
+    // page was a tenth of what this plugin allocated).
+    const groups = elementCount(node) >= MIN_POSTS ? groupBySignature(node) : NO_GROUPS
     for (const group of groups.values()) {
       const text = group.reduce((sum, member) => sum + (measures.get(member)?.text ?? 0), 0)
       const announced = here || hintWords(group[0]!).some((word) => LIVE_WORDS.has(word))

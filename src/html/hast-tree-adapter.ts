@@ -16,9 +16,8 @@
  * @module
  */
 import type {Comment, Element, ElementContent, Properties, Root, Text} from 'hast'
-import {find, html as htmlSchema, type Info} from 'property-information'
 import {Parser, type TreeAdapter, type TreeAdapterTypeMap, type Token, type html} from 'parse5'
-import {BoundedCache} from '../util/bounded-cache.js'
+import {toProperties} from './hast-properties.js'
 import {skimRuns} from './skim-runs.js'
 
 /** What parse5 needs of an element, beside its hast fields. */
@@ -80,100 +79,11 @@ export type HastTreeAdapterMap = TreeAdapterTypeMap<
  */
 const OPAQUE = new Set(['style', 'svg', 'math', 'template', 'textarea', 'select', 'iframe', 'object'])
 
-/**
- * The attributes the HTML plugins read (and every `data-*`, for lazy
- * sources and post ids): the others (event handlers, `tabindex`, ARIA) are
- * not made properties. This also leaves out names such as `__proto__`.
- */
-const READ_ATTRIBUTES = new Set([
-  'class', 'id', 'hidden', 'style', 'type', 'role', 'itemprop', 'rel', 'href', 'src', 'srcset', 'alt',
-  'datetime', 'content', 'name', 'property', 'http-equiv', 'lang', 'pubdate', 'width', 'height', 'aria-hidden', 'poster',
-  // An image's title is its caption on some sites; a picture's `<source media>` says how wide it is shown.
-  'title', 'media'
-])
-
-/** The properties of an element without attributes. */
-const NO_PROPERTIES: Properties = Object.freeze({}) as Properties
-
-/** Property info by attribute name, looked up once (`class` → `className`, space-separated); bounded, as `data-*` names are the page's own. */
-const infoCache = new BoundedCache<Info>(65_536, 128)
-
-/**
- * The property info of an attribute.
- *
- * @param name
- *   The attribute name.
- * @returns
- *   Its info.
- */
-function findInfo(name: string): Info {
-  return find(htmlSchema, name)
-}
-
 /** The document mode of each document (parse5 reads it back while parsing tables). */
 const documentModes = new WeakMap<Root, html.DOCUMENT_MODE>()
 
 /** The content of each template (never content: kept only for parse5). */
 const templateContents = new WeakMap<BuildElement, Root>()
-
-/**
- * The hast value of an attribute, as `hastscript` computes it: token lists
- * split, booleans and numbers parsed.
- *
- * @param info
- *   The attribute's property info.
- * @param value
- *   The attribute's value.
- * @returns
- *   The property value.
- */
-function propertyValue(info: Info, value: string): Properties[string] {
-  if (info.spaceSeparated || info.commaOrSpaceSeparated) {
-    const input = (info.commaOrSpaceSeparated ? value.split(',').join(' ') : value).trim()
-    if (!input) return []
-    const items = input.split(/[ \t\n\r\f]+/g)
-    // Only number and boolean lists need each item parsed (`class`, `rel` do not).
-    return info.number || info.boolean || info.overloadedBoolean ? (items.map((item) => primitive(info, item)) as Array<string | number>) : items
-  }
-  if (info.commaSeparated) return value.split(',').map((item) => primitive(info, item.trim())).filter((item) => item !== '') as Array<string | number>
-  return primitive(info, value)
-}
-
-/**
- * A single attribute value as `hastscript` reads it.
- *
- * @param info
- *   The property info.
- * @param value
- *   The value.
- * @returns
- *   A number, `true`, or the string.
- */
-function primitive(info: Info, value: string): string | number | boolean {
-  if (info.number && value && !Number.isNaN(Number(value))) return Number(value)
-  if ((info.boolean || info.overloadedBoolean) && (value === '' || value.toLowerCase() === info.attribute.toLowerCase())) return true
-  return value
-}
-
-/**
- * Turn attributes into hast properties, for the attributes the plugins read.
- *
- * @param attrs
- *   The attributes.
- * @returns
- *   The properties.
- */
-function toProperties(attrs: Token.Attribute[]): Properties {
-  // Most elements have no attributes: they share one empty, frozen object (nothing writes properties).
-  if (attrs.length === 0) return NO_PROPERTIES
-  const properties: Properties = {}
-  for (const {name, value, prefix} of attrs) {
-    if (prefix || !(READ_ATTRIBUTES.has(name) || name.startsWith('data-'))) continue
-    const info = infoCache.get(name, findInfo)
-    properties[info.property] = propertyValue(info, value)
-  }
-  return properties
-}
 
 /**
  * Whether an element's content is left out: opaque elements, and scripts
@@ -372,7 +282,11 @@ export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
   appendChild(parent, child) {
     attach(parent, child)
     if (parent.type === 'element' && parent.opaque) return
-    childrenOf(parent).push(child)
+    const children = childrenOf(parent)
+    // A first child goes in an array of one: pushed onto the empty one, it would get room for 17 (V8 grows an
+    // array by half plus 16), and most elements keep one child.
+    if (children.length === 0) parent.children = [child] as typeof parent.children
+    else children.push(child)
   },
   insertBefore(parent, child, reference) {
     attach(parent, child)

@@ -29,7 +29,7 @@ import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
 import {creditsWriters, readByline} from '../util/bylines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
-import {letterKey} from '../util/titles.js'
+import {letterKey} from '../util/letter-key.js'
 
 /** A standfirst has at least this many words (words with letters: "11:00 AM PDT" is not prose)… */
 const STANDFIRST_MIN_WORDS = 6

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import {keyOf, letterKey} from './letter-key.js'
 import {isCapitalised} from './text.js'
 
 /** A year in brackets that content farms append to copied titles. `(?<!\s)` here and below: a run of spaces is tried from its start only (ReDoS-safe). */
@@ -46,9 +47,6 @@ const OPENING_BRACKETS = new Set(['[', '(', '（', '【', '〔'])
 
 /** The closing forms of `OPENING_BRACKETS`: "[Site] Headline". */
 const CLOSING_BRACKETS = new Set([']', ')', '）', '】', '〕'])
-
-/** A letter, a combining mark or a digit, in any script: what two spellings of a headline share. */
-const LETTER = /[\p{L}\p{M}\p{N}]/u
 
 /** A leading affix (a kicker, a section) has at most this many letters per letter of the headline after it: the headline is the larger part. */
 const LEADING_AFFIX_MAX_RATIO = 1
@@ -199,38 +197,6 @@ function domainSuffix(title: string): {title: string; siteName: string} | undefi
   const suffix = title.slice(at + 3).trim()
   const head = title.slice(0, at).trim()
   return head && DOMAIN.test(suffix) ? {title: head, siteName: suffix} : undefined
-}
-
-/**
- * The letters of one character as `letterKey` counts them: NFKC (full-width
- * forms become plain), lower case, punctuation and spaces dropped.
- *
- * @param char
- *   One code point.
- * @returns
- *   Its letters (usually itself or nothing).
- */
-function keyOf(char: string): string {
-  if (char.length === 1 && char.charCodeAt(0) < 0x80) return LETTER.test(char) ? char.toLowerCase() : ''
-  let key = ''
-  for (const part of char.normalize('NFKC').toLowerCase()) if (LETTER.test(part)) key += part
-  return key
-}
-
-/**
- * The letters and digits of a text, lower-cased, without spaces and
- * punctuation: two spellings of one headline ("A: B" and "A B", full-width
- * and plain forms) have the same key.
- *
- * @param text
- *   Any text.
- * @returns
- *   Its key.
- */
-export function letterKey(text: string): string {
-  let key = ''
-  for (const char of text) key += keyOf(char)
-  return key
 }
 
 /**

@@ -13,7 +13,8 @@
  * @module
  */
 import type {Element} from 'hast'
-import {affixAround, letterKey, spacedSeparators, spelledHead, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
+import {letterKey} from '../../util/letter-key.js'
+import {affixAround, spacedSeparators, spelledHead, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
 import {readHeading, type Heading} from './headings.js'
 import {metadataTitles, type MetaTitle, type TitleSources} from './meta-titles.js'
 
