@@ -142,7 +142,28 @@ const SENTENCE_RUN = 3
  * action), not a stop after a capital (an initial, a Roman numeral, an
  * abbreviation: "Teil II.", "A. & H.B.").
  */
-const ONE_FULL_STOP = /[^.\p{Lu}]\.["'”’»)\]]*$/u
+const ONE_FULL_STOP = /[^.\p{Lu}]\.$/u
+
+/** What may close a sentence after its full stop: quotes and brackets. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']'])
+
+/**
+ * Whether a line ends with one full stop (`ONE_FULL_STOP`), quotes and
+ * brackets after it aside. Read from the end: a pattern that ends in `$`
+ * is still tried at every position of the line, and the lines of prose are
+ * long (on the text dumps, this rule took 2% of the front end's time).
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it does.
+ */
+function endsWithOneFullStop(text: string): boolean {
+  let end = text.length
+  while (end > 0 && CLOSERS.has(text[end - 1]!)) end--
+  // Two code units before the stop hold the character before it, whatever its plane.
+  return text[end - 1] === '.' && ONE_FULL_STOP.test(text.slice(Math.max(0, end - 3), end))
+}
 
 /**
  * The lines of runs of short sentences, one a line, in one block: the steps
@@ -164,15 +185,16 @@ export function sentenceRuns(tree: Root): Set<Line> {
   const found = new Set<Line>()
   for (const block of allBlocks(tree)) {
     let run: Line[] = []
-    const flush = () => {
-      if (run.length >= SENTENCE_RUN) for (const line of run) found.add(line)
+    // One pass more than the block's lines: the last closes the block's last run.
+    for (let index = 0; index <= block.children.length; index++) {
+      const line = block.children[index]
+      if (line && isUnclaimed(line) && endsWithOneFullStop(line.value) && lineWords(line) >= SENTENCE_LINE_WORDS) {
+        run.push(line)
+        continue
+      }
+      if (run.length >= SENTENCE_RUN) for (const each of run) found.add(each)
       run = []
     }
-    for (const line of block.children) {
-      if (isUnclaimed(line) && ONE_FULL_STOP.test(line.value) && lineWords(line) >= SENTENCE_LINE_WORDS) run.push(line)
-      else flush()
-    }
-    flush()
   }
   return found
 }
