@@ -48,7 +48,7 @@ export function extractCaptions(format: 'text' | 'html' = 'text') {
       previous = {line, parts}
     })
     const all = allLines(tree)
-    joinLoneCredits(all, file, format === 'text' ? blockOfLines(tree) : undefined)
+    joinLoneCredits(all, file, format === 'text' ? placesOf(tree) : undefined)
     // In HTML only: a dump's line equal to a caption may be a heading, which a dump cannot tell.
     if (format === 'html') dropRepeatedCaptions(all, file)
   }
@@ -88,19 +88,21 @@ function dropRepeatedCaptions(lines: Line[], file: VFile): void {
  *   All lines, in order.
  * @param file
  *   The file.
+ * @param placeOf
+ *   The places of lines, in scraped text only (optional).
  */
-function joinLoneCredits(lines: Line[], file: VFile, blocks?: ReadonlyMap<Line, Place>): void {
+function joinLoneCredits(lines: Line[], file: VFile, placeOf?: PlaceOf): void {
   lines.forEach((line, index) => {
     if (line.data?.hint?.heading) return
     if (!isUnclaimed(line)) {
-      if (blocks) dropCaptionBesideDroppedCredit(line, blocks.get(line), file)
+      if (placeOf) dropCaptionBesideDroppedCredit(line, placeOf, file)
       return
     }
     const credit = readLoneCredit(line.value)
     if (!credit) return
     const before = lines[index - 1]
     const figure = uncreditedFigure(before) ?? (isCaptionText(before) ? uncreditedFigure(lines[index - 2]) : undefined)
-    const beside = figure || !blocks ? undefined : captionBeside(blocks.get(line))
+    const beside = figure || !placeOf ? undefined : captionBeside(placeOf(line))
     if (beside) {
       claim(line, {role: 'caption', caption: beside.value, media: 'image', credit})
       claim(beside, {role: 'furniture'})
@@ -145,6 +147,24 @@ function blockOfLines(tree: Root): Map<Line, Place> {
   // The index is kept, not searched for: a block of many credits would cost its size per credit.
   for (const block of allBlocks(tree)) block.children.forEach((line, index) => places.set(line, {block, index}))
   return places
+}
+
+/** The place of a line (see `placesOf`). */
+type PlaceOf = (line: Line) => Place | undefined
+
+/**
+ * The place of each line, looked up on demand: the map is built at the
+ * first lone credit (most dumps have none; a map of every line cost a
+ * tenth of this stage).
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   Line to its place.
+ */
+function placesOf(tree: Root): PlaceOf {
+  let places: Map<Line, Place> | undefined
+  return (line) => (places ??= blockOfLines(tree)).get(line)
 }
 
 /**
@@ -195,14 +215,14 @@ const YEAR = /\b(?:19|20)\d\d\b/u
  *
  * @param line
  *   A claimed line.
- * @param place
- *   Its place (optional).
+ * @param placeOf
+ *   The places of lines.
  * @param file
  *   The file.
  */
-function dropCaptionBesideDroppedCredit(line: Line, place: Place | undefined, file: VFile): void {
+function dropCaptionBesideDroppedCredit(line: Line, placeOf: PlaceOf, file: VFile): void {
   if (line.data?.role !== 'furniture' || YEAR.test(line.value) || !readLoneCredit(line.value)) return
-  const beside = captionBeside(place)
+  const beside = captionBeside(placeOf(line))
   if (!beside) return
   claim(beside, {role: 'furniture'})
   report(file, 'furniture-dropped', `Unexpected caption \`${beside.value}\` beside a dropped credit, dropped`, beside, beside.value)
