@@ -93,7 +93,12 @@ function isPersonAgencyCredit(inner: string): boolean {
 export function readUnlabelledCredit(text: string): CaptionParts | undefined {
   // Captions are short: paragraphs are passed over at once.
   if (text.length > UNLABELLED_CAPTION_MAX_LENGTH) return undefined
-  if (isAgencyCredit(text)) return {caption: '', credit: text, media: 'image'}
+  const lone = text.length <= LONE_CREDIT_MAX_LENGTH
+  const tail = text.endsWith(')') || SPACED_SLASH.test(text)
+  // Every credit read here names an agency, in a part of the line whose edges are the line's or separators: a line
+  // that names none is passed over with one search (most short lines of a dump are menus and headings).
+  if (!(lone || tail) || !namesAgency(text)) return undefined
+  if (lone && isAgencyCredit(text)) return {caption: '', credit: text, media: 'image'}
   // The tails are tried only where the line could end in one: most lines do not, and the patterns would read them whole.
   const bracket = text.endsWith(')') ? BRACKET_TAIL.exec(text) : null
   if (bracket && wordCount(bracket[1]!) <= BRACKET_CAPTION_MAX_WORDS && isPersonAgencyCredit(bracket[2]!)) {
