@@ -23,6 +23,10 @@ const BAR_SUFFIX = /(?<!\s)\s+[|•·｜»›ㅣ]\s+([^|•·｜»›ㅣ\s][^|�
 /** A site name after a dash: "Headline - The Times"; checked by `looksLikeSiteName`. */
 const DASH_SUFFIX = /(?<!\s)\s+[-–—－]\s+([^-–—－\s][^-–—－]{1,39})$/
 
+/** The separators of `BAR_SUFFIX` and `DASH_SUFFIX`, looked for first. */
+const BAR = /[|•·｜»›ㅣ]/
+const DASH = /[-–—－]/
+
 /** A site name is a few words. */
 const SITE_NAME_MAX_WORDS = 4
 
@@ -124,12 +128,15 @@ export function withoutDanglingSeparator(title: string): string {
  *   The clean title and the site name, if any.
  */
 export function splitTitle(raw: string): {title: string; siteName?: string} {
-  let title = raw.replace(PERMALINK_GLYPH, '').replace(YEAR_SUFFIX, '')
-  const bar = BAR_SUFFIX.exec(title)
+  // Each pattern is tried only where the line holds what it needs (an end glyph, a closing bracket, a bar, a dash):
+  // their look back runs at every position, and most lines of a text dump are tried here.
+  let title = raw.endsWith('¶') || raw.endsWith('🔗') ? raw.replace(PERMALINK_GLYPH, '') : raw
+  if (title.endsWith(')') || title.endsWith(']')) title = title.replace(YEAR_SUFFIX, '')
+  const bar = BAR.test(title) ? BAR_SUFFIX.exec(title) : null
   if (bar && isLargerPart(title.slice(0, bar.index), bar[1]!)) return {title: title.slice(0, bar.index).replace(YEAR_SUFFIX, ''), siteName: bar[1]!.trim()}
   const domain = domainSuffix(title)
   if (domain) return domain
-  const dash = DASH_SUFFIX.exec(title)
+  const dash = DASH.test(title) ? DASH_SUFFIX.exec(title) : null
   if (dash && looksLikeSiteName(dash[1]!.trim()) && isLargerPart(title.slice(0, dash.index), dash[1]!)) {
     title = title.slice(0, dash.index)
     return {title, siteName: dash[1]!.trim()}
@@ -192,7 +199,8 @@ const DOMAIN_SEPARATORS = [' - ', ' – ', ' — ', ' | ']
  *   The title and the domain, if a domain ends it.
  */
 function domainSuffix(title: string): {title: string; siteName: string} | undefined {
-  const at = Math.max(...DOMAIN_SEPARATORS.map((separator) => title.lastIndexOf(separator)))
+  let at = -1
+  for (const separator of DOMAIN_SEPARATORS) at = Math.max(at, title.lastIndexOf(separator))
   if (at <= 0) return undefined
   const suffix = title.slice(at + 3).trim()
   const head = title.slice(0, at).trim()
