@@ -29,6 +29,7 @@ import fc from 'fast-check'
 import {ArticleSchema, parse, parseWithMessages, sniffFormat, StandfirstError, type Article, type Block, type ParseOptions} from '../src/index.js'
 import {listCases, optionsOf, readMeta} from './fixture-store.js'
 import {FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from '../src/plugins/furniture-phrases.js'
+import {isCrossLinkLabel} from '../src/plugins/cross-link-headlines.js'
 
 /** One fixture: its input and options. */
 export interface Fixture {
@@ -553,8 +554,9 @@ const TAG_LIKE = /<\/?[A-Za-z][^\s<>]*/g
  * Whether a field's words (split at its spaces) occur in a text in the same
  * order: each at its first occurrence after the previous one, which finds an
  * order whenever there is one. Runs of several words need no check of their
- * own: a run in order is its words in order. A lone `|` is skipped: the
- * parser joins a table row's cells with ` | `.
+ * own: a run in order is its words in order. A lone `|` or `/` is
+ * skipped: the parser joins a table row's cells with ` | `, and the
+ * credits of a figure's several credit elements with ` / `.
  *
  * @param field
  *   The field (whitespace folded).
@@ -566,8 +568,8 @@ const TAG_LIKE = /<\/?[A-Za-z][^\s<>]*/g
 function inOrder(field: string, text: string): boolean {
   let from = 0
   for (const token of field.split(' ')) {
-    // The parser writes a data table's row as its cells between ` | `.
-    if (token === '|') continue
+    // The parser writes a data table's row as its cells between ` | `, a figure's credits between ` / `.
+    if (token === '|' || token === '/') continue
     const index = text.indexOf(token, from)
     if (index === -1) return false
     from = index + token.length
@@ -762,6 +764,18 @@ const ALL_FURNITURE = [...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_E
 )
 
 /**
+ * The furniture phrases that are not "read also" labels. A label claims the
+ * short lines without a sentence's end under it as the headlines it links
+ * (`cross-link-headlines.ts`): put anywhere, it takes a credit or a
+ * subheading, as it would where a page really prints it. Labels have a
+ * property of their own: put before a sentence, they take nothing.
+ */
+const LONE_FURNITURE = ALL_FURNITURE.filter((phrase) => !isCrossLinkLabel(phrase))
+
+/** The "read also" labels among the furniture phrases. */
+const CROSS_LINK_LABELS = ALL_FURNITURE.filter((phrase) => isCrossLinkLabel(phrase))
+
+/**
  * Pure furniture: phrases that are chrome wherever they stand. Not "Share" or
  * "Continue reading", which end live-blog posts and listing teasers, nor
  * labels ("Published", "From", "Live") that bylines and datelines read.
@@ -837,6 +851,30 @@ function shuffleLines(input: string, seed: number): string {
 function insertLines(input: string, inserts: Array<[number, string]>): string {
   const lines = splitLines(input)
   for (const [position, phrase] of inserts) lines.splice(position % (lines.length + 1), 0, phrase + '\n')
+  return lines.join('')
+}
+
+/** A line that ends a sentence: a full stop, a question or an exclamation mark, quotes and brackets after it. */
+const SENTENCE_LINE = /[.!?]["'”’»)\]]*\s*$/u
+
+/**
+ * Insert lines right before lines that end a sentence.
+ *
+ * @param input
+ *   The text.
+ * @param inserts
+ *   `[position, phrase]` pairs; positions wrap around the count of such lines.
+ * @returns
+ *   The text with the lines added (unchanged when no line ends a sentence).
+ */
+function insertBeforeSentences(input: string, inserts: Array<[number, string]>): string {
+  const lines = splitLines(input)
+  const sentences = lines.filter((line) => SENTENCE_LINE.test(line))
+  if (sentences.length === 0) return input
+  for (const [position, phrase] of inserts) {
+    const target = sentences[position % sentences.length]!
+    lines.splice(lines.indexOf(target), 0, phrase + '\n')
+  }
   return lines.join('')
 }
 
@@ -1253,7 +1291,7 @@ export function allProperties(fixtures: Fixture[]): NamedProperty[] {
       {
         name: `${fixture.name}: furniture lines added anywhere are never kept as content${html ? '' : ', and every block of the fixture’s article is still read'}`,
         runs: 12,
-        property: fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ALL_FURNITURE)), {minLength: 1, maxLength: 30}), (inserts) => {
+        property: fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...(html ? ALL_FURNITURE : LONE_FURNITURE))), {minLength: 1, maxLength: 30}), (inserts) => {
           const input = insertLines(fixture.input, inserts)
           const article = parseChecked(input, options)
           checkFromSource(article, sourceOf(input, options.format))
@@ -1272,6 +1310,16 @@ export function allProperties(fixtures: Fixture[]): NamedProperty[] {
       }
     )
     if (!html) {
+      properties.push({
+        name: `${fixture.name}: a "read also" label added before a sentence is dropped and takes nothing with it`,
+        runs: 10,
+        property: fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...CROSS_LINK_LABELS)), {minLength: 1, maxLength: 6}), (inserts) => {
+          const input = insertBeforeSentences(fixture.input, inserts)
+          const article = parseChecked(input, options)
+          checkNoFurniture(article)
+          for (const [, text] of originalBlocks) checkKept(article, text)
+        })
+      })
       properties.push({
         name: `${fixture.name}: blocks of pure furniture added between blocks leave the article unchanged`,
         runs: 15,

@@ -46,6 +46,9 @@ describe('the checks the properties use', () => {
   it('should pass an article made of the input’s lines', () => {
     expect(() => checkFromSource(article(['The council said the bridge would close in May.'], 'Bridge to close for repairs'), textSource(text))).not.toThrow()
     expect(() => checkFromSource(article(['The council said the bridge would close.'], 'Bridge to close'), htmlSource(html))).not.toThrow()
+    // The parser joins a figure's credit elements with ` / ` (and a table row's cells with ` | `): the joiner is no word.
+    expect(() => checkFromSource(article(['The council said / the bridge would close.']), htmlSource(html))).not.toThrow()
+    expect(() => checkFromSource(article(['the bridge / The council said']), htmlSource(html))).toThrow(/words in the order/)
   })
 
   it('should catch invented, merged, cut, reordered, hidden, commented and code text', () => {

@@ -23,6 +23,19 @@ import {lineWords, lowerLine} from '../util/line-text.js'
 const CROSS_LINK_LABEL =
   /^(?:read (?:more|also|next)|keep reading|see also|related(?: stories| articles| posts| content)?|also read|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|lee (?:más|también)|vea (?:más|también)|ver también|veja (?:também|mais)|leia (?:também|mais)|leggi anche|lue myös|czytaj (?:też|także|więcej)|zobacz (?:też|także|również))\s?:?$/u
 
+/**
+ * Whether a text is a "read also" label alone (`CROSS_LINK_LABEL`), which
+ * claims the headline-like lines after it.
+ *
+ * @param text
+ *   A line's text.
+ * @returns
+ *   Whether it is.
+ */
+export function isCrossLinkLabel(text: string): boolean {
+  return text.length <= LABEL_MAX_LENGTH && CROSS_LINK_LABEL.test(text.toLowerCase())
+}
+
 /** A label is a few words: longer lines are not read. */
 const LABEL_MAX_LENGTH = 40
 
