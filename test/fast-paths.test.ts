@@ -87,4 +87,13 @@ describe('cleanLine', () => {
   it('should clean a line as the general path does, whether it is clean already or not', () => {
     fc.assert(fc.property(lines, (line) => cleanLine(line) === general(line)), {seed: SEED, numRuns: 2000})
   })
+
+  it('should clean every UTF-16 unit as the general path does, inside a line and at its ends', () => {
+    const differ: string[] = []
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const character = String.fromCharCode(unit)
+      for (const line of [`a${character}b`, `${character}ab`, `ab${character}`]) if (cleanLine(line) !== general(line)) differ.push(unit.toString(16))
+    }
+    expect(differ).toEqual([])
+  })
 })
