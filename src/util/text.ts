@@ -5,8 +5,11 @@
  */
 import {countWords} from './count-words.js'
 
-/** Sentence-ending punctuation, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u
+/** Sentence-ending punctuation (`endsLikeSentence`). */
+const SENTENCE_MARKS = '.!?…:;'
+
+/** Closing quotes and brackets, which may follow a sentence's end. */
+const CLOSING_MARKS = '"\'”’»)]'
 
 /**
  * Count the words of a text: runs of letters or digits (any script), with
@@ -33,7 +36,28 @@ export function wordCount(text: string): number {
  *   `true` when it does.
  */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text)
+  return endsWithMark(text, SENTENCE_MARKS, CLOSING_MARKS)
+}
+
+/**
+ * Whether a text ends with one of some marks, possibly followed by closing
+ * ones: what `/[marks][closers]*$/` tells, read from the end. Such a
+ * pattern is tried at every position of the text, and lines of prose are
+ * long. Every mark is one UTF-16 unit.
+ *
+ * @param text
+ *   Any text.
+ * @param marks
+ *   The marks that end it.
+ * @param closers
+ *   The marks that may follow them (none of `marks`).
+ * @returns
+ *   `true` when it does.
+ */
+export function endsWithMark(text: string, marks: string, closers: string): boolean {
+  let end = text.length
+  while (end > 0 && closers.includes(text[end - 1]!)) end--
+  return end > 0 && marks.includes(text[end - 1]!)
 }
 
 /**
