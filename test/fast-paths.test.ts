@@ -3,14 +3,15 @@
  * class names read as they stand, others split by `splitNames`; text
  * measured with ASCII and non-ASCII whitespace alike; lines folded with or
  * without typographic marks alike, and cleaned with or without invisible
- * characters and extra spaces alike.
+ * characters and extra spaces alike; sentences' ends read from the end as
+ * the pattern finds them.
  */
 import fc from 'fast-check'
 import type {Element, Root} from 'hast'
 import {describe, expect, it} from 'vitest'
 import {hintWords} from '../src/html/hast.js'
 import {measureText} from '../src/html/measure.js'
-import {cleanLine, foldLowerCase} from '../src/util/text.js'
+import {cleanLine, endsLikeSentence, foldLowerCase} from '../src/util/text.js'
 
 /** The seed of the property checks, fixed as in `properties.test.ts`. */
 const SEED = 20_240_619
@@ -86,5 +87,26 @@ describe('cleanLine', () => {
 
   it('should clean a line as the general path does, whether it is clean already or not', () => {
     fc.assert(fc.property(lines, (line) => cleanLine(line) === general(line)), {seed: SEED, numRuns: 2000})
+  })
+
+  it('should clean every UTF-16 unit as the general path does, inside a line and at its ends', () => {
+    const differ: string[] = []
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const character = String.fromCharCode(unit)
+      for (const line of [`a${character}b`, `${character}ab`, `ab${character}`]) if (cleanLine(line) !== general(line)) differ.push(unit.toString(16))
+    }
+    expect(differ).toEqual([])
+  })
+})
+
+describe('endsLikeSentence', () => {
+  /** The general path: a pattern anchored at the end. */
+  const general = (text: string): boolean => /[.!?…:;]["'”’»)\]]*$/u.test(text)
+
+  /** Texts made of letters, sentence marks, closing marks and an astral character. */
+  const texts = fc.string({unit: fc.constantFrom('a', ' ', '.', '!', '?', '…', ':', ';', ',', '"', "'", '”', '’', '»', ')', ']', '(', '。', '😀')})
+
+  it('should tell the end of a sentence as the pattern does', () => {
+    fc.assert(fc.property(texts, (text) => endsLikeSentence(text) === general(text)), {seed: SEED, numRuns: 2000})
   })
 })

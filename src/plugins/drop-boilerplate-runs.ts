@@ -69,44 +69,24 @@ const MIN_SHORT_LINES = 12
  *   `[start, end]` indices (inclusive) of the main text.
  */
 function mainSegment(lines: Line[], prose: ReadonlyMap<Line, number>): [number, number] {
-  let best: [number, number, number] = [0, -1, 0]
+  let bestStart = 0
+  let bestEnd = -1
+  let bestSum = 0
   let start = 0
   let sum = 0
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     sum += prose.get(line) ?? -lineCost(line)
     if (sum <= 0) {
       sum = 0
       start = index + 1
-    } else if (sum > best[2]) best = [start, index, sum]
-  })
-  return [best[0], best[1]]
-}
-
-/**
- * Indices of the lines in runs of at least `size` non-prose lines.
- *
- * @param lines
- *   The lines of one side of the main text.
- * @param size
- *   The smallest run that counts.
- * @param prose
- *   Whether a line is prose.
- * @returns
- *   Indices into `lines`.
- */
-function shortRuns(lines: Line[], size: number, prose: (line: Line) => boolean): number[] {
-  const found: number[] = []
-  let run: number[] = []
-  const flush = () => {
-    if (run.length >= size) found.push(...run)
-    run = []
+    } else if (sum > bestSum) {
+      bestStart = start
+      bestEnd = index
+      bestSum = sum
+    }
   }
-  lines.forEach((line, index) => {
-    if (prose(line)) flush()
-    else run.push(index)
-  })
-  flush()
-  return found
+  return [bestStart, bestEnd]
 }
 
 /** A headline has at least this many words: fewer are a menu's item or a section's name ("Aktuell", "Zum Kreditvergleich"). */
@@ -114,6 +94,49 @@ const HEADLINE_MIN_WORDS = 3
 
 /** A date or a clock time ("25.01.2022", "2019", "14:20"): a dateline above the headline, which later stages read. */
 const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/u
+
+/**
+ * Where the header starts among the lines before the main text: at the
+ * last `HEADER_LINES` lines of content (a label dropped among them does not
+ * count), or at the first line when there are no more lines of content
+ * than those. Read from the end, where the header is.
+ *
+ * @param top
+ *   The lines before the main text.
+ * @returns
+ *   The index of the header's first line.
+ */
+function headerStartOf(top: Line[]): number {
+  let seen = 0
+  let start = 0
+  for (let index = top.length - 1; index >= 0; index--) {
+    if (!isUnclaimed(top[index]!)) continue
+    // One more line of content above the header: the header starts where it was found.
+    if (seen === HEADER_LINES) return start
+    seen++
+    start = index
+  }
+  return 0
+}
+
+/**
+ * The headline among the header's lines: the first line of content of a
+ * few words (`HEADLINE_MIN_WORDS`).
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param headerStart
+ *   Where the header starts (`headerStartOf`).
+ * @returns
+ *   Its index, or `-1`.
+ */
+function headlineIndex(top: Line[], headerStart: number): number {
+  for (let index = headerStart; index < top.length; index++) {
+    const line = top[index]!
+    if (isUnclaimed(line) && lineWords(line) >= HEADLINE_MIN_WORDS) return index
+  }
+  return -1
+}
 
 /**
  * The menus above the main text: runs of short lines, which end at a short
@@ -133,14 +156,14 @@ const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/u
  *   The menus' lines, and the menu's tail in the header.
  */
 function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[]; tail: Line[]} {
-  // The header is the last few lines of content: a label dropped among them does not count.
-  const content = top.flatMap((line, index) => (isUnclaimed(line) ? [index] : []))
-  const headerStart = content.length > HEADER_LINES ? content[content.length - HEADER_LINES]! : 0
-  const inRuns = new Set(shortRuns(top.slice(0, headerStart), MENU_RUN, isBreak))
-  const menus = top.filter((line, index) => inRuns.has(index) && isUnclaimed(line))
+  const headerStart = headerStartOf(top)
+  const runs = runsOf(top.slice(0, headerStart), MENU_RUN, isBreak)
+  const menus: Line[] = []
+  for (const [start, end] of runs) for (let index = start; index < end; index++) if (isUnclaimed(top[index]!)) menus.push(top[index]!)
   const tail: Line[] = []
-  if (!inRuns.has(headerStart - 1)) return {menus, tail}
-  const headline = top.findIndex((line, index) => index >= headerStart && isUnclaimed(line) && lineWords(line) >= HEADLINE_MIN_WORDS)
+  // Only a menu that runs right up to the header has its last items there.
+  if (runs.length === 0 || runs[runs.length - 1]![1] !== headerStart) return {menus, tail}
+  const headline = headlineIndex(top, headerStart)
   for (let index = headerStart; index < headline; index++) {
     const line = top[index]!
     if (!isUnclaimed(line)) continue
@@ -164,8 +187,8 @@ const CONTINUED_PARAGRAPHS = 2
 const CONTINUED_WORDS = 100
 
 /**
- * Runs of at least `size` lines that are not breaks, as `[start, end)`
- * index pairs (`shortRuns`, run by run).
+ * Runs of at least `size` lines that are not breaks (short lines, not
+ * prose), as `[start, end)` index pairs.
  *
  * @param lines
  *   The lines of one side of the main text.
@@ -179,11 +202,11 @@ const CONTINUED_WORDS = 100
 function runsOf(lines: Line[], size: number, isBreak: (line: Line) => boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = []
   let start = 0
-  lines.forEach((line, index) => {
-    if (!isBreak(line)) return
+  for (let index = 0; index < lines.length; index++) {
+    if (!isBreak(lines[index]!)) continue
     if (index - start >= size) runs.push([start, index])
     start = index + 1
-  })
+  }
   if (lines.length - start >= size) runs.push([start, lines.length])
   return runs
 }
@@ -236,6 +259,31 @@ function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[
 }
 
 /**
+ * The lines the rule reads, in one pass over the tree: the lines of
+ * content, and those with the chrome already dropped among them. Runs are
+ * read among the latter: a menu whose items are partly known labels
+ * ("Home", "Impressum") is no shorter for it. List items of scraped text
+ * are neither (bullets are content there).
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   Both, in page order.
+ */
+function candidateLines(tree: Root): {lines: Line[]; chrome: Line[]} {
+  const lines: Line[] = []
+  const chrome: Line[] = []
+  for (const line of allLines(tree)) {
+    if (line.data?.hint?.listItem) continue
+    if (isUnclaimed(line)) {
+      lines.push(line)
+      chrome.push(line)
+    } else if (line.data?.role === 'furniture') chrome.push(line)
+  }
+  return {lines, chrome}
+}
+
+/**
  * unified transformer plugin: mark dump boilerplate `furniture`.
  *
  * @returns
@@ -243,7 +291,7 @@ function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[
  */
 export function dropBoilerplateRuns() {
   return function (tree: Root, file: VFile): void {
-    const lines = allLines(tree).filter((line) => isUnclaimed(line) && !line.data?.hint?.listItem)
+    const {lines, chrome} = candidateLines(tree)
     const wrapped = wrappedLines(tree)
     // Read once: every step below asks again.
     const proseLines = new Map<Line, number>()
@@ -251,16 +299,13 @@ export function dropBoilerplateRuns() {
       const words = proseWords(line)
       if (wrapped.has(line) || isProse(line, words)) proseLines.set(line, words)
     }
+    if (lines.length - proseLines.size < MIN_SHORT_LINES) return
     const prose = (line: Line) => proseLines.has(line)
-    if (lines.filter((line) => !prose(line)).length < MIN_SHORT_LINES) return
     const [start, end] = mainSegment(lines, proseLines)
     if (end < start) return
-    // Runs are read among the lines of content and the chrome already dropped: a menu whose items are partly known
-    // labels ("Home", "Impressum") is no shorter for it.
-    const chrome = allLines(tree).filter((line) => (isUnclaimed(line) || line.data?.role === 'furniture') && !line.data?.hint?.listItem)
-    const chromeAt = new Map(chrome.map((line, index) => [line, index]))
-    const top = chrome.slice(0, chromeAt.get(lines[start]!))
-    const bottom = chrome.slice(chromeAt.get(lines[end]!)! + 1)
+    // The lines of content are among the chrome's: where the main text starts and ends there.
+    const top = chrome.slice(0, chrome.indexOf(lines[start]!))
+    const bottom = chrome.slice(chrome.indexOf(lines[end]!) + 1)
     // A short paragraph ends a menu: the menu is a block of lines, the paragraph a block of its own. A list the
     // article announces, of quantities, of sentences one a line (a recipe's steps) or of a fact box's labelled values is
     // no menu or footer either.

@@ -41,13 +41,22 @@ const BARE_QUANTITY = /^(?:\d+(?:[.,\/]\d+)?|\d*[½¼¾⅓⅔])$/u
  */
 export function quantityLines(lines: readonly Line[]): Line[] {
   const found: Line[] = []
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    // Both patterns open with a figure: most lines fail on their first character, without them.
+    if (!QUANTITY_START.includes(line.value.charAt(0))) continue
     if (QUANTITY.test(line.value)) found.push(line)
     const next = lines[index + 1]
-    if (next && BARE_QUANTITY.test(line.value) && /^\p{Ll}/u.test(next.value) && QUANTITY.test(`${line.value} ${next.value}`)) found.push(line, next)
-  })
+    if (next && BARE_QUANTITY.test(line.value) && LOWER_CASE_START.test(next.value) && QUANTITY.test(`${line.value} ${next.value}`)) found.push(line, next)
+  }
   return found
 }
+
+/** The characters a quantity opens with (`QUANTITY`, `BARE_QUANTITY`): a digit or a fraction. */
+const QUANTITY_START = '0123456789½¼¾⅓⅔'
+
+/** A letter in lower case at the start of a line. */
+const LOWER_CASE_START = /^\p{Ll}/u
 
 /** A short paragraph has at least this many words: fewer are a label or a link, even alone in their block. */
 const SHORT_PARAGRAPH_WORDS = 4

@@ -15,7 +15,7 @@
 import type {Line, Root} from '../tree.js'
 import {allBlocks} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
-import {endsLikeSentence, wordCount} from '../util/text.js'
+import {endsLikeSentence, endsWithMark, wordCount} from '../util/text.js'
 
 /** A line of at least this many words is prose whatever its punctuation. */
 const LONG_LINE_WORDS = 25
@@ -68,14 +68,17 @@ export function lineCost(line: Line): number {
  *   `true` for prose.
  */
 export function isProse(line: Line, words: number): boolean {
-  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && (endsLikeSentence(line.value) || FULL_WIDTH_END.test(line.value)))
+  return words >= LONG_LINE_WORDS || (words >= SENTENCE_WORDS && (endsLikeSentence(line.value) || endsWithMark(line.value, FULL_WIDTH_MARKS, FULL_WIDTH_CLOSERS)))
 }
 
 /** Characters of scripts written without spaces between words (Chinese, Japanese, Korean syllables when unspaced). */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu
 
 /** A sentence's end in those scripts: full-width full stop, question and exclamation marks. */
-const FULL_WIDTH_END = /[。！？][」』”）)]*$/u
+const FULL_WIDTH_MARKS = '。！？'
+
+/** The closing quotes and brackets after them. */
+const FULL_WIDTH_CLOSERS = '」』”）)'
 
 /** Characters of an unspaced script per word, about (a Chinese word is one to two characters). */
 const CHARACTERS_PER_WORD = 2
@@ -99,8 +102,14 @@ export function proseWords(line: Line): number {
 /** A line continued on the next has at least this many words (shorter ones are menu items and labels). */
 const WRAPPED_LINE_WORDS = 8
 
-/** A line that ends a sentence or a clause. */
-const CLAUSE_END = /[.!?:;]["'”’»)\]]*$/u
+/** The marks that end a sentence or a clause. */
+const CLAUSE_MARKS = '.!?:;'
+
+/** Closing quotes and brackets, which may follow them. */
+const CLOSERS = '"\'”’»)]'
+
+/** A letter in lower case at the start of a line. */
+const LOWER_CASE_START = /^\p{Ll}/u
 
 /**
  * The lines of paragraphs broken over several lines (hard-wrapped text, a
@@ -120,7 +129,8 @@ export function wrappedLines(tree: Root): Set<Line> {
     for (let index = 0; index + 1 < lines.length; index++) {
       const line = lines[index]!
       const next = lines[index + 1]!
-      if (lineWords(line) < WRAPPED_LINE_WORDS || CLAUSE_END.test(line.value) || !/^\p{Ll}/u.test(next.value)) continue
+      // The cheap tests first: most lines are followed by a capital, and the words of a claimed line are not counted.
+      if (!LOWER_CASE_START.test(next.value) || endsWithMark(line.value, CLAUSE_MARKS, CLOSERS) || lineWords(line) < WRAPPED_LINE_WORDS) continue
       wrapped.add(line)
       wrapped.add(next)
     }

@@ -16,6 +16,56 @@ import {cleanLine} from '../util/text.js'
 /** Line breaks as scrapers leave them: `\n`, `\r\n`, lone `\r`, and the Unicode separators. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
 
+/** The line breaks of `LINE_BREAK` other than `\n`, which most dumps do without. */
+const OTHER_BREAKS = ['\r', '\u2028', '\u2029', '\u0085']
+
+/**
+ * Whether a text breaks its lines with `\n` alone. A search for each other
+ * break reads the text faster than a pattern does.
+ *
+ * @param text
+ *   The whole input.
+ * @returns
+ *   `true` when it holds no other break.
+ */
+function breaksWithNewlinesOnly(text: string): boolean {
+  return !OTHER_BREAKS.some((lineBreak) => text.includes(lineBreak))
+}
+
+/**
+ * Where the line that starts at an offset ends: at the next line break.
+ * With `\n` the only break, `indexOf` finds it; else `LINE_BREAK` does
+ * (a pattern's match is an object per line).
+ *
+ * @param text
+ *   The whole input.
+ * @param offset
+ *   Where the line starts.
+ * @param newlinesOnly
+ *   Whether `\n` is the text's only break (`breaksWithNewlinesOnly`).
+ * @returns
+ *   The index of the break, or `-1` for the last line.
+ */
+function lineEnd(text: string, offset: number, newlinesOnly: boolean): number {
+  if (newlinesOnly) return text.indexOf('\n', offset)
+  LINE_BREAK.lastIndex = offset
+  return LINE_BREAK.exec(text)?.index ?? -1
+}
+
+/**
+ * The length of the line break at an index: 2 for `\r\n`, else 1.
+ *
+ * @param text
+ *   The whole input.
+ * @param index
+ *   Where a line break starts.
+ * @returns
+ *   Its length.
+ */
+function breakLength(text: string, index: number): number {
+  return text.startsWith('\r\n', index) ? 2 : 1
+}
+
 /** A leading bullet glyph, as innerText renders list items. */
 const BULLET = /^[•●◦▪▸►·*‣⁃-]\s+/u
 
@@ -75,10 +125,10 @@ export function textToTree(text: string, options: FromTextOptions = {}): Root {
   let afterBulletGap = false
   let offset = 0
   let lineNumber = 1
-  LINE_BREAK.lastIndex = 0
+  const newlinesOnly = breaksWithNewlinesOnly(text)
   for (;;) {
-    const match = LINE_BREAK.exec(text)
-    const end = match ? match.index : text.length
+    const lineBreak = lineEnd(text, offset, newlinesOnly)
+    const end = lineBreak === -1 ? text.length : lineBreak
     const raw = text.slice(offset, end)
     const value = cleanLine(raw)
     if (value) {
@@ -109,8 +159,8 @@ export function textToTree(text: string, options: FromTextOptions = {}): Root {
     } else if (!afterBulletGap) {
       block = undefined
     }
-    if (!match) break
-    offset = match.index + match[0].length
+    if (lineBreak === -1) break
+    offset = lineBreak + breakLength(text, lineBreak)
     lineNumber++
   }
   for (const child of root.children) {
