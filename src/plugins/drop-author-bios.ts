@@ -32,6 +32,7 @@ import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
+import {afterNoLetter} from '../util/join-patterns.js'
 
 /** How many content lines at the end of the page are searched. */
 const TAIL_LINES = 10
@@ -48,7 +49,10 @@ const BIO_MAX_LENGTH = 400
 const NAME = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|da|di|del|le|la)){1,3} /u
 
 /** Trades of the people who sign articles, in the languages of the corpora. */
-const TRADE = String.raw`(?:(?:senior |staff |contributing |freelance |freie[rn]? |political |chief )?(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|professor(?:in)?|rédact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|dziennikar(?:z|ka)|redaktor(?:ka)?))`
+const TRADE_WORDS = String.raw`writer|reporter|editor|correspondent|journalist|columnist|contributor|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|professor(?:in)?|rédact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|dziennikar(?:z|ka)|redaktor(?:ka)?`
+
+/** A trade, with a grade before it ("senior writer", "freier Journalist"). */
+const TRADE = String.raw`(?:(?:senior |staff |contributing |freelance |freie[rn]? |political |chief )?(?:${TRADE_WORDS}))`
 
 /**
  * What follows the name in a biography: "is a … writer", "ist Redakteurin
@@ -98,8 +102,10 @@ const NAMED_SELF_INTRODUCTION = /^(?:[Ii] am|[Ii]['’]m|[Ii]ch bin|[Jj]e suis|[
 /**
  * A trade alone on a line, under the writer's name at the end of an article:
  * "Redakteur in der Wirtschaft.", "Example.com Redakteur", "Senior Editor".
+ * Tested on the line's lower case, the look back after each word: a
+ * case-blind pattern that looks back first is tried slowly at every position.
  */
-const TRADE_LINE = new RegExp(`(?<!\\p{L})${TRADE}(?!\\p{L})`, 'iu')
+const TRADE_LINE = new RegExp(`${afterNoLetter(TRADE_WORDS)}(?!\\p{L})`, 'u')
 
 /** A trade line is a few words. */
 const TRADE_LINE_MAX_WORDS = 6
@@ -218,7 +224,7 @@ function isClosingAuthorLine(line: Line): boolean {
  *   `true` when it is.
  */
 function isTradeUnderName(line: Line, previous: Line | undefined): boolean {
-  return previous !== undefined && lineWords(line) <= TRADE_LINE_MAX_WORDS && TRADE_LINE.test(line.value) && isPersonName(previous.value)
+  return previous !== undefined && lineWords(line) <= TRADE_LINE_MAX_WORDS && TRADE_LINE.test(lowerLine(line)) && isPersonName(previous.value)
 }
 
 /**
