@@ -68,6 +68,14 @@ describe('decodeHtml: declared charsets', () => {
     expect(result.text.endsWith('“')).toBe(true)
   })
 
+  it('should find a declaration right after bytes that are no UTF-8 (the lead byte of a sequence it does not finish)', () => {
+    // 0xE9 ("é" in Latin-1) opens a three-byte sequence in UTF-8: the scan must not take the `<` after it.
+    const result = decodeHtml(bytes('<head><title>Caf', 0xe9, '<meta charset="iso-8859-1"></title></head><body>', 0xe9))
+    expect(result.source).toBe('meta')
+    expect(result.encoding).toBe('windows-1252')
+    expect(result.text.endsWith('é')).toBe(true)
+  })
+
   it('should read an http-equiv pragma with content before http-equiv', () => {
     const result = decodeHtml(bytes('<head><meta content="text/html; charset=iso-8859-1" http-equiv="Content-Type"></head>', 0x94))
     expect(result).toMatchObject({encoding: 'windows-1252', source: 'meta'})

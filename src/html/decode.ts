@@ -248,8 +248,10 @@ function firstMetaCharset(head: string): string | undefined {
  *   The label, lower case.
  */
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  // Any single-byte decoding will do: the markup that matters is ASCII.
-  const scanned = decodeWindows1252(bytes.subarray(0, SCAN_BYTES)).toLowerCase()
+  // Any decoding that keeps ASCII bytes as they are will do: the markup that matters is ASCII. UTF-8 with
+  // replacement does (an invalid byte becomes one U+FFFD and never takes the ASCII byte after it), and the
+  // platform's decoder reads the 64 KiB of every page several times faster than our Windows-1252 table.
+  const scanned = new TextDecoder('utf-8', {fatal: false, ignoreBOM: true}).decode(bytes.subarray(0, SCAN_BYTES)).toLowerCase()
   const headEnd = scanned.indexOf('</head')
   const head = headEnd === -1 ? scanned : scanned.slice(0, headEnd)
   return xmlEncoding(head) ?? firstMetaCharset(head)
@@ -295,12 +297,26 @@ function decodeDeclared(bytes: Uint8Array, label: string): {text: string; encodi
  *   The text, or `undefined` when the bytes are ASCII or not valid UTF-8.
  */
 function asUtf8(bytes: Uint8Array): string | undefined {
-  if (!bytes.some((byte) => byte >= 0x80)) return undefined
+  if (!hasNonAscii(bytes)) return undefined
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
   } catch {
     return undefined
   }
+}
+
+/**
+ * Whether any byte is past ASCII (a loop, not `some` with a callback per byte:
+ * documents are long).
+ *
+ * @param bytes
+ *   The document.
+ * @returns
+ *   Whether one is.
+ */
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let index = 0; index < bytes.length; index++) if (bytes[index]! >= 0x80) return true
+  return false
 }
 
 /**
