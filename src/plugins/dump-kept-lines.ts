@@ -12,7 +12,7 @@
 import type {Line, Root} from '../tree.js'
 import {allBlocks, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
-import {wordCount} from '../util/text.js'
+import {endBeforeClosers, wordCount} from '../util/text.js'
 
 /**
  * A quantity and its unit opening a line ("200 g sugar", "1 tbsp oil", "2
@@ -153,9 +153,6 @@ const SENTENCE_RUN = 3
  */
 const ONE_FULL_STOP = /[^.\p{Lu}]\.$/u
 
-/** What may close a sentence after its full stop: quotes and brackets. */
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']'])
-
 /**
  * Whether a line ends with one full stop (`ONE_FULL_STOP`), quotes and
  * brackets after it aside. Read from the end: a pattern that ends in `$`
@@ -168,8 +165,7 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']'])
  *   Whether it does.
  */
 function endsWithOneFullStop(text: string): boolean {
-  let end = text.length
-  while (end > 0 && CLOSERS.has(text[end - 1]!)) end--
+  const end = endBeforeClosers(text)
   // Two code units before the stop hold the character before it, whatever its plane.
   return text[end - 1] === '.' && ONE_FULL_STOP.test(text.slice(Math.max(0, end - 3), end))
 }

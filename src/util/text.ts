@@ -55,9 +55,25 @@ export function endsLikeSentence(text: string): boolean {
  *   `true` when it does.
  */
 export function endsWithMark(text: string, marks: string, closers: string): boolean {
+  const end = endBeforeClosers(text, closers)
+  return end > 0 && marks.includes(text[end - 1]!)
+}
+
+/**
+ * Where a text ends once the closing quotes and brackets after its last
+ * mark are set aside (`CLOSING_MARKS` by default), read from the end.
+ *
+ * @param text
+ *   Any text.
+ * @param closers
+ *   The closing marks (each one UTF-16 unit).
+ * @returns
+ *   The index after the last character that is not one of them.
+ */
+export function endBeforeClosers(text: string, closers: string = CLOSING_MARKS): number {
   let end = text.length
   while (end > 0 && closers.includes(text[end - 1]!)) end--
-  return end > 0 && marks.includes(text[end - 1]!)
+  return end
 }
 
 /**
