@@ -12,7 +12,7 @@
 import type {Line, Root} from '../tree.js'
 import {allBlocks, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
-import {endBeforeClosers, wordCount} from '../util/text.js'
+import {endBefore, wordCount} from '../util/text.js'
 
 /**
  * A quantity and its unit opening a line ("200 g sugar", "1 tbsp oil", "2
@@ -165,7 +165,7 @@ const ONE_FULL_STOP = /[^.\p{Lu}]\.$/u
  *   Whether it does.
  */
 function endsWithOneFullStop(text: string): boolean {
-  const end = endBeforeClosers(text)
+  const end = endBefore(text)
   // Two code units before the stop hold the character before it, whatever its plane.
   return text[end - 1] === '.' && ONE_FULL_STOP.test(text.slice(Math.max(0, end - 3), end))
 }

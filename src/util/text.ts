@@ -55,24 +55,26 @@ export function endsLikeSentence(text: string): boolean {
  *   `true` when it does.
  */
 export function endsWithMark(text: string, marks: string, closers: string): boolean {
-  const end = endBeforeClosers(text, closers)
+  const end = endBefore(text, closers)
   return end > 0 && marks.includes(text[end - 1]!)
 }
 
 /**
- * Where a text ends once the closing quotes and brackets after its last
- * mark are set aside (`CLOSING_MARKS` by default), read from the end.
+ * Where a text ends once the characters of a set at its end are set aside
+ * (by default the closing quotes and brackets after a sentence's last
+ * mark, `CLOSING_MARKS`), read from the end: a pattern `[…]+$` is quadratic
+ * on a long run of them that something else ends.
  *
  * @param text
  *   Any text.
- * @param closers
- *   The closing marks (each one UTF-16 unit).
+ * @param characters
+ *   The characters (each one UTF-16 unit).
  * @returns
  *   The index after the last character that is not one of them.
  */
-export function endBeforeClosers(text: string, closers: string = CLOSING_MARKS): number {
+export function endBefore(text: string, characters: string = CLOSING_MARKS): number {
   let end = text.length
-  while (end > 0 && closers.includes(text[end - 1]!)) end--
+  while (end > 0 && characters.includes(text[end - 1]!)) end--
   return end
 }
 
@@ -279,8 +281,7 @@ const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u00A0\u00AD\u1680\u2000-\u200D\u20
 const SPACE = 0x20
 
 /**
- * A text without the characters of a set at its end: a loop, as a pattern
- * `[…]+$` is quadratic on a long run of them that something else ends.
+ * A text without the characters of a set at its end (`endBefore`).
  *
  * @param text
  *   The text.
@@ -290,7 +291,5 @@ const SPACE = 0x20
  *   The text without them at its end.
  */
 export function trimEndOf(text: string, characters: string): string {
-  let end = text.length
-  while (end > 0 && characters.includes(text[end - 1]!)) end--
-  return text.slice(0, end)
+  return text.slice(0, endBefore(text, characters))
 }
