@@ -63,6 +63,17 @@ describe('figure caption and credit', () => {
     expect(footed).toMatchObject({caption: 'The pier at dusk.', credit: 'Cara Nyx/Harbour Studio'})
   })
 
+  it('should leave the separator before a credit out of the caption (a comma, a semicolon, a bar)', () => {
+    const [comma, semicolon, bar] = figuresOf(
+      '<figure><img src="/img/boats.jpg" alt="Boats"><figcaption><span>Boats leave the quay, Foto: Ann Lee</span></figcaption></figure>' +
+        '<figure><img src="/img/quay.jpg" alt="Quay"><figcaption>Crowds on the quay; Photo: Ben Ode</figcaption></figure>' +
+        '<figure><img src="/img/pier.jpg" alt="Pier"><figcaption>The pier at dusk | Cara Nyx/Reuters</figcaption></figure>'
+    )
+    expect(comma).toMatchObject({caption: 'Boats leave the quay', credit: 'Ann Lee'})
+    expect(semicolon).toMatchObject({caption: 'Crowds on the quay', credit: 'Ben Ode'})
+    expect(bar).toMatchObject({caption: 'The pier at dusk', credit: 'Cara Nyx/Reuters'})
+  })
+
   it('should read a credit the page hides from screen readers only (`aria-hidden`) in a figure, not other hidden parts of it', () => {
     const [credited] = figuresOf(
       '<figure><img src="/img/dock.jpg" alt="Dock"><figcaption>The new dock opens in May.</figcaption><footer class="credit" aria-hidden="true"><span class="copyright">Ann Lee/Coastline Pictures</span></footer><span class="zoom" aria-hidden="true">Enlarge picture</span></figure>'

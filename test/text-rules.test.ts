@@ -162,6 +162,11 @@ describe('captions', () => {
     expect(splitCaption('Le ministre à Paris (crédito: Ana Lima/AFP)')).toEqual({caption: 'Le ministre à Paris', credit: 'Ana Lima/AFP', media: 'image'})
     expect(splitCaption('The minister in Prague, photo: Government archive')).toEqual({caption: 'The minister in Prague', credit: 'Government archive', media: 'image'})
     expect(splitCaption('Figure 4: a weak layer in the snow pack.')).toEqual({caption: 'a weak layer in the snow pack.', media: 'image'})
+    // The separator before the credit is neither the caption's nor the credit's; a full stop ends the caption's sentence and stays.
+    expect(splitCaption('Anna Weber at the harbour, Foto: Jane Doe')).toEqual({caption: 'Anna Weber at the harbour', credit: 'Jane Doe', media: 'image'})
+    expect(splitCaption('The quay in winter; Photo: Tom Hart')).toEqual({caption: 'The quay in winter', credit: 'Tom Hart', media: 'image'})
+    expect(splitCaption('Boats at dawn. – Foto: Ann Lee')).toEqual({caption: 'Boats at dawn.', credit: 'Ann Lee', media: 'image'})
+    expect(splitCaption('Boats at dawn | Bild: Ann Lee')).toEqual({caption: 'Boats at dawn', credit: 'Ann Lee', media: 'image'})
     expect(splitCaption('He loved the photo: it was taken at dawn.')).toBeUndefined()
     expect(splitCaption('He said: the result was close.')).toBeUndefined()
     expect(splitCaption('The recipe is © the family, and always was the best part of the whole long winter season')).toBeUndefined()

@@ -114,7 +114,7 @@ export function splitCaption(text: string): CaptionParts | undefined {
     const credit = match[2]!.trim().replace(/\.$/, '')
     const captionWords = wordCount(match[1]!)
     if (wordCount(credit) > CREDIT_MAX_WORDS || captionWords < 2 || captionWords > CAPTION_MAX_WORDS) return undefined
-    const parts: CaptionParts = {caption: match[1]!.trim(), credit, media: 'image'}
+    const parts: CaptionParts = {caption: withoutCreditSeparator(match[1]!), credit, media: 'image'}
     return parts
   }
   const labelled = CAPTION_LABEL.exec(text)
@@ -122,6 +122,23 @@ export function splitCaption(text: string): CaptionParts | undefined {
   const video = VIDEO_END.test(text) ? VIDEO_SUFFIX.exec(text) : null
   if (video && wordCount(video[1]!) <= CAPTION_MAX_WORDS) return {caption: video[1]!.trim(), media: 'video'}
   return undefined
+}
+
+/** What separates a caption from the credit after it: a comma, a semicolon, a dash, a bar, a slash ("…, Foto: Jane Doe"). */
+export const CREDIT_SEPARATORS = ' ,;|/–—-'
+
+/**
+ * A caption without the separator that stood between it and its credit
+ * ("Alex Lowes in Barcelona, Foto: Jane Doe" → "Alex Lowes in
+ * Barcelona"). A full stop stays: it ends the caption's sentence.
+ *
+ * @param caption
+ *   The text before the credit.
+ * @returns
+ *   The caption.
+ */
+export function withoutCreditSeparator(caption: string): string {
+  return trimEndOf(caption.trim(), CREDIT_SEPARATORS).trim()
 }
 
 /** A caption left empty before its credit leaves its full stop or comma: ". Image: Agency". */

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import {splitCaption} from './captions.js'
+import {CREDIT_SEPARATORS, splitCaption} from './captions.js'
 import {notAfter} from './join-patterns.js'
 import {wordCount} from './text.js'
 
@@ -345,6 +345,6 @@ function isOnlyCredit(text: string): boolean {
  */
 function parts(caption: string, credit: string): FigureCaption {
   const clean = cleanCredit(credit)
-  const rest = trimEdges(caption, ' |/–—-', false)
+  const rest = trimEdges(caption, CREDIT_SEPARATORS, false)
   return clean ? {caption: rest, credit: clean} : {caption: rest}
 }
