@@ -10,6 +10,8 @@ import {cleanCredit, looksLikeCredit, splitFigureCaption} from '../src/util/cred
 import {pickFromSrcset, readSrcset} from '../src/html/urls.js'
 import {imageKeys, sameImage} from '../src/util/image-keys.js'
 import {hasJunkWord} from '../src/html/junk-images.js'
+import {parseToHast} from '../src/html/hast-tree-adapter.js'
+import {resolveDeclaredImages} from '../src/html/declared-images.js'
 
 const URL = 'https://news.example.org/2025/05/harbour-festival'
 
@@ -72,6 +74,28 @@ describe('figure caption and credit', () => {
     expect(comma).toMatchObject({caption: 'Boats leave the quay', credit: 'Ann Lee'})
     expect(semicolon).toMatchObject({caption: 'Crowds on the quay', credit: 'Ben Ode'})
     expect(bar).toMatchObject({caption: 'The pier at dusk', credit: 'Cara Nyx/Reuters'})
+  })
+
+  it('should give a declared image the caption that follows its picture outside any figure (`<picture>` then `<figcaption>`)', () => {
+    // A container that is no figure (it holds the header and the body); the caption is the picture's next sibling.
+    const tree = parseToHast(
+      `<article><header><h1>Das Hafenfest zieht so viele Besucher an wie nie</h1><p>Von Jana Berg</p></header>
+<picture><source srcset="/img/lead.webp" type="image/webp"><img src="/img/lead.jpg" alt="Boote am Kai"></picture>
+<figcaption><span>Boote verlassen am Morgen den Kai, Foto: Ann Lee</span></figcaption>
+<section>${PROSE.map((text) => `<p>${text}</p>`).join('')}</section></article>`,
+      100
+    ).tree
+    const [lead] = resolveDeclaredImages([{value: {src: '/img/lead.jpg'}, source: 'meta[og:image]'}], tree, URL)
+    expect(lead).toMatchObject({src: 'https://news.example.org/img/lead.jpg', caption: 'Boote verlassen am Morgen den Kai', credit: 'Ann Lee'})
+    // A one-word label after the picture that opens its alt text is a section's name, not its caption.
+    const labelled = parseToHast(`<article><header><h1>Eine Petition</h1></header><img src="/img/lead.jpg" alt="Petition: Rettet den Chor"><span>Petition</span><section><p>${PROSE[0]}</p></section></article>`, 100).tree
+    expect(resolveDeclaredImages([{value: {src: '/img/lead.jpg'}, source: 'meta[og:image]'}], labelled, URL)[0]?.caption).toBeUndefined()
+  })
+
+  it('should take no caption of punctuation alone for an image (every alt text starts with the nothing it folds to)', () => {
+    const [figure] = figuresOf('<p><img src="/img/boats.jpg" alt="Boats at the quay"></p><p>---</p>')
+    expect(figure).toMatchObject({src: 'https://news.example.org/img/boats.jpg'})
+    expect(figure!.caption ?? '').toBe('')
   })
 
   it('should read a credit the page hides from screen readers only (`aria-hidden`) in a figure, not other hidden parts of it', () => {

@@ -10,13 +10,15 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {Image} from '../schema/article.js'
 import {imageKeys, imageMatch} from '../util/image-keys.js'
+import {wordCount} from '../util/text.js'
 import type {DeclaredImage} from './metadata/images.js'
 import type {Sourced} from './metadata/meta-index.js'
+import type {FigureCaption} from '../util/credits.js'
 import {readCaptionText, readFigureCaption} from './figure-caption.js'
-import {readFigureLike} from './figure-like.js'
+import {readCaptionBeside, readFigureLike} from './figure-like.js'
 import {isElement} from './hast.js'
 import {hasJunkWord} from './junk-images.js'
-import {findMedia, renditionsOf} from './media.js'
+import {findMedia, renditionsOf, type Media} from './media.js'
 import {safeUrl} from './urls.js'
 
 /** Words that open the file name of a site's stock picture for sharing ("default-og.png", "fallback.jpg"). */
@@ -167,6 +169,38 @@ function renditionKeys(image: Element, parent: HastRoot | Element, base: string 
 }
 
 /**
+ * The caption that stands right after a picture outside any figure: the
+ * next element after its `<picture>` (or after the `<img>` itself), when it
+ * reads as a caption (`readCaptionBeside`), as the body's figures are read.
+ *
+ * @param path
+ *   The image's ancestors, the image last.
+ * @param shown
+ *   The image.
+ * @returns
+ *   The caption and credit, if any.
+ */
+function captionAfter(path: Element[], shown: Media): FigureCaption | undefined {
+  const inPicture = path.at(-2)?.tagName === 'picture'
+  const picture = inPicture ? path.at(-2)! : path.at(-1)!
+  const container = path.at(inPicture ? -3 : -2)
+  if (!container) return undefined
+  const siblings = container.children
+  for (let index = siblings.indexOf(picture) + 1; index < siblings.length; index++) {
+    const next = siblings[index]!
+    // Whitespace between them is passed over; anything else ends the search.
+    if (next.type === 'text' && next.value.trim() === '') continue
+    const parts = isElement(next) ? readCaptionBeside(next, shown) : undefined
+    // A single word after a picture in a page's header, the alt text's first ("Pétition" over "Pétition : Non à …"), is a section's label.
+    return parts && (parts.credit || wordCount(parts.caption) >= CAPTION_AFTER_MIN_WORDS) ? parts : undefined
+  }
+  return undefined
+}
+
+/** A caption after a picture outside any figure has at least this many words (or a credit). */
+const CAPTION_AFTER_MIN_WORDS = 2
+
+/**
  * Give a candidate the caption and credit of the figure its picture is in
  * (the nearest `<figure>` above it, else the nearest container that reads
  * as one), and the page's largest rendition of it.
@@ -199,7 +233,8 @@ function takeFigureCaption(candidate: DeclaredCandidate, path: Element[], base: 
       }
     }
   }
-  parts ??= readFigureCaption(image, shown)
+  // No figure: a caption may stand right after the picture, as its sibling (`<picture>…</picture><figcaption>`).
+  parts ??= captionAfter(path, shown) ?? readFigureCaption(image, shown)
   if (parts.caption) candidate.caption = parts.caption
   if (parts.credit) candidate.credit = parts.credit
   // The page's largest rendition of the picture, over the declared one (a sharing crop, a proxy's URL).

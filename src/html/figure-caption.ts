@@ -8,6 +8,7 @@
  * @module
  */
 import type {Element, ElementContent} from 'hast'
+import {CREDIT_SEPARATORS} from '../util/captions.js'
 import {cleanCredit, CREDIT_MAX_WORDS, hasCreditLabel, looksLikeCredit, splitFigureCaption, trimEdges, type FigureCaption} from '../util/credits.js'
 import {fold, wordCount} from '../util/text.js'
 import {CAPTION_AUTHOR_WORDS, CAPTION_WORDS, CREDIT_WORDS} from './class-words.js'
@@ -324,7 +325,7 @@ function loneCredit(text: string): string | undefined {
 
 /**
  * A caption without a separator left at its end once its credit was taken
- * ("… in Palma /").
+ * ("… in Palma /", "… gemacht,"; `CREDIT_SEPARATORS`).
  *
  * @param caption
  *   The caption.
@@ -332,7 +333,7 @@ function loneCredit(text: string): string | undefined {
  *   The caption.
  */
 function stripSeparator(caption: string): string {
-  return trimEdges(caption, ' /|–—-', false)
+  return trimEdges(caption, CREDIT_SEPARATORS, false)
 }
 
 /**

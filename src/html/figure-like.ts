@@ -149,9 +149,35 @@ export function readFigureLike(element: Element, base: string | undefined): {med
 }
 
 /**
- * Take the element after an uncaptioned image as its caption, when it is
+ * Read the element after an uncaptioned image as its caption, when it is
  * one: caption-classed (not a standfirst), or a short text that repeats the
  * image's alt text, or a credit on its own.
+ *
+ * @param element
+ *   The element after the image.
+ * @param media
+ *   The image.
+ * @returns
+ *   The caption and credit, or `undefined` when the element is no caption.
+ */
+export function readCaptionBeside(element: Element, media: Media): FigureCaption | undefined {
+  const found = survey(element)
+  if (!found || found.media > 0 || found.text === 0 || found.links > found.text * MAX_LINK_SHARE) return undefined
+  const words = hintWords(element)
+  const classed = element.tagName === 'figcaption' || (isCaptionClassed(element) && !words.some((word) => STANDFIRST_WORDS.has(word) && !word.includes('caption')))
+  const parts = readCaptionElement(element)
+  const alt = media.alt ? fold(media.alt) : undefined
+  // A caption of punctuation alone ("|", "---") folds to nothing, which every alt text starts with.
+  const folded = fold(parts.caption)
+  const repeatsAlt = alt !== undefined && folded !== '' && alt.startsWith(folded)
+  const lone = !parts.caption && parts.credit !== undefined
+  if (!classed && !(found.captioned && !words.some((word) => STANDFIRST_WORDS.has(word))) && !repeatsAlt && !lone) return undefined
+  return parts
+}
+
+/**
+ * Take the element after an uncaptioned image as its caption, when it is
+ * one (`readCaptionBeside`).
  *
  * @param element
  *   The element after the image.
@@ -161,15 +187,8 @@ export function readFigureLike(element: Element, base: string | undefined): {med
  *   Whether the element was taken.
  */
 export function captionBeside(element: Element, figure: {line: Line; media: Media}): boolean {
-  const found = survey(element)
-  if (!found || found.media > 0 || found.text === 0 || found.links > found.text * MAX_LINK_SHARE) return false
-  const words = hintWords(element)
-  const classed = element.tagName === 'figcaption' || (isCaptionClassed(element) && !words.some((word) => STANDFIRST_WORDS.has(word) && !word.includes('caption')))
-  const parts = readCaptionElement(element)
-  const alt = figure.media.alt ? fold(figure.media.alt) : undefined
-  const repeatsAlt = alt !== undefined && parts.caption !== '' && alt.startsWith(fold(parts.caption))
-  const lone = !parts.caption && parts.credit !== undefined
-  if (!classed && !(found.captioned && !words.some((word) => STANDFIRST_WORDS.has(word))) && !repeatsAlt && !lone) return false
+  const parts = readCaptionBeside(element, figure.media)
+  if (!parts) return false
   const data = figure.line.data!
   figure.line.value = parts.caption
   data.caption = parts.caption
