@@ -10,10 +10,10 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {Image} from '../schema/article.js'
 import {imageKeys, imageMatch} from '../util/image-keys.js'
+import type {FigureCaption} from '../util/credits.js'
 import {wordCount} from '../util/text.js'
 import type {DeclaredImage} from './metadata/images.js'
 import type {Sourced} from './metadata/meta-index.js'
-import type {FigureCaption} from '../util/credits.js'
 import {readCaptionText, readFigureCaption} from './figure-caption.js'
 import {readCaptionBeside, readFigureLike} from './figure-like.js'
 import {isElement} from './hast.js'
@@ -168,6 +168,9 @@ function renditionKeys(image: Element, parent: HastRoot | Element, base: string 
   return keys
 }
 
+/** A caption after a picture outside any figure has at least this many words (or a credit). */
+const CAPTION_AFTER_MIN_WORDS = 2
+
 /**
  * The caption that stands right after a picture outside any figure: the
  * next element after its `<picture>` (or after the `<img>` itself), when it
@@ -196,9 +199,6 @@ function captionAfter(path: Element[], shown: Media): FigureCaption | undefined 
   }
   return undefined
 }
-
-/** A caption after a picture outside any figure has at least this many words (or a credit). */
-const CAPTION_AFTER_MIN_WORDS = 2
 
 /**
  * Give a candidate the caption and credit of the figure its picture is in

@@ -137,7 +137,7 @@ export const CREDIT_SEPARATORS = ' ,;|/–—-'
  * @returns
  *   The caption.
  */
-export function withoutCreditSeparator(caption: string): string {
+function withoutCreditSeparator(caption: string): string {
   return trimEndOf(caption.trim(), CREDIT_SEPARATORS).trim()
 }
 
