@@ -549,6 +549,24 @@ describe('authors from the page', () => {
     const twice = `<main><h1>Harbour works to start in May</h1><p>By JANE DOE</p>${prose('the harbour')}</main>`
     expect(names(html('<meta name="author" content="Jane Doe">', twice))).toEqual(['Jane Doe'])
   })
+
+  it('should know the site by the name it declares, however the byline spaces it', () => {
+    const page = (byline: string) => `<main><h1>Harbour works to start in May</h1><p>${byline}</p>${prose('the harbour')}</main>`
+    const site = '<meta property="og:site_name" content="Talstadt Hafen Kurier">'
+    expect(names(html(site, page('By Talstadt Hafenkurier')))).toEqual([])
+    expect(names(html(site, page('By Talstadt-Hafen Kurier')))).toEqual([])
+    expect(names(html(site, page('By Talstadt Kurier')))).toEqual(['Talstadt Kurier'])
+    // A domain alone may be a person's own site: their name spelled as one word is still theirs.
+    expect(parse(html('<meta property="og:site_name" content="janedoe.test">', page('By Jane Doe')), {format: 'html', url: 'https://janedoe.test/harbour'}).authors.map((author) => author.name)).toEqual(['Jane Doe'])
+  })
+
+  it('should not take a title repeated as the app\'s name for the site\'s name, and read the site off the title instead', () => {
+    const head = '<title>Harbour works to start in May - Valley Sports</title><meta name="application-name" content="Harbour works to start in May - Valley Sports">'
+    const page = `<main><h1>Harbour works to start in May</h1><p>Valley Sports • 02.02.2022</p>${prose('the harbour')}</main>`
+    const article = parse(html(head, page), {format: 'html', url})
+    expect(article.siteName).toBe('Valley Sports')
+    expect(article.authors).toEqual([])
+  })
 })
 
 describe('names that are not people', () => {

@@ -79,8 +79,10 @@ export function isOrganisation(name: string, {keys: publishers, host, site}: Pub
   const bareHost = host?.replace(/-/g, '')
   // A person's foundation or studio, named after them though the site's name is theirs ("janedoefoundation.org").
   if (bareHost && person && beginsWithName(words, bareHost)) return false
-  // The site's declared name, with or without its domain's ending ("Le Monde" of "Le Monde.fr").
-  if (site && (words === site || words === site.replace(DOMAIN_ENDING, ''))) return true
+  // The site's declared name, with or without its domain's ending ("Le Monde" of "Le Monde.fr"); a name
+  // of several words however spaced ("Deutsche Wirtschaftsnachrichten" of "Deutsche Wirtschafts Nachrichten"),
+  // but not a domain alone, which a person's own site may be (a person's name of "janedoe.com").
+  if (site && (words === site || words === site.replace(DOMAIN_ENDING, '') || (site.includes(' ') && spellings(words).includes(spellings(site)[0]!)))) return true
   // The domain spells the name: a person's own site, else the site's own name ("El Espectador" on elespectador.com).
   if (bareHost && words.includes(' ') && spellings(words).includes(bareHost)) return !person
   const key = ` ${words} `

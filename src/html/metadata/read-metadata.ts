@@ -210,7 +210,10 @@ function hostNames(url: string | undefined): string[] {
 function readSiteAndSection(reading: Reading): void {
   const {meta, main, nodes, metadata, tree} = reading
   const publisher = stringOf(main ? field(main, 'publisher') : undefined)
-  setOnce(metadata, 'siteName', firstMeta(meta, ['og:site_name', 'application-name', 'twitter:site']))
+  setOnce(metadata, 'siteName', firstMeta(meta, ['og:site_name']))
+  // An app's name is the site's when it is a label; some sites repeat the page's title there.
+  const app = firstMeta(meta, ['application-name', 'twitter:site'])
+  if (app && isNameLike(app.value)) setOnce(metadata, 'siteName', app)
   if (publisher) setOnce(metadata, 'siteName', {value: publisher, source: 'json-ld publisher'})
   const website = nodes.find((node) => typesOf(node).includes('WebSite'))
   const websiteName = website ? stringOf(field(website, 'name')) : undefined
