@@ -73,6 +73,10 @@ describe('bylines in text', () => {
   it('should cut job titles, roles, agencies, initials and handles from a name', () => {
     expect(readByline('By Jane Doe | Correspondent')).toEqual([{name: 'Jane Doe', role: 'Correspondent'}])
     expect(readByline('By Jane DoeStaff Writer')).toEqual([{name: 'Jane Doe', role: 'Staff Writer'}])
+    expect(readByline('By Jane DoeSenior Correspondent')).toEqual([{name: 'Jane Doe', role: 'Senior Correspondent'}])
+    expect(readByline('By Jane Doe SmithStaff Writer')).toEqual([{name: 'Jane Doe Smith', role: 'Staff Writer'}])
+    // A brand's inner capital in the title is no title glued to the name.
+    expect(readByline('By Jane Doe ValleyPost Staff')).toEqual([{name: 'Jane Doe', role: 'ValleyPost Staff'}])
     expect(readByline('By Jane Doe Political Correspondent')).toEqual([{name: 'Jane Doe', role: 'Political Correspondent'}])
     expect(readByline('By Jane Doe @janedoe')).toEqual([{name: 'Jane Doe'}])
     expect(readByline('Von Hans Gruber (hg)')).toEqual([{name: 'Hans Gruber'}])

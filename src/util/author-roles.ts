@@ -104,10 +104,38 @@ const ROLE_MAX_WORDS = 4
 /** A lower-case letter right before a capital ("DoeStaff"). */
 const GLUED = /\p{Ll}\p{Lu}/u
 
+/** A job title's head at the start of a text, as a whole word. */
+const ROLE_HEAD_START = new RegExp(`^(?:${ROLE_HEADS.join('|')})(?!\\p{L})`, 'iu')
+
+/**
+ * Where a job title glued to a name starts in a word: at a capital after a
+ * lower-case letter, where the rest of the text is a title ("Doe|Staff
+ * Writer", "Doe|Senior Correspondent").
+ *
+ * @param word
+ *   A word of a byline.
+ * @param rest
+ *   The text after the word.
+ * @param headOnly
+ *   Only a title whose head opens it ("Doe|Staff"), not a brand's inner capital ("Philly|Voice Staff").
+ * @returns
+ *   The index of the glued title in the word, or -1.
+ */
+function gluedTitleStart(word: string, rest: string, headOnly: boolean): number {
+  // Most words have no lower-case letter before a capital: no glued title to look for.
+  if (!GLUED.test(word)) return -1
+  for (let index = 1; index < Math.min(word.length, WORD_MAX_LENGTH); index++) {
+    if (!/\p{Ll}/u.test(word.charAt(index - 1)) || !/\p{Lu}/u.test(word.charAt(index))) continue
+    if (headOnly ? ROLE_HEAD_START.test(word.slice(index)) : isRole(word.slice(index) + rest)) return index
+  }
+  return -1
+}
+
 /**
  * Where a job title closing a name starts: after a space ("Jane Doe
- * Political Correspondent") or glued to the name, a capital after a
- * lower-case letter ("Jane DoeStaff Writer").
+ * Political Correspondent", also with a brand's inner capital: "Jane Doe
+ * PhillyVoice Staff") or glued to the name, a capital after a lower-case
+ * letter ("Jane DoeStaff Writer").
  *
  * @param text
  *   The name and its title.
@@ -123,15 +151,12 @@ function trailingRole(text: string, isName: (text: string) => boolean): number {
   for (let count = Math.min(ROLE_MAX_WORDS, words.length); count >= 1; count--) {
     const tail = words.slice(words.length - count).join(' ')
     const start = text.length - tail.length
-    // A word glued from two ("DoeStaff") is not one of a title's.
-    if (count < words.length && !GLUED.test(tail) && isRole(tail) && isName(text.slice(0, start).trim())) return start
-    // Glued: a capital after a lower-case letter in the title's first word.
-    const word = words[words.length - count]!
-    // Most words have no lower-case letter before a capital: no glued title to look for.
-    if (!GLUED.test(word)) continue
-    for (let index = 1; index < Math.min(word.length, WORD_MAX_LENGTH); index++) {
-      if (/\p{Ll}/u.test(word.charAt(index - 1)) && /\p{Lu}/u.test(word.charAt(index)) && isRole(text.slice(start + index)) && isName(text.slice(0, start + index).trim())) return start + index
-    }
+    // A word glued from a name and a title's head ("DoeStaff") is not one of a title's.
+    const whole = count < words.length && words.slice(words.length - count).every((word) => gluedTitleStart(word, '', true) === -1)
+    if (whole && isRole(tail) && isName(text.slice(0, start).trim())) return start
+    const first = words[words.length - count]!
+    const glued = gluedTitleStart(first, tail.slice(first.length), false)
+    if (glued !== -1 && isName(text.slice(0, start + glued).trim())) return start + glued
   }
   return -1
 }
