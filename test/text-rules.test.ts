@@ -242,6 +242,21 @@ describe('bylines', () => {
     expect(readByline('By the time the rain stopped, the match was over')).toBeUndefined()
     expect(isPersonName('Breaking News Today')).toBe(false)
   })
+
+  it('should not take a sentence that opens with a name, an interview question or a greeting for a byline', () => {
+    const authors = (line: string) => parse(page('Harbour works to start in May', line, prose('the harbour'), prose('the pier')), {format: 'text'}).authors
+    expect(authors('Maria Lopez, born 1926, is known for her sharp satires of academic life.')).toEqual([])
+    expect(authors('Frau Lopez, was genau ist das Hafenprojekt und wer ist daran beteiligt?')).toEqual([])
+    expect(authors('Hallo Maria')).toEqual([])
+    expect(authors('Maria Lopez')).toEqual([{name: 'Maria Lopez'}])
+  })
+
+  it('should keep only the role of a byline, not the fields after it', () => {
+    expect(readByline('Autorin: Maria Lopez, Hafenamt, Oktober 2008')).toEqual([{name: 'Maria Lopez', role: 'Hafenamt'}])
+    expect(readByline('Autor: Tom Price; Illustrator: Ana Souza')).toEqual([{name: 'Tom Price'}])
+    expect(readByline('By Tom Price, Datum: 15.Jun.19, Anzahl der Kommentare: 0')).toEqual([{name: 'Tom Price'}])
+    expect(readByline('By Tom Price, Talstadt')).toEqual([{name: 'Tom Price', role: 'Talstadt'}])
+  })
 })
 
 describe('listing', () => {

@@ -222,6 +222,8 @@ export function extractBylines() {
       }
       // A name alone in a heading titles a part of the text (an interview, a profile), and is not a byline.
       if (line.data?.hint?.listItem || line.data?.hint?.heading || line.value.length > BARE_MAX_LENGTH) return
+      // A sentence that opens with a name ("Jane Doe, born 1926, is known for her satires.") is about a person, not a byline.
+      if (isProse(line)) return
       // "Jane Doe 12.05.2024 | 09:36 Uhr": the writer and the date in one line.
       const named = withoutTrailingStamp(line.value)
       const next = lines[index + 1]

@@ -306,12 +306,34 @@ function readPlainNames(text: string): Author[] | undefined {
       authors[authors.length - 1]!.role ??= segment
       continue
     }
-    const role = segments.slice(index).join(', ').trim()
+    const role = roleOf(segments.slice(index))
     // An agency after the names is the source (see `bylineAgency`), not a role; a title in the plural is every name's.
     if (role && !isAgency(role)) for (const author of isSharedRole(role) ? authors : authors.slice(-1)) author.role ??= role
     break
   }
   return authors.length > 0 ? authors : undefined
+}
+
+/** A field of its own, with its label: "Datum: 03.Mär.19", "Illustrator: John Roe", "Anzahl der Kommentare: 0". */
+const LABELLED_FIELD = /^\p{L}[\p{L}\p{M} ]{0,30}:/u
+
+/** A date: a year ("Oktober 2008", "2008"), or day and month in figures ("12.05.2024", "03.Mär.19"). */
+const DATE_PART = /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})|(?<!\p{N})\d{1,2}\.\s?(?:\d{1,2}|\p{L}{3,9})\.(?:\s?\d{2,4})?(?!\p{N})/u
+
+/**
+ * The role or place that closes a byline's names, from its last parts: up
+ * to the first part that is a field of its own (a date, a comment count, an
+ * illustrator's credit, each after its label) or a date ("Autorin: Jane
+ * Doe, IFZ, Oktober 2008" gives "IFZ").
+ *
+ * @param parts
+ *   The comma-separated parts after the names.
+ * @returns
+ *   The role, or an empty string.
+ */
+function roleOf(parts: string[]): string {
+  const end = parts.findIndex((part) => LABELLED_FIELD.test(part) || DATE_PART.test(part))
+  return (end === -1 ? parts : parts.slice(0, end)).join(', ').trim()
 }
 
 /**

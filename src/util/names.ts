@@ -50,7 +50,7 @@ const NOT_NAME_WORDS = new Set([
   'afficher', 'profil', 'perfil', 'mon', 'mein', 'ver', 'complet', 'completo', 'vollständiges',
   'dalla', 'dal', 'nostra', 'nostro', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'unserem', 'unserer', 'vom',
   // Articles and greetings, which open a title or a letter, never a name ("Das Hafenfest", "Liebe Leserinnen").
-  'das', 'die', 'les', 'los', 'las', 'ein', 'eine', 'une', 'dear', 'liebe', 'lieber',
+  'das', 'die', 'les', 'los', 'las', 'ein', 'eine', 'une', 'dear', 'liebe', 'lieber', 'hallo', 'hello', 'hi', 'hey', 'bonjour', 'salut', 'hola', 'ciao', 'moin', 'servus',
   // Words of a byline's opening and of labels in a byline's place ("Blog Beitrag von", "Sponsored Content", "Super User").
   'blog', 'beitrag', 'artikel', 'kolumne', 'posted', 'published', 'veröffentlicht', 'eingestellt', 'content',
   ...PLACEHOLDER_WORDS,
