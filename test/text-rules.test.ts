@@ -251,6 +251,21 @@ describe('bylines', () => {
     expect(authors('Maria Lopez')).toEqual([{name: 'Maria Lopez'}])
   })
 
+  it('should read a subheading of two words deep in a story as a subheading, not a byline', () => {
+    const article = parse(page('Harbour works to start in May', prose('the harbour'), prose('the pier'), 'Rechtliche Besonderheiten', prose('the permit')), {format: 'text'})
+    expect(article.authors).toEqual([])
+    expect(toPlainText(article)).toContain('Rechtliche Besonderheiten')
+  })
+
+  it('should read a name under a lone byline cue, and a writer\'s name that opens several posts', () => {
+    const cued = parse(page('Harbour works to start in May', prose('the harbour'), prose('the pier'), 'Ein Beitrag von:', 'Maria Lopez', prose('the permit')), {format: 'text'})
+    expect(cued.authors).toEqual([{name: 'Maria Lopez'}])
+    expect(toPlainText(cued)).not.toContain('Beitrag von')
+    const feed = parse(page('Harbour works live', prose('the harbour'), prose('the pier'), 'Tom Price', prose('the permit'), prose('the crane'), 'Tom Price', prose('the quay')), {format: 'text'})
+    expect(feed.authors).toEqual([{name: 'Tom Price'}])
+    expect(toPlainText(feed)).not.toContain('Tom Price')
+  })
+
   it('should keep only the role of a byline, not the fields after it', () => {
     expect(readByline('Autorin: Maria Lopez, Hafenamt, Oktober 2008')).toEqual([{name: 'Maria Lopez', role: 'Hafenamt'}])
     expect(readByline('Autor: Tom Price; Illustrator: Ana Souza')).toEqual([{name: 'Tom Price'}])

@@ -17,7 +17,7 @@ import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
 import {isUpperCase} from '../util/names.js'
 import {accountsOf, bylineAfterStamp, bylineBeforeStamp} from '../util/stamp-bylines.js'
-import {creditsWriters, isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
+import {creditsWriters, isAgencyDateline, isLoneBylineCue, isNonWriterCredit, isWriterOverDateline, readByline, readNames, withoutTrailingStamp} from '../util/bylines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 
@@ -149,6 +149,29 @@ function readBylineAfterStamp(line: Line, file: VFile): void {
 }
 
 /**
+ * The short lines that stand more than once before a paragraph among the
+ * content lines (their folded forms): a writer's name that opens each of
+ * their posts.
+ *
+ * @param lines
+ *   The content lines.
+ * @returns
+ *   The folded forms seen twice or more.
+ */
+function recurringOpeners(lines: Line[]): Set<string> {
+  const seen = new Set<string>()
+  const recurring = new Set<string>()
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (line.value.length > BARE_MAX_LENGTH || !next || !isProse(next)) return
+    const folded = foldLine(line)
+    if (seen.has(folded)) recurring.add(folded)
+    else seen.add(folded)
+  })
+  return recurring
+}
+
+/**
  * unified transformer plugin: mark bylines.
  *
  * @returns
@@ -167,6 +190,8 @@ export function extractBylines() {
       if (child.type === 'post') starts.add(lines.length)
       for (const block of child.type === 'post' ? child.children : [child]) {
         for (const line of block.children) {
+          // The story begins under the headline: what stands above it (a menu's notices, a teaser) is no part of it.
+          if (line.data?.role === 'headline') starts.add(lines.length)
           if (isUnclaimed(line)) lines.push(line)
           else if (line.data?.role === 'dateline') {
             // A dateline by its element's class that shows no date nor time ("15" minutes of a recipe's `time` field) confirms no name.
@@ -179,15 +204,19 @@ export function extractBylines() {
       if (child.type === 'post') starts.add(lines.length)
     }
     // Once the story has begun, a name alone before a paragraph is a
-    // subheading (in capitals, or anywhere in markup, where bylines have
-    // their own elements) or a person of the story, not its writer; in
-    // scraped text, a post of a live blog may open with its writer's name.
-    let storyBegun = false
+    // subheading or a person of the story, not its writer: in markup, where
+    // bylines have their own elements, from the first paragraph on; in
+    // scraped text, where the standfirst may stand above the byline, from the
+    // second. Each post begins anew. A writer's name that opens paragraphs more
+    // than once marks their posts in a scraped live blog whose times were lost.
+    const recurring = html ? undefined : recurringOpeners(lines)
+    let proseSeen = 0
     lines.forEach((line, index) => {
-      if (starts.has(index)) storyBegun = false
+      if (starts.has(index)) proseSeen = 0
       if (!isUnclaimed(line)) return
-      const begun = storyBegun
-      if (isProse(line)) storyBegun = true
+      const begun = proseSeen > 0
+      const wellBegun = proseSeen > (html ? 0 : 1)
+      if (isProse(line)) proseSeen++
       // "Veröffentlicht am 03.02.2022 von Jane Doe": a dateline the metadata's date left unclaimed, then a byline.
       const byline = readByline(line.value) ?? bylineAfterStamp(line.value)
       if (byline) {
@@ -227,7 +256,8 @@ export function extractBylines() {
       // "Jane Doe 12.05.2024 | 09:36 Uhr": the writer and the date in one line.
       const named = withoutTrailingStamp(line.value)
       const next = lines[index + 1]
-      const confirmed = isConfirmedName(named, next, line) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url))
+      const cue = index > 0 && isLoneBylineCue(lines[index - 1]!.value) ? lines[index - 1] : undefined
+      const confirmed = cue !== undefined || isConfirmedName(named, next, line) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url))
       // Not confirmed, a name is taken only right before a paragraph. (Asked before the names are read: most short lines
       // are no name, and reading one costs more than looking at the next line.)
       if (!confirmed && (!next || !isProse(next))) return
@@ -239,11 +269,13 @@ export function extractBylines() {
       }
       const names = readNames(named)
       if (!names) return
-      if (!confirmed && begun && (html || isUpperCase(line.value))) {
+      const marksPosts = recurring?.has(foldLine(line)) ?? false
+      if (!confirmed && ((wellBegun && !marksPosts) || (begun && isUpperCase(line.value)))) {
         report(file, 'author-dropped', `Unexpected name alone \`${line.value}\` inside the story, read as a subheading or a person of the story, not a byline`, line)
         return
       }
       claim(line, {role: 'byline', authors: names})
+      if (cue) claim(cue, {role: 'byline', authors: []})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)
       claimEchoes(lines, index, named)
     })

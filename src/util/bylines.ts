@@ -38,6 +38,22 @@ const BYLINE = new RegExp(`^(?:${OPENER_WORDS} ?)?${BY_WORDS}(?:\\s*:\\s*|\\s+)(
  */
 const AUTHOR_FIELD = /^(?:(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores)\s?:|escriben?\s?:?)\s*(\S.{2,159})$/iu
 
+/** A byline's opening alone on its line, its names on the next: "Von", "Ein Beitrag von:", "Autorin:". */
+const LONE_CUE = new RegExp(`^(?:(?:${OPENER_WORDS} ?)?${BY_WORDS}|authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores)\\s?:?$`, 'iu')
+
+/**
+ * Whether a line is a byline's opening alone, whose names stand on the next
+ * line ("Ein Beitrag von:" over "Jane Doe").
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it is.
+ */
+export function isLoneBylineCue(text: string): boolean {
+  return text.length <= 40 && LONE_CUE.test(text.trim())
+}
+
 /** A byline's opening at the start of a value: "By ", "Posted by: ", "Veröffentlicht von ". */
 const OPENING = new RegExp(`^(?:${OPENER_WORDS}\\s+)?(?:${BY_WORDS}|da)\\s*:?\\s+`, 'iu')
 

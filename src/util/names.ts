@@ -65,7 +65,9 @@ const NOT_NAME_WORDS = new Set([
   // German and Spanish labels and prompts ("Über Steffi", "Aus der Region", "Im Wortlaut", "Escucha la noticia").
   'über', 'aus', 'im', 'listen', 'escucha', 'noticia', 'écouter', 'ascolta',
   // "All posts" of an author box ("Alle Beiträge", "Tous les articles").
-  'alle', 'beiträge', 'tous', 'todos', 'tutti'
+  'alle', 'beiträge', 'tous', 'todos', 'tutti',
+  // Determiners and prompts of a feature list's or a box's heading ("Keine Anzahlung", "Zu Ihrer Information", "Descarga la App").
+  'kein', 'keine', 'zu', 'ihr', 'ihre', 'ihrer', 'time', 'location', 'app', 'apps', 'download', 'descarga', 'descargar'
 ])
 
 /** One word of a name: capitalised, letters with inner apostrophes or hyphens, or an initial with its dot ("J.", "J.R.", "Jr."). */
