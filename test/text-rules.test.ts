@@ -248,6 +248,9 @@ describe('bylines', () => {
     expect(authors('Maria Lopez, born 1926, is known for her sharp satires of academic life.')).toEqual([])
     expect(authors('Frau Lopez, was genau ist das Hafenprojekt und wer ist daran beteiligt?')).toEqual([])
     expect(authors('Hallo Maria')).toEqual([])
+    expect(authors('Erstellt von Tom')).toEqual([])
+    expect(authors('Antwort von Tom')).toEqual([])
+    expect(readByline('Herausgegeben von Tom Price, Ana Souza')).toBeUndefined()
     expect(authors('Maria Lopez')).toEqual([{name: 'Maria Lopez'}])
   })
 

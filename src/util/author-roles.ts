@@ -60,7 +60,7 @@ const WHOLE_ROLE = new RegExp(String.raw`^(?:(?:[\p{L}&-]+\s+){0,4}(?:${ROLE_HEA
  * illustrator, the editor, the translator. A byline opened by one of these
  * does not name an author.
  */
-export const NOT_WRITER_ROLE = /^(?:(?:additional\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|videos|edited|editing|translated|translation|produced|production|design(?:ed)?|fotos?|bilder?|grafik|illustration|bearbeitet|übersetzt|übersetzung|redigiert|photographies?|traduit|traduction|édité|fotografie|foto|a cura)\s+(?:by|von|par|di|de|por|door|af|av)|(?:fotos?|bilder?|photos?|video|redaktion|editors?|edited)\s*:|(?:übersetzung|translation|traduction|traducción|traduzione|tradução|vertaling)\b)/iu
+export const NOT_WRITER_ROLE = /^(?:(?:additional\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|videos|edited|editing|translated|translation|produced|production|design(?:ed)?|fotos?|bilder?|grafik|illustration|bearbeitet|herausgegeben|übersetzt|übersetzung|redigiert|photographies?|traduit|traduction|édité|fotografie|foto|a cura)\s+(?:by|von|par|di|de|por|door|af|av)|(?:fotos?|bilder?|photos?|video|redaktion|editors?|edited)\s*:|(?:übersetzung|translation|traduction|traducción|traduzione|tradução|vertaling)\b)/iu
 
 /**
  * A job title's head anywhere in a text: no part of a text without one is a

@@ -52,7 +52,9 @@ const NOT_NAME_WORDS = new Set([
   // Articles and greetings, which open a title or a letter, never a name ("Das Hafenfest", "Liebe Leserinnen").
   'das', 'die', 'les', 'los', 'las', 'ein', 'eine', 'une', 'dear', 'liebe', 'lieber', 'hallo', 'hello', 'hi', 'hey', 'bonjour', 'salut', 'hola', 'ciao', 'moin', 'servus',
   // Words of a byline's opening and of labels in a byline's place ("Blog Beitrag von", "Sponsored Content", "Super User").
-  'blog', 'beitrag', 'artikel', 'kolumne', 'posted', 'published', 'veröffentlicht', 'eingestellt', 'content',
+  'blog', 'beitrag', 'artikel', 'kolumne', 'posted', 'published', 'veröffentlicht', 'eingestellt', 'erstellt', 'geschrieben', 'verfasst', 'gepostet', 'content',
+  // A comment's heading ("Antwort von Azad", "Reply from Jane").
+  'antwort', 'antworten', 'reply', 'réponse', 'respuesta',
   ...PLACEHOLDER_WORDS,
   // Legal forms and broadcasters: a firm's or a channel's name ("Harbour Works AG", "Valley TV").
   'ag', 'gmbh', 'inc', 'ltd', 'llc', 'plc', 'corp', 'kg', 'kgaa', 'sarl', 'bv', 'nv', 'oy', 'tv', 'channel', 'broadcasting',
