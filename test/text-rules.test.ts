@@ -215,6 +215,10 @@ describe('headline', () => {
     expect(splitTitle('Rates held at 5% - The Ledger')).toEqual({title: 'Rates held at 5%', siteName: 'The Ledger'})
     expect(splitTitle('Rates held - as banks warn of slowdown')).toEqual({title: 'Rates held - as banks warn of slowdown'})
     expect(splitTitle('Rates held (2019)')).toEqual({title: 'Rates held'})
+    // A CJK site name and channel after a dash or an underscore, with no space; a short title's dash is its own.
+    expect(splitTitle('港口工程五月开工，码头将重建-港口网')).toEqual({title: '港口工程五月开工，码头将重建', siteName: '港口网'})
+    expect(splitTitle('港口工程五月开工，码头将重建_新闻频道_港口网')).toEqual({title: '港口工程五月开工，码头将重建', siteName: '港口网'})
+    expect(splitTitle('中国-东盟')).toEqual({title: '中国-东盟'})
     expect(splitTitle('Rates held at five per cent – My website')).toEqual({title: 'Rates held at five per cent', siteName: 'My website'})
     expect(splitTitle('Rates held at five per cent – and rising')).toEqual({title: 'Rates held at five per cent – and rising'})
   })

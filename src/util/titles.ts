@@ -141,8 +141,42 @@ export function splitTitle(raw: string): {title: string; siteName?: string} {
     title = title.slice(0, dash.index)
     return {title, siteName: dash[1]!.trim()}
   }
-  return {title}
+  return cjkSuffix(title) ?? {title}
 }
+
+/** A site or channel name closing a title in Chinese, Japanese or Korean, after a dash or an underscore and no space: "标题-新华网", "名前_百度百科". */
+const CJK_SUFFIX = /(?<=\S)(?:[-_－—]{1,2}|[|｜])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8})$/u
+
+/** A title's part before a CJK site name has at least this many times its characters. */
+const CJK_HEAD_MIN_RATIO = 2
+
+/**
+ * A CJK title split from the site name after it (see `CJK_SUFFIX`): the
+ * name is a few characters of CJK script, the headline before it at least
+ * twice as long.
+ *
+ * @param title
+ *   A title.
+ * @returns
+ *   The title and the site name, if the title ends in one.
+ */
+function cjkSuffix(title: string): {title: string; siteName: string} | undefined {
+  let head = title
+  let siteName: string | undefined
+  // The site's name last, a channel's before it: "标题_教育频道_中国青年网".
+  for (let round = 0; round < CJK_SUFFIX_MAX_COUNT; round++) {
+    // Most titles do not end in a CJK character: no look back tried at every position.
+    if (head.charCodeAt(head.length - 1) < 0x3000) break
+    const match = CJK_SUFFIX.exec(head)
+    if (!match || Array.from(head.slice(0, match.index)).length < Array.from(match[1]!).length * CJK_HEAD_MIN_RATIO) break
+    siteName ??= match[1]!
+    head = head.slice(0, match.index).trimEnd()
+  }
+  return siteName ? {title: head, siteName} : undefined
+}
+
+/** A title ends in a site's name and at most one channel's before it. */
+const CJK_SUFFIX_MAX_COUNT = 2
 
 /**
  * How many separators with a space on either side a title part holds
