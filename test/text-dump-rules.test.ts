@@ -395,7 +395,7 @@ it('should keep a sentence that mentions an edition and signing up for alerts', 
 
 describe('photo credits without a label', () => {
   it('should drop a line that is only a credit naming an agency or stock library, and a short caption ending in one', () => {
-    const chrome = ['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos', 'Die Brücke im Nebel. (fjordlicht / iStock.com)', '. Imagen: Pexels', 'Kaupunki aamulla. Kuva: PEKKA VARJO']
+    const chrome = ['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos', 'Die Brücke im Nebel. (fjordlicht / iStock.com)', '. Imagen: Pexels', 'Kaupunki aamulla. Kuva: PEKKA VARJO', 'The ferry leaves the quay on Monday. (AP Photo/Ann Lee)', 'Traffic on the bridge near the harbour (Getty/Tom Price)']
     const content = [prose('the ferry'), prose('the tunnel')]
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)
@@ -403,8 +403,8 @@ describe('photo credits without a label', () => {
   })
 
   it('should keep a paragraph that ends with its wire service or the sources of a wire story', () => {
-    const content = ['The ferry will run twice a day from May, the operator said (Reuters).', 'Die Fähre fährt ab Mai zweimal am Tag, teilte der Betreiber mit. (dpa/AFP)', 'Reuters and Bloomberg both reported the sale on Monday.']
-    const body = bodyOf(['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos'], content)
+    const content = ['The ferry will run twice a day from May, the operator said (Reuters).', 'Die Fähre fährt ab Mai zweimal am Tag, teilte der Betreiber mit. (dpa/AFP)', 'Reuters and Bloomberg both reported the sale on Monday.', 'Most voters back the ferry, a poll found (Reuters/Ipsos).']
+    const body = bodyOf(['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos', 'Pexels'], content)
     for (const line of content) expect(body).toContain(line)
   })
 })

@@ -78,7 +78,28 @@ function isPersonAgencyCredit(inner: string): boolean {
   if (slash < 0) return false
   const person = inner.slice(0, slash).trim()
   const agency = inner.slice(slash + 1).trim()
-  return person.length > 0 && wordCount(person) <= 4 && !namesAgency(person) && namesAgency(agency) && wordCount(agency) <= 3
+  if (person.length > 0 && wordCount(person) <= 4 && !namesAgency(person) && namesAgency(agency) && wordCount(agency) <= 3) return true
+  // The agency first, as the AP writes it: "(AP Photo/Jane Doe)", "(Getty/Jane Doe)".
+  const first = inner.indexOf('/')
+  return first === slash && isAgencyWithPhotographer(inner.slice(0, first).trim(), inner.slice(first + 1).trim())
+}
+
+/** A photographer's name after an agency: two to four capitalised words (a pollster's name alone is one: "Reuters/Ipsos"). */
+const PHOTOGRAPHER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u
+
+/**
+ * Whether an agency (with "Photo" or "Images" after it, or not) is followed
+ * by its photographer's name: "AP Photo" and "Jane Doe".
+ *
+ * @param agency
+ *   The part before the slash.
+ * @param person
+ *   The part after it.
+ * @returns
+ *   Whether it is.
+ */
+function isAgencyWithPhotographer(agency: string, person: string): boolean {
+  return wordCount(agency) <= 3 && namesAgency(agency) && PHOTOGRAPHER.test(person) && !namesAgency(person)
 }
 
 /**
