@@ -289,7 +289,7 @@ function isButtonRow(folded: string): boolean {
 export function isDumpFurniture(line: Line): boolean {
   const text = line.value
   // Every shape below is a short line: prose paragraphs are passed over at once.
-  if (isCookieNotice(text)) return true
+  if (isCookieNotice(text, lowerLine(line))) return true
   if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(text.toLowerCase())
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
   const folded = text.endsWith(')') ? fold(text.replace(COUNT, '')) : foldLine(line)
