@@ -209,6 +209,14 @@ export const FURNITURE_PHRASES: readonly string[] = [
   'get our newsletter'
 ]
 
+/**
+ * A podcast's promo: "Subscribe to Morning Brief wherever you get your
+ * podcasts", "Listen to … on Apple Podcasts". Both name podcasts, which
+ * few lines do: the word is looked for first. Without the `u` flag, as
+ * the patterns were written (their `.` reads UTF-16 units, not characters).
+ */
+const PODCAST_PROMO = /\bwherever you get your podcasts\b|^(?:listen|subscribe) (?:to|on) .{0,60}\bpodcasts?\b/
+
 /** "All rights reserved", in the languages of the corpora. */
 const RIGHTS_RESERVED = 'all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|chroniony prawem autorskim|urheberrechtlich geschützt'
 
@@ -227,22 +235,23 @@ const RIGHTS_NOTICE_MAX_UNITS = 400
 
 /**
  * Patterns for furniture lines whose wording varies. Each is anchored and
- * linear-time.
+ * linear-time. Those that read no `.` carry the `u` flag even where they
+ * need none, which changes nothing they match: `mark-furniture.ts` joins
+ * the anchored expressions of that flag into one.
  */
 export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   // Archive age warnings: "This story is more than 2 years old".
-  /^this (?:article|story|page) is (?:more|over) than (?:a|an|one|\d{1,3}) (?:days?|weeks?|months?|years?) old$/,
+  /^this (?:article|story|page) is (?:more|over) than (?:a|an|one|\d{1,3}) (?:days?|weeks?|months?|years?) old$/u,
   // Podcast promos: "Subscribe to Morning Brief wherever you get your podcasts".
-  /\bwherever you get your podcasts\b/,
-  /^(?:listen|subscribe) (?:to|on) .{0,60}\bpodcasts?\b/,
+  {test: (text: string) => text.includes('podcast') && PODCAST_PROMO.test(text)},
   // Live-blog update toggles: "(latest) or (oldest)".
   /^\(\p{L}+\)(?: (?:and|or) \(\p{L}+\))*$/u,
   // Cookie consent sentences.
-  /^(?:we|this (?:site|website)) uses? cookies\b/,
+  /^(?:we|this (?:site|website)) uses? cookies\b/u,
   // "Updated at 14:20", "Updated 5 minutes ago".
-  /^updated (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?$/,
+  /^updated (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?$/u,
   // Also a question's or an answer's age ("Asked 8 years, 2 months ago").
-  /^(?:(?:last )?updated |published |posted |asked |answered |modified |edited )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:, \d{1,3} (?:minutes?|hours?|days?|weeks?|months?))? ago$/,
+  /^(?:(?:last )?updated |published |posted |asked |answered |modified |edited )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:, \d{1,3} (?:minutes?|hours?|days?|weeks?|months?))? ago$/u,
   // A player's availability note: "Video verfügbar bis 28.02.2021", "Available until 5 March".
   /^(?:(?:video|audio|podcast|sendung|vidéo|vídeo) )?(?:verfügbar bis|abrufbar bis|available (?:until|till)|disponible jusqu'(?:au|à)|disponible hasta)\b.{0,40}$/u,
   // A permalink or short link offered for copying: "Permalink: https://…", "Permalien https://…".
@@ -251,9 +260,9 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   /^(?:showing|zeige|affichage(?: de)?|mostrando) \d{1,6} ?(?:[-–]|bis|to|à|a) ?\d{1,6} (?:of|von|sur|de) (?:insgesamt )?\d{1,7}(?: \p{L}{1,20}){0,2}$/u,
   /^es werden (?:die )?(?:\p{L}{1,20} )?\d{1,6} bis \d{1,6} \(?von (?:insgesamt )?\d{1,7}\)? (?:\p{L}{1,20} )?angezeigt$/u,
   // Comment counts and similar: "12 comments".
-  /^\d{1,6} (?:comments?|replies|shares?)$/,
+  /^\d{1,6} (?:comments?|replies|shares?)$/u,
   // Copyright lines, and the notices that say the same in a sentence.
-  /^(?:©|\(c\)|copyright\b)/,
+  /^(?:©|\(c\)|copyright\b)/u,
   {test: (text: string) => text.length <= RIGHTS_NOTICE_MAX_UNITS && RIGHTS_WORDS.test(text) && RIGHTS_NOTICE.test(text)},
   // Disclaimers: "Alle Angaben ohne Gewähr".
   /^\(?(?:alle )?angaben ohne gewähr\)?$/u,

@@ -33,26 +33,19 @@ for (const phrase of [...PHRASE_ROLES.keys()].filter((each) => each.length >= 8)
   else GLUEABLE.set(phrase[0]!, [phrase])
 }
 
-/**
- * The anchored expressions of `FURNITURE_PATTERNS` with some flags, as one
- * alternation: each fails on a line's first word, and one call of the
- * engine per line costs less than twenty.
- *
- * @param flags
- *   The flags of the expressions to join (`'u'` or `''`).
- * @returns
- *   The joined expression.
- */
-function joinAnchored(flags: string): RegExp {
-  const anchored = FURNITURE_PATTERNS.filter((pattern): pattern is RegExp => pattern instanceof RegExp && pattern.flags === flags && pattern.source.startsWith('^'))
-  return new RegExp(anchored.map((pattern) => `(?:${pattern.source})`).join('|'), flags)
+/** Whether a test of `FURNITURE_PATTERNS` is a regular expression anchored at the start with the `u` flag. */
+function isAnchoredUnicode(pattern: Pick<RegExp, 'test'>): pattern is RegExp {
+  return pattern instanceof RegExp && pattern.flags === 'u' && pattern.source.startsWith('^')
 }
 
-/** `FURNITURE_PATTERNS` as few tests: the anchored ones joined by flags, the others as they are. */
+/**
+ * `FURNITURE_PATTERNS` as few tests: the anchored expressions as one
+ * alternation (each fails on a line's first word, and one call of the
+ * engine per line costs less than twenty), the others as they are.
+ */
 const FURNITURE_TESTS: ReadonlyArray<Pick<RegExp, 'test'>> = [
-  joinAnchored('u'),
-  joinAnchored(''),
-  ...FURNITURE_PATTERNS.filter((pattern) => !(pattern instanceof RegExp) || (pattern.flags !== 'u' && pattern.flags !== '') || !pattern.source.startsWith('^'))
+  new RegExp(FURNITURE_PATTERNS.filter(isAnchoredUnicode).map((pattern) => `(?:${pattern.source})`).join('|'), 'u'),
+  ...FURNITURE_PATTERNS.filter((pattern) => !isAnchoredUnicode(pattern))
 ]
 
 /** A line this short with no letter or digit is a UI glyph (arrows, bullets, icons). */
