@@ -200,3 +200,21 @@ describe('captions that place people in the photo', () => {
     expect(body).toContain(content[0])
   })
 })
+
+describe('the header under a menu', () => {
+  const menu = ['Home', 'News', 'Sport', 'Kultur', 'Leben', 'Menschen', 'Shop', 'Kontakt', 'Reisen', 'Wetter', 'Politik', 'Wirtschaft', 'Digital', 'Wissen', 'Auto']
+  const body = [prose('the harbour'), prose('the pier'), prose('the quay'), prose('the crane')]
+
+  it('should keep the date and the byline above the headline, however many header lines follow them, and not take either for the headline', () => {
+    const article = parse(page(...menu, '6. Oktober 2022', 'By Maria Lopez', 'Harbour works to start in May after years of delay', 'In talks with the harbour master', 'A word from the council', ...body), {format: 'text'})
+    expect(article.title).toBe('Harbour works to start in May after years of delay')
+    expect(article.authors).toEqual([{name: 'Maria Lopez'}])
+    expect(article.published?.date).toBe('2022-10-06')
+  })
+
+  it('should still drop the menu\'s last items above the header', () => {
+    const article = parse(page(...menu, 'Harbour works to start in May after years of delay', 'In talks with the harbour master', ...body), {format: 'text'})
+    expect(article.title).toBe('Harbour works to start in May after years of delay')
+    expect(toPlainText(article)).not.toContain('Auto')
+  })
+})

@@ -38,6 +38,8 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
+import {readByline} from '../util/bylines.js'
+import {findTimestamps} from '../util/timestamps.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence} from '../util/text.js'
@@ -112,11 +114,44 @@ function headerStartOf(top: Line[]): number {
   for (let index = top.length - 1; index >= 0; index--) {
     if (!isUnclaimed(top[index]!)) continue
     // One more line of content above the header: the header starts where it was found.
-    if (seen === HEADER_LINES) return start
+    if (seen === HEADER_LINES) return withCreditsAbove(top, start)
     seen++
     start = index
   }
   return 0
+}
+
+/** A header holds at most this many byline and date lines above its last lines. */
+const CREDIT_LINES = 3
+
+/** A date line is this short at most ("6. Oktober 2022", "Updated 14:20"). */
+const DATE_LINE_MAX_WORDS = 6
+
+/**
+ * The header's start moved up over the byline and the date right above it
+ * ("6. Oktober 2022", "By Jane Doe" over a headline and a like counter):
+ * they are the article's, not a menu's last items, however many lines the
+ * header has below them.
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param start
+ *   Where the header's last lines start.
+ * @returns
+ *   Where the header starts.
+ */
+function withCreditsAbove(top: Line[], start: number): number {
+  let moved = start
+  let credits = 0
+  for (let index = start - 1; index >= 0 && credits < CREDIT_LINES; index--) {
+    const line = top[index]!
+    if (!isUnclaimed(line)) continue
+    const isDate = lineWords(line) <= DATE_LINE_MAX_WORDS && findTimestamps(line.value).length > 0
+    if (!isDate && !readByline(line.value)) break
+    moved = index
+    credits++
+  }
+  return moved
 }
 
 /**

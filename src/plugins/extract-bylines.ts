@@ -190,8 +190,8 @@ export function extractBylines() {
       if (child.type === 'post') starts.add(lines.length)
       for (const block of child.type === 'post' ? child.children : [child]) {
         for (const line of block.children) {
-          // The story begins under the headline: what stands above it (a menu's notices, a teaser) is no part of it.
-          if (line.data?.role === 'headline') starts.add(lines.length)
+          // In scraped text the story begins under the headline: what stands above it (a menu's notices, a teaser) is no part of it.
+          if (!html && line.data?.role === 'title') starts.add(lines.length)
           if (isUnclaimed(line)) lines.push(line)
           else if (line.data?.role === 'dateline') {
             // A dateline by its element's class that shows no date nor time ("15" minutes of a recipe's `time` field) confirms no name.

@@ -21,7 +21,8 @@ import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, isCapitalised} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
-import {isAgencyDateline, isWriterOverDateline} from '../util/bylines.js'
+import {isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, withoutTrailingStamp} from '../util/bylines.js'
+import {findTimestamps} from '../util/timestamps.js'
 import {splitTitle} from '../util/titles.js'
 
 /** A section label is one or two words. */
@@ -91,6 +92,8 @@ export function extractHeadline() {
       readLabel(content[0]!, lines, data)
       index = 1
     }
+    // In scraped text, the byline and the date may stand above the headline ("6. Oktober 2022", "By Jane Doe"): passed over.
+    if (data.format !== 'html') index = pastCredits(content, index)
     // A first line that ends as a sentence does is body text: the page has no headline line.
     // A sentence of a script written without spaces (Chinese, Japanese) ends with a full-width stop: in scraped text, no headline either.
     const sentence = (text: string) => endsLikeSentence(text) || (data.format !== 'html' && FULL_WIDTH_END.test(text))
@@ -112,6 +115,44 @@ export function extractHeadline() {
     if (data.siteName) dropSiteNames(lines, data.siteName, file)
     claimKicker(lines)
   }
+}
+
+/** At most this many byline and date lines stand above a headline. */
+const CREDITS_ABOVE_MAX = 2
+
+/** A date line above a headline is this short at most. */
+const DATE_LINE_MAX_WORDS = 6
+
+/**
+ * The index of the first content line past the byline and date lines that
+ * open it (at most `CREDITS_ABOVE_MAX`), when a line follows them.
+ *
+ * @param content
+ *   The unclaimed lines.
+ * @param start
+ *   Where to look.
+ * @returns
+ *   The index of the headline's candidate.
+ */
+function pastCredits(content: Line[], start: number): number {
+  let index = start
+  while (index - start < CREDITS_ABOVE_MAX && index + 1 < content.length && isCreditLine(content[index]!)) index++
+  return index
+}
+
+/**
+ * Whether a line is a byline, a credit of no writer, or a short line with
+ * a date ("6. Oktober 2022", not "Storm hits coast (2023)").
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it is.
+ */
+function isCreditLine(line: Line): boolean {
+  if (lineWords(line) <= DATE_LINE_MAX_WORDS && findTimestamps(line.value).length > 0) return true
+  // "By Jane Doe", "von Jane Doe | 20. Mai 2019", "Übersetzt von: John Roe".
+  return readByline(withoutTrailingStamp(line.value)) !== undefined || isNonWriterCredit(line.value)
 }
 
 /**
