@@ -53,8 +53,9 @@ class LineForms extends Returning {
    *   Its record (empty at first).
    */
   static of(line: Line): Forms {
-    if (!(#forms in line)) new LineForms(line)
-    const holder = line as unknown as LineForms
+    // The constructor returns the line itself, now with the field. Its result is used, not thrown away: a bundler that
+    // takes `new` of a class without side effects for dead code would otherwise drop the statement (esbuild did).
+    const holder = (#forms in line ? line : new LineForms(line)) as unknown as LineForms
     const known = holder.#forms
     if (known !== undefined && known.value === line.value) return known
     const fresh: Forms = {value: line.value}
