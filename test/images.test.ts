@@ -456,6 +456,23 @@ describe('lead image', () => {
     expect(figures(article).map((figure) => figure.caption)).toEqual(['Visitors by year.', 'Fireworks over the bay.'])
   })
 
+  it('should read a size that is only an aspect ratio as no size, and a placeholder beside a lazy source as no picture', () => {
+    const ratio = parse(page('<figure><img width="16" height="9" src="/img/parade-780x438.jpg" alt="The parade"></figure>', og('https://news.example.org/img/parade-780x438.jpg')), {url: URL})
+    expect(ratio.image).toMatchObject({src: 'https://news.example.org/img/parade-780x438.jpg'})
+    expect(ratio.image?.width).not.toBe(16)
+    const lazy = parse(page('<div class="article-image"><img class="lazyload" src="/img/placeholders/placeholder_1000x750.jpg" data-src="/img/parade.jpg" alt="The parade"></div>', og('https://news.example.org/img/parade.jpg')), {url: URL})
+    expect(lazy.image).toMatchObject({src: 'https://news.example.org/img/parade.jpg'})
+    // A pixel is still a pixel.
+    expect(parse(page('<figure><img width="1" height="1" src="/img/parade.gif"></figure>', og('https://news.example.org/img/parade.gif')), {url: URL}).image?.src).toBeUndefined()
+  })
+
+  it('should split a credit element that holds the caption\'s sentences before the credit, and decode a JSON-LD caption escaped twice', () => {
+    const credits = '<div class="article-image"><img src="/img/parade.jpg" alt="The parade"><span class="visuel-credits"><p>The parade of boats on Saturday. It stretched from the lighthouse to the market.</p><div><span>Per Holm / Nordpix / AFP</span></div></span></div>'
+    expect(parse(page(credits, og('https://news.example.org/img/parade.jpg')), {url: URL}).image).toMatchObject({caption: 'The parade of boats on Saturday. It stretched from the lighthouse to the market.', credit: 'Per Holm / Nordpix / AFP'})
+    const jsonLd = `<script type="application/ld+json">${JSON.stringify({'@type': 'NewsArticle', headline: 'Harbour festival draws record crowds', image: {'@type': 'ImageObject', url: 'https://news.example.org/img/parade.jpg', caption: 'The parade&nbsp;of boats on the quay'}})}</script>`
+    expect(parse(page('', jsonLd), {url: URL}).image?.caption).toBe('The parade of boats on the quay')
+  })
+
   it('should match an image proxy’s URL to the picture it serves', () => {
     const article = parse(
       page(

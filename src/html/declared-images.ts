@@ -11,7 +11,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import type {Image} from '../schema/article.js'
 import {imageKeys, imageMatch} from '../util/image-keys.js'
 import type {FigureCaption} from '../util/credits.js'
-import {wordCount} from '../util/text.js'
+import {decodeLeftReferences, wordCount} from '../util/text.js'
 import type {DeclaredImage} from './metadata/images.js'
 import type {Sourced} from './metadata/meta-index.js'
 import {readCaptionText, readFigureCaption} from './figure-caption.js'
@@ -58,7 +58,7 @@ export function resolveDeclaredImages(declared: Array<Sourced<DeclaredImage>>, t
     for (const key of ['alt', 'credit', 'width', 'height'] as const) if (value[key] !== undefined) Object.assign(candidate, {[key]: value[key]})
     // A JSON-LD caption is read as a page's: "Picture: iStock" is a credit.
     if (value.caption) {
-      const parts = readCaptionText(value.caption)
+      const parts = readCaptionText(decodeLeftReferences(value.caption))
       if (parts.caption) candidate.caption = parts.caption
       if (parts.credit && !candidate.credit) candidate.credit = parts.credit
     }

@@ -283,7 +283,11 @@ export function readCaptionElement(element: Element): FigureCaption {
   const credits = creditElements(element)
   const caption = textWithout(element, credits)
   if (credits.length > 0) {
-    const credit = cleanCredit(textOf(credits))
+    const text = textOf(credits)
+    // A credit element that holds the caption's sentences before the credit: each part to its field.
+    const held = caption.trim() ? undefined : captionInCredit(text)
+    if (held) return {caption: held.caption, ...(cleanCredit(held.credit) ? {credit: cleanCredit(held.credit)} : {})}
+    const credit = cleanCredit(text)
     const lone = loneCredit(caption)
     if (lone && !credit) return {caption: '', credit: lone}
     return {caption: stripSeparator(caption), ...(credit ? {credit} : {})}
@@ -417,4 +421,40 @@ function isNameLike(text: string): boolean {
  */
 function isInline(node: ElementContent): boolean {
   return isElement(node) && INLINE_TAGS.has(node.tagName)
+}
+
+/** A caption held in a credit element has at least this many words. */
+const HELD_CAPTION_MIN_WORDS = 4
+
+/** The credit after it has at most this many. */
+const HELD_CREDIT_MAX_WORDS = 8
+
+/** Marks that end a sentence. */
+const SENTENCE_ENDS = '.!?…'
+
+/**
+ * A caption's sentences and the credit after them, in the text of one
+ * credit element ("Le 14 mars … se révèle fausse. Jane Doe / AFP"): some
+ * sites put both in the element they name the credit.
+ *
+ * @param text
+ *   The credit element's text.
+ * @returns
+ *   The caption and the credit, if the text is both.
+ */
+function captionInCredit(text: string): {caption: string; credit: string} | undefined {
+  const trimmed = text.trim()
+  // The last sentence end followed by a space: the credit is what follows it, and holds none.
+  let end = -1
+  for (let index = trimmed.length - 2; index > 0; index--) {
+    if (SENTENCE_ENDS.includes(trimmed[index]!) && /\s/.test(trimmed[index + 1]!)) {
+      end = index
+      break
+    }
+  }
+  if (end === -1) return undefined
+  const caption = trimmed.slice(0, end + 1)
+  const credit = trimmed.slice(end + 1).trim()
+  if (wordCount(caption) < HELD_CAPTION_MIN_WORDS || wordCount(credit) > HELD_CREDIT_MAX_WORDS) return undefined
+  return {caption, credit}
 }

@@ -122,6 +122,41 @@ function isAdOrButtonPath(path: string): boolean {
 }
 
 /**
+ * The width and height an image declares, in pixels; none when they are
+ * only its aspect ratio (`width="16" height="9"`, which some sites write to
+ * reserve the picture's shape while it loads: no picture is 16 pixels wide).
+ *
+ * @param image
+ *   The `<img>`.
+ * @returns
+ *   The declared size (each part only when declared).
+ */
+export function declaredSize(image: Element): {width?: number; height?: number} {
+  const width = pixels(attribute(image, 'width'))
+  const height = pixels(attribute(image, 'height'))
+  if (width !== undefined && height !== undefined && ASPECT_RATIOS.has(`${width}:${height}`)) return {}
+  return {...(width === undefined ? {} : {width}), ...(height === undefined ? {} : {height})}
+}
+
+/** Aspect ratios written as a size (a square is left out: a 1×1 image is a tracking pixel). */
+const ASPECT_RATIOS = new Set(['16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '21:9', '5:4', '4:5'])
+
+/** What a page shows while the real image loads, by its file's path. */
+const PLACEHOLDER_WORDS = new Set(['blank', 'transparent', 'placeholder', 'placeholders', 'spinner', 'loader', 'loading', 'pixel'])
+
+/**
+ * Whether an image's URL is a placeholder's (`/img/placeholders/placeholder_1000x750.jpg`, `blank.gif`).
+ *
+ * @param url
+ *   The URL.
+ * @returns
+ *   Whether it is.
+ */
+export function isPlaceholderUrl(url: string): boolean {
+  return wordsOf(pathOf(url)).some((word) => PLACEHOLDER_WORDS.has(word))
+}
+
+/**
  * Whether an image is not a photo: declared tiny, a small square (an
  * avatar), or named, classed or stored as a logo, icon, avatar or tracker.
  *
@@ -133,8 +168,7 @@ function isAdOrButtonPath(path: string): boolean {
  *   Whether it is junk.
  */
 export function isJunkImage(image: Element, src: string | undefined): boolean {
-  const width = pixels(attribute(image, 'width'))
-  const height = pixels(attribute(image, 'height'))
+  const {width, height} = declaredSize(image)
   if ((width !== undefined && width < MIN_IMAGE_SIZE) || (height !== undefined && height < MIN_IMAGE_SIZE)) return true
   if (width !== undefined && width === height && width <= MAX_AVATAR_SIZE) return true
   if (isJunkNamed(image)) return true

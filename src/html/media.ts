@@ -10,7 +10,7 @@ import type {Element} from 'hast'
 import type {LineHint} from '../tree.js'
 import {cleanLine} from '../util/text.js'
 import {attribute, isElement} from './hast.js'
-import {hasJunkWord, isJunkImage, pixels} from './junk-images.js'
+import {declaredSize, hasJunkWord, isJunkImage, isPlaceholderUrl} from './junk-images.js'
 import {imageKeys, sameImage} from '../util/image-keys.js'
 import {largestRendition, readSrcset, safeUrl, withoutQuery, type Rendition} from './urls.js'
 
@@ -68,7 +68,7 @@ export function renditionsOf(image: Element, sources: Element[]): Rendition[] {
   const renditions: Rendition[] = []
   // The image's own source counts as wide as the image is declared: a
   // `srcset` entry wins only when it is wider (on a tie, the first wins).
-  const declared = pixels(attribute(image, 'width'))
+  const declared = declaredSize(image).width
   for (const value of sourceValues(image, LAZY_SOURCE, 'src')) {
     const width = declared ?? namedWidth(value)
     renditions.push({url: value, size: width ?? 0, ...(width ? {width} : {})})
@@ -168,8 +168,11 @@ function firstAttribute(element: Element, names: string[]): string | undefined {
  *   The media, or `undefined` when the image is junk.
  */
 function readImage(image: Element, sources: Element[], base: string | undefined): Media | undefined {
-  // Inline `data:` sources are left out: they are placeholders while the real image loads.
-  const chosen = largestRendition(renditionsOf(image, sources))
+  // Inline `data:` sources are left out: they are placeholders while the real image loads. So is a placeholder's
+  // file beside a lazy source (`src="placeholder_1000x750.jpg" data-src="photo.jpg"`), however large its name says it is.
+  const renditions = renditionsOf(image, sources)
+  const real = renditions.filter((rendition) => !isPlaceholderUrl(rendition.url))
+  const chosen = largestRendition(real.length > 0 ? real : renditions)
   const src = safeUrl(chosen?.url, base)
   if (isJunkImage(image, src)) return undefined
   const alt = cleanLine(attribute(image, 'alt') ?? '')
@@ -182,11 +185,12 @@ function readImage(image: Element, sources: Element[], base: string | undefined)
   const dataCredit = firstAttribute(image, CREDIT_ATTRIBUTES)
   if (dataCaption) media.dataCaption = dataCaption
   if (dataCredit) media.dataCredit = dataCredit
-  const width = chosen?.width ?? pixels(attribute(image, 'width'))
-  const height = pixels(attribute(image, 'height'))
+  const declared = declaredSize(image)
+  const width = chosen?.width ?? declared.width
+  const height = declared.height
   if (width) media.width = width
   // The declared height belongs to the declared width: scaled when a larger rendition was chosen.
-  const declaredWidth = pixels(attribute(image, 'width'))
+  const declaredWidth = declared.width
   if (height && width) media.height = declaredWidth && declaredWidth !== width ? Math.round((height * width) / declaredWidth) : height
   return media
 }

@@ -293,3 +293,29 @@ const SPACE = 0x20
 export function trimEndOf(text: string, characters: string): string {
   return text.slice(0, endBefore(text, characters))
 }
+
+/** The named references a value escaped twice keeps ("Story &amp; more", "mis&nbsp;en garde"), decoded. */
+const NAMED_REFERENCES: Record<string, string> = {quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' '}
+
+/** A character reference: named (`NAMED_REFERENCES`), decimal or hexadecimal. */
+const REFERENCE = /&(?:(quot|amp|apos|lt|gt|nbsp)|#(\d{1,7})|#x([\da-f]{1,6}));/gi
+
+/**
+ * A metadata value that was escaped twice (its HTML entities left in the
+ * text: "O&#039;Hara", "mis&nbsp;en garde"), with its character
+ * references decoded. A non-breaking space becomes a space.
+ *
+ * @param text
+ *   The value.
+ * @returns
+ *   The value with its references decoded.
+ */
+export function decodeLeftReferences(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(REFERENCE, (whole, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+    if (name) return NAMED_REFERENCES[name.toLowerCase()] ?? whole
+    const code = decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
+}
+

@@ -13,6 +13,7 @@ import {trimEdges} from '../../util/credits.js'
 import {isOrganisation, type Publishers} from '../../util/organisations.js'
 import {isNameParticle, isPersonName, PLACEHOLDER_WORDS} from '../../util/names.js'
 import {readNames, withoutOpening} from '../../util/bylines.js'
+import {decodeLeftReferences} from '../../util/text.js'
 import {foldWhitespace} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 
@@ -98,10 +99,7 @@ function trimTrailing(text: string): string {
  *   The value with numeric references and `&amp;` decoded.
  */
 function decodeReferences(text: string): string {
-  return text
-    .replace(/&#(\d{1,6});/g, (_, code: string) => String.fromCodePoint(Math.min(Number(code), 0x10ffff)))
-    .replace(/&#x([\da-f]{1,6});/gi, (_, code: string) => String.fromCodePoint(Math.min(Number.parseInt(code, 16), 0x10ffff)))
-    .replace(/&amp;/g, '&')
+  return decodeLeftReferences(text)
 }
 
 /**

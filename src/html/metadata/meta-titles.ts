@@ -7,6 +7,7 @@
  */
 import type {Element} from 'hast'
 import {foldWhitespace, textContent} from '../hast.js'
+import {decodeLeftReferences} from '../../util/text.js'
 import type {MetaIndex} from './meta-index.js'
 
 /** A metadata title and where it was read. */
@@ -33,12 +34,6 @@ export interface TitleSources {
 /** A metadata title longer than this is no headline (and is not compared). */
 const TITLE_MAX_LENGTH = 1000
 
-/** Entities that JSON-LD and meta values carry escaped twice (`&quot;`). */
-const ENTITIES: Record<string, string> = {quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#039': "'", '#34': '"'}
-
-/** An entity left in a value. */
-const ENTITY = /&(quot|amp|apos|lt|gt|nbsp|#0?39|#34);/g
-
 /**
  * A metadata value as plain text: entities escaped twice decoded, spaces folded.
  *
@@ -48,7 +43,7 @@ const ENTITY = /&(quot|amp|apos|lt|gt|nbsp|#0?39|#34);/g
  *   The text.
  */
 function plain(value: string): string {
-  const decoded = value.includes('&') ? value.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? _) : value
+  const decoded = decodeLeftReferences(value)
   // A bar drawn with a box-drawing or broken bar ("Story│Site") separates as `|` does, glued or spaced (the fold joins the spaces).
   return foldWhitespace(DRAWN_BAR.test(decoded) ? decoded.replace(DRAWN_BARS, ' | ') : decoded)
 }
