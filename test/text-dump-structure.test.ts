@@ -218,3 +218,15 @@ describe('the header under a menu', () => {
     expect(toPlainText(article)).not.toContain('Auto')
   })
 })
+
+describe('the headline right above the story', () => {
+  it('should take the headline-like line right above the story, not a label far above it', () => {
+    const article = parse(page('Aktuelles', 'Hafen Talstadt', 'Termine', 'Presse', 'Harbour works to start in May after years of delay', prose('the harbour'), prose('the pier'), prose('the quay')), {format: 'text'})
+    expect(article.title).toBe('Harbour works to start in May after years of delay')
+  })
+
+  it('should keep a first line that reads as a headline, with short lines (key points) under it', () => {
+    const article = parse(page('Harbour works to start in May after years of delay', 'Key points:', '• The quay closes', '• Ferries move south', '• Works last a year', prose('the harbour'), prose('the pier')), {format: 'text'})
+    expect(article.title).toBe('Harbour works to start in May after years of delay')
+  })
+})

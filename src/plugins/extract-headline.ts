@@ -94,6 +94,8 @@ export function extractHeadline() {
     }
     // In scraped text, the byline and the date may stand above the headline ("6. Oktober 2022", "By Jane Doe"): passed over.
     if (data.format !== 'html') index = pastCredits(content, index)
+    // In scraped text, a first line far above the story is a menu's or a box's: the headline stands right above the story.
+    if (data.format !== 'html') index = headlineAboveStory(content, index)
     // A first line that ends as a sentence does is body text: the page has no headline line.
     // A sentence of a script written without spaces (Chinese, Japanese) ends with a full-width stop: in scraped text, no headline either.
     const sentence = (text: string) => endsLikeSentence(text) || (data.format !== 'html' && FULL_WIDTH_END.test(text))
@@ -233,4 +235,72 @@ function dropTitleCopies(lines: Line[], title: string, file: VFile): void {
     claim(line, {role: 'spam'})
     report(file, 'duplicate-dropped', 'Unexpected copy of the headline, dropped', line, line.value)
   }
+}
+
+/** A story's first paragraph: this many words at least, ending as a sentence does. */
+const PARAGRAPH_MIN_WORDS = 10
+
+/** How far ahead the story's first paragraph is looked for. */
+const STORY_LOOKAHEAD = 200
+
+/** A first line this many lines above the story or more is not its headline. */
+const FAR_ABOVE = 4
+
+/** How many lines above the story the headline is looked for. */
+const HEADER_REACH = 4
+
+/** A headline has this many words at least, and at most `HEADLINE_MAX_WORDS`. */
+const HEADLINE_MIN_WORDS = 3
+const HEADLINE_MAX_WORDS = 30
+
+/** A byline's or a blog's meta line opening ("von …", "Posted …"), which is no headline. */
+const META_OPENING = /^(?:by|von|par|por|posted|published)\b/iu
+
+/** A counter or a length ("75,345 shares", "3 Kommentare", "4 min"), which is no headline. */
+const COUNTER = /\d[\d,.]*\s?(?:shares|kommentare|comments|min|minut\p{L}*|minuten)\b/iu
+
+/**
+ * Where the headline of a scraped text is: at `start`, unless that line
+ * stands far above the story's first paragraph (`FAR_ABOVE`) and does not
+ * read as a headline (a menu's item, a label); then the last line that
+ * reads as one in the few lines right above the story (`HEADER_REACH`), if
+ * one does.
+ *
+ * @param content
+ *   The unclaimed lines.
+ * @param start
+ *   The first line's index.
+ * @returns
+ *   The headline's index.
+ */
+function headlineAboveStory(content: Line[], start: number): number {
+  const end = Math.min(content.length, start + STORY_LOOKAHEAD)
+  let story = -1
+  for (let index = start; index < end; index++) {
+    if (lineWords(content[index]!) >= PARAGRAPH_MIN_WORDS && endsLikeSentence(content[index]!.value)) {
+      story = index
+      break
+    }
+  }
+  // A first line that reads as a headline stays one: the short lines under it may be its key points or a feed's stamps.
+  if (story < start + FAR_ABOVE || readsAsHeadline(content[start]!)) return start
+  for (let index = story - 1; index >= Math.max(start, story - HEADER_REACH); index--) {
+    if (readsAsHeadline(content[index]!)) return index
+  }
+  return start
+}
+
+/**
+ * Whether a line above the story reads as its headline: a few words, no
+ * sentence, no date, no byline or counter.
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it does.
+ */
+function readsAsHeadline(line: Line): boolean {
+  const words = lineWords(line)
+  if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS || endsLikeSentence(line.value) || isCreditLine(line)) return false
+  return !META_OPENING.test(line.value) && !COUNTER.test(line.value) && findTimestamps(line.value).length === 0
 }
