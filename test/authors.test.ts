@@ -75,6 +75,9 @@ describe('bylines in text', () => {
     expect(readByline('By Jane DoeStaff Writer')).toEqual([{name: 'Jane Doe', role: 'Staff Writer'}])
     expect(readByline('By Jane DoeSenior Correspondent')).toEqual([{name: 'Jane Doe', role: 'Senior Correspondent'}])
     expect(readByline('By Jane Doe SmithStaff Writer')).toEqual([{name: 'Jane Doe Smith', role: 'Staff Writer'}])
+    // A firm's titles, also when their words look like a name.
+    expect(readByline('By Jane Doe, Growth Marketing Manager')).toEqual([{name: 'Jane Doe', role: 'Growth Marketing Manager'}])
+    expect(readByline('By Jane Doe Managing Director')).toEqual([{name: 'Jane Doe', role: 'Managing Director'}])
     // A brand's inner capital in the title is no title glued to the name.
     expect(readByline('By Jane Doe ValleyPost Staff')).toEqual([{name: 'Jane Doe', role: 'ValleyPost Staff'}])
     expect(readByline('By Jane Doe Political Correspondent')).toEqual([{name: 'Jane Doe', role: 'Political Correspondent'}])

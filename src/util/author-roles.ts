@@ -25,6 +25,8 @@ const PLURAL_ROLE_HEADS = [
 const ROLE_HEADS = [
   'correspondent', 'reporter', 'writer', 'editor', 'journalist',
   'columnist', 'contributor', 'producer', 'analyst', 'critic', 'commentator', 'blogger', 'staff', 'desk', 'intern',
+  // Titles of the people who write a firm's or an institute's posts ("Growth Marketing Manager", "Managing Director").
+  'manager', 'director', 'officer', 'founder', 'consultant', 'specialist', 'coordinator', 'managerin', 'direktor', 'direktorin', 'gründer', 'gründerin', 'berater', 'beraterin', 'directeur', 'directrice',
   'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporterin', 'journalistin', 'volontär', 'volontärin', 'redaktion',
   'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'chroniqueur', 'chroniqueuse',
   'corrispondente', 'inviato', 'inviata', 'giornalista', 'redattore', 'redattrice',

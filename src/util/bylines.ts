@@ -305,6 +305,11 @@ function readPlainNames(text: string): Author[] | undefined {
   if (surnameFirst) return [surnameFirst]
   const authors: Author[] = []
   for (const [index, segment] of segments.entries()) {
+    // "Jane Doe, Growth Marketing Manager": a title after a name is its role, though its words look like a name.
+    if (authors.length > 0 && isRole(segment) && !isSharedRole(segment)) {
+      authors[authors.length - 1]!.role ??= segment
+      continue
+    }
     const names = namesIn(segment.replace(LEADING_CONJUNCTION, ''), index > 0 ? authors[0]?.name : undefined)
     if (names) {
       authors.push(...names)
