@@ -74,6 +74,9 @@ export function isProse(line: Line, words: number): boolean {
 /** Characters of scripts written without spaces between words (Chinese, Japanese, Korean syllables when unspaced). */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu
 
+/** `UNSPACED` as a test. */
+const HAS_UNSPACED = new RegExp(UNSPACED.source, 'u')
+
 /** A sentence's end in those scripts: full-width full stop, question and exclamation marks. */
 const FULL_WIDTH_MARKS = '。！？'
 
@@ -94,8 +97,9 @@ const CHARACTERS_PER_WORD = 2
  */
 export function proseWords(line: Line): number {
   const text = line.value
-  const unspaced = text.match(UNSPACED)?.length ?? 0
-  if (unspaced === 0) return lineWords(line)
+  // Most lines hold no such character: one search tells, without the list of matches that `match` builds.
+  if (!HAS_UNSPACED.test(text)) return lineWords(line)
+  const unspaced = text.match(UNSPACED)!.length
   return wordCount(text.replace(UNSPACED, ' ')) + Math.floor(unspaced / CHARACTERS_PER_WORD)
 }
 
