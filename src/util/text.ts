@@ -4,6 +4,7 @@
  * @module
  */
 import {countWords} from './count-words.js'
+import {afterNoLetter, topLevelAlternatives} from './join-patterns.js'
 
 /** Sentence-ending punctuation (`endsLikeSentence`). */
 const SENTENCE_MARKS = '.!?…:;'
@@ -354,4 +355,19 @@ export function groupByFirstCharacter(alternatives: readonly string[], ignoreCas
     groups.set(key, tails)
   }
   return [...[...groups].map(([first, tails]) => `${first}(?:${tails.join('|')})`), ...rest].join('|')
+}
+
+/**
+ * `afterNoLetter`'s words, each with its look back, grouped by their first
+ * character (`groupByFirstCharacter`), for a pattern that is only tested.
+ *
+ * @param alternation
+ *   The words, as alternatives of a pattern's source.
+ * @returns
+ *   The source, one group.
+ */
+export function groupedAfterNoLetter(alternation: string): string {
+  // `afterNoLetter` writes one group, `(?:…|…)`, whose alternatives are regrouped.
+  const group = afterNoLetter(alternation)
+  return `(?:${groupByFirstCharacter(topLevelAlternatives(group.slice('(?:'.length, -1)), false)})`
 }
