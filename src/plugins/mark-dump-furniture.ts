@@ -204,6 +204,8 @@ function isMenuItem(folded: string): boolean {
  *   `true` when it is.
  */
 function isMenuLine(text: string): boolean {
+  // Most lines hold neither kind of separator: one search tells.
+  if (!ANY_SEPARATOR.test(text)) return false
   if (SPACED_SLASH.test(text) && !MENU_SEPARATOR.test(text)) return isSlashMenu(text)
   // Guillemets are quotes when the line has their closing form too.
   if (!MENU_SEPARATOR.test(text) || /[«‹]/u.test(text) || STAMP.test(text)) return false
@@ -215,6 +217,9 @@ function isMenuLine(text: string): boolean {
 
 /** Spaced slashes join the links of a row of tags or share buttons: "Comics / Science / Happy news". */
 const SPACED_SLASH = / \/ /u
+
+/** A separator of either kind of menu line. */
+const ANY_SEPARATOR = new RegExp(`${MENU_SEPARATOR.source}|${SPACED_SLASH.source}`, 'u')
 
 /**
  * Whether a line is a row of three links or more joined by spaced slashes,
