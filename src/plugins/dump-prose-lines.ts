@@ -116,6 +116,22 @@ const CLOSERS = '"\'”’»)]'
 const LOWER_CASE_START = /^\p{Ll}/u
 
 /**
+ * Whether a line starts with a letter in lower case (`LOWER_CASE_START`),
+ * told from the first character's code when it is ASCII, as in most lines:
+ * the pattern is asked only of the others.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   Whether it does.
+ */
+function startsInLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
+  return LOWER_CASE_START.test(text)
+}
+
+/**
  * The lines of paragraphs broken over several lines (hard-wrapped text, a
  * `<br>` in mid-sentence): a line of some length that ends without a
  * sentence's end, and the line after it in its block when that starts in
@@ -134,7 +150,7 @@ export function wrappedLines(tree: Root): Set<Line> {
       const line = lines[index]!
       const next = lines[index + 1]!
       // The cheap tests first: most lines are followed by a capital, and the words of a claimed line are not counted.
-      if (!LOWER_CASE_START.test(next.value) || endsWithMark(line.value, CLAUSE_MARKS, CLOSERS) || lineWords(line) < WRAPPED_LINE_WORDS) continue
+      if (!startsInLowerCase(next.value) || endsWithMark(line.value, CLAUSE_MARKS, CLOSERS) || lineWords(line) < WRAPPED_LINE_WORDS) continue
       wrapped.add(line)
       wrapped.add(next)
     }
