@@ -50,6 +50,10 @@ export function startClock(file: VFile, budget: number): void {
  *   The same stage, skipped when time is out.
  */
 export function optional<Args extends unknown[], Tree extends Node>(name: string, attacher: (...args: Args) => Transformer<Tree, Tree> | ((tree: Tree, file: VFile) => void)) {
+  // One wrapper a stage, made once: a processor is built for each parse, and making ~30 wrappers (each named with
+  // `Object.defineProperty`) cost a third of the parse of a short text.
+  const known = wrappers.get(attacher)
+  if (known) return known as typeof stage
   const stage = function (this: unknown, ...args: Args) {
     const transformer = attacher.apply(this, args) as (tree: Tree, file: VFile) => Tree | void
     return function (tree: Tree, file: VFile): Tree | void {
@@ -62,5 +66,10 @@ export function optional<Args extends unknown[], Tree extends Node>(name: string
     }
   }
   // Named as the stage, for profiles and `scripts/bench-stages.ts`.
-  return Object.defineProperty(stage, 'name', {value: name})
+  Object.defineProperty(stage, 'name', {value: name})
+  wrappers.set(attacher, stage)
+  return stage
 }
+
+/** The wrapper of each optional stage, by its plugin (see `optional`). */
+const wrappers = new WeakMap<object, unknown>()
