@@ -257,7 +257,7 @@ const HEADLINE_MAX_WORDS = 30
 const META_OPENING = /^(?:by|von|par|por|posted|published)\b/iu
 
 /** A counter or a length ("75,345 shares", "3 Kommentare", "4 min"), which is no headline. */
-const COUNTER = /\d[\d,.]*\s?(?:shares|kommentare|comments|min|minut\p{L}*|minuten)\b/iu
+const COUNTER = /(?<![\d,.])\d[\d,.]{0,12}\s?(?:shares|kommentare|comments|min|minut\p{L}*|minuten)\b/iu
 
 /**
  * Where the headline of a scraped text is: at `start`, unless that line
