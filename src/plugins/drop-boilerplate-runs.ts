@@ -38,8 +38,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
-import {readByline} from '../util/bylines.js'
-import {findTimestamps} from '../util/timestamps.js'
+import {isCreditLine} from '../util/bylines.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence} from '../util/text.js'
@@ -124,9 +123,6 @@ function headerStartOf(top: Line[]): number {
 /** A header holds at most this many byline and date lines above its last lines. */
 const CREDIT_LINES = 3
 
-/** A date line is this short at most ("6. Oktober 2022", "Updated 14:20"). */
-const DATE_LINE_MAX_WORDS = 6
-
 /**
  * The header's start moved up over the byline and the date right above it
  * ("6. Oktober 2022", "By Jane Doe" over a headline and a like counter):
@@ -146,8 +142,7 @@ function withCreditsAbove(top: Line[], start: number): number {
   for (let index = start - 1; index >= 0 && credits < CREDIT_LINES; index--) {
     const line = top[index]!
     if (!isUnclaimed(line)) continue
-    const isDate = lineWords(line) <= DATE_LINE_MAX_WORDS && findTimestamps(line.value).length > 0
-    if (!isDate && !readByline(line.value)) break
+    if (!isCreditLine(line)) break
     moved = index
     credits++
   }

@@ -21,7 +21,7 @@ import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, isCapitalised} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
-import {isAgencyDateline, isNonWriterCredit, isWriterOverDateline, readByline, withoutTrailingStamp} from '../util/bylines.js'
+import {isAgencyDateline, isCreditLine, isWriterOverDateline} from '../util/bylines.js'
 import {findTimestamps} from '../util/timestamps.js'
 import {splitTitle} from '../util/titles.js'
 
@@ -122,8 +122,6 @@ export function extractHeadline() {
 /** At most this many byline and date lines stand above a headline. */
 const CREDITS_ABOVE_MAX = 2
 
-/** A date line above a headline is this short at most. */
-const DATE_LINE_MAX_WORDS = 6
 
 /**
  * The index of the first content line past the byline and date lines that
@@ -140,21 +138,6 @@ function pastCredits(content: Line[], start: number): number {
   let index = start
   while (index - start < CREDITS_ABOVE_MAX && index + 1 < content.length && isCreditLine(content[index]!)) index++
   return index
-}
-
-/**
- * Whether a line is a byline, a credit of no writer, or a short line with
- * a date ("6. Oktober 2022", not "Storm hits coast (2023)").
- *
- * @param line
- *   A line.
- * @returns
- *   Whether it is.
- */
-function isCreditLine(line: Line): boolean {
-  if (lineWords(line) <= DATE_LINE_MAX_WORDS && findTimestamps(line.value).length > 0) return true
-  // "By Jane Doe", "von Jane Doe | 20. Mai 2019", "Übersetzt von: John Roe".
-  return readByline(withoutTrailingStamp(line.value)) !== undefined || isNonWriterCredit(line.value)
 }
 
 /**

@@ -12,6 +12,7 @@ import type {Line} from '../tree.js'
 import {cleanName, isRole, isSharedRole, NOT_WRITER_ROLE} from './author-roles.js'
 import {namesAgency, trimEdges} from './credits.js'
 import {isNameWord, isPersonName, isUpperCase} from './names.js'
+import {lineWords} from './line-text.js'
 import {fold, isCapitalised, trimEndOf} from './text.js'
 import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 
@@ -537,3 +538,23 @@ export function creditsWriters(text: string, writers: Author[] | undefined): boo
     return name.length > 0 && folded.startsWith(name) && (folded.length === name.length || WRITER_FOLLOWER.test(folded.slice(name.length)))
   })
 }
+
+/** A date line of a header has this many words at most ("6. Oktober 2022", "Updated 14 May 2024"). */
+const DATE_LINE_MAX_WORDS = 6
+
+/**
+ * Whether a line of a header credits the article: a byline ("By Jane Doe",
+ * "von Jane Doe | 20. Mai 2019"), a credit of no writer ("Übersetzt von:
+ * John Roe"), or a short line with a date ("6. Oktober 2022", not "Storm
+ * hits coast (2023)").
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it is.
+ */
+export function isCreditLine(line: Line): boolean {
+  if (lineWords(line) <= DATE_LINE_MAX_WORDS && findTimestamps(line.value).length > 0) return true
+  return readByline(withoutTrailingStamp(line.value)) !== undefined || isNonWriterCredit(line.value)
+}
+
