@@ -21,7 +21,7 @@ import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, isCapitalised} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
-import {isAgencyDateline, isCreditLine, isWriterOverDateline} from '../util/bylines.js'
+import {BY_WORDS, isAgencyDateline, isCreditLine, isWriterOverDateline} from '../util/bylines.js'
 import {findTimestamps} from '../util/timestamps.js'
 import {splitTitle} from '../util/titles.js'
 
@@ -237,7 +237,7 @@ const HEADLINE_MIN_WORDS = 3
 const HEADLINE_MAX_WORDS = 30
 
 /** A byline's or a blog's meta line opening ("von …", "Posted …"), which is no headline. */
-const META_OPENING = /^(?:by|von|par|por|posted|published)\b/iu
+const META_OPENING = new RegExp(`^(?:${BY_WORDS}|posted|published)\\b`, 'iu')
 
 /** A counter or a length ("75,345 shares", "3 Kommentare", "4 min"), which is no headline. */
 const COUNTER = /(?<![\d,.])\d[\d,.]{0,12}\s?(?:shares|kommentare|comments|min|minut\p{L}*|minuten)\b/iu

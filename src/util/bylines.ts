@@ -33,14 +33,17 @@ export const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
  */
 const BYLINE = new RegExp(`^(?:${OPENER_WORDS} ?)?${BY_WORDS}(?:\\s*:\\s*|\\s+)(\\S.{2,159})$`, 'iu')
 
+/** The labels of a writer's field: "Author", "Autorin", "Auteur", "Autore"… */
+const AUTHOR_LABELS = 'authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores'
+
 /**
  * A labelled field of the writer: "Author: Jane Doe", "Autorin: Maria Lopez", "Auteur : Claire Martin";
  * and the Spanish "Escribe Jane Doe" ("writes"), with or without a colon.
  */
-const AUTHOR_FIELD = /^(?:(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores)\s?:|escriben?\s?:?)\s*(\S.{2,159})$/iu
+const AUTHOR_FIELD = new RegExp(`^(?:(?:${AUTHOR_LABELS})\\s?:|escriben?\\s?:?)\\s*(\\S.{2,159})$`, 'iu')
 
 /** A byline's opening alone on its line, its names on the next: "Von", "Ein Beitrag von:", "Autorin:". */
-const LONE_CUE = new RegExp(`^(?:(?:${OPENER_WORDS} ?)?${BY_WORDS}|authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores)\\s?:?$`, 'iu')
+const LONE_CUE = new RegExp(`^(?:(?:${OPENER_WORDS} ?)?${BY_WORDS}|${AUTHOR_LABELS})\\s?:?$`, 'iu')
 
 /**
  * Whether a line is a byline's opening alone, whose names stand on the next
