@@ -185,7 +185,7 @@ export function collectSources(tree: HastRoot): PageSources {
       }
       if (place.open === null || concealed) {
         // No bylines to collect.
-      } else if (isElsewhere(child, kinds) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
+      } else if (isElsewhere(child, kinds, place.inArticle) || (place.inArticle && child.tagName === 'article')) inner = {...inner, open: null}
       else if (child.tagName === 'a' && child.properties.href !== undefined) {
         for (const open of place.open) open.push(child)
         innerLink = child
@@ -272,8 +272,10 @@ const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
  * @returns
  *   Whether it is.
  */
-function isElsewhere(element: Element, kinds: number): boolean {
-  if (ELSEWHERE_TAGS.has(element.tagName)) return !(element.tagName === 'aside' && isBylineBox(element))
+function isElsewhere(element: Element, kinds: number, inArticle: boolean): boolean {
+  // An aside in the article that no class calls another region may be its meta column (the writer beside the body).
+  if (element.tagName === 'aside') return !isBylineBox(element) && (!inArticle || (kinds & OTHER_REGION) !== 0 || element.properties.className !== undefined)
+  if (ELSEWHERE_TAGS.has(element.tagName)) return true
   return (kinds & OTHER_REGION) !== 0 && !CLASS_UNREAD_TAGS.has(element.tagName)
 }
 
