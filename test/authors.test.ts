@@ -633,6 +633,11 @@ describe('names that are not people', () => {
   it('should not take a link to the writer\'s social profile for a second writer', () => {
     const byline = '<div class="byline"><a href="/autor/jane-doe/">Jane Doe</a> <a href="https://social.example/janedoe">Folge Jane Doe auf Facebook</a> <a href="https://micro.example/janedoe">Follow Jane Doe on Twitter</a></div>'
     expect(read('', byline).names).toEqual(['Jane Doe'])
+    // Links named by a verb alone ("Seguir", "Mail") are contact links by their address: a social network's host, an e-mail.
+    const contacts = '<ul class="autor"><li><a href="/autor/jane-doe">Jane Doe</a></li><li> / </li><li><a href="https://twitter.com/@janedoe">Seguir</a></li><li> / </li><li><a href="/cdn-cgi/l/email-protection#a3cf">Enviar</a></li><li><a href="mailto:jane@valley-post.test">Mail</a></li></ul>'
+    expect(read('', contacts).names).toEqual(['Jane Doe'])
+    // A link of another kind beside the name still makes the box something else than a byline.
+    expect(read('', '<ul class="autor"><li><a href="/autor/jane-doe">Jane Doe</a></li><li><a href="/autor/">Alle Autoren</a></li></ul>').names).toEqual([])
   })
 
   it('should credit institutions, firms and blogs as the source, with their units, not as people', () => {

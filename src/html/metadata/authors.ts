@@ -281,7 +281,7 @@ function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
   for (const [byline, {links, belowHeadline, inList}] of bylineLinks) {
     if (!belowHeadline || inList) continue
     // A link to the writer's profile on a social network ("Follow Jane Doe on Twitter") is no second writer.
-    const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name}) => name && !SOCIAL_NETWORK.test(name))
+    const named = links.map((link) => ({name: foldWhitespace(textContent(link)), href: attribute(link, 'href') ?? ''})).filter(({name, href}) => name && !isContactLink(name, href))
     if (named.length === 0 || !named.every(({name, href}) => looksLikeName(name) && isPersonalPage(href, name) && !CMS_ACCOUNT.test(href))) continue
     // A translator's or photographer's credit ("Übersetzung Jane Doe") names no writer.
     if (NOT_WRITER_ROLE.test(foldWhitespace(textContent(byline)))) continue
@@ -293,6 +293,27 @@ function peopleLinkedFromByline(bylineLinks: BylineLinks): Author[] {
 
 /** The name of a social network in a link's text: a link to a profile there ("Folge Jane Doe auf Facebook"). */
 const SOCIAL_NETWORK = /(?:^|\s)(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|threads|xing)(?:$|\s)/i
+
+/** The host of a social network in a link's address (`https://twitter.com/@jdoe`, `x.com/jdoe`). */
+const SOCIAL_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|bsky\.app|threads\.net|xing\.com)(?:[/:?#]|$)/i
+
+/**
+ * Whether a link beside the writer's name is a way to reach them, not a
+ * second writer: a link to their profile on a social network (by its text,
+ * "Folge Jane Doe auf Facebook", or by its address, "Seguir" to
+ * `twitter.com`), or their e-mail address (`mailto:`, or the address a CDN
+ * hides behind `/cdn-cgi/l/email-protection`).
+ *
+ * @param name
+ *   The link's text, whitespace folded.
+ * @param href
+ *   Its address.
+ * @returns
+ *   Whether it is a contact link.
+ */
+function isContactLink(name: string, href: string): boolean {
+  return SOCIAL_NETWORK.test(name) || SOCIAL_HOST.test(href) || /^mailto:/i.test(href) || href.includes('/email-protection')
+}
 
 /** Path words of a person's page (`/author/jane-doe`, `/staff/`, `/profile/`), in the languages of the corpora. */
 const PERSONAL_PATH = /(?:^|[/?&=_.-])(?:authors?|autor(?:en|es)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|journaliste|reporters?|contributors?|columnists?|user|users|u|team)(?:$|[/?&=_.-])/i
