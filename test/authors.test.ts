@@ -725,12 +725,14 @@ describe('names that are not people', () => {
     expect(other.published).toBeUndefined()
   })
 
-  it('should read the writer from an unclassed aside in the article (its meta column), not from a classed one', () => {
+  it('should read the writer from an aside in the article (its meta column), not from one classed as a rail or another region', () => {
     const column = (attributes: string) => `<aside${attributes}><section class="author"><img src="/avatar.jpg" alt=""><span class="author-name"><strong>Jane Doe</strong></span></section><section class="meta"><time datetime="2020-04-24T08:30:00+02:00">24. April 2020</time></section></aside>`
     const page = (attributes: string) => html('<meta name="author" content="Valley Post"><meta property="og:site_name" content="Valley Post">', `<main><article><header><h1>Harbour works to start in May</h1></header><div class="grid">${column(attributes)}<div class="body">${prose('the harbour')}</div></div></article></main>`)
     expect(names(page(''))).toEqual(['Jane Doe'])
-    // The same column classed as another region (a rail of related stories), or an aside outside the article, is not the article's.
+    expect(names(page(' class="meta"'))).toEqual(['Jane Doe'])
+    // The same column classed as another region (related stories, a sidebar), or an aside outside the article, is not the article's.
     expect(names(page(' class="related"'))).toEqual([])
+    expect(names(page(' class="article-sidebar"'))).toEqual([])
     expect(names(html('', `<main><article><h1>Harbour works to start in May</h1>${prose('the harbour')}</article>${column('')}</main>`))).toEqual([])
   })
 

@@ -257,6 +257,9 @@ function wordKinds(element: Element): number {
   return kinds
 }
 
+/** Class words of an aside that is a rail beside the text, even inside the article: its bylines are other stories'. */
+const RAIL_WORDS = new Set(['sidebar', 'rail', 'widget', 'widgets', 'ad', 'ads', 'advert', 'advertisement', 'more', 'further', 'read', 'also', 'see', 'box', 'infobox', 'factbox', 'pullquote', 'quote'])
+
 /** Tags of regions beside the article (a sidebar's author list, a menu). */
 const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
 
@@ -273,8 +276,8 @@ const ELSEWHERE_TAGS = new Set(['aside', 'nav'])
  *   Whether it is.
  */
 function isElsewhere(element: Element, kinds: number, inArticle: boolean): boolean {
-  // An aside in the article that no class calls another region may be its meta column (the writer beside the body).
-  if (element.tagName === 'aside') return !isBylineBox(element) && (!inArticle || (kinds & OTHER_REGION) !== 0 || element.properties.className !== undefined)
+  // An aside in the article may be its meta column (the writer beside the body), unless its class calls it another region or a rail.
+  if (element.tagName === 'aside') return !isBylineBox(element) && (!inArticle || (kinds & OTHER_REGION) !== 0 || hintWords(element).some((word) => RAIL_WORDS.has(word)))
   if (ELSEWHERE_TAGS.has(element.tagName)) return true
   return (kinds & OTHER_REGION) !== 0 && !CLASS_UNREAD_TAGS.has(element.tagName)
 }
