@@ -250,6 +250,13 @@ describe('authors from metadata', () => {
     expect(names(html('', `<main itemscope itemtype="https://schema.org/Article"><meta itemprop="author" content="Maria Lopez"><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
   })
 
+  it('should read a microdata name without the list separator its element ends with', () => {
+    const person = (name: string) => `<span itemscope itemprop="author" itemtype="http://schema.org/Person"><a href="/autoren/${name.toLowerCase().replace(' ', '-')}"><span itemprop="image"><img src="/${name.replace(' ', '_')}.jpg" alt="${name}"></span><div class="profil"><span itemprop="name">${name}, </span></div></a></span>`
+    const meta = (people: string) => `<div class="meta">${people}<span>am Sonntag, 11.12.2022 - 05:00</span> <a href="#kommentare">(1 Kommentar)</a></div>`
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${meta(person('Maria Lopez'))}${prose('the harbour')}</main>`))).toEqual(['Maria Lopez'])
+    expect(names(html('', `<main><h1>Harbour works to start in May</h1>${meta(person('Maria Lopez') + person('Jane Doe'))}${prose('the harbour')}</main>`))).toEqual(['Maria Lopez', 'Jane Doe'])
+  })
+
   it('should not take a number or a slug for a name', () => {
     expect(names(html('<meta name="author" content="104233">', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])
     expect(names(html(jsonLd({'@type': 'Person', name: 'jane-doe'}), `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}</main>`))).toEqual([])

@@ -71,13 +71,32 @@ export function microdataNames(sources: Element[]): MicrodataName[] {
       open = element
       named = false
     } else if (open && !named && props.includes('name') && isInside(element, open)) {
-      names.push({text: textContent(element), author: open})
+      names.push({text: withoutListSeparator(textContent(element)), author: open})
       named = true
     }
     if (names.length >= MICRODATA_MAX) break
   }
   close()
   return names
+}
+
+/** Separators (and spaces) that a list of authors leaves at the end of a name's element (`<span itemprop=name>Jane Doe, </span>`). */
+const LIST_SEPARATORS = new Set([',', ';', '·', '•', '|', ' ', '\t', '\n', '\r', '\u00a0'])
+
+/**
+ * A microdata name without the list separator its element ends with: the
+ * page joins its authors with ", " and puts the comma in each name.
+ *
+ * @param text
+ *   The name element's text.
+ * @returns
+ *   The name.
+ */
+function withoutListSeparator(text: string): string {
+  // A loop, not a pattern anchored at the end: that one would retry every run of spaces inside a long text.
+  let end = text.length
+  while (end > 0 && LIST_SEPARATORS.has(text[end - 1]!)) end--
+  return text.slice(0, end)
 }
 
 /** A microdata author's name, and its `itemprop=author` element. */
