@@ -65,6 +65,14 @@ describe('publication time sources', () => {
     expect(said(html, 'instant-chosen')[0]).toMatch(/agrees with the visible date `2 May 2024`/)
   })
 
+  it('should prefer, among the instants near the visible date, the one written on that day', () => {
+    // The date meta and the first instant say the evening before; the `<time>` says the morning shown, two hours off UTC.
+    const head = '<meta name="datePublished" content="2019-10-18"><meta name="date" content="2019-10-18T20:00:25+00:00">'
+    const html = page(article('<time datetime="2019-10-19T03:00:00+00:00">19.10.2019, 05:00 Uhr</time>'), head)
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2019-10-19T03:00:00+00:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/`time\[datetime\]` agrees with the visible date/)
+  })
+
   it('should prefer the visible time of day to an instant of another day, but not a visible date alone', () => {
     const head = '<meta name="date" content="2022-01-26T14:32:06+02:00">'
     expect(parse(page(article('<time datetime="2022-01-21">21.01.2022 - 13:30</time>'), head), {format: 'html'}).published).toMatchObject({date: '2022-01-21', time: '13:30'})

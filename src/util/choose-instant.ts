@@ -9,9 +9,9 @@
  *   the same day (and wall time) more precisely: a date-only meta never
  *   beats a full instant of the same day;
  * - sources that disagree are judged by what the reader sees: a source that
- *   carries a zone and agrees with the visible date beats one that does not,
- *   and, where none does, one with a time of day that agrees (the visible
- *   time itself);
+ *   carries a zone and agrees with the visible date beats one that does not
+ *   (one written on the visible day first), and, where none does, one with
+ *   a time of day that agrees (the visible time itself);
  * - nothing else: when the visible date cannot judge, the most trusted stays.
  *
  * Each decision is said (`reason`), for a message.
@@ -141,7 +141,9 @@ export function chooseInstant(sources: InstantSource[], visible?: Timestamp): Ch
   // Disagreement: the instants that agree with the visible date, if the first does not.
   if (visible && !agreesWith(first.value, visible) && sources.some((each) => differ(each.value, first.value))) {
     // An instant that agrees, else a time of day that agrees (the visible one is the last source); a date alone is too little to drop an instant for.
-    const agreeing = sources.find((each) => each.value.iso && agreesWith(each.value, visible)) ?? sources.find((each) => each.value.time && agreesWith(each.value, visible))
+    // An instant written on the visible day first: one within a zone's spread of it may be the day before in another source's zone.
+    const instants = sources.filter((each) => each.value.iso && agreesWith(each.value, visible))
+    const agreeing = instants.find((each) => each.value.date === visible.date) ?? instants[0] ?? sources.find((each) => each.value.time && agreesWith(each.value, visible))
     if (agreeing) {
       chosen = agreeing
       reason = `\`${agreeing.source}\` agrees with the visible date \`${visible.text}\`; \`${first.source}\` (\`${first.value.text}\`) does not`
