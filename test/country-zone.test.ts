@@ -72,4 +72,15 @@ describe('zoneless times on a page', () => {
     const withOffset = '<meta property="article:modified_time" content="2024-04-26T22:10:00+03:00">'
     expect(parse(page('26.04.2024, 20:44 Uhr', 'de', withOffset), {format: 'html', url}).published?.iso).toBe('2024-04-26T20:44:00+03:00')
   })
+
+  it('should take, of two sources that write one wall clock, the one with the offset of the site’s country that day, and say so', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works to start","datePublished":"2014-05-14T15:40:14+00:00"}</script><meta property="article:published_time" content="2014-05-14T15:40:14+02:00">'
+    const {article, messages} = parseWithMessages(page('14. Mai 2014', 'de', head), {format: 'html', url: 'https://www.zeitung.example.de/politik/1'})
+    expect(article.published?.iso).toBe('2014-05-14T15:40:14+02:00')
+    expect(messages.find((message) => message.ruleId === 'instant-chosen')?.reason).toMatch(/offset of the site's country/)
+    // Where the page names no country, or the other offset is not the country's, the most trusted source stays.
+    expect(parse(page('14. Mai 2014', 'de', head), {format: 'html', url: 'https://zeitung.example.com/a'}).published?.iso).toBe('2014-05-14T15:40:14+00:00')
+    const other = head.replace('+02:00">', '-05:00">')
+    expect(parse(page('14. Mai 2014', 'de', other), {format: 'html', url: 'https://www.zeitung.example.de/politik/1'}).published?.iso).toBe('2014-05-14T15:40:14+00:00')
+  })
 })

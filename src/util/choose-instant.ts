@@ -3,7 +3,7 @@
  * give one: structured data, meta names, microdata, `<time>` elements and
  * the visible dateline, listed in order of trust.
  *
- * The most trusted source wins, except in three cases:
+ * The most trusted source wins, except in these cases:
  *
  * - a date, or a time without a zone, yields to a later source that says
  *   the same day (and wall time) more precisely: a date-only meta never
@@ -12,6 +12,9 @@
  *   carries a zone and agrees with the visible date beats one that does not
  *   (one written on the visible day first), and, where none does, one with
  *   a time of day that agrees (the visible time itself);
+ * - a UTC instant yields to a source that writes its wall clock with the
+ *   offset of the site's country that day (a CMS that labels local time
+ *   `Z`);
  * - nothing else: when the visible date cannot judge, the most trusted stays.
  *
  * Each decision is said (`reason`), for a message.
@@ -130,10 +133,13 @@ function differ(a: Timestamp, b: Timestamp): boolean {
  * @param visible
  *   What the page shows for this time (optional): the judge of sources
  *   that disagree.
+ * @param siteOffset
+ *   The offset of the site's country on a day (optional): the judge of
+ *   sources that write one wall clock with UTC's offset and another.
  * @returns
  *   The choice, or `undefined` without sources.
  */
-export function chooseInstant(sources: InstantSource[], visible?: Timestamp): ChosenInstant | undefined {
+export function chooseInstant(sources: InstantSource[], visible?: Timestamp, siteOffset?: SiteOffset): ChosenInstant | undefined {
   const [first] = sources
   if (!first) return undefined
   let chosen = first
@@ -149,6 +155,12 @@ export function chooseInstant(sources: InstantSource[], visible?: Timestamp): Ch
       reason = `\`${agreeing.source}\` agrees with the visible date \`${visible.text}\`; \`${first.source}\` (\`${first.value.text}\`) does not`
     }
   }
+  // A local wall clock labelled UTC: another source writes the same clock with the offset of the site's country that day.
+  const local = reason || !siteOffset ? undefined : localClockOf(chosen, sources, siteOffset)
+  if (local) {
+    reason = `\`${local.source}\` writes the wall clock of \`${chosen.source}\` (\`${chosen.value.text}\`) with the offset of the site's country that day`
+    chosen = local
+  }
   // Precision: a later source that says the same more exactly (midnight says no more than the day).
   for (const each of sources) {
     if (precisionOf(each.value) > precisionOf(chosen.value) && refines(chosen.value, each.value) && !isMidnight(each.value)) {
@@ -157,6 +169,35 @@ export function chooseInstant(sources: InstantSource[], visible?: Timestamp): Ch
     }
   }
   return reason ? {chosen, reason} : {chosen}
+}
+
+/** The offset of the site's country on a day (`+02:00`), if the page tells its country and the country has one. */
+export type SiteOffset = (date: string) => string | undefined
+
+/**
+ * The source that writes a UTC-labelled instant's wall clock with the
+ * offset of the site's country that day: a CMS that labels the site's
+ * local time `Z` (`2014-05-14T15:40:14+00:00` on a German site, beside
+ * `2014-05-14T15:40:14+02:00`) is the common mistake. Only that offset
+ * judges: a second source that writes the wall clock with another one is
+ * as often the mislabelled one.
+ *
+ * @param chosen
+ *   The source chosen so far.
+ * @param sources
+ *   All sources.
+ * @param siteOffset
+ *   The offset of the site's country on a day.
+ * @returns
+ *   The source with the country's offset, if the chosen one is such a label.
+ */
+function localClockOf(chosen: InstantSource, sources: InstantSource[], siteOffset: SiteOffset): InstantSource | undefined {
+  const value = chosen.value
+  if (!value.iso?.endsWith('+00:00') || !value.date || !value.time) return undefined
+  const offset = siteOffset(value.date)
+  if (!offset || offset === '+00:00') return undefined
+  const clock = value.time.slice(0, 5)
+  return sources.find((each) => each.value.iso?.endsWith(offset) && each.value.date === value.date && each.value.time?.slice(0, 5) === clock)
 }
 
 /** Other instants this close to a time share its zone's offset, barring a change of summer time between them. */

@@ -11,6 +11,7 @@
  * @module
  */
 import {tzOffset} from '@date-fns/tz'
+import {formatOffset} from './timestamps.js'
 
 /** Country-code domains sold as generic names: they say nothing of where a site is. */
 const GENERIC_COUNTRY_DOMAINS = new Set(['ac', 'ai', 'am', 'cc', 'cx', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'ms', 'nu', 'sh', 'so', 'st', 'tk', 'to', 'tv', 'vc', 'ws', 'eu', 'su'])
@@ -81,6 +82,22 @@ export function countryZone(region: string, date: string): string | undefined {
   if (Number.isNaN(noon.getTime())) return undefined
   const offsets = new Set(zones.map((zone) => tzOffset(zone, noon)))
   return offsets.size === 1 ? zones[0] : undefined
+}
+
+/**
+ * The offset of a country's clocks on a day (`+02:00`), when all its zones
+ * agree on it (see `countryZone`).
+ *
+ * @param region
+ *   ISO 3166 region code.
+ * @param date
+ *   The day, `YYYY-MM-DD`.
+ * @returns
+ *   The offset, or `undefined` for a country of several offsets or one the runtime does not know.
+ */
+export function countryOffset(region: string, date: string): string | undefined {
+  const zone = countryZone(region, date)
+  return zone ? formatOffset(tzOffset(zone, new Date(`${date}T12:00:00Z`))) : undefined
 }
 
 /** `Intl.Locale` as runtimes expose a region's zones: a method (newer) or a getter (older V8). */

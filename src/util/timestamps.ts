@@ -235,7 +235,7 @@ const pad = (value: number) => String(value).padStart(2, '0')
  * @returns
  *   The offset string.
  */
-function formatOffset(minutes: number): string {
+export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+'
   const absolute = Math.abs(minutes)
   return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`

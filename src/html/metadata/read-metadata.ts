@@ -25,6 +25,7 @@ import {firstMeta, indexMeta, readJsonLd, type MetaIndex, type Sourced} from './
 import {collectSources, type PageSources} from './sources.js'
 import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
 import {chooseTitle} from './title.js'
+import {countryOffset, pageCountry} from '../../util/country-zone.js'
 
 /** What the markup says about the page. */
 export interface PageMetadata {
@@ -301,7 +302,10 @@ export function readPageMetadata(tree: HastRoot, pageSources: PageSources, file:
   const credits = readAuthors(pageSources, main, nodes, publisherNames(reading), hostNames(meta.get('og:url') ?? reading.url).at(-1), meta.get('og:site_name'))
   setOnce(metadata, 'authors', credits.authors)
   setOnce(metadata, 'source', credits.source)
-  const {published, updated, reasons} = readTimes(pageSources.times, sources, meta, {main, nodes}, context, {dates: pageSources.shownDates, headingAncestors: pageSources.headingAncestors})
+  // The country the address or the language names: its clocks judge sources that write one wall clock with two offsets.
+  const country = pageCountry(reading.url ?? metadata.url?.value, metadata.language?.value)
+  const siteOffset = country ? (date: string) => countryOffset(country.region, date) : undefined
+  const {published, updated, reasons} = readTimes(pageSources.times, sources, meta, {main, nodes}, context, {dates: pageSources.shownDates, headingAncestors: pageSources.headingAncestors}, siteOffset)
   setOnce(metadata, 'published', published)
   setOnce(metadata, 'updated', updated)
   for (const reason of reasons) report(file, 'instant-chosen', reason)

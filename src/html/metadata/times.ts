@@ -9,7 +9,7 @@
  */
 import type {Element} from 'hast'
 import type {Timestamp} from '../../schema/article.js'
-import {chooseInstant, withPageZone, type InstantSource} from '../../util/choose-instant.js'
+import {chooseInstant, withPageZone, type InstantSource, type SiteOffset} from '../../util/choose-instant.js'
 import {findTimestamps, type TimestampContext} from '../../util/timestamps.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
@@ -323,10 +323,12 @@ function loneTime(times: TimeElement[], context: TimestampContext): ReadTime | u
  *   Day and zone to fall back on.
  * @param shown
  *   The elements that may show a date as text, and where the headings stand (optional).
+ * @param siteOffset
+ *   The offset of the site's country on a day (optional; see `chooseInstant`).
  * @returns
  *   The times found, and why a source was preferred.
  */
-export function readTimes(elements: TimeElement[], sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext, shown?: ShownDates): PageTimes {
+export function readTimes(elements: TimeElement[], sources: Element[], meta: MetaIndex, jsonLd: {main?: JsonLdNode | undefined; nodes: JsonLdNode[]}, context: TimestampContext, shown?: ShownDates, siteOffset?: SiteOffset): PageTimes {
   // A post of a social network or a forum is dated like an article (its author is an account, not read as a byline).
   const main = jsonLd.main ?? jsonLd.nodes.find((node) => typesOf(node).some((type) => POSTING_TYPES.has(type)))
   const times: PageTimes = {reasons: []}
@@ -351,7 +353,7 @@ export function readTimes(elements: TimeElement[], sources: Element[], meta: Met
   if (publishedTime?.shown) publishedSources.push({value: publishedTime.shown, source: 'time text'})
   // Only the publication is judged by the visible date: an update time's text is often hidden (`time.updated`).
   for (const [key, list, shown] of [['published', publishedSources, publishedTime?.shown], ['updated', updatedSources, undefined]] as const) {
-    const choice = chooseInstant(list, shown)
+    const choice = chooseInstant(list, shown, siteOffset)
     if (!choice) continue
     times[key] = {value: choice.chosen.value, source: choice.chosen.source}
     if (choice.reason) times.reasons.push(`${key === 'published' ? 'Publication' : 'Update'} time from ${choice.reason}`)
