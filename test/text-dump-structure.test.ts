@@ -4,7 +4,7 @@
  * chrome around it (teasers, meta lines), when only the text is left.
  */
 import {describe, expect, it} from 'vitest'
-import {parse, toPlainText} from '../src/index.js'
+import {parse, parseWithMessages, toPlainText} from '../src/index.js'
 
 /** Join lines as a scraper leaves them: one blank line between blocks. */
 const page = (...blocks: string[]) => blocks.join('\n\n')
@@ -223,6 +223,31 @@ describe('the headline right above the story', () => {
   it('should take the headline-like line right above the story, not a label far above it', () => {
     const article = parse(page('Aktuelles', 'Hafen Talstadt', 'Termine', 'Presse', 'Harbour works to start in May after years of delay', prose('the harbour'), prose('the pier'), prose('the quay')), {format: 'text'})
     expect(article.title).toBe('Harbour works to start in May after years of delay')
+  })
+
+  it('should take no headline rather than a first line that reads as none (a counter, a byline, a date), and say so', () => {
+    const story = [prose('the harbour'), prose('the pier'), prose('the quay')]
+    for (const first of ['Estimated reading time: 6 minutes', '4 Min. Lesedauer', 'von Jane am 26/10/13, 03:48 pm']) {
+      const {article, messages} = parseWithMessages(page(first, ...story), {format: 'text'})
+      expect(article.title).toBe('')
+      expect(messages.some((message) => message.ruleId === 'title-missing' && message.reason.includes('reads as no headline'))).toBe(true)
+    }
+    // A clause of a script written without spaces is a headline's, though it counts as one word.
+    expect(parse(page('暴风雨关闭港口', ...story), {format: 'text'}).title).toBe('暴风雨关闭港口')
+  })
+
+  it('should take the line that says the words of the page’s address for the headline, wherever it stands', () => {
+    const url = 'https://www.valley-post.test/region/harbour-works-to-start-in-may-after-years-of-delay-1234.html'
+    const dump = page('Aktuelles', 'Hafen Talstadt', 'Termine', 'Home / Region / Harbour works to start in May after years of delay', 'Ferry fares rise again in spring', 'Harbour works to start in May after years of delay', 'By Jane Doe', prose('the harbour'), 'Why the harbour works start in May', prose('the pier'), prose('the quay'))
+    const {article, messages} = parseWithMessages(dump, {format: 'text', url})
+    expect(article.title).toBe('Harbour works to start in May after years of delay')
+    expect(messages.find((message) => message.ruleId === 'title-found')?.reason).toMatch(/words of the page’s address/)
+    // A slug cut short, with accents folded, still names its line; a standfirst that repeats its words is no headline.
+    const german = page('Menü', 'Suche', 'Brücke über die Förde wird ab März gesperrt', 'Die Brücke über die Förde wird ab März für Reparaturen gesperrt, teilte die Stadt mit.', prose('the bridge'))
+    expect(parse(german, {format: 'text', url: 'https://zeitung.example.de/lokales/bruecke-ueber-die-foerde-wird-ab-maerz-gesp'}).title).toBe('Brücke über die Förde wird ab März gesperrt')
+    // An address without a slug (an id, a short section) leaves the other rules to find the headline.
+    const withoutSlug = parseWithMessages(dump, {format: 'text', url: 'https://www.valley-post.test/article/1234'})
+    expect(withoutSlug.messages.find((message) => message.ruleId === 'title-found')?.reason).not.toMatch(/address/)
   })
 
   it('should keep a first line that reads as a headline, with short lines (key points) under it', () => {

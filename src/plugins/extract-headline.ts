@@ -24,6 +24,7 @@ import {isPersonName} from '../util/names.js'
 import {BY_WORDS, isAgencyDateline, isCreditLine, isWriterOverDateline} from '../util/bylines.js'
 import {findTimestamps} from '../util/timestamps.js'
 import {splitTitle} from '../util/titles.js'
+import {slugAgreement, slugWords} from '../util/url-slug.js'
 
 /** A section label is one or two words. */
 const SECTION_MAX_WORDS = 2
@@ -94,24 +95,35 @@ export function extractHeadline() {
     }
     // In scraped text, the byline and the date may stand above the headline ("6. Oktober 2022", "By Jane Doe"): passed over.
     if (data.format !== 'html') index = pastCredits(content, index)
-    // In scraped text, a first line far above the story is a menu's or a box's: the headline stands right above the story.
-    if (data.format !== 'html') index = headlineAboveStory(content, index)
+    // In scraped text, the line that says the address's slug is the headline, wherever the scraper put it; failing that,
+    // a first line far above the story is a menu's or a box's: the headline stands right above the story.
+    const bySlug = data.format === 'html' || data.title ? undefined : headlineBySlug(content, index, data.url)
+    if (bySlug !== undefined) index = bySlug
+    else if (data.format !== 'html') index = headlineAboveStory(content, index)
     // A first line that ends as a sentence does is body text: the page has no headline line.
     // A sentence of a script written without spaces (Chinese, Japanese) ends with a full-width stop: in scraped text, no headline either.
     const sentence = (text: string) => endsLikeSentence(text) || (data.format !== 'html' && FULL_WIDTH_END.test(text))
-    const headline = content[index] && !sentence(content[index]!.value) ? content[index] : undefined
+    let headline = bySlug !== undefined ? content[bySlug] : content[index] && !sentence(content[index]!.value) ? content[index] : undefined
+    // In scraped text, a first line that does not read as a headline (a label, a counter, a byline) is none: better no headline than a wrong one.
+    let rejected: Line | undefined
+    // A script written without spaces (Chinese, Japanese, Thai) counts a clause as one word.
+    if (headline && bySlug === undefined && data.format !== 'html' && !readsAsHeadline(headline, UNSPACED.test(headline.value) ? 1 : FIRST_LINE_MIN_WORDS)) {
+      rejected = headline
+      headline = undefined
+    }
     if (!data.title) {
       // An HTML page whose only line is left, with no title in its markup, is its text: taken as the headline, it would
       // leave the Article without a body. Scraped text has no markup to say so: its lone line stays the headline.
       if (!headline || (data.format === 'html' && headline === content.at(-1))) {
-        report(file, 'title-missing', 'Unexpected page without a headline')
+        if (rejected) report(file, 'title-missing', 'Unexpected first line that reads as no headline (a label, a counter, a byline or a date): better none than a wrong one', rejected, rejected.value)
+        else report(file, 'title-missing', 'Unexpected page without a headline')
         return
       }
       const {title, siteName} = splitTitle(headline.value)
       data.title = title
       if (siteName && !data.siteName) data.siteName = siteName
       claim(headline, {role: 'title'})
-      report(file, 'title-found', `Headline \`${title}\``, headline)
+      report(file, 'title-found', `Headline \`${title}\`${bySlug === undefined ? '' : ', the line that says the words of the page’s address'}`, headline)
     }
     dropTitleCopies(lines, data.title, file)
     if (data.siteName) dropSiteNames(lines, data.siteName, file)
@@ -232,6 +244,12 @@ const FAR_ABOVE = 4
 /** How many lines above the story the headline is looked for. */
 const HEADER_REACH = 4
 
+/** The first line of a scraped text is its headline with this many words at least (a two-word headline opens many pages). */
+const FIRST_LINE_MIN_WORDS = 2
+
+/** A script written without spaces. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+
 /** A headline has this many words at least, and at most `HEADLINE_MAX_WORDS`. */
 const HEADLINE_MIN_WORDS = 3
 const HEADLINE_MAX_WORDS = 30
@@ -273,17 +291,101 @@ function headlineAboveStory(content: Line[], start: number): number {
   return start
 }
 
+/** A line says the address's slug when its `slugAgreement` reaches this. */
+const SLUG_AGREEMENT_MIN = 0.6
+
+/** How many content lines the slug's line is looked for among (a dump may open with a long menu). */
+const SLUG_LOOKAHEAD = 400
+
+/**
+ * The index of the line that says the page address's slug best
+ * (`slugAgreement`), if one says it well enough: a headline's few words,
+ * not a sentence (a standfirst repeats the slug's words too), not a link
+ * (a dump may print the address itself).
+ *
+ * @param content
+ *   The unclaimed lines.
+ * @param start
+ *   The first line that may be the headline.
+ * @param url
+ *   The page's address (optional).
+ * @returns
+ *   The line's index, if any.
+ */
+function headlineBySlug(content: Line[], start: number, url: string | undefined): number | undefined {
+  const slug = slugWords(url)
+  if (slug.length === 0) return undefined
+  const agreements: Array<{index: number; agreement: number}> = []
+  const end = Math.min(content.length, start + SLUG_LOOKAHEAD)
+  for (let index = start; index < end; index++) {
+    const line = content[index]!
+    if (!maySayHeadline(line)) continue
+    const agreement = slugAgreement(line.value, slug)
+    if (agreement >= SLUG_AGREEMENT_MIN) agreements.push({index, agreement})
+  }
+  if (agreements.length === 0) return undefined
+  // The first line that says the slug about as well as the best: subheadings, captions and teasers repeat its words below the headline.
+  // A breadcrumb trail that ends in the headline ("Home / Books / Headline") comes first and holds it: the headline itself wins.
+  const best = Math.max(...agreements.map(({agreement}) => agreement))
+  let chosen: number | undefined
+  for (const {index, agreement} of agreements) {
+    if (agreement < best - SLUG_AGREEMENT_MARGIN) continue
+    if (chosen === undefined || (content[chosen]!.value.length > content[index]!.value.length && content[chosen]!.value.includes(content[index]!.value))) chosen = index
+  }
+  return chosen
+}
+
+/** A line this close to the best agreement with the slug is as good a headline, and an earlier one is preferred. */
+const SLUG_AGREEMENT_MARGIN = 0.1
+
+/** A list of tags or ingredients has this many commas at least. */
+const LIST_MIN_COMMAS = 3
+
+/**
+ * Whether a line may be a headline that says the slug: a headline's few
+ * words, not a statement (a standfirst repeats the slug's words too), not
+ * a link or a domain (a dump may print the address), not a byline or a
+ * date, not a list (tags: "Getaggt mit Harbour, Works, May").
+ *
+ * @param line
+ *   A content line.
+ * @returns
+ *   Whether it may.
+ */
+function maySayHeadline(line: Line): boolean {
+  const value = line.value
+  if (lineWords(line) > HEADLINE_MAX_WORDS || endsAsStatement(value) || isCreditLine(line)) return false
+  if (/https?:|www\.|^[\w-]+(?:\.[\w-]+)+$/i.test(value) || /^[[(]/.test(value)) return false
+  return value.split(',').length - 1 < LIST_MIN_COMMAS
+}
+
+/**
+ * Whether a line ends as a statement does (a full stop, a colon, a
+ * semicolon), not as a headline may ("…?", "…!", "…").
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it does.
+ */
+function endsAsStatement(text: string): boolean {
+  const last = text.trimEnd().at(-1)
+  return (last === '.' && !text.trimEnd().endsWith('...')) || last === ':' || last === ';'
+}
+
 /**
  * Whether a line above the story reads as its headline: a few words, no
  * sentence, no date, no byline or counter.
  *
  * @param line
  *   A line.
+ * @param minWords
+ *   The fewest words it may have (`HEADLINE_MIN_WORDS`: fewer make a label above the story).
  * @returns
  *   Whether it does.
  */
-function readsAsHeadline(line: Line): boolean {
+function readsAsHeadline(line: Line, minWords = HEADLINE_MIN_WORDS): boolean {
   const words = lineWords(line)
-  if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS || endsLikeSentence(line.value) || isCreditLine(line)) return false
+  if (words < minWords || words > HEADLINE_MAX_WORDS || endsLikeSentence(line.value) || isCreditLine(line)) return false
   return !META_OPENING.test(line.value) && !COUNTER.test(line.value) && findTimestamps(line.value).length === 0
 }
