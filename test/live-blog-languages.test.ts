@@ -688,6 +688,33 @@ describe('live blogs in five languages', () => {
       notInBodies: ['Updated 9', 'Updated 8']
     })
   })
+  it('English live page: epoch data-post-time entries, the writer beside the time, posts of an embed or a photo alone', () => {
+    const epoch = (iso: string) => String(Date.parse(iso))
+    const entry = (iso: string, clock: string, writer: string, title: string, content: string) =>
+      `<div class="live-event-entry" data-post-time="${epoch(iso)}"><div class="entry-info"><time>${clock}</time><mark>${writer}</mark></div><div class="entry-content"><h3>${title}</h3>${content}</div></div>`
+    const body = `<main><article><h1>Storm live: latest updates as the coast braces for gales</h1>
+      <div class="live-event-entries">
+      ${entry('2024-03-05T21:22:00Z', '21:22', 'Jane Doe', 'Goodnight from the live desk', `<p>${en.council}</p>`)}
+      ${entry('2024-03-05T20:36:00Z', '20:36', 'Jane Doe', 'A harbour cafe shuts for the week', 'https://social.example/harbourcafe/posts/280073')}
+      ${entry('2024-03-05T19:29:00Z', '19:29', 'Jane Doe', 'The promenade is empty tonight', '<figure><img src="/promenade.jpg" alt="The empty promenade"></figure>')}
+      ${entry('2024-03-05T19:17:00Z', '19:17', 'Jane Doe', 'Trains cancelled on the branch line', `<p>${en.trains}</p>`)}
+      ${entry('2024-03-05T14:43:00Z', '14:43', 'John Roe', 'Power cuts in the north', `<p>${en.storm}</p>`)}
+      ${entry('2024-03-05T14:05:00Z', '14:05', 'John Roe', 'Coastal road closed', `<p>${en.roads}</p>`)}
+      </div></article></main>`
+    const head = published('2024-03-05T08:00:00+00:00') + '<meta name="author" content="Jane Doe, John Roe">'
+    const article = parse(page('en-IE', body, head), {format: 'html'})
+    checkLive(article, {
+      posts: [
+        {iso: '2024-03-05T21:22:00Z', title: 'Goodnight from the live desk', author: 'Jane Doe'},
+        {iso: '2024-03-05T20:36:00Z', title: 'A harbour cafe shuts for the week', author: 'Jane Doe'},
+        {iso: '2024-03-05T19:29:00Z', title: 'The promenade is empty tonight', author: 'Jane Doe'},
+        {iso: '2024-03-05T19:17:00Z', title: 'Trains cancelled on the branch line', author: 'Jane Doe'},
+        {iso: '2024-03-05T14:43:00Z', title: 'Power cuts in the north', author: 'John Roe'},
+        {iso: '2024-03-05T14:05:00Z', title: 'Coastal road closed', author: 'John Roe'}
+      ],
+      notInBodies: ['Jane Doe', 'John Roe']
+    })
+  })
 })
 
 describe('ordinary pages with times are not live blogs', () => {

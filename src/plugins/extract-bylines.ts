@@ -79,9 +79,14 @@ const ECHO_LOOKAHEAD = 3
  *   The name line's index.
  * @param name
  *   The name.
+ * @param starts
+ *   Where each post's lines start (an echo does not cross into the next post).
  */
-function claimEchoes(lines: Line[], index: number, name: string): void {
-  for (const line of lines.slice(index + 1, index + 1 + ECHO_LOOKAHEAD)) {
+function claimEchoes(lines: Line[], index: number, name: string, starts: Set<number>): void {
+  for (let next = index + 1; next < Math.min(lines.length, index + 1 + ECHO_LOOKAHEAD); next++) {
+    // The same name in the next post is that post's byline, not an echo of this one.
+    if (starts.has(next)) return
+    const line = lines[next]!
     if (foldLine(line) !== fold(name) && !isBio(line.value, name)) return
     claim(line, {role: 'post-byline'})
   }
@@ -171,6 +176,35 @@ function recurringOpeners(lines: Line[]): Set<string> {
   return recurring
 }
 
+/** A post's byline stands among its first lines: this many at most. */
+const POST_HEAD_LINES = 2
+
+/**
+ * The short lines that open more than one post (their folded forms): the
+ * writer's name in each post's head, which no paragraph may follow (a post
+ * of an embed or a link alone).
+ *
+ * @param lines
+ *   The content lines.
+ * @param posts
+ *   Where each post's lines start.
+ * @returns
+ *   The folded forms seen in the heads of two posts or more.
+ */
+function recurringPostHeads(lines: Line[], posts: number[]): Set<string> {
+  const seen = new Set<string>()
+  const recurring = new Set<string>()
+  for (const start of posts) {
+    for (const line of lines.slice(start, start + POST_HEAD_LINES)) {
+      if (line.value.length > BARE_MAX_LENGTH || isProse(line)) continue
+      const folded = foldLine(line)
+      if (seen.has(folded)) recurring.add(folded)
+      else seen.add(folded)
+    }
+  }
+  return recurring
+}
+
 /**
  * unified transformer plugin: mark bylines.
  *
@@ -183,16 +217,25 @@ export function extractBylines() {
     const lines: Line[] = []
     // Where each post's lines start: the story begins anew in each.
     const starts = new Set<number>()
+    const postStarts: number[] = []
+    // The lines of the posts: a byline there is the post's, whoever the page's metadata names.
+    const inPosts = new Set<Line>()
     // The unclaimed lines that the page's dateline follows right away ("Jane Doe" over "12.05.2024 | 09:36").
     const overDateline = new Set<Line>()
     let previous: Line | undefined
     for (const child of tree.children) {
-      if (child.type === 'post') starts.add(lines.length)
+      if (child.type === 'post') {
+        starts.add(lines.length)
+        postStarts.push(lines.length)
+      }
       for (const block of child.type === 'post' ? child.children : [child]) {
         for (const line of block.children) {
           // In scraped text the story begins under the headline: what stands above it (a menu's notices, a teaser) is no part of it.
           if (!html && line.data?.role === 'title') starts.add(lines.length)
-          if (isUnclaimed(line)) lines.push(line)
+          if (isUnclaimed(line)) {
+            lines.push(line)
+            if (child.type === 'post') inPosts.add(line)
+          }
           else if (line.data?.role === 'dateline') {
             // A dateline by its element's class that shows no date nor time ("15" minutes of a recipe's `time` field) confirms no name.
             if (previous && isUnclaimed(previous) && showsDateOrTime(line)) overDateline.add(previous)
@@ -210,6 +253,8 @@ export function extractBylines() {
     // second. Each post begins anew. A writer's name that opens paragraphs more
     // than once marks their posts in a scraped live blog whose times were lost.
     const recurring = html ? undefined : recurringOpeners(lines)
+    // The name in the head of several posts is their writer's, though a post holds no paragraph after it.
+    const postHeads = postStarts.length > 1 ? recurringPostHeads(lines, postStarts) : undefined
     let proseSeen = 0
     lines.forEach((line, index) => {
       if (starts.has(index)) proseSeen = 0
@@ -237,9 +282,9 @@ export function extractBylines() {
         report(file, 'byline-found', `Byline \`${line.value}\` names no writer (a photographer, an editor, a title alone)`, line)
         return
       }
-      // The writers the metadata names, with their roles and without a "By", above the story: their byline.
+      // The writers the metadata names, with their roles and without a "By", above the story: their byline (in a post, the post's).
       if (!begun && creditsWriters(line.value, tree.data?.authors)) {
-        claim(line, {role: 'byline', authors: []})
+        claim(line, {role: 'byline', authors: inPosts.has(line) ? (readNames(withoutTrailingStamp(line.value)) ?? []) : []})
         report(file, 'byline-found', `Byline \`${line.value}\` names the writers the metadata names`, line)
         return
       }
@@ -257,7 +302,7 @@ export function extractBylines() {
       const named = withoutTrailingStamp(line.value)
       const next = lines[index + 1]
       const cue = index > 0 && isLoneBylineCue(lines[index - 1]!.value) ? lines[index - 1] : undefined
-      const confirmed = cue !== undefined || isConfirmedName(named, next, line) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url))
+      const confirmed = cue !== undefined || isConfirmedName(named, next, line) || (overDateline.has(line) && isWriterOverDateline(line, named, tree.data?.url)) || (!begun && postHeads?.has(foldLine(line)) === true)
       // Not confirmed, a name is taken only right before a paragraph. (Asked before the names are read: most short lines
       // are no name, and reading one costs more than looking at the next line.)
       if (!confirmed && (!next || !isProse(next))) return
@@ -277,7 +322,7 @@ export function extractBylines() {
       claim(line, {role: 'byline', authors: names})
       if (cue) claim(cue, {role: 'byline', authors: []})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)
-      claimEchoes(lines, index, named)
+      claimEchoes(lines, index, named, starts)
     })
   }
 }
