@@ -164,6 +164,16 @@ describe('headline', () => {
     expect(parse(page, {format: 'html'}).title).toBe('City win the harbour derby')
   })
 
+  it('should take the headline under its kicker when the metadata gives the kicker as the title and the classes name the headline', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour tips for winter"}</script>'
+    const heading = (first: string, last: string) => `<h2><span class="${first}">Harbour tips for winter</span><span class="${last}">How the quay stays open in storms: ten rules for the season</span></h2>`
+    const {article, messages} = parseWithMessages(html(ld, `<article>${heading('subline', 'headline')}${body('the quay')}</article>`), {format: 'html'})
+    expect(article.title).toBe('How the quay stays open in storms: ten rules for the season')
+    expect(messages.find((message) => message.ruleId === 'title-found' || /under its kicker/.test(message.reason))?.reason).toMatch(/under its kicker `Harbour tips for winter`/)
+    // A heading whose first part is the classed headline puts a subtitle after it: the metadata's title stands.
+    expect(parse(html(ld, `<article>${heading('headline', 'subtitle')}${body('the quay')}</article>`), {format: 'html'}).title).toBe('Harbour tips for winter')
+  })
+
   it('should not take the site’s logo for the headline', () => {
     const page = html('<title>Harbour quay reopens | Valley Post</title>', `<header><h1><a href="/">Valley Post</a></h1></header><article>${body('the quay')}</article>`)
     expect(parse(page, {format: 'html'}).title).toBe('Harbour quay reopens')

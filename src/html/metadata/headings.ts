@@ -77,6 +77,30 @@ export function readHeading(element: Element): Heading | undefined {
   return heading
 }
 
+/** Class words of a headline's own element inside a heading of several parts. */
+const HEADLINE_CLASS_WORDS = new Set(['headline', 'title', 'heading', 'titel', 'titre', 'titulo', 'titolo'])
+
+/**
+ * Whether a heading's parts say by their classes which is the headline:
+ * its last part is classed as one and its first is not (`<h2><span
+ * class="subline">Label</span><span class="headline">Headline</span></h2>`).
+ * A heading whose first part is the classed headline puts its subtitle
+ * after it.
+ *
+ * @param heading
+ *   A heading read with a kicker split off (`rest`).
+ * @returns
+ *   Whether its classes name the rest the headline.
+ */
+export function restIsClassedHeadline(heading: Heading): boolean {
+  const parts = heading.element.children.filter((child): child is Element => child.type === 'element' && !isHidden(child))
+  const first = parts[0]
+  const last = parts.at(-1)
+  if (!first || !last || first === last) return false
+  const isHeadline = (element: Element) => hintWords(element).some((word) => HEADLINE_CLASS_WORDS.has(word))
+  return isHeadline(last) && !isHeadline(first)
+}
+
 /** Class words of a kicker: the label set above a headline ("Dachzeile", "topline", "eyebrow"). */
 const KICKER_CLASS_WORDS = new Set(['kicker', 'topline', 'overline', 'eyebrow', 'dachzeile', 'spitzmarke', 'roofline', 'supertitle', 'pretitle', 'category', 'rubric', 'rubrik', 'label'])
 

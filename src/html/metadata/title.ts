@@ -15,7 +15,7 @@
 import type {Element} from 'hast'
 import {letterKey} from '../../util/letter-key.js'
 import {affixAround, spacedSeparators, spelledHead, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator, type Affix} from '../../util/titles.js'
-import {readHeading, type Heading} from './headings.js'
+import {readHeading, restIsClassedHeadline, type Heading} from './headings.js'
 import {metadataTitles, type MetaTitle, type TitleSources} from './meta-titles.js'
 
 declare module 'hast' {
@@ -235,7 +235,33 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   // Without an `h1` of its own (it went to a breadcrumb or a logo), the page's headline group still shows the headline.
   const grouped = eligible.length === 0 ? headings.filter((heading) => heading.element.data?.grouped && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text))) : []
   if (grouped.length === 1) return {value: grouped[0]!.text, source: grouped[0]!.element.tagName, element: grouped[0]!.element, reason: `the heading of the page’s \`hgroup\`; the page has no \`h1\` of its own`}
-  return fromMetadata(titles, siteNames)
+  return headlineUnderKicker(headings, titles) ?? fromMetadata(titles, siteNames)
+}
+
+/**
+ * The rest of a visible heading whose kicker is what a metadata title
+ * says (`<h2><span>Abnehm-Tricks für Weihnachten</span><span>Weihnachten
+ * nicht zunehmen: 10 Tipps</span></h2>` beside a JSON-LD `headline`
+ * "Abnehm-Tricks für Weihnachten"): the metadata gives the label above the
+ * headline as the story's title; the reader sees the rest as the headline.
+ * Only where the heading's classes name the rest the headline: a first
+ * part classed as the headline has its subtitle after it.
+ *
+ * @param headings
+ *   The visible headings, in page order.
+ * @param titles
+ *   The metadata titles.
+ * @returns
+ *   The choice, if a heading's kicker is a metadata title.
+ */
+function headlineUnderKicker(headings: Heading[], titles: MetaTitle[]): TitleChoice | undefined {
+  for (const heading of headings) {
+    if (!heading.rest || heading.linkOnly || heading.home || !restIsClassedHeadline(heading)) continue
+    const kicker = letterKey(heading.text.slice(0, heading.text.length - heading.rest.length))
+    const title = kicker.length >= TITLE_MIN_LETTERS ? titles.find((each) => letterKey(each.value) === kicker) : undefined
+    if (title) return {value: heading.rest, source: heading.element.tagName, element: heading.element, reason: `the page’s \`${heading.element.tagName}\` under its kicker \`${title.value}\`, which \`${title.source}\` gives as the title`}
+  }
+  return undefined
 }
 
 /** The headings a headline is looked for among first. */
