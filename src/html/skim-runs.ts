@@ -31,7 +31,11 @@ import {InsertionMode, Token, Tokenizer} from 'parse5'
 
 /** The members of parse5's tokenizer this reads (protected in its types). */
 interface TokenizerInside {
-  preprocessor: {html: string; pos: number}
+  preprocessor: {html: string; pos: number; readonly codePointStart: number}
+  /** The pending run of input (`runStart` to `runEnd`), appended to the token being built when flushed. */
+  runStart: number
+  runEnd: number
+  _flushRun?: (text: string) => void
   /** The parser the tokens go to. */
   handler?: {insertionMode?: unknown}
   /** Whether the parser is in SVG or MathML. */
@@ -138,6 +142,29 @@ function runEnd(pattern: RegExp, html: string, from: number): number {
   return pattern.lastIndex
 }
 
+/**
+ * Extend the tokenizer's pending run by `text`, the input that ends at the
+ * current character, as `_extendRunWith` does: without comparing the text
+ * with the input again, which a run read here is by construction (that
+ * comparison of every run, and the run's copy, were a fifth of parsing).
+ *
+ * @param tokenizer
+ *   The tokenizer, its reading position at the run's last character.
+ * @param text
+ *   The run.
+ */
+function extendRun(tokenizer: TokenizerInside, text: string): void {
+  const start = tokenizer.preprocessor.codePointStart + 1 - text.length
+  // The input before the current character was dropped (parse5 drops what it parsed as it emits a token): parse5's
+  // own way, which appends the text itself.
+  if (start < 0) return tokenizer._extendRunWith!(text, 0)
+  if (start !== tokenizer.runEnd) {
+    tokenizer._flushRun!('')
+    tokenizer.runStart = start
+  }
+  tokenizer.runEnd = start + text.length
+}
+
 /** A state's handler, as parse5's tokenizer calls it. */
 type Handler = (this: TokenizerInside, cp: number) => void
 
@@ -156,8 +183,8 @@ const PROTOTYPE = Tokenizer.prototype as unknown as TokenizerInside
  */
 function skimmingHandler({handler, stops, append}: SkimmedState): Handler | undefined {
   const original = PROTOTYPE[handler]
-  const appendRun = PROTOTYPE[append]
-  if (typeof original !== 'function' || typeof appendRun !== 'function') return undefined
+  const ensureToken = PROTOTYPE._ensureCharacterToken
+  if (typeof original !== 'function' || typeof PROTOTYPE[append] !== 'function' || typeof ensureToken !== 'function' || typeof PROTOTYPE._flushRun !== 'function') return undefined
   const table = stopTable(stops)
   const run = runPattern(stops)
   return function (cp) {
@@ -166,9 +193,12 @@ function skimmingHandler({handler, stops, append}: SkimmedState): Handler | unde
     // `cp` is the character at `pos`, unless parse5 changed it (a carriage return read as a line feed).
     if (!isPlain(cp, table) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
     const end = runEnd(run, html, pos + 1)
+    const text = html.slice(pos, end)
     // The last character of the run is the current one, as if each had been consumed.
     preprocessor.pos = end - 1
-    appendRun.call(this, html.slice(pos, end), 0)
+    // What `_emitChars` does without source positions: a character token, which the run then extends.
+    if (append === '_emitChars') ensureToken.call(this, Token.TokenType.CHARACTER)
+    extendRun(this, text)
   }
 }
 
@@ -295,11 +325,9 @@ function isTokenWhitespace(code: number): boolean {
  */
 function bodyTextHandler(): Handler | undefined {
   const original = PROTOTYPE._stateData
-  const emitChars = PROTOTYPE._emitChars
-  if (typeof original !== 'function' || typeof emitChars !== 'function') return undefined
   const ensureToken = PROTOTYPE._ensureCharacterToken
-  const extendRunWith = PROTOTYPE._extendRunWith
-  if (typeof ensureToken !== 'function' || typeof extendRunWith !== 'function') return undefined
+  if (typeof original !== 'function' || typeof PROTOTYPE._emitChars !== 'function' || typeof ensureToken !== 'function') return undefined
+  if (typeof PROTOTYPE._extendRunWith !== 'function' || typeof PROTOTYPE._flushRun !== 'function') return undefined
   return function (cp) {
     const {preprocessor} = this
     const {html, pos} = preprocessor
@@ -308,15 +336,19 @@ function bodyTextHandler(): Handler | undefined {
     if (isTokenWhitespace(cp)) {
       // A run of spaces (the indentation between tags) is one token in parse5 too, in every mode.
       while (isTokenWhitespace(html.charCodeAt(end))) end++
+      const spaces = html.slice(pos, end)
       preprocessor.pos = end - 1
       ensureToken.call(this, Token.TokenType.WHITESPACE_CHARACTER)
-      extendRunWith.call(this, html.slice(pos, end), 0)
+      extendRun(this, spaces)
       return
     }
     if (!TEXT_MODES.has(this.handler!.insertionMode) || this.inForeignNode) return original.call(this, cp)
     end = runEnd(TEXT_RUN, html, end)
+    const text = html.slice(pos, end)
     preprocessor.pos = end - 1
-    emitChars.call(this, html.slice(pos, end), 0)
+    // As `_emitChars` does without source positions.
+    ensureToken.call(this, Token.TokenType.CHARACTER)
+    extendRun(this, text)
   }
 }
 
