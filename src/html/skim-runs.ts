@@ -143,26 +143,31 @@ function runEnd(pattern: RegExp, html: string, from: number): number {
 }
 
 /**
- * Extend the tokenizer's pending run by `text`, the input that ends at the
- * current character, as `_extendRunWith` does: without comparing the text
- * with the input again, which a run read here is by construction (that
- * comparison of every run, and the run's copy, were a fifth of parsing).
+ * Extend the tokenizer's pending run by the input from `start` to `end`,
+ * which ends at the current character, as `_extendRunWith` does with that
+ * input as text: without comparing the text with the input again (it is the
+ * input by construction) nor slicing it out (that comparison of every run,
+ * and the run's copy, were a fifth of parsing).
  *
  * @param tokenizer
  *   The tokenizer, its reading position at the run's last character.
- * @param text
- *   The run.
+ * @param html
+ *   The input the run was read from (parse5 may have dropped it since).
+ * @param start
+ *   Where the run starts in `html`.
+ * @param end
+ *   Where it ends.
  */
-function extendRun(tokenizer: TokenizerInside, text: string): void {
-  const start = tokenizer.preprocessor.codePointStart + 1 - text.length
+function extendRun(tokenizer: TokenizerInside, html: string, start: number, end: number): void {
+  const runStart = tokenizer.preprocessor.codePointStart + 1 - (end - start)
   // The input before the current character was dropped (parse5 drops what it parsed as it emits a token): parse5's
   // own way, which appends the text itself.
-  if (start < 0) return tokenizer._extendRunWith!(text, 0)
-  if (start !== tokenizer.runEnd) {
+  if (runStart < 0) return tokenizer._extendRunWith!(html.slice(start, end), 0)
+  if (runStart !== tokenizer.runEnd) {
     tokenizer._flushRun!('')
-    tokenizer.runStart = start
+    tokenizer.runStart = runStart
   }
-  tokenizer.runEnd = start + text.length
+  tokenizer.runEnd = runStart + (end - start)
 }
 
 /** A state's handler, as parse5's tokenizer calls it. */
@@ -193,12 +198,11 @@ function skimmingHandler({handler, stops, append}: SkimmedState): Handler | unde
     // `cp` is the character at `pos`, unless parse5 changed it (a carriage return read as a line feed).
     if (!isPlain(cp, table) || html.charCodeAt(pos) !== cp) return original.call(this, cp)
     const end = runEnd(run, html, pos + 1)
-    const text = html.slice(pos, end)
     // The last character of the run is the current one, as if each had been consumed.
     preprocessor.pos = end - 1
     // What `_emitChars` does without source positions: a character token, which the run then extends.
     if (append === '_emitChars') ensureToken.call(this, Token.TokenType.CHARACTER)
-    extendRun(this, text)
+    extendRun(this, html, pos, end)
   }
 }
 
@@ -336,19 +340,17 @@ function bodyTextHandler(): Handler | undefined {
     if (isTokenWhitespace(cp)) {
       // A run of spaces (the indentation between tags) is one token in parse5 too, in every mode.
       while (isTokenWhitespace(html.charCodeAt(end))) end++
-      const spaces = html.slice(pos, end)
       preprocessor.pos = end - 1
       ensureToken.call(this, Token.TokenType.WHITESPACE_CHARACTER)
-      extendRun(this, spaces)
+      extendRun(this, html, pos, end)
       return
     }
     if (!TEXT_MODES.has(this.handler!.insertionMode) || this.inForeignNode) return original.call(this, cp)
     end = runEnd(TEXT_RUN, html, end)
-    const text = html.slice(pos, end)
     preprocessor.pos = end - 1
     // As `_emitChars` does without source positions.
     ensureToken.call(this, Token.TokenType.CHARACTER)
-    extendRun(this, text)
+    extendRun(this, html, pos, end)
   }
 }
 
