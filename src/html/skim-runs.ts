@@ -297,6 +297,12 @@ const TEXT_MODES = new Set<unknown>([InsertionMode.IN_BODY, InsertionMode.IN_CEL
 /** What ends a run of the page's text: a tag, a character reference (and, in every state, a NUL and a carriage return). */
 const TEXT_STOPS = stopTable('<&')
 
+/**
+ * The pattern of a run of the spaces parse5 puts in a whitespace token (as
+ * `isTokenWhitespace`): the indentation between tags, often dozens of tabs.
+ */
+const SPACES_RUN = /[\t\n\f ]*/y
+
 /** The pattern of a run of body text (see `runPattern`). */
 const TEXT_RUN = runPattern('<&')
 
@@ -339,7 +345,7 @@ function bodyTextHandler(): Handler | undefined {
     let end = pos + 1
     if (isTokenWhitespace(cp)) {
       // A run of spaces (the indentation between tags) is one token in parse5 too, in every mode.
-      while (isTokenWhitespace(html.charCodeAt(end))) end++
+      end = runEnd(SPACES_RUN, html, end)
       preprocessor.pos = end - 1
       ensureToken.call(this, Token.TokenType.WHITESPACE_CHARACTER)
       extendRun(this, html, pos, end)
