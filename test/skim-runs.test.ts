@@ -45,7 +45,9 @@ const PIECES = [
   '<!--', '-->', '</scr', 'ipt>', '<', '>', '/', '=', 'a b', 'x<y', '{"a": "b"}', ' ', '\t', '\n', '\r', '\r\n', '\0',
   '😀', '\ud800', 'é', '&amp;', '&', '&#x26;', '<a href="', '<p class="', "<p title='", '<img data-src="', '"', "'", ' x=',
   // Text in the modes where words and spaces are read as one run, and beside them.
-  'one two  three', ' \n lead', '<pre>', '<b>', '</b>', '<i>', '<td>', '<caption>', '<tr>', '<frameset>', '<math>', '</math>', '<select>', '<body>', '</body>', '</html>'
+  'one two  three', ' \n lead', '<pre>', '<b>', '</b>', '<i>', '<td>', '<caption>', '<tr>', '<frameset>', '<math>', '</math>', '<select>', '<body>', '</body>', '</html>',
+  // Names of tags and attributes (capitals are lower-cased, other letters kept), and comments.
+  '<DiV', '</DIV>', '<sEcTiOn', ' DATA-Src="', ' ClAsS=', ' dätä-İx=', ' a\u0000b', ' x"y=', "'", '<!---', '--!>', '<!-->', '<!-- a - b <c -->', '<!'
 ]
 
 /**
@@ -73,7 +75,11 @@ describe('skimRuns', () => {
       '<script type="application/ld+json">{"headline": "A \u0000 b 😀 \ud800 c"}</script>',
       '<p data-x="never closed',
       '<script>never closed',
-      '<img srcset="a.jpg 1x, b.jpg 2x" alt="&lt;b&gt;">'
+      '<img srcset="a.jpg 1x, b.jpg 2x" alt="&lt;b&gt;">',
+      '<DIV ClaSS="x" DATA-Ünï="y" a\r\nb=1 c\u0000d><sPaN/>Text</DiV><!-- kept - out <b>old</b> --!><!-- 😀 \ud800 --><!-- never closed',
+      // Past parse5's buffer mark (64 KiB since the last token), it drops the input it has read as it emits a
+      // token: a run read before its token is made (the spaces' token ends at the words) is then appended as text.
+      '<p><b>b</b>' + ' '.repeat(70_000) + 'words after spaces</p><p title="' + 'v'.repeat(70_000) + '">x</p>'
     ]
     for (const html of pages) expect(json(parseToHast(html, 400).tree)).toBe(plainParse(html))
   })

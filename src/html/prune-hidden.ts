@@ -181,6 +181,24 @@ function keeps(node: RootContent | ElementContent, inCaption: boolean, inFigure:
 }
 
 /**
+ * Whether an element keeps all its children (`keeps`).
+ *
+ * @param children
+ *   The children.
+ * @param inCaption
+ *   Whether they are in a caption.
+ * @param inFigure
+ *   Whether they are in a figure.
+ * @returns
+ *   Whether none is dropped.
+ */
+function keepsAll(children: ReadonlyArray<RootContent | ElementContent>, inCaption: boolean, inFigure: boolean): boolean {
+  // A loop, not `every` with a callback: this runs for every element of the page, and the callback was an object made for each.
+  for (const child of children) if (!keeps(child, inCaption, inFigure)) return false
+  return true
+}
+
+/**
  * Remove never-content children, recursively. A `<noscript>` that holds an
  * image becomes that image.
  *
@@ -199,7 +217,7 @@ function prune(node: HastRoot | Element, file: VFile, inLocked: boolean, inCapti
   const children = node.children as Array<RootContent | ElementContent>
   let locked: Set<Element> | undefined
   // Most elements lose nothing: build a new list only when one does.
-  if (!children.every((child) => keeps(child, inCaption, inFigure))) {
+  if (!keepsAll(children, inCaption, inFigure)) {
     const kept: Array<RootContent | ElementContent> = []
     for (const child of children) {
       if (keeps(child, inCaption, inFigure)) kept.push(child)

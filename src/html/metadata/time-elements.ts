@@ -84,8 +84,23 @@ const MACHINE_TIME_PROPERTIES = ['dataSeconds', 'dataTimestamp', 'dataUtime', 'd
  */
 export function isDateElement(element: Element): boolean {
   if (element.properties.className === undefined || element.tagName === 'time') return false
-  if (!MACHINE_TIME_PROPERTIES.some((name) => element.properties[name] !== undefined)) return false
+  if (!hasMachineTime(element)) return false
   return hintWords(element).some((word) => DATE_WORDS.has(word) || PUBLISHED_WORDS.has(word) || UPDATED_WORDS.has(word))
+}
+
+/**
+ * Whether an element has one of `MACHINE_TIME_PROPERTIES`.
+ *
+ * @param element
+ *   An element.
+ * @returns
+ *   Whether it has.
+ */
+function hasMachineTime(element: Element): boolean {
+  // A loop, not `some` with a callback: this runs on every element with a class (half of them), from the walk of
+  // `collectSources`, and the callback was an object made for each.
+  for (const name of MACHINE_TIME_PROPERTIES) if (element.properties[name] !== undefined) return true
+  return false
 }
 
 /**
