@@ -163,8 +163,9 @@ export function isPlaceholderUrl(url: string): boolean {
 /**
  * A part of each of `PLACEHOLDER_WORDS`: a lower-cased path without one holds none of them. (Tested on
  * `toLowerCase`, as `wordsOf` reads, not with `/i`: the Kelvin sign lower-cases to `k`, which `/i` does not match.)
+ * `loade` and `loadi`, not `load`: every WordPress image's path holds `uploads`.
  */
-const PLACEHOLDER_PARTS = /blank|transparent|placeholder|spinner|load|pixel/
+const PLACEHOLDER_PARTS = /blank|transparent|placeholder|spinner|loade|loadi|pixel/
 
 /**
  * Whether an image is not a photo: declared tiny, a small square (an
