@@ -153,8 +153,19 @@ const PLACEHOLDER_WORDS = new Set(['blank', 'transparent', 'placeholder', 'place
  *   Whether it is.
  */
 export function isPlaceholderUrl(url: string): boolean {
-  return wordsOf(pathOf(url)).some((word) => PLACEHOLDER_WORDS.has(word))
+  const path = pathOf(url)
+  // Most paths hold no part of these words: say so before splitting the path into words (a replace, a split and an
+  // array per rendition of every image). Exact: a word of `wordsOf` is a run of ASCII letters of the lower-cased path.
+  if (!PLACEHOLDER_PARTS.test(path.toLowerCase())) return false
+  return wordsOf(path).some((word) => PLACEHOLDER_WORDS.has(word))
 }
+
+/**
+ * A part of each of `PLACEHOLDER_WORDS`: a lower-cased path without one holds none of them. (Tested on
+ * `toLowerCase`, as `wordsOf` reads, not with `/i`: the Kelvin sign lower-cases to `k`, which `/i` does not match.)
+ * `loade` and `loadi`, not `load`: every WordPress image's path holds `uploads`.
+ */
+const PLACEHOLDER_PARTS = /blank|transparent|placeholder|spinner|loade|loadi|pixel/
 
 /**
  * Whether an image is not a photo: declared tiny, a small square (an

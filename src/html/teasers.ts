@@ -51,6 +51,9 @@ export function createTeaserMemo(): TeaserMemo {
  *   Whether it is.
  */
 export function isTeaser(element: Element, measures: Measures, memo: TeaserMemo): boolean {
+  // Most elements (links, spans, paragraphs…) are of no tag a card or a list comes in: say so before the memo's
+  // lookup and entry (a `WeakMap` get and set for every element of the page, asked by two walks).
+  if (!TEASER_TAGS.has(element.tagName)) return false
   let teaser = memo.teaser.get(element)
   if (teaser === undefined) {
     teaser = isTeaserCard(element, memo) || isTeaserList(element, measures, memo)
@@ -111,6 +114,9 @@ const TEASER_LIST_SHARE = 0.6
 /** Block containers that lay teaser cards out as a grid of sibling blocks rather than list items. */
 const CARD_GRID_TAGS = new Set(['div', 'section'])
 
+/** The tags of a teaser: a card's (`CARD_TAGS`), a list's, a grid's (`CARD_GRID_TAGS`); no other element is one. */
+const TEASER_TAGS = new Set([...CARD_TAGS, 'ul', 'ol', ...CARD_GRID_TAGS])
+
 /**
  * Text above which a block of a grid is no card: a card is a title and a
  * line or two of excerpt; a blog's front page stacks whole posts, each
@@ -137,6 +143,8 @@ const CARD_MAX_TEXT = 600
 function isTeaserList(element: Element, measures: Measures, memo: TeaserMemo): boolean {
   const list = element.tagName === 'ul' || element.tagName === 'ol'
   if (!list && !CARD_GRID_TAGS.has(element.tagName)) return false
+  // Fewer children than a list's least items hold too few cards: spare the look into each (most blocks hold one or two).
+  if (element.children.length < TEASER_LIST_MIN_ITEMS) return false
   let items = 0
   let cards = 0
   for (const child of element.children) {
