@@ -11,7 +11,8 @@ import {isPersonName} from '../../util/names.js'
 import {readByline, readNames, withoutOpening} from '../../util/bylines.js'
 import {nameKey} from '../../util/organisations.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
-import {hasBylineClass, type Byline, type BylineLinks} from './sources.js'
+import {hasBylineClass} from './source-regions.js'
+import type {Byline, BylineLinks} from './sources.js'
 
 /** A byline element longer than this is an author box, not a byline. */
 export const BYLINE_MAX_LENGTH = 120
