@@ -22,11 +22,11 @@ import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
-import {endsLikeSentence, fold, isCapitalised} from '../util/text.js'
+import {endsLikeSentence, fold, isCapitalised, UNSPACED_SCRIPT} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
 import {isAgencyDateline, isWriterOverDateline} from '../util/bylines.js'
 import {splitTitle} from '../util/titles.js'
-import {FIRST_LINE_MIN_WORDS, UNSPACED, headlineAboveStory, headlineBySlug, pastCredits, readsAsHeadline} from './headline-lines.js'
+import {FIRST_LINE_MIN_WORDS, headlineAboveStory, headlineBySlug, pastCredits, readsAsHeadline} from './headline-lines.js'
 
 /** A section label is one or two words. */
 const SECTION_MAX_WORDS = 2
@@ -124,7 +124,7 @@ export function extractHeadline() {
     // In scraped text, a first line that does not read as a headline (a label, a counter, a byline) is none: better no headline than a wrong one.
     let rejected: Line | undefined
     // A script written without spaces (Chinese, Japanese, Thai) counts a clause as one word.
-    if (headline && bySlug === undefined && data.format !== 'html' && !readsAsHeadline(headline, UNSPACED.test(headline.value) ? 1 : FIRST_LINE_MIN_WORDS)) {
+    if (headline && bySlug === undefined && data.format !== 'html' && !readsAsHeadline(headline, UNSPACED_SCRIPT.test(headline.value) ? 1 : FIRST_LINE_MIN_WORDS)) {
       rejected = headline
       headline = undefined
     }

@@ -51,9 +51,6 @@ const HEADER_REACH = 4
 /** The first line of a scraped text is its headline with this many words at least (a two-word headline opens many pages). */
 export const FIRST_LINE_MIN_WORDS = 2
 
-/** A script written without spaces. */
-export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
-
 /** A headline has this many words at least, and at most `HEADLINE_MAX_WORDS`. */
 const HEADLINE_MIN_WORDS = 3
 const HEADLINE_MAX_WORDS = 30

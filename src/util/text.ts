@@ -371,3 +371,20 @@ export function groupedAfterNoLetter(alternation: string): string {
   const group = afterNoLetter(alternation)
   return `(?:${groupByFirstCharacter(topLevelAlternatives(group.slice('(?:'.length, -1)), false)})`
 }
+
+/** A script written without spaces between words (Chinese, Japanese, Thai): a clause of it counts as one word. */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+
+/**
+ * A text without its accents (combining marks): "República" and
+ * "Republica" are one word, written by two tools of the same page or in an
+ * address's slug.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The text without combining marks.
+ */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '')
+}

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import {withoutAccents} from './text.js'
 
 /** A slug says a headline when it has this many words at least; fewer is a section or an id ("news", "p=1234"). */
 export const SLUG_MIN_WORDS = 3
@@ -26,7 +27,7 @@ const WORD_MIN_LETTERS = 3
  *   Its words of `WORD_MIN_LETTERS` letters or more, digits alone left out.
  */
 export function slugForm(text: string): string[] {
-  const plain = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')
+  const plain = withoutAccents(text.toLowerCase()).replace(/ß/g, 'ss')
   return plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= WORD_MIN_LETTERS && !/^\d+$/.test(word))
 }
 

@@ -12,6 +12,7 @@ import type {Author} from '../../schema/article.js'
 import {cleanName, NOT_WRITER_ROLE} from '../../util/author-roles.js'
 import {isPersonName} from '../../util/names.js'
 import {withoutOpening} from '../../util/bylines.js'
+import {withoutAccents} from '../../util/text.js'
 import {attribute, foldWhitespace, textContent} from '../hast.js'
 import {safeUrl} from '../urls.js'
 import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
@@ -201,19 +202,6 @@ function personPublisher(value: unknown, nodes: JsonLdNode[]): string | undefine
   const node = typeof id === 'string' ? (nodes.find((each) => field(each, '@id') === id && field(each, 'name') !== undefined) ?? (value as JsonLdNode)) : (value as JsonLdNode)
   const name = stringOf(field(node, 'name'))
   return name && typesOf(node).includes('Person') ? nameKey(name) : undefined
-}
-
-/**
- * A name's key without its accents: "República" and "Republica" are one
- * name, written by two tools of the same page.
- *
- * @param key
- *   A `nameKey`.
- * @returns
- *   The key without combining marks.
- */
-function withoutAccents(key: string): string {
-  return key.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /** A reading of authors, and the author elements it was read from (links, microdata), if any. */

@@ -15,6 +15,7 @@
  */
 import type {Element} from 'hast'
 import {letterKey} from '../../util/letter-key.js'
+import {UNSPACED_SCRIPT} from '../../util/text.js'
 import {affixAround, spacedSeparators, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator} from '../../util/titles.js'
 import {readHeading, restIsClassedHeadline, type Heading} from './headings.js'
 import {metadataTitles, type MetaTitle, type TitleSources} from './meta-titles.js'
@@ -26,9 +27,6 @@ declare module 'hast' {
     headline?: boolean
   }
 }
-
-/** A script written without spaces between words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
 
 /** Headings looked at, in page order: the headline is among the first (and a page of thousands costs no more). */
 const MAX_HEADINGS = 100
@@ -163,7 +161,7 @@ function headingAlone(heading: Heading, reason: string): TitleChoice {
  *   Whether it may.
  */
 function isHeadlineLike(text: string): boolean {
-  return letterKey(text).length >= TITLE_MIN_LETTERS && (text.includes(' ') || UNSPACED.test(text))
+  return letterKey(text).length >= TITLE_MIN_LETTERS && (text.includes(' ') || UNSPACED_SCRIPT.test(text))
 }
 
 /**
