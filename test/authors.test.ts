@@ -195,6 +195,21 @@ describe('authors from metadata', () => {
     expect(names(html('', `<main><h1>Harbour works to start in May</h1>${prose('the harbour')}${teaser}</main>`))).toEqual([])
   })
 
+  it('should read a linked name and the date after it, with no "By", under the headline: the writer and the date, not link text', () => {
+    // The name is most of the line's text, and a link: as a link list, the line would be dropped with both.
+    for (const tag of ['h6', 'div', 'p']) {
+      const meta = `<${tag} class="bottom"><a href="/autor/maria-lopez-fernandez_7617"><strong>Maria Lopez Fernandez</strong></a> <span>3/5/2022 22:41</span></${tag}>`
+      const article = parse(html('', `<article><h1>Harbour works to start in May</h1>${meta}${prose('the harbour')}</article>`), {format: 'html', url})
+      expect(article.authors.map((author) => author.name)).toEqual(['Maria Lopez Fernandez'])
+      expect(article.published?.date).toBe('2022-05-03')
+      expect(article.published?.time).toBe('22:41')
+      expect(toPlainText(article)).not.toContain('Maria Lopez')
+    }
+    // A link that is no name, with a date, stays link text: a teaser's "Read more 3/5/2022".
+    const more = '<div><a href="/news/ferry-timetable">Ferry timetable changes today</a> <span>3/5/2022</span></div>'
+    expect(names(html('', `<article><h1>Harbour works to start in May</h1>${more}${prose('the harbour')}</article>`))).toEqual([])
+  })
+
   it('should not take the site\'s declared name without its domain ending for a person', () => {
     const head = '<meta property="og:site_name" content="Le Phare.fr"><meta property="og:article:author" content="Le Phare">'
     const article = parse(html(head, `<main><h1>Harbour works to start in May</h1><p class="byline">Par <a href="/signataires/jane-doe/">Jane Doe</a></p>${prose('the harbour')}</main>`), {format: 'html', url: 'https://www.lephare.example/news/harbour'})

@@ -15,6 +15,7 @@ import {readFigure} from './read-media.js'
 import {isElement, textContent} from './hast.js'
 import {safeUrl} from './urls.js'
 import {readByline} from '../util/bylines.js'
+import {bylineBeforeStamp} from '../util/stamp-bylines.js'
 import {addBlock, countProse, inHeader, type Walk} from './walk.js'
 
 /** A paragraph this long is body prose. */
@@ -54,9 +55,10 @@ export function dropListHeading(walk: Walk): void {
 
 /**
  * Whether a block of link text is a byline of linked names in the page's
- * header ("Von <a>Jane Doe</a>", "By <a>Jane Doe</a> and <a>John Roe</a>"),
- * which `extractBylines` reads: not a link list, though its text is mostly
- * links. (A teaser's byline in a link block stays link text.)
+ * header ("Von <a>Jane Doe</a>", "By <a>Jane Doe</a> and <a>John Roe</a>",
+ * "<a>Jane Doe</a> 3/5/2022 22:41": the name and the date, no "By"), which
+ * `extractBylines` and `extractDatelines` read: not a link list, though its
+ * text is mostly links. (A teaser's byline in a link block stays link text.)
  *
  * @param lines
  *   The block's lines.
@@ -66,7 +68,7 @@ export function dropListHeading(walk: Walk): void {
  *   Whether it is.
  */
 function isLinkedByline(lines: string[], walk: Walk): boolean {
-  return !walk.linkBlock && lines.length === 1 && inHeader(walk) && readByline(lines[0]!) !== undefined
+  return !walk.linkBlock && lines.length === 1 && inHeader(walk) && (readByline(lines[0]!) ?? bylineBeforeStamp(lines[0]!)) !== undefined
 }
 
 /**
