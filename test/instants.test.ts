@@ -230,10 +230,11 @@ describe('the visible dateline beside the metadata', () => {
     expect(said(html, 'instant-chosen')[0]).toMatch(/`dateline` gives the time of day/)
   })
 
-  it('should read a dateline labelled "Datum:" or "Stand:", or with "klo" before the time, and take it out of the body', () => {
-    for (const [line, date] of [['Datum: 18.10.2021', '2021-10-18'], ['Stand: 08.07.2026 05:00 Uhr', '2026-07-08'], ['19.2.2020 klo 14.00', '2020-02-19']] as const) {
+  it('should read a dateline labelled "Datum:" or "Stand:", or with "klo" or "@" before the time, and take it out of the body', () => {
+    for (const [line, date, time] of [['Datum: 18.10.2021', '2021-10-18', undefined], ['Stand: 08.07.2026 05:00 Uhr', '2026-07-08', '05:00'], ['19.2.2020 klo 14.00', '2020-02-19', '14:00'], ['Oct 13, 2020 @ 4:48 pm', '2020-10-13', '16:48']] as const) {
       const result = parse(page(article(`<p>${line}</p>`)), {format: 'html'})
       expect(result.published?.date, line).toBe(date)
+      expect(result.published?.time, line).toBe(time)
       expect(JSON.stringify(result.body), line).not.toContain(line)
     }
   })

@@ -129,8 +129,8 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
  * abbreviations are upper case, and a zone glued to the next word must be
  * told from a lower-case word ("GMTLast updated" but not "CETera").
  */
-/** What may stand between a date and its time: "Tue 4 Mar 2025 09.15", "March 4, 2025 at 9:15", "19.06.2024, 14:20 Uhr", "19.2.2020 klo 14.00", "T14:20". */
-const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|klo\\s|kl\\.?\\s|-\\s|–\\s|\\|\\s|•\\s|·\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
+/** What may stand between a date and its time: "Tue 4 Mar 2025 09.15", "March 4, 2025 at 9:15", "19.06.2024, 14:20 Uhr", "19.2.2020 klo 14.00", "T14:20", "Oct 13, 2020 @ 4:48 pm". */
+const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|klo\\s|@\\s|kl\\.?\\s|-\\s|–\\s|\\|\\s|•\\s|·\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
 
 /** A time right after a date written with year, month and day signs ("2025年1月13日20:01"): the space is optional. */
 const TIME_AFTER_SIGNS = new RegExp(`\\s?(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
