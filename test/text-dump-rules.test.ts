@@ -69,6 +69,17 @@ describe('chrome labels of text dumps', () => {
     for (const line of content) expect(body).toContain(line)
   })
 
+  it('should drop a share bar flattened into a line, networks and buttons in any order and language, as the headline too, but not a line that names a network among other words', () => {
+    const chrome = ['Teilen Twittern Email', 'Compartir en Facebook Compartir en Twitter Compartir en WhatsApp', 'FB Tweet More', 'Facebook Instagram Envelope Search', 'Auf Mastodon teilen', 'Partager sur Facebook Partager par e-mail', 'Udostępnij na Twitter']
+    const content = [prose('the ferry'), 'Facebook shares fell on Tuesday', 'Twitter and the harbour board', 'Email from the mayor arrived late']
+    const body = bodyOf(chrome, content)
+    for (const line of chrome) expect(body).not.toContain(line)
+    for (const line of content) expect(body).toContain(line)
+    // A share bar above the headline is no headline.
+    expect(parse(page('Share on Facebook Share on Twitter', 'Harbour bridge to close for repairs', prose('the bridge')), {format: 'text'}).title).toBe('Harbour bridge to close for repairs')
+    expect(parse(page('auf Facebook teilen', 'Harbour bridge to close for repairs', prose('the bridge')), {format: 'text'}).title).toBe('Harbour bridge to close for repairs')
+  })
+
   it('should drop the page’s notices (cookies, consent, affiliate links, paywall counters, comment policy, entry meta, browser), in several languages, but not news about them', () => {
     const chrome = [
       'Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung zu bieten.',

@@ -6,6 +6,7 @@
  * @module
  */
 import {COUNTED_READING_TIME, LABELLED_READING_TIME} from '../util/reading-time.js'
+import {isShareBar} from './share-bar.js'
 
 /** Lines that close a live-blog post (share bar and its "Updated at" stamp). */
 export const POST_FOOTER_PHRASES: readonly string[] = [
@@ -259,6 +260,8 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   // A list's count of what it shows: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt".
   /^(?:showing|zeige|affichage(?: de)?|mostrando) \d{1,6} ?(?:[-–]|bis|to|à|a) ?\d{1,6} (?:of|von|sur|de) (?:insgesamt )?\d{1,7}(?: \p{L}{1,20}){0,2}$/u,
   /^es werden (?:die )?(?:\p{L}{1,20} )?\d{1,6} bis \d{1,6} \(?von (?:insgesamt )?\d{1,7}\)? (?:\p{L}{1,20} )?angezeigt$/u,
+  // A share bar flattened into a line: "Teilen Twittern Email", "Compartir en Facebook Compartir en Twitter".
+  {test: isShareBar},
   // Comment counts and similar: "12 comments".
   /^\d{1,6} (?:comments?|replies|shares?)$/u,
   // Copyright lines, and the notices that say the same in a sentence.
