@@ -82,5 +82,8 @@ describe('zoneless times on a page', () => {
     expect(parse(page('14. Mai 2014', 'de', head), {format: 'html', url: 'https://zeitung.example.com/a'}).published?.iso).toBe('2014-05-14T15:40:14+00:00')
     const other = head.replace('+02:00">', '-05:00">')
     expect(parse(page('14. Mai 2014', 'de', other), {format: 'html', url: 'https://www.zeitung.example.de/politik/1'}).published?.iso).toBe('2014-05-14T15:40:14+00:00')
+    // A third source that gives the UTC instant on the local clock confirms it: the country's offset was the wrong label.
+    const confirmed = head + '<meta itemprop="datePublished" content="2014-05-14T17:40:14+02:00">'
+    expect(parse(page('14. Mai 2014', 'de', confirmed), {format: 'html', url: 'https://www.zeitung.example.de/politik/1'}).published?.iso).toBe('2014-05-14T15:40:14+00:00')
   })
 })

@@ -239,6 +239,19 @@ describe('the visible dateline beside the metadata', () => {
     }
   })
 
+  it('should take, of two labels of one wall clock, the one whose instant a third source gives on another clock, and say so', () => {
+    // JSON-LD labels the site's UTC clock with a local offset; the `<meta>` and the `<time>` agree on the instant.
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works to start","datePublished":"2020-02-02T19:14:27+01:00"}</script><meta property="article:published_time" content="2020-02-02T19:14:27Z">'
+    const time = '<time class="published" datetime="2020-02-02T20:14:27+01:00">2. Februar 2020</time>'
+    const html = page(article(time), head)
+    expect(parse(html, {format: 'html'}).published?.iso).toBe('2020-02-02T19:14:27+00:00')
+    expect(said(html, 'instant-chosen')[0]).toMatch(/another source gives that instant too/)
+    // Two labels alone, or a third that only copies one of them (the same wall clock), leave the most trusted.
+    expect(parse(page(article(''), head), {format: 'html'}).published?.iso).toBe('2020-02-02T19:14:27+01:00')
+    const copy = '<time class="published" datetime="2020-02-02T19:14:27Z">2. Februar 2020</time>'
+    expect(parse(page(article(copy), head), {format: 'html'}).published?.iso).toBe('2020-02-02T19:14:27+01:00')
+  })
+
   it('should keep the metadata’s instant when a date near the top disagrees with it', () => {
     const html = page(article('<p class="date">28. Juni 2014</p>'), '<meta property="article:published_time" content="2018-09-27T14:51:09+02:00">')
     expect(parse(html, {format: 'html'}).published?.iso).toBe('2018-09-27T14:51:09+02:00')

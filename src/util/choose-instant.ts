@@ -12,6 +12,9 @@
  *   carries a zone and agrees with the visible date beats one that does not
  *   (one written on the visible day first), and, where none does, one with
  *   a time of day that agrees (the visible time itself);
+ * - an instant yields to a source that writes its wall clock with another
+ *   offset when a third source, with another wall clock, gives that
+ *   source's instant (two sources that agree outvote one label);
  * - a UTC instant yields to a source that writes its wall clock with the
  *   offset of the site's country that day (a CMS that labels local time
  *   `Z`);
@@ -155,6 +158,12 @@ export function chooseInstant(sources: InstantSource[], visible?: Timestamp, sit
       reason = `\`${agreeing.source}\` agrees with the visible date \`${visible.text}\`; \`${first.source}\` (\`${first.value.text}\`) does not`
     }
   }
+  // A wall clock labelled with the wrong offset: two other sources agree on the instant it mislabels.
+  const outvoting = reason ? undefined : outvotingLabel(chosen, sources)
+  if (outvoting) {
+    reason = `\`${outvoting.source}\` writes the wall clock of \`${chosen.source}\` (\`${chosen.value.text}\`) with another offset, and another source gives that instant too`
+    chosen = outvoting
+  }
   // A local wall clock labelled UTC: another source writes the same clock with the offset of the site's country that day.
   const local = reason || !siteOffset ? undefined : localClockOf(chosen, sources, siteOffset)
   if (local) {
@@ -180,7 +189,8 @@ export type SiteOffset = (date: string) => string | undefined
  * local time `Z` (`2014-05-14T15:40:14+00:00` on a German site, beside
  * `2014-05-14T15:40:14+02:00`) is the common mistake. Only that offset
  * judges: a second source that writes the wall clock with another one is
- * as often the mislabelled one.
+ * as often the mislabelled one. A third source that gives the UTC instant
+ * with another wall clock confirms it, and it stays.
  *
  * @param chosen
  *   The source chosen so far.
@@ -197,7 +207,54 @@ function localClockOf(chosen: InstantSource, sources: InstantSource[], siteOffse
   const offset = siteOffset(value.date)
   if (!offset || offset === '+00:00') return undefined
   const clock = value.time.slice(0, 5)
+  // A third source that gives the UTC instant with another wall clock confirms it: the label is right.
+  if (confirms(sources, chosen, clock)) return undefined
   return sources.find((each) => each.value.iso?.endsWith(offset) && each.value.date === value.date && each.value.time?.slice(0, 5) === clock)
+}
+
+/**
+ * Whether a source other than `label` gives its instant with another wall
+ * clock than `clock`: written otherwise, not a copy of the same field.
+ *
+ * @param sources
+ *   All sources.
+ * @param label
+ *   The source to confirm.
+ * @param clock
+ *   The wall clock (`HH:MM`) that the disputed labels share.
+ * @param besides
+ *   A source that does not count (optional: the other label).
+ * @returns
+ *   Whether one does.
+ */
+function confirms(sources: InstantSource[], label: InstantSource, clock: string, besides?: InstantSource): boolean {
+  return sources.some((each) => each !== label && each !== besides && each.value.iso !== undefined && !differ(each.value, label.value) && each.value.time?.slice(0, 5) !== clock)
+}
+
+/**
+ * The source that outvotes the chosen one's offset: it writes the chosen
+ * instant's wall clock with another offset, and a third source, written
+ * otherwise, gives the same instant as it does
+ * (`2020-02-02T19:14:27+01:00` in JSON-LD, beside a `<meta>`'s
+ * `2020-02-02T19:14:27Z` and a `<time>`'s `2020-02-02T20:14:27+01:00`): one
+ * CMS field labelled with the wrong offset, against two that agree.
+ *
+ * @param chosen
+ *   The source chosen so far.
+ * @param sources
+ *   All sources.
+ * @returns
+ *   The source whose instant two sources give, if the chosen one mislabels it.
+ */
+function outvotingLabel(chosen: InstantSource, sources: InstantSource[]): InstantSource | undefined {
+  const value = chosen.value
+  if (!value.iso || !value.date || !value.time) return undefined
+  const clock = value.time.slice(0, 5)
+  for (const label of sources) {
+    if (label === chosen || !label.value.iso || label.value.date !== value.date || label.value.time?.slice(0, 5) !== clock || !differ(label.value, value)) continue
+    if (confirms(sources, label, clock, chosen)) return label
+  }
+  return undefined
 }
 
 /** Other instants this close to a time share its zone's offset, barring a change of summer time between them. */
