@@ -293,6 +293,17 @@ describe('visible datelines in several languages', () => {
     expect(parse(page(article('<p>Mis à jour le 14 mars 2024 à 09:40</p>')), {format: 'html'}).published).toBeUndefined()
   })
 
+  it('should read Portuguese cues with "em" ("postado em … / atualizado em …") as the publication and the update', () => {
+    const found = parse(page(article('<div class="date"><small>postado em 04/05/2022 05:49 / atualizado em 04/05/2022 06:10</small></div>')), {format: 'html'})
+    expect(found.published).toMatchObject({date: '2022-05-04', time: '05:49'})
+    expect(found.updated).toMatchObject({date: '2022-05-04', time: '06:10'})
+    expect(JSON.stringify(found.body)).not.toContain('postado')
+    // The update's cue alone says what its stamp is: not the publication.
+    const update = parse(page(article('<p>Atualizado em 04/05/2022 06:10</p>')), {format: 'html'})
+    expect(update.published).toBeUndefined()
+    expect(update.updated).toMatchObject({date: '2022-05-04', time: '06:10'})
+  })
+
   it('should read a meta row that a count of comments closes, and one whose byline names an account', () => {
     for (const line of ['Von Ines Waldmann / 6. März 2024 / Keine Kommentare', 'By Ines Waldmann | March 6, 2024 | 12 Comments', 'von jdoe · 6. März 2024', 'Von Ines / 6. März 2024 / 3 Kommentare']) {
       const found = parse(page(article(`<p>${line}</p>`)), {format: 'html'})

@@ -16,7 +16,7 @@ import {isTimeOnly, parseTimestamp, type TimestampContext} from './timestamps.js
  * publication cue, group 2 an update cue.
  */
 const LEADING_CUE = new RegExp(
-  `^(?:(${cueAlternation(PUBLISHED_CUES)})|(${cueAlternation(UPDATED_CUES)}))(?:\\s(?:on|am|um|le|à|el|a las|il|alle|op|om|at))?[\\s:]*(?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag)(?:,|\\s(?:at|um|à|a las|alle|om))?\\s+)?`,
+  `^(?:(${cueAlternation(PUBLISHED_CUES)})|(${cueAlternation(UPDATED_CUES)}))(?:\\s(?:on|am|um|le|à|el|a las|il|alle|op|om|at|em|às))?[\\s:]*(?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag)(?:,|\\s(?:at|um|à|a las|alle|om))?\\s+)?`,
   'iu'
 )
 

@@ -160,11 +160,11 @@ const TIME_BEFORE_REACH = 32
 /** A time on its own line: "09:12:05", "9.41am", "14:20 BST". */
 const TIME_ONLY = new RegExp(`^(?:${TIME})(?:\\s?${ZONE})?$`, 'u')
 
-/** Words before a stamp that say it is the publication. */
-const PUBLISHED_CUE = new RegExp(`(?:${cueAlternation(PUBLISHED_CUES)})(?:\\s(?:on|am|le|el|il|op|at))?[\\s:]*$`, 'iu')
+/** Words before a stamp that say it is the publication ("Published on", "Veröffentlicht am", "Postado em"). */
+const PUBLISHED_CUE = new RegExp(`(?:${cueAlternation(PUBLISHED_CUES)})(?:\\s(?:on|am|le|el|il|op|at|em))?[\\s:]*$`, 'iu')
 
 /** Words before a stamp that say it is an update. */
-const UPDATED_CUE = new RegExp(`(?:${cueAlternation(UPDATED_CUES)})(?:\\s(?:on|am|le|el|il|op|at))?[\\s:]*$`, 'iu')
+const UPDATED_CUE = new RegExp(`(?:${cueAlternation(UPDATED_CUES)})(?:\\s(?:on|am|le|el|il|op|at|em))?[\\s:]*$`, 'iu')
 
 /** The parts of a time read from a match. */
 interface TimeParts {
