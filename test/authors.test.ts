@@ -16,6 +16,9 @@ import {readByline} from '../src/util/bylines.js'
 const prose = (topic: string, count = 3) =>
   Array.from({length: count}, (_, index) => `<p>Paragraph ${index + 1} about ${topic}: the harbour board met on Tuesday and agreed that the works would go ahead before the winter storms.</p>`).join('\n')
 
+/** A paragraph of scraped text, long enough to be prose. */
+const textProse = (topic: string) => `The harbour board met on Tuesday and agreed that the works on ${topic} would go ahead before the winter storms.`
+
 /** A page with a head and a body. */
 const html = (head: string, content: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${content}</body></html>`
 
@@ -53,6 +56,14 @@ describe('bylines in text', () => {
     expect(readByline('By Jane Doe and John Roe (jroe@valley-post.test)')).toEqual([{name: 'Jane Doe'}, {name: 'John Roe'}])
     // Glued by the markup, the name's end cannot be told from the address: no byline rather than a cut name.
     expect(readByline('Por Maria Lopez Reinamaria.lopez@valley-post.test')).toBeUndefined()
+  })
+
+  it('should read a name with its e-mail address and the date after them, with no "By", as the byline and the dateline, not the standfirst', () => {
+    const text = ['Harbour works to start in May', 'Maria Lopez maria.lopez@valley-post.test | Viernes 22 abril, 2022', textProse('the harbour'), textProse('the ferry')].join('\n\n')
+    const article = parse(text, {format: 'text'})
+    expect(article.authors).toEqual([{name: 'Maria Lopez'}])
+    expect(article.published?.date).toBe('2022-04-22')
+    expect(article.standfirst).toBeUndefined()
   })
 
   it('should read a labelled field of the writer, not of a placeholder or a desk', () => {

@@ -161,7 +161,7 @@ const EMAIL = /[|·(]?\s?(?<![\w.+-])[a-z\d][\w.+-]{0,63}@[\w-]{1,63}(?:\.[\w-]{
  * @returns
  *   The names alone.
  */
-function withoutEmail(text: string): string {
+export function withoutEmail(text: string): string {
   return text.includes('@') ? trimEndOf(text.replace(EMAIL, ' ').replace(/\s+/g, ' '), ' |·,').trim() : text
 }
 

@@ -7,7 +7,7 @@
  * @module
  */
 import type {Author} from '../schema/article.js'
-import {BY_WORDS, BYLINE_MAX_LENGTH, creditsWriters, readByline, withoutRowEnd, withoutTrailingStamp} from './bylines.js'
+import {BY_WORDS, BYLINE_MAX_LENGTH, creditsWriters, readByline, withoutEmail, withoutRowEnd, withoutTrailingStamp} from './bylines.js'
 import {isPersonName} from './names.js'
 import {withoutRowTail} from './row-tails.js'
 import {findTimestamps} from './timestamps.js'
@@ -125,7 +125,8 @@ const ACCOUNT_LINE_MAX_LENGTH = 60
 /**
  * The authors of a byline printed before a dateline's date, in one line
  * ("Por Jane Doe | 03/05/2022 20:36", "Jane Doe 3/5/2022 22:41"): a "By"
- * line, or a person's name alone, with the date after it.
+ * line, or a person's name alone (perhaps with their e-mail address), with
+ * the date after it.
  *
  * @param text
  *   A line.
@@ -138,5 +139,7 @@ export function bylineBeforeStamp(text: string): Author[] | undefined {
   if (line.length > BYLINE_MAX_LENGTH) return undefined
   const names = withoutTrailingStamp(line)
   if (names === line) return undefined
-  return readByline(line) ?? (isPersonName(names) ? [{name: names}] : undefined)
+  // The writer's e-mail address may stand between the name and the date ("Jane Doe jane.doe@example.com | 22 abril, 2022").
+  const name = withoutEmail(names)
+  return readByline(line) ?? (isPersonName(name) ? [{name}] : undefined)
 }
