@@ -66,6 +66,15 @@ describe('bylines in text', () => {
     expect(article.standfirst).toBeUndefined()
   })
 
+  it('should not take a two-word subheading after the first paragraph of a scraped text for its writer, but keep the name right under the standfirst', () => {
+    const story = (...lines: string[]) => parse(['Harbour works to start in May', ...lines].join('\n\n'), {format: 'text'}).authors.map((author) => author.name)
+    // Lines between the headline and the first paragraph (no standfirst), then a subheading that reads like a name.
+    expect(story('Harbour notes', 'Ferry log, part two', textProse('the harbour'), 'Example Data', textProse('the ferry'), textProse('the tunnel'))).toEqual([])
+    expect(story('Maria Lopez', '4 May 2024', textProse('the harbour'), 'Recent Findings', textProse('the ferry'))).toEqual(['Maria Lopez'])
+    // The standfirst right under the headline, the writer's name right under it.
+    expect(story('The board agreed that the works would go ahead before the winter storms, after a year of delays.', 'Maria Lopez', textProse('the ferry'), textProse('the tunnel'))).toEqual(['Maria Lopez'])
+  })
+
   it('should read a labelled field of the writer, not of a placeholder or a desk', () => {
     expect(readByline('Author: Jane Doe')).toEqual([{name: 'Jane Doe'}])
     expect(readByline('Autorin: Maria Lopez')).toEqual([{name: 'Maria Lopez'}])

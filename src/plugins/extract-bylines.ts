@@ -63,6 +63,25 @@ function isConfirmedName(name: string, next: Line | undefined, line: Line): bool
   return foldLine(next) === folded || isBio(next.value, name)
 }
 
+/**
+ * Whether the line right under a line is a paragraph of the story (not a
+ * caption, a dateline or a label, which other rules claimed).
+ *
+ * @param line
+ *   A line.
+ * @param following
+ *   Each line's next one in the page.
+ * @returns
+ *   Whether it is.
+ */
+function standsOverProse(line: Line, following: Map<Line, Line>): boolean {
+  const next = following.get(line)
+  return next !== undefined && isUnclaimed(next) && isProse(next)
+}
+
+/** In scraped text, the standfirst stands at most this many lines below the headline (past a copy of it, a kicker). */
+const STANDFIRST_REACH = 1
+
 /** Names alone on a line ("Jane Doe/John Roe") are this short at most. */
 const BARE_MAX_LENGTH = 100
 
@@ -223,6 +242,8 @@ export function extractBylines() {
     // The unclaimed lines that the page's dateline follows right away ("Jane Doe" over "12.05.2024 | 09:36").
     const overDateline = new Set<Line>()
     let previous: Line | undefined
+    // Each line's next one in the page, claimed or not: what stands right under a name.
+    const following = new Map<Line, Line>()
     for (const child of tree.children) {
       if (child.type === 'post') {
         starts.add(lines.length)
@@ -241,6 +262,7 @@ export function extractBylines() {
             if (previous && isUnclaimed(previous) && showsDateOrTime(line)) overDateline.add(previous)
             if (child.type !== 'post') readBylineAfterStamp(line, file)
           }
+          if (previous) following.set(previous, line)
           previous = line
         }
       }
@@ -250,18 +272,32 @@ export function extractBylines() {
     // subheading or a person of the story, not its writer: in markup, where
     // bylines have their own elements, from the first paragraph on; in
     // scraped text, where the standfirst may stand above the byline, from the
-    // second. Each post begins anew. A writer's name that opens paragraphs more
+    // first paragraph on too, unless that paragraph stands right under the
+    // headline and the name right under it. Each post begins anew. A writer's name that opens paragraphs more
     // than once marks their posts in a scraped live blog whose times were lost.
     const recurring = html ? undefined : recurringOpeners(lines)
     // The name in the head of several posts is their writer's, though a post holds no paragraph after it.
     const postHeads = postStarts.length > 1 ? recurringPostHeads(lines, postStarts) : undefined
     let proseSeen = 0
+    // Where the story (or the post) began, and the last paragraph seen.
+    let storyStart = 0
+    let lastProse = -1
     lines.forEach((line, index) => {
-      if (starts.has(index)) proseSeen = 0
+      if (starts.has(index)) {
+        proseSeen = 0
+        storyStart = index
+      }
       if (!isUnclaimed(line)) return
       const begun = proseSeen > 0
-      const wellBegun = proseSeen > (html ? 0 : 1)
-      if (isProse(line)) proseSeen++
+      // In scraped text, one paragraph may stand between the headline and the writer's name: the standfirst, with the name
+      // right under it, and the standfirst right under the headline (`STANDFIRST_REACH`) or the name over no paragraph (over
+      // a caption, a dateline, a label). Any other paragraph before a name makes it a subheading's, which a paragraph follows.
+      const underStandfirst = !html && proseSeen === 1 && index === lastProse + 1 && (lastProse - storyStart <= STANDFIRST_REACH || !standsOverProse(line, following))
+      const wellBegun = begun && !underStandfirst
+      if (isProse(line)) {
+        proseSeen++
+        lastProse = index
+      }
       // "Veröffentlicht am 03.02.2022 von Jane Doe": a dateline the metadata's date left unclaimed, then a byline.
       const byline = readByline(line.value) ?? bylineAfterStamp(line.value)
       if (byline) {
