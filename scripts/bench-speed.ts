@@ -12,7 +12,9 @@
  * first 30 pages warms up before measuring. An extractor that throws is
  * counted, and its time until the throw is kept.
  *
- * Usage: `npm run bench:speed -- [--limit N] [--rounds R]`
+ * Usage: `npm run bench:speed -- [--limit N] [--rounds R] [--only text]`
+ *
+ * `--only text` measures the text front end alone (and reads no HTML page).
  *
  * Between pages the event loop turns (untimed), which jsdom needs to free
  * closed windows. `--limit` applies to each corpus. The npm script runs with `--expose-gc`,
@@ -28,7 +30,12 @@ import {parse as parse5} from 'parse5'
 import {parse} from '../src/index.js'
 import {decode, htmlText, intOption, READABILITY_URL, readabilityPages, tick, trafilaturaBytes, trafilaturaPages} from './corpus.js'
 
-const {values} = parseArgs({options: {limit: {type: 'string'}, rounds: {type: 'string'}}})
+const {values} = parseArgs({options: {limit: {type: 'string'}, rounds: {type: 'string'}, only: {type: 'string'}}})
+if (values.only !== undefined && values.only !== 'text') {
+  console.error('Usage: npm run bench:speed -- [--limit N] [--rounds R] [--only text]')
+  process.exit(2)
+}
+const textOnly = values.only === 'text'
 const limit = intOption(values.limit, 'limit')
 const rounds = intOption(values.rounds, 'rounds') ?? 1
 const WARM_UP = 30
@@ -40,10 +47,12 @@ interface Page {
   url: string | undefined
 }
 
-const pages: Page[] = [
-  ...trafilaturaPages({limit}).map((page) => ({label: page.key, html: decode(trafilaturaBytes(page)), url: page.url})),
-  ...readabilityPages({limit}).map((page) => ({label: `readability/${page.name}`, html: page.source, url: READABILITY_URL}))
-]
+const pages: Page[] = textOnly
+  ? []
+  : [
+      ...trafilaturaPages({limit}).map((page) => ({label: page.key, html: decode(trafilaturaBytes(page)), url: page.url})),
+      ...readabilityPages({limit}).map((page) => ({label: `readability/${page.name}`, html: page.source, url: READABILITY_URL}))
+    ]
 
 /** jsdom complains about CSS and scripts on stderr; keep it quiet. */
 const quiet = new VirtualConsole()
@@ -147,19 +156,22 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 
-console.error(`warming up on ${Math.min(WARM_UP, pages.length)} pages…`)
-for (const [index, page] of pages.slice(0, WARM_UP).entries()) {
-  runPage(page, index, false)
-  await tick()
-}
-
-for (let round = 0; round < rounds; round++) {
-  gc?.()
-  console.error(`round ${round + 1}/${rounds}: ${pages.length} pages…`)
-  for (const [index, page] of pages.entries()) {
-    runPage(page, index + round, true)
-    // Outside the timings: lets jsdom free closed windows (see `tick`).
+// The HTML extractors, unless `--only text`.
+if (!textOnly) {
+  console.error(`warming up on ${Math.min(WARM_UP, pages.length)} pages…`)
+  for (const [index, page] of pages.slice(0, WARM_UP).entries()) {
+    runPage(page, index, false)
     await tick()
+  }
+
+  for (let round = 0; round < rounds; round++) {
+    gc?.()
+    console.error(`round ${round + 1}/${rounds}: ${pages.length} pages…`)
+    for (const [index, page] of pages.entries()) {
+      runPage(page, index + round, true)
+      // Outside the timings: lets jsdom free closed windows (see `tick`).
+      await tick()
+    }
   }
 }
 
@@ -182,27 +194,29 @@ const total = (extractor: Extractor) => extractor.ms.reduce((a, b) => a + b, 0)
 const throughput = (extractor: Extractor) => extractor.ms.length / (total(extractor) / 1000)
 const [ours, jsdom, linkedom, floor] = extractors as [Extractor, Extractor, Extractor, Extractor]
 
-console.log(
-  `## Speed: ${pages.length} pages × ${rounds} round${rounds === 1 ? '' : 's'}, interleaved, order rotated per page` +
-    ` (Node ${process.version}${gc ? ', gc between rounds' : ''})\n`
-)
-console.log('| extractor | pages/s | p50 ms | p95 ms | total s | errors |')
-console.log('| --- | --: | --: | --: | --: | --: |')
-for (const extractor of extractors) {
-  const sorted = [...extractor.ms].sort((a, b) => a - b)
+if (!textOnly) {
   console.log(
-    `| ${extractor.name} | ${throughput(extractor).toFixed(1)} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 95).toFixed(2)}` +
-      ` | ${(total(extractor) / 1000).toFixed(2)} | ${extractor.errors} |`
+    `## Speed: ${pages.length} pages × ${rounds} round${rounds === 1 ? '' : 's'}, interleaved, order rotated per page` +
+      ` (Node ${process.version}${gc ? ', gc between rounds' : ''})\n`
   )
-}
+  console.log('| extractor | pages/s | p50 ms | p95 ms | total s | errors |')
+  console.log('| --- | --: | --: | --: | --: | --: |')
+  for (const extractor of extractors) {
+    const sorted = [...extractor.ms].sort((a, b) => a - b)
+    console.log(
+      `| ${extractor.name} | ${throughput(extractor).toFixed(1)} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 95).toFixed(2)}` +
+        ` | ${(total(extractor) / 1000).toFixed(2)} | ${extractor.errors} |`
+    )
+  }
 
-const speedUp = throughput(ours) / throughput(linkedom)
-const overFloor = total(ours) / total(floor)
-console.log('\n| ratio | value | goal |')
-console.log('| --- | --: | --- |')
-console.log(`| standfirst throughput ÷ Readability (linkedom) throughput | ${speedUp.toFixed(2)}× | ≥ 2 ${speedUp >= 2 ? '✓' : '✗'} |`)
-console.log(`| standfirst total time ÷ parse5 total time | ${overFloor.toFixed(2)}× | ≤ 1.5 ${overFloor <= 1.5 ? '✓' : '✗'} |`)
-console.log(`| Readability jsdom total time ÷ linkedom total time | ${(total(jsdom) / total(linkedom)).toFixed(2)}× | – |`)
+  const speedUp = throughput(ours) / throughput(linkedom)
+  const overFloor = total(ours) / total(floor)
+  console.log('\n| ratio | value | goal |')
+  console.log('| --- | --: | --- |')
+  console.log(`| standfirst throughput ÷ Readability (linkedom) throughput | ${speedUp.toFixed(2)}× | ≥ 2 ${speedUp >= 2 ? '✓' : '✗'} |`)
+  console.log(`| standfirst total time ÷ parse5 total time | ${overFloor.toFixed(2)}× | ≤ 1.5 ${overFloor <= 1.5 ? '✓' : '✗'} |`)
+  console.log(`| Readability jsdom total time ÷ linkedom total time | ${(total(jsdom) / total(linkedom)).toFixed(2)}× | – |`)
+}
 
 const textSeconds = textMs.reduce((a, b) => a + b, 0) / 1000
 const textRate = (dumpBytes * rounds) / 1e6 / textSeconds

@@ -9,7 +9,10 @@
  * Pages: the trafilatura pages, then the fundus pages (most of them of sites
  * with a profile), then the Readability.js pages, from `../shared/corpus`.
  *
- * Usage: `tsx scripts/bench-stages.ts --base /tmp/base [--limit N] [--rounds R] [--profiled]`
+ * Usage: `tsx scripts/bench-stages.ts --base /tmp/base [--limit N] [--rounds R] [--profiled] [--format text]`
+ *
+ * `--format text` times the text pipeline instead, on the trafilatura pages'
+ * text dumps (rendered as `bench:text` renders them), parsed without a URL.
  *
  * `--limit` applies to each corpus; `--profiled` keeps only pages whose
  * site has a profile. Stages are timed by wrapping each plugin of the
@@ -24,13 +27,16 @@
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import {decode, fundusPages, intOption, READABILITY_URL, readabilityPages, trafilaturaBytes, trafilaturaPages} from './corpus.js'
+import {decode, fundusPages, htmlText, intOption, READABILITY_URL, readabilityPages, trafilaturaBytes, trafilaturaPages} from './corpus.js'
 
-const {values} = parseArgs({options: {base: {type: 'string'}, limit: {type: 'string'}, rounds: {type: 'string'}, profiled: {type: 'boolean'}}})
-if (!values.base) {
-  console.error('Usage: tsx scripts/bench-stages.ts --base PATH-OF-ANOTHER-CHECKOUT [--limit N] [--rounds R] [--profiled]')
+const {values} = parseArgs({
+  options: {base: {type: 'string'}, limit: {type: 'string'}, rounds: {type: 'string'}, profiled: {type: 'boolean'}, format: {type: 'string'}}
+})
+if (!values.base || (values.format && values.format !== 'html' && values.format !== 'text')) {
+  console.error('Usage: tsx scripts/bench-stages.ts --base PATH-OF-ANOTHER-CHECKOUT [--limit N] [--rounds R] [--profiled] [--format html|text]')
   process.exit(2)
 }
+const format = values.format === 'text' ? 'text' : 'html'
 const limit = intOption(values.limit, 'limit')
 const rounds = intOption(values.rounds, 'rounds') ?? 1
 const WARM_UP = 30
@@ -38,7 +44,7 @@ const WARM_UP = 30
 /** What a checkout offers to build and run its processor. */
 interface Checkout {
   label: string
-  createProcessor: (format: 'html', settings: unknown, config: object) => unknown
+  createProcessor: (format: 'html' | 'text', settings: unknown, config: object) => unknown
   validateOptions: (options: unknown) => {timeZone?: string | undefined}
   chooseProfile: (settings: unknown) => {timeZone?: string} | undefined
   /** Milliseconds by stage. */
@@ -64,17 +70,20 @@ async function load(label: string, root: string): Promise<Checkout> {
 
 const checkouts = [await load('base', values.base), await load('this', resolve(import.meta.dirname, '..'))] as const
 
-/** A page ready to parse. */
+/** A page ready to parse: HTML, or a text dump with `--format text`. */
 interface Page {
   html: string
   url: string | undefined
 }
 
-const all: Page[] = [
+const htmlPages = (): Page[] => [
   ...trafilaturaPages({limit}).map((page) => ({html: decode(trafilaturaBytes(page)), url: page.url})),
   ...fundusPages({limit}).map((page) => ({html: page.html, url: page.truth.url})),
   ...readabilityPages({limit}).map((page) => ({html: page.source, url: READABILITY_URL}))
 ]
+// The dumps as `bench:speed` parses them: without a URL, so no profile.
+const textPages = (): Page[] => trafilaturaPages({limit}).map((page) => ({html: htmlText(decode(trafilaturaBytes(page))), url: undefined}))
+const all = format === 'text' ? textPages() : htmlPages()
 const pages = values.profiled ? all.filter((page) => checkouts[1].chooseProfile(checkouts[1].validateOptions({url: page.url}))) : all
 
 /** A unified processor, as far as this script uses it. */
@@ -101,10 +110,10 @@ function runPage(checkout: Checkout, page: Page, measure: boolean): string {
   const add = (stage: string, ms: number) => {
     if (measure) checkout.times.set(stage, (checkout.times.get(stage) ?? 0) + ms)
   }
-  const validated = checkout.validateOptions(page.url ? {format: 'html', url: page.url} : {format: 'html'})
+  const validated = checkout.validateOptions(page.url ? {format, url: page.url} : {format})
   const profile = checkout.chooseProfile(validated)
   const settings = profile?.timeZone && !validated.timeZone ? {...validated, timeZone: profile.timeZone} : validated
-  const processor = checkout.createProcessor('html', settings, {positions: false, profile}) as TimedProcessor
+  const processor = checkout.createProcessor(format, settings, {positions: false, profile}) as TimedProcessor
   processor.attachers = processor.attachers.map(([plugin, ...args], index) => {
     const stage = `${String(index).padStart(2, '0')}${profile ? ' (profiled)' : ''}`
     if (checkout === checkouts[1] && plugin.name) names.set(stage, plugin.name)
@@ -147,7 +156,7 @@ for (let round = 0; round < rounds; round++) {
 
 const [base, ours] = checkouts
 const total = (checkout: Checkout) => [...checkout.times.values()].reduce((a, b) => a + b, 0)
-console.log(`## Stages: ${pages.length} pages × ${rounds} round${rounds === 1 ? '' : 's'}, interleaved; Articles differing: ${differing}\n`)
+console.log(`## Stages (${format}): ${pages.length} pages × ${rounds} round${rounds === 1 ? '' : 's'}, interleaved; Articles differing: ${differing}\n`)
 console.log('| stage | base ms | this ms | this ÷ base |')
 console.log('| --- | --: | --: | --: |')
 for (const stage of [...new Set([...base.times.keys(), ...ours.times.keys()])].sort()) {

@@ -316,6 +316,21 @@ function trimEdges(run: Unit[]): Unit[] {
 }
 
 /**
+ * The lines of a run's units, in order. A loop: `flatMap` runs on a generic
+ * path of the engine, for every run of every page.
+ *
+ * @param run
+ *   The units of a run.
+ * @returns
+ *   Their lines.
+ */
+function linesOf(run: Unit[]): Line[] {
+  const lines: Line[] = []
+  for (const unit of run) for (const line of unit.lines) lines.push(line)
+  return lines
+}
+
+/**
  * Whether a run reads as speech rather than writing.
  *
  * @param run
@@ -328,7 +343,7 @@ function trimEdges(run: Unit[]): Unit[] {
  *   `true` for a transcript.
  */
 function isSpeech(run: Unit[], minWords: number, wordsPerEnd: number): boolean {
-  const lines = run.flatMap((unit) => unit.lines)
+  const lines = linesOf(run)
   // The lines' counts add up to the joined text's: a word never spans the space between two lines.
   const words = run.reduce((sum, unit) => sum + unit.words, 0)
   if (words < minWords || words / lines.length < MIN_WORDS_PER_LINE) return false

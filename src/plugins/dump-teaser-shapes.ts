@@ -35,6 +35,13 @@ function withoutTail(lower: string): string {
   return text.includes('min') ? text.replace(READING_TIME, '') : text
 }
 
+/** `TEASER_END_PHRASES` by their last character (UTF-16 unit), each list in the table's order. */
+const PHRASES_BY_LAST_CHARACTER = new Map<string, string[]>()
+for (const phrase of TEASER_END_PHRASES) {
+  const last = phrase.charAt(phrase.length - 1)
+  PHRASES_BY_LAST_CHARACTER.set(last, [...(PHRASES_BY_LAST_CHARACTER.get(last) ?? []), phrase])
+}
+
 /**
  * Whether a line in lower case ends in a link that reads on elsewhere,
  * after a word's end: the text stops short because the rest is on another
@@ -47,7 +54,8 @@ function withoutTail(lower: string): string {
  */
 export function endsInReadOnLink(lower: string): boolean {
   const text = withoutTail(lower)
-  for (const phrase of TEASER_END_PHRASES) {
+  // Only the phrases that end in the line's last character can end it: for most lines, none.
+  for (const phrase of PHRASES_BY_LAST_CHARACTER.get(text.charAt(text.length - 1)) ?? []) {
     if (!text.endsWith(phrase)) continue
     const before = text[text.length - phrase.length - 1]
     return before === undefined || !/[\p{L}\p{N}]/u.test(before)
@@ -75,8 +83,9 @@ const TERM_MAX_WORDS = 8
  *   `true` when it is.
  */
 export function isCountedTermList(text: string): boolean {
-  // Most lines hold no "(digit": the split below runs on the few that do.
-  if (!/\(\d/u.test(text) || text.includes('\t')) return false
+  // Most lines hold no "(digit": the split below runs on the few that do. (Most hold no bracket at all, which a
+  // native search finds faster than the pattern.)
+  if (!text.includes('(') || !/\(\d/u.test(text) || text.includes('\t')) return false
   const terms = text.split(TERM_COUNT)
   // The split leaves what follows the last count: nothing, or the cloud's cut-off tail.
   const counted = terms.slice(0, -1).map((term) => term.trim())

@@ -67,12 +67,26 @@ function isGluedPhrases(folded: string): boolean {
   let rest = folded
   let pieces = 0
   while (rest) {
-    const phrase = GLUEABLE.get(rest[0]!)?.find((candidate) => rest.startsWith(candidate))
+    const phrase = phraseOpening(rest)
     if (!phrase) return false
     rest = rest.slice(phrase.length).trimStart()
     pieces++
   }
   return pieces >= 2
+}
+
+/**
+ * The longest glueable phrase a text opens with.
+ *
+ * @param text
+ *   A folded text.
+ * @returns
+ *   The phrase, or `undefined` when it opens with none.
+ */
+function phraseOpening(text: string): string | undefined {
+  // A loop, not `find` with a callback made for each line (most lines of 16 characters or more are asked).
+  for (const phrase of GLUEABLE.get(text[0]!) ?? []) if (text.startsWith(phrase)) return phrase
+  return undefined
 }
 
 /** What joins two calls to action on one line: "Sign in or register", "Share | Comment". */
@@ -100,6 +114,23 @@ function joinedPhrasesRole(folded: string): LineRole | undefined {
 }
 
 /**
+ * Whether a line's folded form, or its lower case, passes a test of
+ * `FURNITURE_TESTS`.
+ *
+ * @param folded
+ *   The folded line.
+ * @param lower
+ *   The line in lower case, when it differs from the folded form.
+ * @returns
+ *   Whether it does.
+ */
+function isFurnitureSentence(folded: string, lower: string | undefined): boolean {
+  // A loop, not `some` with a callback made for each line of the page.
+  for (const pattern of FURNITURE_TESTS) if (pattern.test(folded) || (lower !== undefined && pattern.test(lower))) return true
+  return false
+}
+
+/**
  * Decide what furniture a line is, if any.
  *
  * @param line
@@ -118,7 +149,7 @@ function furnitureRole(line: Line, isLast: boolean): LineRole | undefined {
   const lower = lowerLine(line)
   // Most lines fold to just their lower case (no marks at the ends, no typographic quotes): one test serves both forms.
   const oneForm = lower === folded
-  if (FURNITURE_TESTS.some((pattern) => pattern.test(folded) || (!oneForm && pattern.test(lower)))) return 'furniture'
+  if (isFurnitureSentence(folded, oneForm ? undefined : lower)) return 'furniture'
   if (folded.length >= 16 && isGluedPhrases(folded)) return 'furniture'
   const joined = joinedPhrasesRole(folded)
   if (joined) return joined

@@ -10,6 +10,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
+import {joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
 import {fold} from '../util/text.js'
@@ -75,6 +76,9 @@ const SPAM_PATTERNS: readonly RegExp[] = [
   /^rating: [\d.]+ ?\/ ?\d+(?: \(\d+ vot\w*\))?$/,
   /^views: [\d,.]+$/
 ]
+
+/** `SPAM_PATTERNS` as one pattern: one call of the engine per line, not three (each line fails them on its first characters). */
+const ANY_SPAM = joinPatterns(SPAM_PATTERNS, '')
 
 /** A labelled field line: `Name: value` or a bare `Last Updated:`. */
 const FIELD_LINE = /^([\p{L} ]{2,24}):(?:\s|$)/u
@@ -146,7 +150,7 @@ export function markSpam() {
         continue
       }
       const lower = lowerLine(line)
-      if (SPAM_PATTERNS.some((pattern) => pattern.test(lower))) drop(file, line)
+      if (ANY_SPAM.test(lower)) drop(file, line)
       index++
     }
   }

@@ -216,7 +216,8 @@ function footersOpenFirstPost(lines: Line[], headerEnd: number): boolean {
  *   The next content line of each index (`undefined` when none).
  */
 function nextContentLines(lines: Line[]): Array<Line | undefined> {
-  const following: Array<Line | undefined> = Array.from({length: lines.length})
+  // Every index is set below, from the end; `Array.from({length})` read the array-like object's length items one by one.
+  const following = new Array<Line | undefined>(lines.length)
   let next: Line | undefined
   for (let at = lines.length - 1; at >= 0; at--) {
     following[at] = next

@@ -69,6 +69,9 @@ function breakLength(text: string, index: number): number {
 /** A leading bullet glyph, as innerText renders list items. */
 const BULLET = /^[•●◦▪▸►·*‣⁃-]\s+/u
 
+/** The glyphs of `BULLET`, to look up a line's first character in before the pattern runs (most lines open with none). */
+const BULLET_GLYPHS = '•●◦▪▸►·*‣⁃-'
+
 /** An `http:` or `https:` address. */
 const WEB_ADDRESS = /^https?:\/\//i
 
@@ -81,6 +84,7 @@ const WEB_ADDRESS = /^https?:\/\//i
  *   The line without its marker and the hint, or `undefined` when the line is not a list item.
  */
 function readListMarker(text: string): {text: string; hint: LineHint} | undefined {
+  if (!BULLET_GLYPHS.includes(text.charAt(0))) return undefined
   const bullet = BULLET.exec(text)
   if (bullet && text.length > bullet[0].length) {
     return {text: text.slice(bullet[0].length), hint: {listItem: true, ordered: false}}

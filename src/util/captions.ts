@@ -144,6 +144,20 @@ function withoutCreditSeparator(caption: string): string {
 /** A caption left empty before its credit leaves its full stop or comma: ". Image: Agency". */
 const LEADING_STOP = /^[.,;]\s+/u
 
+/**
+ * A text without `LEADING_STOP`. Its first character is looked at first:
+ * most lines open with a letter, and are returned without a call of the
+ * pattern.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The line without a leading full stop, comma or semicolon and the spaces after it.
+ */
+function withoutLeadingStop(text: string): string {
+  return '.,;'.includes(text.charAt(0)) ? text.replace(LEADING_STOP, '') : text
+}
+
 /** The longest line that can be a lone credit (label, brackets and a 120-character credit). */
 const LONE_CREDIT_MAX_LENGTH = 160
 
@@ -159,7 +173,7 @@ export function readLoneCredit(text: string): string | undefined {
   // A label and at most 120 characters of credit: longer lines (most of them) are not read.
   if (text.length > LONE_CREDIT_MAX_LENGTH) return undefined
   // "(Credit: Jane Doe / Agency)" reads as the same credit without brackets; ". Image: Agency" as one without the empty caption's full stop.
-  const bare = /^\(.*\)\.?$/.test(text) ? text.replace(/^\(|\)\.?$/g, '') : text.replace(LEADING_STOP, '')
+  const bare = text.startsWith('(') && /^\(.*\)\.?$/.test(text) ? text.replace(/^\(|\)\.?$/g, '') : withoutLeadingStop(text)
   const match = LONE_CREDIT.exec(bare)
   if (!match) return undefined
   const credit = match[1]!.trim().replace(/\.$/, '')

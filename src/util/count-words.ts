@@ -20,7 +20,7 @@ const LETTER_OR_DIGIT_KIND = 1
 const JOINER = 2
 const OTHER = 3
 
-/** The kind of each character of the Basic Multilingual Plane, looked up once when first met. */
+/** The kind of each character of the Basic Multilingual Plane, looked up once when first met (never for a high surrogate, which may open a pair). */
 const BMP_KINDS = new Uint8Array(0x10000)
 
 /**
@@ -50,21 +50,37 @@ export function countWords(text: string): number {
   let count = 0
   let previous: Kind = OTHER
   let beforePrevious: Kind = OTHER
-  for (let index = 0; index < text.length; index++) {
+  const length = text.length
+  for (let index = 0; index < length; index++) {
     const unit = text.charCodeAt(index)
-    let kind: Kind
-    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
-      // A surrogate pair (an astral letter, an emoji): one character, looked up each time (rare).
-      const code = text.codePointAt(index)!
-      if (code > 0xffff) index++
-      kind = kindOf(code)
-    } else {
-      kind = BMP_KINDS[unit] as Kind
-      if (kind === UNKNOWN) kind = BMP_KINDS[unit] = kindOf(unit)
+    // One lookup for most characters: the table holds no kind for a high surrogate, which goes the slow way below.
+    let kind = BMP_KINDS[unit] as Kind
+    if (kind === UNKNOWN) {
+      if (isHighSurrogate(unit) && index + 1 < length) {
+        // A surrogate pair (an astral letter, an emoji): one character, looked up each time (rare).
+        const code = text.codePointAt(index)!
+        if (code > 0xffff) index++
+        kind = kindOf(code)
+      } else {
+        kind = kindOf(unit)
+        if (!isHighSurrogate(unit)) BMP_KINDS[unit] = kind
+      }
     }
     if (kind === LETTER_OR_DIGIT_KIND && previous !== LETTER_OR_DIGIT_KIND && !(previous === JOINER && beforePrevious === LETTER_OR_DIGIT_KIND)) count++
     beforePrevious = previous
     previous = kind
   }
   return count
+}
+
+/**
+ * Whether a UTF-16 unit is a high (leading) surrogate.
+ *
+ * @param unit
+ *   A UTF-16 unit.
+ * @returns
+ *   Whether it is.
+ */
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff
 }

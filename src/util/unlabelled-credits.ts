@@ -115,10 +115,11 @@ export function readUnlabelledCredit(text: string): CaptionParts | undefined {
   // Captions are short: paragraphs are passed over at once.
   if (text.length > UNLABELLED_CAPTION_MAX_LENGTH) return undefined
   const lone = text.length <= LONE_CREDIT_MAX_LENGTH
-  const tail = text.endsWith(')') || SPACED_SLASH.test(text)
+  // A lone credit or one in a tail; a short line (most of a dump's) is not searched for a tail, its length settles it.
+  const mayHoldCredit = lone || text.endsWith(')') || SPACED_SLASH.test(text)
   // Every credit read here names an agency, in a part of the line whose edges are the line's or separators: a line
   // that names none is passed over with one search (most short lines of a dump are menus and headings).
-  if (!(lone || tail) || !namesAgency(text)) return undefined
+  if (!mayHoldCredit || !namesAgency(text)) return undefined
   if (lone && isAgencyCredit(text)) return {caption: '', credit: text, media: 'image'}
   // The tails are tried only where the line could end in one: most lines do not, and the patterns would read them whole.
   const bracket = text.endsWith(')') ? BRACKET_TAIL.exec(text) : null
