@@ -233,6 +233,16 @@ describe('headline', () => {
     expect(article.authors).toEqual([{name: 'Lena Fischer', role: 'science editor'}])
   })
 
+  it('should drop a later copy of the headline, also with a space before its colon, and read the byline under the standfirst after it', () => {
+    const article = parse(
+      page('Harbour works: the board decides', 'Harbour works : the board decides', 'The board agreed that the works would go ahead before the winter storms, after a year of delays.', 'Lena Fischer', prose('the works'), prose('the ferry')),
+      {format: 'text'}
+    )
+    expect(article.title).toBe('Harbour works: the board decides')
+    expect(JSON.stringify(article.body)).not.toContain('Harbour works :')
+    expect(article.authors).toEqual([{name: 'Lena Fischer'}])
+  })
+
   it('should give an empty title to an empty page', () => {
     expect(parse('', {format: 'text'})).toEqual({kind: 'article', title: '', authors: [], keyPoints: [], body: [], posts: [], related: []})
   })

@@ -204,9 +204,25 @@ function foldedTitleOf(line: Line): string {
   return title === line.value ? foldLine(line) : fold(title)
 }
 
+/** A space before a colon or another closing mark, which a copy may print where the headline has none ("Kicker : Headline", from two elements). */
+const SPACE_BEFORE_MARK = /\s+(?=[:;,.!?])/gu
+
+/**
+ * A folded text without the spaces before its colons and other closing
+ * marks.
+ *
+ * @param folded
+ *   A folded text.
+ * @returns
+ *   The text without them.
+ */
+function withoutSpaceBeforeMarks(folded: string): string {
+  return folded.includes(' ') ? folded.replace(SPACE_BEFORE_MARK, '') : folded
+}
+
 /**
  * Drop later lines that repeat the headline (copiers and live-blog pages
- * print it twice).
+ * print it twice), also with a space before its colon ("Kicker : Headline").
  *
  * @param lines
  *   All lines.
@@ -216,13 +232,13 @@ function foldedTitleOf(line: Line): string {
  *   The file.
  */
 function dropTitleCopies(lines: Line[], title: string, file: VFile): void {
-  const folded = fold(title)
+  const folded = withoutSpaceBeforeMarks(fold(title))
   if (!folded) return
   for (const line of lines) {
     // A copy is the title, perhaps with a site name: lines of another length are not (and are not split).
     const length = line.value.length
     if (!isUnclaimed(line) || length < folded.length / 2 || length > 2 * title.length + COPY_SUFFIX_MAX) continue
-    if (foldedTitleOf(line) !== folded) continue
+    if (withoutSpaceBeforeMarks(foldedTitleOf(line)) !== folded) continue
     claim(line, {role: 'spam'})
     report(file, 'duplicate-dropped', 'Unexpected copy of the headline, dropped', line, line.value)
   }
