@@ -75,6 +75,20 @@ describe('bylines in text', () => {
     expect(story('The board agreed that the works would go ahead before the winter storms, after a year of delays.', 'Maria Lopez', textProse('the ferry'), textProse('the tunnel'))).toEqual(['Maria Lopez'])
   })
 
+  it('should read the writer\'s name alone over or under the dateline at the top of a scraped text, not as the section', () => {
+    const top = (...lines: string[]) => parse([...lines, textProse('the harbour'), textProse('the ferry')].join('\n\n'), {format: 'text'})
+    for (const lines of [['Maria Lopez', '22.11.2022', 'Harbour works to start in May'], ['22.11.2022', 'Maria Lopez', 'Harbour works to start in May']]) {
+      const article = top(...lines)
+      expect(article.authors, lines.join(' / ')).toEqual([{name: 'Maria Lopez'}])
+      expect(article.section, lines.join(' / ')).toBeUndefined()
+      expect(article.title, lines.join(' / ')).toBe('Harbour works to start in May')
+    }
+    // A section label with no date beside it stays the section.
+    expect(top('Harbour News', 'Harbour works to start in May').section).toBe('Harbour News')
+    // "Article by" opens a byline as "Written by" does.
+    expect(top('Harbour works to start in May', 'Article by Maria Lopez').authors).toEqual([{name: 'Maria Lopez'}])
+  })
+
   it('should read a labelled field of the writer, not of a placeholder or a desk', () => {
     expect(readByline('Author: Jane Doe')).toEqual([{name: 'Jane Doe'}])
     expect(readByline('Autorin: Maria Lopez')).toEqual([{name: 'Maria Lopez'}])

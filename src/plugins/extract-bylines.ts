@@ -239,11 +239,12 @@ export function extractBylines() {
     const postStarts: number[] = []
     // The lines of the posts: a byline there is the post's, whoever the page's metadata names.
     const inPosts = new Set<Line>()
-    // The unclaimed lines that the page's dateline follows right away ("Jane Doe" over "12.05.2024 | 09:36").
+    // The unclaimed lines that the page's dateline follows or precedes right away ("Jane Doe" over or under "12.05.2024 | 09:36").
     const overDateline = new Set<Line>()
     let previous: Line | undefined
     // Each line's next one in the page, claimed or not: what stands right under a name.
     const following = new Map<Line, Line>()
+    let lastDateline: Line | undefined
     for (const child of tree.children) {
       if (child.type === 'post') {
         starts.add(lines.length)
@@ -254,12 +255,16 @@ export function extractBylines() {
           // In scraped text the story begins under the headline: what stands above it (a menu's notices, a teaser) is no part of it.
           if (!html && line.data?.role === 'title') starts.add(lines.length)
           if (isUnclaimed(line)) {
+            // In scraped text, the name right under the dateline ("22.11.2022" over "Jane Doe") is the writer's as the one over
+            // it is (in markup, a byline has its element, and a line under the date is a kicker's or a section's as often).
+            if (!html && previous !== undefined && previous === lastDateline) overDateline.add(line)
             lines.push(line)
             if (child.type === 'post') inPosts.add(line)
           }
           else if (line.data?.role === 'dateline') {
             // A dateline by its element's class that shows no date nor time ("15" minutes of a recipe's `time` field) confirms no name.
             if (previous && isUnclaimed(previous) && showsDateOrTime(line)) overDateline.add(previous)
+            if (showsDateOrTime(line)) lastDateline = line
             if (child.type !== 'post') readBylineAfterStamp(line, file)
           }
           if (previous) following.set(previous, line)

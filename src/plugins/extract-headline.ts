@@ -24,7 +24,7 @@ import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, isCapitalised, UNSPACED_SCRIPT} from '../util/text.js'
 import {isPersonName} from '../util/names.js'
-import {isAgencyDateline, isWriterOverDateline} from '../util/bylines.js'
+import {isAgencyDateline, isLoneBylineCue, isWriterOverDateline} from '../util/bylines.js'
 import {splitTitle} from '../util/titles.js'
 import {FIRST_LINE_MIN_WORDS, headlineAboveStory, headlineBySlug, pastCredits, readsAsHeadline} from './headline-lines.js'
 
@@ -77,6 +77,26 @@ function readLabel(label: Line, lines: Line[], data: NonNullable<Root['data']>):
 }
 
 /**
+ * Whether a short line is the writer's name: a person's name right beside
+ * the page's dateline (above or below it) or right under a byline's lone
+ * opening ("Article by"), whatever rule claimed those.
+ *
+ * @param label
+ *   The short line.
+ * @param lines
+ *   All lines.
+ * @returns
+ *   Whether it is.
+ */
+function isWriterBesideCredits(label: Line, lines: Line[]): boolean {
+  if (!isPersonName(label.value)) return false
+  const at = lines.indexOf(label)
+  const before = lines[at - 1]
+  const after = lines[at + 1]
+  return before?.data?.role === 'dateline' || after?.data?.role === 'dateline' || (before !== undefined && isLoneBylineCue(before.value))
+}
+
+/**
  * Whether a line stands in a post of the page's feed.
  *
  * @param tree
@@ -107,7 +127,9 @@ export function extractHeadline() {
     let index = 0
     // A short line that opens a post (its writer's name) is the post's, neither the page's section nor its header's furniture.
     if (content.length > 1 && isSectionLabel(content[0]!) && lineWords(content[1]!) > SECTION_MAX_WORDS && !standsInPost(tree, content[0]!)) {
-      readLabel(content[0]!, lines, data)
+      // In scraped text, a person's name beside the date or under "By" is the writer's, which `extractBylines` reads: no section,
+      // no headline. (In markup, bylines have their elements; a short line beside the date is a section's.)
+      if (data.format === 'html' || !isWriterBesideCredits(content[0]!, lines)) readLabel(content[0]!, lines, data)
       index = 1
     }
     // In scraped text, the byline and the date may stand above the headline ("6. Oktober 2022", "By Jane Doe"): passed over.

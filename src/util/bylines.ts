@@ -19,10 +19,10 @@ import {findTimestamps, isDatelineWord, isTimeOnly} from './timestamps.js'
 /**
  * The words that may stand before a byline's "by", in the languages of news
  * sites and blogs: "Posted by", "Veröffentlicht von", "Blog Beitrag von",
- * "Publié par", "Live reporting by Jane Doe".
+ * "Publié par", "Article by", "Live reporting by Jane Doe".
  */
 const OPENER_WORDS =
-  '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito|geschreven|skrevet|napisane|napisał|napisała)'
+  '(?:live )?(?:(?:ein|eine|a|an|un|une) )?(?:reporting|reported|written|words|compiled|interview|analysis|text|story|article|column|report|posted|published|veröffentlicht|geschrieben|verfasst|eingestellt|erstellt|gepostet|(?:blog ?|gast)?beitrag|artikel|kolumne|bericht|analyse|publié|écrit|pubblicato|scritto|publicado|escrito|geschreven|skrevet|napisane|napisał|napisała)'
 
 /** The word that opens a byline: "by", "von", "par", "por", "di", "door", "av", "af", "przez". */
 export const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
