@@ -168,6 +168,11 @@ describe('bylines in text', () => {
     expect(isPersonName('Related Coverage')).toBe(false)
     expect(isPersonName('War. This. Is. War.')).toBe(false)
     expect(isPersonName('J. R. Doe')).toBe(true)
+    // Pronouns and question words open prompts and subheadings; the surnames spelt like one stay names.
+    expect(isPersonName('What Happened')).toBe(false)
+    expect(isPersonName('Überprüfen Sie Ihren Posteingang')).toBe(false)
+    expect(isPersonName('How It Works')).toBe(false)
+    expect(isPersonName('He Jiankui')).toBe(true)
   })
 })
 

@@ -69,7 +69,11 @@ const NOT_NAME_WORDS = new Set([
   // "All posts" of an author box ("Alle Beiträge", "Tous les articles").
   'alle', 'beiträge', 'tous', 'todos', 'tutti',
   // Determiners and prompts of a feature list's or a box's heading ("Keine Anzahlung", "Zu Ihrer Information", "Descarga la App").
-  'kein', 'keine', 'zu', 'ihr', 'ihre', 'ihrer', 'time', 'location', 'app', 'apps', 'download', 'descarga', 'descargar'
+  'kein', 'keine', 'zu', 'ihr', 'ihre', 'ihrer', 'time', 'location', 'app', 'apps', 'download', 'descarga', 'descargar',
+  // Pronouns and question words, which open prompts and subheadings ("Überprüfen Sie Ihren Posteingang", "What Happened"), never a
+  // name ("Sie", "Du" and "He" are surnames too: not listed).
+  'ihren', 'ihnen', 'ihrem', 'sich', 'wir', 'ich', 'euch', 'we', 'you', 'she', 'they', 'it', 'its', 'this', 'that',
+  'these', 'what', 'how', 'why', 'when', 'where', 'who', 'which'
 ])
 
 /** One word of a name: capitalised, letters with inner apostrophes or hyphens, or an initial with its dot ("J.", "J.R.", "Jr."). */
