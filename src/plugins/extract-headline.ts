@@ -226,8 +226,8 @@ function foldedTitleOf(line: Line): string {
   return title === line.value ? foldLine(line) : fold(title)
 }
 
-/** A space before a colon or another closing mark, which a copy may print where the headline has none ("Kicker : Headline", from two elements). */
-const SPACE_BEFORE_MARK = /\s+(?=[:;,.!?])/gu
+/** A space before a colon or another closing mark, which a copy may print where the headline has none ("Kicker : Headline", from two elements). Folded text has single spaces: one is matched, with no run to backtrack over. */
+const SPACE_BEFORE_MARK = / (?=[:;,.!?])/gu
 
 /**
  * A folded text without the spaces before its colons and other closing
