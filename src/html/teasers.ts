@@ -20,21 +20,23 @@ import type {Measures} from './measure.js'
  */
 export interface TeaserMemo {
   /** Whether an element is a teaser (`isTeaser`). */
-  teaser: WeakMap<Element, boolean>
+  teaser: Map<Element, boolean>
   /** Whether an element holds a heading that links away (`holdsLinkedHeading` outside a link). */
-  linkedHeading: WeakMap<Element, boolean>
+  linkedHeading: Map<Element, boolean>
   /** Whether an element holds a card heading at all (`holdsLinkedHeading` inside a link). */
-  anyHeading: WeakMap<Element, boolean>
+  anyHeading: Map<Element, boolean>
 }
 
 /**
- * A memo for one page.
+ * A memo for one page. Its maps are plain maps, not weak ones: the memo
+ * goes with the run that made it, and a `WeakMap`, whose entries the
+ * garbage collector must trace apart, cost more to fill and to read.
  *
  * @returns
  *   An empty memo.
  */
 export function createTeaserMemo(): TeaserMemo {
-  return {teaser: new WeakMap(), linkedHeading: new WeakMap(), anyHeading: new WeakMap()}
+  return {teaser: new Map(), linkedHeading: new Map(), anyHeading: new Map()}
 }
 
 /**
