@@ -56,6 +56,9 @@ export function isTeaser(element: Element, measures: Measures, memo: TeaserMemo)
   // Most elements (links, spans, paragraphs…) are of no tag a card or a list comes in: say so before the memo's
   // lookup and entry (a `WeakMap` get and set for every element of the page, asked by two walks).
   if (!TEASER_TAGS.has(element.tagName)) return false
+  // Nor is a block of fewer children than a list of teasers has items and of no teaser class (most blocks): said
+  // without the memo, whose entry cost more than the answer.
+  if (element.children.length < TEASER_LIST_MIN_ITEMS && !hasTeaserWord(element)) return false
   let teaser = memo.teaser.get(element)
   if (teaser === undefined) {
     teaser = isTeaserCard(element, memo) || isTeaserList(element, measures, memo)
@@ -106,7 +109,20 @@ const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
  *   Whether it is.
  */
 function isTeaserCard(element: Element, memo: TeaserMemo): boolean {
-  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false, memo)
+  return CARD_TAGS.has(element.tagName) && hasTeaserWord(element) && holdsLinkedHeading(element, false, memo)
+}
+
+/**
+ * Whether an element's class or id words name a teaser (`teaser`, `teaserBox`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether they do.
+ */
+function hasTeaserWord(element: Element): boolean {
+  for (const word of hintWords(element)) if (word.startsWith('teaser')) return true
+  return false
 }
 
 /** Items that make a list a list of teasers, and the share of its items that must be cards. */
@@ -188,15 +204,18 @@ function holdsLinkedHeading(node: Element, inLink: boolean, memo: TeaserMemo): b
   let holds = known.get(node)
   if (holds === undefined) {
     holds = false
+    let elements = 0
     for (const child of node.children) {
       if (child.type !== 'element') continue
+      elements++
       const linked = inLink || linksAway(child)
       if (CARD_HEADINGS.has(child.tagName)) {
         if (linked || findElement(child, linksAway) !== undefined) holds = true
       } else if (holdsLinkedHeading(child, linked, memo)) holds = true
       if (holds) break
     }
-    known.set(node, holds)
+    // An element without element children (a link's text, an image: most of a card) is answered at once: no entry.
+    if (elements > 0) known.set(node, holds)
   }
   return holds
 }
