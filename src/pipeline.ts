@@ -157,7 +157,10 @@ function processorsOf(profile: SiteProfile): Map<string, StandfirstProcessor> {
 }
 
 /**
- * Build the processor for one format.
+ * Build the processor for one format. A stage given `settings` reads them
+ * with `settingsOf(file, attached)`, never at attach time: parses share
+ * the processor (`sharedProcessor`), and the attached settings are only
+ * the first parse's.
  *
  * @param format
  *   Which front end reads the input.
