@@ -10,7 +10,7 @@ import {decodeHtml} from './html/decode.js'
 import {notTextReason} from './not-text.js'
 import {startClock} from './budget.js'
 import {report, type ParseMessage} from './messages.js'
-import {createProcessor} from './pipeline.js'
+import {sharedProcessor} from './pipeline.js'
 import {chooseProfile} from './profiles/registry.js'
 import type {SiteProfile} from './profiles/schema.js'
 import type {Article} from './schema/article.js'
@@ -210,7 +210,9 @@ function prepare(input: string | Uint8Array, options: ParseOptions | undefined, 
   if (notText) report(file, 'not-text', `Unexpected input that is not text (${notText}): read as empty`)
   if (profile) report(file, 'profile-applied', `Site profile \`${profile.name}\` applied (${validated.site === undefined ? 'by the host of \`options.url\`' : 'forced by \`options.site\`'})`, undefined, profile.name)
   if (settings.learned) report(file, 'learned-site-applied', `Learned site profile applied (${settings.learned.furniture.length} lines of furniture learned from ${settings.learned.pages} pages${settings.learned.host ? ` of \`${settings.learned.host}\`` : ''})`)
-  const processor = createProcessor(format, settings, {positions: withMessages, profile, learned: settings.learned})
+  // The stages read this parse's options from the file: the processor is shared between parses.
+  file.data.settings = settings
+  const processor = sharedProcessor(format, settings, {positions: withMessages, profile, learned: settings.learned})
   return {file, processor, profile, text}
 }
 

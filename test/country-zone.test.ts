@@ -42,6 +42,14 @@ describe('countryZone', () => {
     expect(countryZone('ZZ', '2024-07-01')).toBeUndefined()
     expect(countryZone('DE', 'not a day')).toBeUndefined()
   })
+
+  it('should give the same answer when asked again (from its cache)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(countryZone('AT', '2024-05-03')).toBe('Europe/Vienna')
+      expect(countryZone('US', '2024-07-01')).toBeUndefined()
+      expect(countryZone('DE', 'not a day')).toBeUndefined()
+    }
+  })
 })
 
 /** A page with a visible dateline and no machine time. */

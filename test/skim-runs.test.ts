@@ -47,7 +47,9 @@ const PIECES = [
   // Text in the modes where words and spaces are read as one run, and beside them.
   'one two  three', ' \n lead', '<pre>', '<b>', '</b>', '<i>', '<td>', '<caption>', '<tr>', '<frameset>', '<math>', '</math>', '<select>', '<body>', '</body>', '</html>',
   // Names of tags and attributes (capitals are lower-cased, other letters kept), and comments.
-  '<DiV', '</DIV>', '<sEcTiOn', ' DATA-Src="', ' ClAsS=', ' dätä-İx=', ' a\u0000b', ' x"y=', "'", '<!---', '--!>', '<!-->', '<!-- a - b <c -->', '<!'
+  '<DiV', '</DIV>', '<sEcTiOn', ' DATA-Src="', ' ClAsS=', ' dätä-İx=', ' a\u0000b', ' x"y=', "'", '<!---', '--!>', '<!-->', '<!-- a - b <c -->', '<!',
+  // End tags with attributes or a trailing solidus (parse errors read through; the end-tag token is reused, `end-tag-token.ts`).
+  '</p class="x">', '</b/>', '</a x y=1>'
 ]
 
 /**

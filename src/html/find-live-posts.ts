@@ -35,6 +35,7 @@ import {BYLINE_WORDS, KEY_EVENT_WORDS, LIVE_WORDS, PINNED_WORDS, UPDATED_WORDS} 
 import {consumeAges, findClassedTitle, readLabels} from './post-parts.js'
 import {announcesLive} from './live-announce.js'
 import {pageZoneOf} from '../util/page-zone.js'
+import {settingsOf} from '../file-settings.js'
 
 declare module 'hast' {
   interface ElementData {
@@ -365,13 +366,14 @@ function dropPinnedCopies(tree: HastRoot, feed: Element[]): void {
 /**
  * unified transformer plugin: find live-blog posts in markup.
  *
- * @param settings
- *   Day and zone from the options.
+ * @param attached
+ *   Day and zone from the options. Those a file carries come first (`settingsOf`).
  * @returns
  *   Transformer.
  */
-export function findLivePosts(settings: TimestampContext) {
+export function findLivePosts(attached: TimestampContext) {
   return function (tree: HastRoot, file: VFile): void {
+    const settings = settingsOf(file, attached)
     const metadata = file.data.metadata
     const context: TimestampContext = {}
     const date = settings.date ?? metadata?.published?.value.date ?? metadata?.updated?.value.date

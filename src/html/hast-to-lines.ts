@@ -29,6 +29,7 @@ import {dropListHeading, isLayoutList, readList, readTextBlock} from './read-tex
 import {isCalendarGrid} from '../util/calendar-grid.js'
 import {report} from '../messages.js'
 import {addBlock, inHeader, type Walk} from './walk.js'
+import {settingsOf} from '../file-settings.js'
 
 /** Elements read as one text block each. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'dt', 'dd', 'caption', 'summary', 'figcaption', 'legend'])
@@ -347,15 +348,15 @@ declare module 'vfile' {
 /**
  * unified transformer plugin: hast to the shared tree of blocks and lines.
  *
- * @param settings
- *   The `url` option.
+ * @param attached
+ *   The `url` option. Those a file carries come first (`settingsOf`).
  * @returns
  *   Transformer returning the new tree.
  */
-export function hastToLines(settings: {url?: string | undefined}) {
+export function hastToLines(attached: {url?: string | undefined}) {
   return function (tree: HastRoot, file: VFile): Root {
     releaseReferences(tree, file)
-    const root = hastToRoot(tree, file, settings.url)
+    const root = hastToRoot(tree, file, settingsOf(file, attached).url)
     // unified holds the tree its parser returned until the whole run ends.
     tree.children = []
     return root

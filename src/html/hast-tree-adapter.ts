@@ -18,6 +18,7 @@
 import type {Comment, Element, ElementContent, Properties, Root, Text} from 'hast'
 import {Parser, type TreeAdapter, type TreeAdapterTypeMap, type Token, type html} from 'parse5'
 import {toProperties} from './hast-properties.js'
+import {reuseEndTagToken} from './end-tag-token.js'
 import {skimRuns} from './skim-runs.js'
 
 /** What parse5 needs of an element, beside its hast fields. */
@@ -252,6 +253,7 @@ export function parseToHast(html: string, maxDepth: number): {tree: Root; flatte
   // What `parse5.parse` does, with long runs of plain characters read at once (`skimRuns`).
   const parser = new Parser({treeAdapter: hastTreeAdapter})
   skimRuns(parser.tokenizer)
+  reuseEndTagToken(parser.tokenizer)
   parser.tokenizer.write(html, true)
   const tree = parser.document
   settleText()

@@ -56,8 +56,22 @@ export function isHidden(element: Element, inCaption = false): boolean {
   if (element.tagName === 'input' && attribute(element, 'type') === 'hidden') return true
   const style = properties.style === undefined ? undefined : attribute(element, 'style')
   if (style && HIDING_STYLE.test(style)) return true
-  const classes = properties.className
-  return Array.isArray(classes) && classes.some(isHidingClass)
+  return hasHidingClass(properties.className)
+}
+
+/**
+ * Whether a class list holds a class that hides (`isHidingClass`).
+ *
+ * @param classes
+ *   The `className` property.
+ * @returns
+ *   Whether it does.
+ */
+function hasHidingClass(classes: unknown): boolean {
+  if (!Array.isArray(classes)) return false
+  // A loop, not `some`: this runs for every element with a class, in two walks of the page.
+  for (const name of classes as Array<string | number>) if (isHidingClass(name)) return true
+  return false
 }
 
 
@@ -83,9 +97,34 @@ export function isHiddenFromEveryone(element: Element): boolean {
   return Array.isArray(classes) && classes.some((name) => isHidingClass(name) && !SCREEN_READER_CLASSES.has(String(name).toLowerCase()))
 }
 
-/** The first and the last letters of `HIDDEN_CLASSES`. */
-const HIDDEN_CLASS_FIRSTS = new Set([...HIDDEN_CLASSES].map((name) => name.charCodeAt(0)))
-const HIDDEN_CLASS_LASTS = new Set([...HIDDEN_CLASSES].map((name) => name.charCodeAt(name.length - 1)))
+/** Bits of `HIDDEN_CLASS_ENDS`: the ASCII letter opens a name of `HIDDEN_CLASSES`, or ends one. */
+const FIRST = 1
+const LAST = 2
+
+/**
+ * The first and the last letters of `HIDDEN_CLASSES`, by character code
+ * (ASCII): a table, read without hashing, where two sets were looked up for
+ * every class name of the page.
+ */
+const HIDDEN_CLASS_ENDS = new Uint8Array(128)
+for (const name of HIDDEN_CLASSES) {
+  HIDDEN_CLASS_ENDS[name.charCodeAt(0)]! |= FIRST
+  HIDDEN_CLASS_ENDS[name.charCodeAt(name.length - 1)]! |= LAST
+}
+
+/**
+ * Whether a character (lower-cased) may open, and another end, a name of `HIDDEN_CLASSES`.
+ *
+ * @param first
+ *   The first character's code, `| 0x20`.
+ * @param last
+ *   The last character's code, `| 0x20`.
+ * @returns
+ *   Whether they may.
+ */
+function mayBeHidingClass(first: number, last: number): boolean {
+  return first < 128 && last < 128 && (HIDDEN_CLASS_ENDS[first]! & FIRST) !== 0 && (HIDDEN_CLASS_ENDS[last]! & LAST) !== 0
+}
 
 /**
  * Whether a class name is one of `HIDDEN_CLASSES`, in any case.
@@ -99,7 +138,7 @@ function isHidingClass(name: string | number): boolean {
   const value = String(name)
   // Its ends (ASCII letters, lower-cased with `| 0x20`) rule out most names without hashing or lower-casing them:
   // this runs on every class name of the page. (Only ASCII letters lower-case to ASCII letters of these words.)
-  if (!HIDDEN_CLASS_FIRSTS.has(value.charCodeAt(0) | 0x20) || !HIDDEN_CLASS_LASTS.has(value.charCodeAt(value.length - 1) | 0x20)) return false
+  if (!mayBeHidingClass(value.charCodeAt(0) | 0x20, value.charCodeAt(value.length - 1) | 0x20)) return false
   return HIDDEN_CLASSES.has(value) || HIDDEN_CLASSES.has(value.toLowerCase())
 }
 

@@ -20,21 +20,23 @@ import type {Measures} from './measure.js'
  */
 export interface TeaserMemo {
   /** Whether an element is a teaser (`isTeaser`). */
-  teaser: WeakMap<Element, boolean>
+  teaser: Map<Element, boolean>
   /** Whether an element holds a heading that links away (`holdsLinkedHeading` outside a link). */
-  linkedHeading: WeakMap<Element, boolean>
+  linkedHeading: Map<Element, boolean>
   /** Whether an element holds a card heading at all (`holdsLinkedHeading` inside a link). */
-  anyHeading: WeakMap<Element, boolean>
+  anyHeading: Map<Element, boolean>
 }
 
 /**
- * A memo for one page.
+ * A memo for one page. Its maps are plain maps, not weak ones: the memo
+ * goes with the run that made it, and a `WeakMap`, whose entries the
+ * garbage collector must trace apart, cost more to fill and to read.
  *
  * @returns
  *   An empty memo.
  */
 export function createTeaserMemo(): TeaserMemo {
-  return {teaser: new WeakMap(), linkedHeading: new WeakMap(), anyHeading: new WeakMap()}
+  return {teaser: new Map(), linkedHeading: new Map(), anyHeading: new Map()}
 }
 
 /**
@@ -54,6 +56,9 @@ export function isTeaser(element: Element, measures: Measures, memo: TeaserMemo)
   // Most elements (links, spans, paragraphs…) are of no tag a card or a list comes in: say so before the memo's
   // lookup and entry (a `WeakMap` get and set for every element of the page, asked by two walks).
   if (!TEASER_TAGS.has(element.tagName)) return false
+  // Nor is a block of fewer children than a list of teasers has items and of no teaser class (most blocks): said
+  // without the memo, whose entry cost more than the answer.
+  if (element.children.length < TEASER_LIST_MIN_ITEMS && !hasTeaserWord(element)) return false
   let teaser = memo.teaser.get(element)
   if (teaser === undefined) {
     teaser = isTeaserCard(element, memo) || isTeaserList(element, measures, memo)
@@ -104,7 +109,20 @@ const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
  *   Whether it is.
  */
 function isTeaserCard(element: Element, memo: TeaserMemo): boolean {
-  return CARD_TAGS.has(element.tagName) && hintWords(element).some((word) => word.startsWith('teaser')) && holdsLinkedHeading(element, false, memo)
+  return CARD_TAGS.has(element.tagName) && hasTeaserWord(element) && holdsLinkedHeading(element, false, memo)
+}
+
+/**
+ * Whether an element's class or id words name a teaser (`teaser`, `teaserBox`).
+ *
+ * @param element
+ *   The element.
+ * @returns
+ *   Whether they do.
+ */
+function hasTeaserWord(element: Element): boolean {
+  for (const word of hintWords(element)) if (word.startsWith('teaser')) return true
+  return false
 }
 
 /** Items that make a list a list of teasers, and the share of its items that must be cards. */
@@ -186,15 +204,18 @@ function holdsLinkedHeading(node: Element, inLink: boolean, memo: TeaserMemo): b
   let holds = known.get(node)
   if (holds === undefined) {
     holds = false
+    let elements = 0
     for (const child of node.children) {
       if (child.type !== 'element') continue
+      elements++
       const linked = inLink || linksAway(child)
       if (CARD_HEADINGS.has(child.tagName)) {
         if (linked || findElement(child, linksAway) !== undefined) holds = true
       } else if (holdsLinkedHeading(child, linked, memo)) holds = true
       if (holds) break
     }
-    known.set(node, holds)
+    // An element without element children (a link's text, an image: most of a card) is answered at once: no entry.
+    if (elements > 0) known.set(node, holds)
   }
   return holds
 }

@@ -34,6 +34,7 @@ import {claim, isUnclaimed} from '../util/lines.js'
 import {parseTimestamp, type TimestampContext} from '../util/timestamps.js'
 import {stampContext} from './extract-ticker-stamps.js'
 import {readTrailingZoneNote, readZoneNote} from '../util/zone-notes.js'
+import {settingsOf} from '../file-settings.js'
 
 /** A post before the page's publication by more than this is dated a day too early. */
 const BEFORE_PUBLICATION_MS = 12 * 3_600_000
@@ -168,13 +169,14 @@ function zoneNoteAbove(tree: Root): {line: Line; zone: string; inDateline?: bool
 /**
  * unified transformer plugin: the days of the posts found in markup.
  *
- * @param settings
- *   Validated options (`date`, `timeZone`).
+ * @param attached
+ *   Validated options (`date`, `timeZone`). Those a file carries come first (`settingsOf`).
  * @returns
  *   Transformer.
  */
-export function dateMarkupPosts(settings: Pick<Settings, 'date' | 'timeZone'>) {
+export function dateMarkupPosts(attached: Pick<Settings, 'date' | 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
+    const settings = settingsOf(file, attached)
     const pageContext = stampContext(settings, tree)
     const posts = tree.children.filter((child): child is PostNode => child.type === 'post' && child.data?.published?.time !== undefined && child.data.published.date === undefined)
     if (posts.length === 0) return

@@ -27,6 +27,7 @@ import {wordCount} from '../util/text.js'
 import {namesAgency} from '../util/credits.js'
 import {accountAfterStamp, accountBeforeStamp, bylineAfterStamp, bylineBeforeStamp, writersAfterStamp} from '../util/stamp-bylines.js'
 import {withoutRowTail} from '../util/row-tails.js'
+import {settingsOf} from '../file-settings.js'
 
 /** Datelines sit in the header: within this many content lines of the top. */
 const HEADER_LINES = 16
@@ -112,13 +113,14 @@ function sortStamps(found: FoundTimestamp[]): {published?: Timestamp; updated?: 
 /**
  * unified transformer plugin: read datelines and post stamps.
  *
- * @param settings
- *   Validated options (`date`, `timeZone`).
+ * @param attached
+ *   Validated options (`date`, `timeZone`). Those a file carries come first (`settingsOf`).
  * @returns
  *   Transformer.
  */
-export function extractDatelines(settings: Pick<Settings, 'date' | 'timeZone'>) {
+export function extractDatelines(attached: Pick<Settings, 'date' | 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
+    const settings = settingsOf(file, attached)
     const data = (tree.data ??= {})
     const context: TimestampContext = {}
     if (settings.date) context.date = settings.date

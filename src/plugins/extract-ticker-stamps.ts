@@ -32,6 +32,7 @@ import {allBlocks, allLines, claim, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence, wordCount} from '../util/text.js'
 import {isTimeOnly, parseTimestamp, type TimestampContext} from '../util/timestamps.js'
+import {settingsOf} from '../file-settings.js'
 
 /** Fewest time-prefixed lines that make a ticker. */
 const MIN_TICKER_LINES = 3
@@ -308,14 +309,14 @@ function redate(line: Line, day: string | undefined, context: TimestampContext):
 /**
  * unified transformer plugin: ticker lines and the days of post stamps.
  *
- * @param settings
- *   Validated options (`date`, `timeZone`).
+ * @param attached
+ *   Validated options (`date`, `timeZone`). Those a file carries come first (`settingsOf`).
  * @returns
  *   Transformer.
  */
-export function extractTickerStamps(settings: Pick<Settings, 'date' | 'timeZone'>) {
+export function extractTickerStamps(attached: Pick<Settings, 'date' | 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
-    const context = stampContext(settings, tree)
+    const context = stampContext(settingsOf(file, attached), tree)
     const framed = markFramedStamps(tree, context)
     if (framed > 0) report(file, 'posts-found', `${framed} lines are a stamp framed by "+++" alone: each opens a post`)
     const cut = splitTickerLines(tree, context, file)

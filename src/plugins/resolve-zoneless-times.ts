@@ -15,6 +15,7 @@ import type {Timestamp} from '../schema/article.js'
 import type {PostData, Root, RootData} from '../tree.js'
 import {countryZone, pageCountry} from '../util/country-zone.js'
 import {inZone} from '../util/timestamps.js'
+import {settingsOf} from '../file-settings.js'
 
 /** A holder of `published` / `updated`: the page or a post. */
 type TimedData = Pick<RootData | PostData, 'published' | 'updated'>
@@ -34,14 +35,14 @@ function lacksZone(time: Timestamp | undefined): time is Timestamp & {date: stri
 /**
  * unified transformer plugin: resolve zoneless times in the page's country's zone.
  *
- * @param settings
- *   Validated options (`timeZone`: when given, every time already has a zone).
+ * @param attached
+ *   Validated options (`timeZone`: when given, every time already has a zone). Those a file carries come first (`settingsOf`).
  * @returns
  *   Transformer.
  */
-export function resolveZonelessTimes(settings: Pick<Settings, 'timeZone'>) {
+export function resolveZonelessTimes(attached: Pick<Settings, 'timeZone'>) {
   return function (tree: Root, file: VFile): void {
-    if (settings.timeZone) return
+    if (settingsOf(file, attached).timeZone) return
     const data = (tree.data ??= {})
     const holders: TimedData[] = [data]
     for (const child of tree.children) if (child.type === 'post' && child.data) holders.push(child.data)

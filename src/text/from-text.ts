@@ -199,5 +199,7 @@ export interface FromTextOptions {
  *   Parser options.
  */
 export const fromText: Plugin<[FromTextOptions?], string, Root> = function (options) {
-  this.parser = (document) => textToTree(String(document), options ?? {})
+  const attached = options ?? {}
+  // The address is the parse's own when the file carries its settings (a processor reused across parses).
+  this.parser = (document, file) => textToTree(String(document), file.data.settings ? {...attached, url: file.data.settings.url} : attached)
 }

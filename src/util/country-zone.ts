@@ -11,6 +11,7 @@
  * @module
  */
 import {tzOffset} from '@date-fns/tz'
+import {BoundedCache} from './bounded-cache.js'
 import {formatOffset} from './timestamps.js'
 
 /** Country-code domains sold as generic names: they say nothing of where a site is. */
@@ -76,6 +77,29 @@ function topLevelDomain(url: string): string | undefined {
  *   An IANA zone, or `undefined` for a country of several offsets or one the runtime does not know.
  */
 export function countryZone(region: string, date: string): string | undefined {
+  // Null for none: the cache keeps no `undefined`.
+  return zoneOnDay.get(`${region} ${date}`, () => readCountryZone(region, date) ?? null) ?? undefined
+}
+
+/**
+ * The zone of each region on each day asked (`countryZone`), or `null`: the
+ * offset of each of a country's zones is read through `Intl` (the United
+ * States have 29), a third of a percent of an HTML page's time in a profile
+ * of the corpus pages; pages ask the same regions on the same few days.
+ */
+const zoneOnDay = new BoundedCache<string | null>(65_536, 64)
+
+/**
+ * `countryZone` without the cache.
+ *
+ * @param region
+ *   ISO 3166 region code.
+ * @param date
+ *   The day, `YYYY-MM-DD`.
+ * @returns
+ *   An IANA zone, or `undefined`.
+ */
+function readCountryZone(region: string, date: string): string | undefined {
   const zones = zonesOf(region)
   if (zones.length === 0) return undefined
   const noon = new Date(`${date}T12:00:00Z`)

@@ -26,6 +26,7 @@ import {collectSources, type PageSources} from './sources.js'
 import {readLiveBlogUpdates, readTimes, type LiveBlogUpdate} from './times.js'
 import {chooseTitle} from './title.js'
 import {countryOffset, pageCountry} from '../../util/country-zone.js'
+import {settingsOf} from '../../file-settings.js'
 
 /** What the markup says about the page. */
 export interface PageMetadata {
@@ -337,16 +338,17 @@ function readDescriptions(reading: Reading): string[] {
 /**
  * unified transformer plugin: read the page's metadata into `file.data.metadata`.
  *
- * @param settings
- *   Day and zone from the options.
+ * @param attached
+ *   Day and zone from the options. Those a file carries come first (`settingsOf`).
  * @returns
  *   Transformer.
  */
-export function readMetadata(settings: TimestampContext & {url?: string | undefined}) {
-  const context: TimestampContext = {}
-  if (settings.date) context.date = settings.date
-  if (settings.timeZone) context.timeZone = settings.timeZone
+export function readMetadata(attached: TimestampContext & {url?: string | undefined}) {
   return function (tree: HastRoot, file: VFile): void {
+    const settings = settingsOf(file, attached)
+    const context: TimestampContext = {}
+    if (settings.date) context.date = settings.date
+    if (settings.timeZone) context.timeZone = settings.timeZone
     const base = readBase(tree, settings.url)
     const pageSources = collectSources(tree)
     const metadata = readPageMetadata(tree, pageSources, file, context, base)
