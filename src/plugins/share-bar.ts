@@ -22,12 +22,52 @@ const BUTTON_WORDS = new Set([
   'envelope', 'search', 'follow', 'folgen', 'us', 'uns', 'text', 'message'
 ])
 
-/** A share bar on one line has at most this many words. */
+/** A share bar on one line has at most this many words, and this many characters. */
 const SHARE_BAR_MAX_WORDS = 16
+const SHARE_BAR_MAX_LENGTH = 200
+
+/** The longest word of either list. */
+const BAR_WORD_MAX_LENGTH = Math.max(...[...NETWORKS, ...BUTTON_WORDS].map((word) => word.length))
+
+/**
+ * Whether a character code separates the words of a share bar: a space, a
+ * tab, a bar, a dot or bullet, a slash, a comma, a colon.
+ *
+ * @param code
+ *   A character code.
+ * @returns
+ *   Whether it does.
+ */
+function isSeparator(code: number): boolean {
+  return code === 32 || code === 9 || code === 124 || code === 183 || code === 8226 || code === 47 || code === 44 || code === 58
+}
+
+/**
+ * Whether a line's first word is a network's or a share button's (read by
+ * character codes: this runs on every short line of a page).
+ *
+ * @param folded
+ *   The line, folded.
+ * @returns
+ *   Whether it is.
+ */
+function opensWithBarWord(folded: string): boolean {
+  let end = 0
+  while (end < folded.length && !isSeparator(folded.charCodeAt(end))) {
+    if (++end > BAR_WORD_MAX_LENGTH) return false
+  }
+  const first = folded.slice(0, end)
+  return NETWORKS.has(first) || BUTTON_WORDS.has(first)
+}
+
+/** One word of a share bar: what stands between its spaces and separators. */
+const WORD = /[^\s|·•/,:]+/gu
 
 /**
  * Whether a folded line (lower case) is a share bar: two words or more,
  * each a network's or a share button's, at least one of them a network's.
+ * Most lines fail on their first word: the words are read one by one,
+ * with no list of them made.
  *
  * @param folded
  *   The line, folded to lower case.
@@ -35,12 +75,16 @@ const SHARE_BAR_MAX_WORDS = 16
  *   Whether it is.
  */
 export function isShareBar(folded: string): boolean {
-  const words = folded.split(/[\s|·•/,:]+/u).filter(Boolean)
-  if (words.length < 2 || words.length > SHARE_BAR_MAX_WORDS) return false
+  // Most lines are longer than any share bar, or open with another word: told before the words are read one by one.
+  if (folded.length > SHARE_BAR_MAX_LENGTH || !opensWithBarWord(folded)) return false
+  let words = 0
   let networks = 0
-  for (const word of words) {
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
+    const word = match[0]
     if (NETWORKS.has(word)) networks++
     else if (!BUTTON_WORDS.has(word)) return false
+    if (++words > SHARE_BAR_MAX_WORDS) return false
   }
-  return networks > 0
+  return words >= 2 && networks > 0
 }
