@@ -70,7 +70,7 @@ function isConfirmedName(name: string, next: Line | undefined, line: Line): bool
  * @param line
  *   A line.
  * @param following
- *   Each line's next one in the page.
+ *   Each content line's next one in the page.
  * @returns
  *   Whether it is.
  */
@@ -242,7 +242,7 @@ export function extractBylines() {
     // The unclaimed lines that the page's dateline follows or precedes right away ("Jane Doe" over or under "12.05.2024 | 09:36").
     const overDateline = new Set<Line>()
     let previous: Line | undefined
-    // Each line's next one in the page, claimed or not: what stands right under a name.
+    // Each content line's next one in the page, claimed or not (scraped text): what stands right under a name.
     const following = new Map<Line, Line>()
     let lastDateline: Line | undefined
     for (const child of tree.children) {
@@ -267,7 +267,8 @@ export function extractBylines() {
             if (showsDateOrTime(line)) lastDateline = line
             if (child.type !== 'post') readBylineAfterStamp(line, file)
           }
-          if (previous) following.set(previous, line)
+          // Only a scraped text's content lines are asked what stands under them: markup's lines need no map.
+          if (!html && previous && isUnclaimed(previous)) following.set(previous, line)
           previous = line
         }
       }
