@@ -335,6 +335,15 @@ describe('visible datelines in several languages', () => {
     expect(parse(page(article('<p>Publisert 2. mai 2021. Oppdatert 3. desember 2021</p>')), {format: 'html'}).updated?.date).toBe('2021-12-03')
   })
 
+  it('should read the visible dateline of a page in Russian, Czech, Turkish, Finnish or Greek', () => {
+    const dated = (line: string, timeZone: string) => parse(page(article(`<p>${line}</p>`)), {format: 'html', timeZone}).published
+    expect(dated('15 августа 2016, 13:43', 'Europe/Moscow')?.iso).toBe('2016-08-15T13:43:00+03:00')
+    expect(dated('Publikováno 3. května 2024 8:15', 'Europe/Prague')?.iso).toBe('2024-05-03T08:15:00+02:00')
+    expect(dated('12 Şubat 2023 14:05', 'Europe/Istanbul')?.iso).toBe('2023-02-12T14:05:00+03:00')
+    expect(dated('Julkaistu 3. toukokuuta 2024 klo 14.05', 'Europe/Helsinki')?.iso).toBe('2024-05-03T14:05:00+03:00')
+    expect(dated('3 Μαΐου 2024', 'Europe/Athens')?.date).toBe('2024-05-03')
+  })
+
   it('should take a cue and a date closing the article out of the body, and give what the header did not', () => {
     const found = parse(closedBy('<p>Aktualisiert am 17.01.2021.</p>'), {format: 'html'})
     expect(found.updated?.date).toBe('2021-01-17')

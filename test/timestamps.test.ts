@@ -56,6 +56,36 @@ describe('findTimestamps', () => {
   })
 })
 
+describe('findTimestamps, month names of many languages', () => {
+  /** Languages whose dates the reader knows, with the names it leaves out on purpose (see `MONTHS`). */
+  const LANGUAGES: ReadonlyArray<[string, string[]]> = [
+    ['en', []], ['de', []], ['fr', []], ['es', []], ['it', []], ['nl', []], ['pt', []], ['sv', []], ['nb', []], ['da', []], ['is', []],
+    ['pl', []], ['ru', []], ['uk', []], ['bg', []], ['cs', []], ['sk', []], ['sl', []], ['hr', ['listopada']], ['sr-Latn', []],
+    ['tr', []], ['ro', []], ['fi', []], ['et', []], ['el', []], ['id', []], ['ms', ['mac']], ['sw', []]
+  ]
+
+  it('should read the day-and-month form of every month as the platform writes it (Intl.DateTimeFormat)', () => {
+    for (const [locale, leftOut] of LANGUAGES) {
+      const format = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', timeZone: 'UTC'})
+      for (let month = 1; month <= 12; month++) {
+        const name = format.formatToParts(new Date(Date.UTC(2024, month - 1, 15))).find((part) => part.type === 'month')!.value
+        const read = findTimestamps(`15 ${name} 2024`)[0]?.timestamp.date
+        // A name left out is read as another language's month, or not at all: never as this one.
+        if (leftOut.includes(name.toLowerCase())) expect(read, `${locale} ${name}`).not.toBe(`2024-${String(month).padStart(2, '0')}-15`)
+        else expect(read, `${locale} ${name}`).toBe(`2024-${String(month).padStart(2, '0')}-15`)
+      }
+    }
+  })
+
+  it('should read a Russian, a Czech and a Turkish dateline with its time', () => {
+    expect(findTimestamps('15 августа 2016, 13:43', {timeZone: 'Europe/Moscow'})[0]?.timestamp.iso).toBe('2016-08-15T13:43:00+03:00')
+    expect(findTimestamps('3. května 2024 v 8:15', {timeZone: 'Europe/Prague'})[0]?.timestamp.date).toBe('2024-05-03')
+    expect(findTimestamps('Güncelleme: 12 Şubat 2023 14:05', {timeZone: 'Europe/Istanbul'})[0]?.timestamp.iso).toBe('2023-02-12T14:05:00+03:00')
+    // A word that starts like a month is none: "Marta" is a name.
+    expect(findTimestamps('15 Marta 2024')).toEqual([])
+  })
+})
+
 describe('time-only stamps', () => {
   it('should tell times from numbers', () => {
     for (const time of ['15:46:35', '9.41am', '9:41 am', '14.20', '14:20 BST', '2.05pm GMT']) expect(isTimeOnly(time), time).toBe(true)

@@ -14,7 +14,9 @@ export const PUBLISHED_CUES: readonly string[] = [
   'veröffentlicht', 'veröffentlichung', 'erstveröffentlichung', 'publiziert', 'erschienen', 'erstellt', 'online seit',
   'publié', 'créé',
   'publicado', 'publicada', 'postado', 'pubblicato', 'pubblicata', 'gepubliceerd',
-  'publicerad', 'publisert', 'publiceret', 'opublikowano'
+  'publicerad', 'publisert', 'publiceret', 'opublikowano',
+  'birt', 'опубликовано', 'опубліковано', 'публикувано', 'publikováno', 'publikované', 'objavljeno', 'yayınlanma', 'yayınlandı',
+  'publicat', 'julkaistu', 'avaldatud', 'δημοσιεύθηκε', 'δημοσίευση', 'diterbitkan', 'dipublikasikan'
 ]
 
 /** Cues of an update. */
@@ -22,7 +24,9 @@ export const UPDATED_CUES: readonly string[] = [
   'last updated', 'updated', 'last modified', 'modified', 'last edited',
   'zuletzt aktualisiert', 'aktualisiert', 'zuletzt bearbeitet',
   'mis à jour', 'actualizado', 'actualizada', 'atualizado', 'atualizada', 'aggiornato', 'aggiornata', 'bijgewerkt',
-  'uppdaterad', 'oppdatert', 'opdateret', 'zaktualizowano', 'aktualizacja'
+  'uppdaterad', 'oppdatert', 'opdateret', 'zaktualizowano', 'aktualizacja',
+  'uppfært', 'обновлено', 'оновлено', 'актуализирано', 'aktualizováno', 'aktualizované', 'ažurirano', 'posodobljeno',
+  'son güncelleme', 'güncelleme', 'güncellendi', 'actualizat', 'päivitetty', 'uuendatud', 'ενημερώθηκε', 'ενημέρωση', 'diperbarui'
 ]
 
 /**

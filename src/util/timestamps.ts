@@ -43,22 +43,30 @@ export interface FoundTimestamp {
 
 /**
  * Month names and abbreviations in English, German, French, Spanish,
- * Italian, Dutch, Portuguese, the Scandinavian languages, and Polish (in
- * the genitive a date takes: "7 kwietnia 2021").
+ * Italian, Dutch, Portuguese, the Scandinavian languages and Icelandic,
+ * and the forms a date takes (often the genitive: "7 kwietnia 2021",
+ * "15 августа 2016", "3. května 2024") in Polish, Russian, Ukrainian,
+ * Bulgarian, Czech, Slovak, Slovene, Croatian, Serbian, Turkish, Romanian,
+ * Finnish, Estonian, Greek, Indonesian, Malay and Swahili. A test checks
+ * the names against the platform's own (`Intl.DateTimeFormat`).
+ *
+ * Left out: a name that another language gives to another month (Croatian
+ * "listopada" is October, Polish "listopada" November: the Polish is kept)
+ * and names that are common words (Malay "Mac").
  */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia'],
-  ['february', 'feb', 'februar', 'février', 'févr', 'fevr', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego'],
-  ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'maart', 'março', 'mrt', 'marca'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maj', 'maja'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'września'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'grudnia']
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'janúar', 'января', 'січня', 'януари', 'ledna', 'januára', 'siječnja', 'ocak', 'ianuarie', 'tammikuuta', 'jaanuar', 'ιανουαρίου'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fevr', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'febrúar', 'февраля', 'лютого', 'февруари', 'února', 'februára', 'veljače', 'şubat', 'februarie', 'helmikuuta', 'veebruar', 'φεβρουαρίου'],
+  ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'maart', 'março', 'mrt', 'marca', 'marts', 'марта', 'березня', 'март', 'března', 'marec', 'ožujka', 'mart', 'martie', 'maaliskuuta', 'märts', 'μαρτίου', 'maret', 'machi'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'apríl', 'апреля', 'квітня', 'април', 'dubna', 'apríla', 'travnja', 'nisan', 'aprilie', 'huhtikuuta', 'aprill', 'απριλίου', 'aprili'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maj', 'maja', 'maí', 'мая', 'травня', 'май', 'května', 'mája', 'svibnja', 'mayıs', 'toukokuuta', 'μαΐου'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'júní', 'июня', 'червня', 'юни', 'června', 'júna', 'junij', 'lipnja', 'haziran', 'iunie', 'kesäkuuta', 'juuni', 'ιουνίου'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'júlí', 'июля', 'липня', 'юли', 'července', 'júla', 'julij', 'srpnja', 'temmuz', 'iulie', 'heinäkuuta', 'juuli', 'ιουλίου', 'julai'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'ágúst', 'августа', 'серпня', 'август', 'srpna', 'augusta', 'avgust', 'kolovoza', 'ağustos', 'elokuuta', 'αυγούστου', 'agustus', 'ogos', 'agosti'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'września', 'сентября', 'вересня', 'септември', 'září', 'septembra', 'rujna', 'septembar', 'eylül', 'septembrie', 'syyskuuta', 'σεπτεμβρίου', 'septemba'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'október', 'октября', 'жовтня', 'октомври', 'října', 'októbra', 'oktobar', 'ekim', 'octombrie', 'lokakuuta', 'oktoober', 'οκτωβρίου', 'oktoba'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'nóvember', 'ноября', 'листопада', 'ноември', 'listopadu', 'novembra', 'studenoga', 'novembar', 'kasım', 'noiembrie', 'marraskuuta', 'νοεμβρίου', 'novemba'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'grudnia', 'декабря', 'грудня', 'декември', 'prosince', 'decembra', 'prosinca', 'decembar', 'aralık', 'decembrie', 'joulukuuta', 'detsember', 'δεκεμβρίου', 'disember', 'desemba']
 ]
 
 /** Month name (lower case) → month number. */
@@ -130,7 +138,7 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
  * told from a lower-case word ("GMTLast updated" but not "CETera").
  */
 /** What may stand between a date and its time: "Tue 4 Mar 2025 09.15", "March 4, 2025 at 9:15", "19.06.2024, 14:20 Uhr", "19.2.2020 klo 14.00", "T14:20", "Oct 13, 2020 @ 4:48 pm". */
-const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|klo\\s|@\\s|kl\\.?\\s|-\\s|–\\s|\\|\\s|•\\s|·\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
+const TIME_AFTER_DATE = new RegExp(`(?:T|,?\\s(?:at\\s|um\\s|à\\s|a las\\s|alle\\s|om\\s|klo\\s|v\\s|в\\s|@\\s|kl\\.?\\s|-\\s|–\\s|\\|\\s|•\\s|·\\s)?)(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
 
 /** A time right after a date written with year, month and day signs ("2025年1月13日20:01"): the space is optional. */
 const TIME_AFTER_SIGNS = new RegExp(`\\s?(?:${TIME})(?:\\s?${ZONE}|(Z)|([+-]\\d{2}:?\\d{2}))?`, 'uy')
@@ -332,7 +340,7 @@ const DATELINE_WORD_LIST = cueAlternation([
   ...PUBLISHED_CUES,
   ...UPDATED_CUES,
   ...['first', 'last', 'on', 'at', 'am', 'um', 'le', 'à', 'by', 'the', 'zuletzt', 'mis', 'jour', 'el', 'de', 'del', 'ore', 'alle', 'op', 'om', 'em', 'às', 'las'],
-  ...['date', 'datum', 'fecha', 'data', 'stand', 'klo', 'kl'],
+  ...['date', 'datum', 'fecha', 'data', 'stand', 'klo', 'kl', 'v', 'в'],
   // "Article mis à jour le …", "Artikel veröffentlicht am …".
   ...['article', 'artikel', 'artículo', 'articolo']
 ])
