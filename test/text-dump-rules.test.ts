@@ -127,6 +127,23 @@ describe('chrome labels of text dumps', () => {
 /** A menu of a whole-page dump: enough short lines for the dump rules to apply. */
 const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Puzzles', 'Obituaries', 'Letters']
 
+describe('server error messages printed into the page', () => {
+  const errors = [
+    "Warning: mysql_connect(): Access denied for user ''@'localhost' (using password: NO) in /var/www/site/db.php on line 12",
+    'Strict Standards: Non-static method Gallery::render() should not be called statically in /www/htdocs/blog/plugin.php on line 407',
+    'Deprecated: Assigning the return value of new by reference is deprecated in /home/site/wp-settings.php on line 472'
+  ]
+
+  it('should drop them, in scraped text and in HTML, above the headline too, but keep a sentence about a warning', () => {
+    const text = parse(page(...errors, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the works')), {format: 'text'})
+    expect(text.title).toBe('Harbour bridge to close for repairs')
+    const html = parse(`<html><body>${errors.map((error) => `<b>${error}</b><br>`).join('')}<article><h1>Harbour bridge to close for repairs</h1><p>${prose('the bridge')}</p><p>${prose('the works')}</p></article></body></html>`, {format: 'html'})
+    for (const article of [text, html]) for (const error of errors) expect(toPlainText(article)).not.toContain(error.slice(0, 30))
+    const kept = 'Warning: the council says the bridge will close in /May, and the works run on line 4 of the plan.'
+    expect(toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), kept, prose('the works')), {format: 'text'}))).toContain(kept)
+  })
+})
+
 describe('cookie consent dialogs', () => {
   it('should drop a dialog’s banner, buttons, category headings and table rows, in several languages, at any length', () => {
     const chrome = [

@@ -243,6 +243,27 @@ describe('headline', () => {
     expect(article.authors).toEqual([{name: 'Lena Fischer'}])
   })
 
+  it('should take the headline under skip links and navigation toggles, in several languages, and drop them', () => {
+    for (const chrome of ['Skip to the content', 'Jump to navigation Skip navigation', 'Toggle navigation', 'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen', 'Menü Springe zum Inhalt', 'Omitir para ir al contenido principal', 'Aller au contenu principal', 'Przejdź do treści']) {
+      const article = parse(page(chrome, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the works')), {format: 'text'})
+      expect(article.title, chrome).toBe('Harbour bridge to close for repairs')
+      expect(JSON.stringify(article.body), chrome).not.toContain(chrome)
+    }
+    // A line that only starts with such words is text.
+    const kept = 'Skip to the end of the story: the bridge reopens in May'
+    expect(toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), kept, prose('the works')), {format: 'text'}))).toContain(kept)
+  })
+
+  it('should take no headline rather than a first line that is an address, a phone number or digits', () => {
+    for (const first of ['https://example.org/news/harbour-bridge-to-close', '0800 723 454 6', '01. 11. 2023', '31° 26° 17° 21°']) {
+      const {article, messages} = parseWithMessages(page(first, prose('the bridge'), prose('the works'), prose('the ferry')), {format: 'text'})
+      expect(article.title, first).toBe('')
+      expect(messages.find((message) => message.ruleId === 'title-missing')?.actual, first).toBe(first)
+    }
+    // A headline with a number in it is still one.
+    expect(parse(page('Bridge closes for 6 weeks: 20,000 drivers a day take the ferry', prose('the bridge'), prose('the works')), {format: 'text'}).title).toBe('Bridge closes for 6 weeks: 20,000 drivers a day take the ferry')
+  })
+
   it('should give an empty title to an empty page', () => {
     expect(parse('', {format: 'text'})).toEqual({kind: 'article', title: '', authors: [], keyPoints: [], body: [], posts: [], related: []})
   })

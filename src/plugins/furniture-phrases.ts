@@ -235,12 +235,57 @@ const RIGHTS_WORDS = new RegExp(`(?:${RIGHTS_RESERVED})`, 'u')
 const RIGHTS_NOTICE_MAX_UNITS = 400
 
 /**
+ * One skip link or navigation toggle, as screen-reader links and menu
+ * buttons print in scraped text, in the corpora's languages: "Skip to the
+ * content", "Jump to navigation", "Zum Inhalt springen", "Springe zur
+ * Suche", "Aller au contenu principal", "Omitir para ir al contenido
+ * principal", "Vai al contenuto", "Przejdź do treści", "Toggle
+ * navigation", "Hauptnavigation", "Menü schließen".
+ */
+const SKIP_LINK =
+  '(?:skip|jump) (?:to |over )?(?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|sidebar|main)(?: content| navigation)?' +
+  '|(?:toggle |main |primary |mobile )?navigation|hauptnavigation|(?:menü|menu)(?: (?:schließen|öffnen|close|open))?|(?:close|open) menu' +
+  '|(?:direkt )?(?:zur|zum) (?:haupt)?(?:navigation|inhalt|inhalten|suche|menü|fußzeile|footer)(?: springen)?' +
+  '|springe? (?:zur|zum) (?:haupt)?(?:navigation|inhalt|suche|menü|fußzeile)' +
+  '|(?:aller|passer) (?:au|à la|directement au) (?:contenu|navigation|menu|recherche)(?: principal)?' +
+  '|(?:saltar|ir|omitir(?: para ir)?) (?:al|a la) (?:contenido|navegación|búsqueda)(?: principal)?' +
+  '|(?:vai|salta|passa) (?:al|alla) (?:contenuto|navigazione|ricerca)(?: principale)?' +
+  '|przejdź do (?:treści|nawigacji|menu|wyszukiwarki)(?: głównej)?' +
+  '|(?:ga|spring) naar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)'
+
+/** A line of skip links and navigation toggles only, one or several, perhaps glued ("Zur Navigation springen Zum Inhalt springen"). */
+const SKIP_LINKS = new RegExp(`^(?:${SKIP_LINK})(?: ?(?:${SKIP_LINK})){0,5}$`, 'u')
+
+/** A server's error message printed into the page: "Warning: mysql_connect(): … in /www/site/db.php on line 12". */
+const SERVER_ERROR_LABEL = /^(?:deprecated|warning|notice|strict standards|fatal error|parse error|catchable fatal error): /u
+
+/** The end of a server's error message: "… on line 12". */
+const SERVER_ERROR_END = / on line \d{1,7}$/u
+
+/**
+ * Whether a folded line is a server's error message (PHP's notices and
+ * warnings: a label, a path, "on line 12"): never the page's text.
+ *
+ * @param text
+ *   A folded line.
+ * @returns
+ *   Whether it is.
+ */
+function isServerError(text: string): boolean {
+  return SERVER_ERROR_LABEL.test(text) && text.includes(' in /') && SERVER_ERROR_END.test(text)
+}
+
+/**
  * Patterns for furniture lines whose wording varies. Each is anchored and
  * linear-time. Those that read no `.` carry the `u` flag even where they
  * need none, which changes nothing they match: `mark-furniture.ts` joins
  * the anchored expressions of that flag into one.
  */
 export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
+  // Skip links and navigation toggles, alone or several on a line.
+  SKIP_LINKS,
+  // A server's error message printed into the page.
+  {test: isServerError},
   // Archive age warnings: "This story is more than 2 years old".
   /^this (?:article|story|page) is (?:more|over) than (?:a|an|one|\d{1,3}) (?:days?|weeks?|months?|years?) old$/u,
   // Podcast promos: "Subscribe to Morning Brief wherever you get your podcasts".

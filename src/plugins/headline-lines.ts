@@ -156,7 +156,7 @@ const LIST_MIN_COMMAS = 3
 function maySayHeadline(line: Line): boolean {
   const value = line.value
   if (lineWords(line) > HEADLINE_MAX_WORDS || endsAsStatement(value) || isCreditLine(line)) return false
-  if (/https?:|www\.|^[\w-]+(?:\.[\w-]+)+$/i.test(value) || /^[[(]/.test(value)) return false
+  if (isAddress(value) || /^[[(]/.test(value)) return false
   return value.split(',').length - 1 < LIST_MIN_COMMAS
 }
 
@@ -188,5 +188,38 @@ function endsAsStatement(text: string): boolean {
 export function readsAsHeadline(line: Line, minWords = HEADLINE_MIN_WORDS): boolean {
   const words = lineWords(line)
   if (words < minWords || words > HEADLINE_MAX_WORDS || endsLikeSentence(line.value) || isCreditLine(line)) return false
+  if (isAddress(line.value) || !moreLettersThanDigits(line.value)) return false
   return !META_OPENING.test(line.value) && !COUNTER.test(line.value) && findTimestamps(line.value).length === 0
+}
+
+/**
+ * Whether a line is a web address or a domain, which a dump may print
+ * (the page's own, a link's): no headline.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it is.
+ */
+function isAddress(text: string): boolean {
+  return /https?:|www\./i.test(text) || /^[\w-]+(?:\.[\w-]+)+$/.test(text)
+}
+
+/**
+ * Whether a line has more letters than digits, as every headline has: a
+ * line of mostly digits is a phone number, a date the reader does not know
+ * ("01. 11. 2023"), a weather strip ("31° 26° 17°") or a score.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it has.
+ */
+function moreLettersThanDigits(text: string): boolean {
+  let balance = 0
+  for (const char of text) {
+    if (/\p{L}/u.test(char)) balance++
+    else if (/\p{Nd}/u.test(char)) balance--
+  }
+  return balance > 0
 }
