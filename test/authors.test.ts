@@ -87,12 +87,20 @@ describe('bylines in text', () => {
     expect(top('Harbour News', 'Harbour works to start in May').section).toBe('Harbour News')
     // "Article by" opens a byline as "Written by" does.
     expect(top('Harbour works to start in May', 'Article by Maria Lopez').authors).toEqual([{name: 'Maria Lopez'}])
+    // A label of either sex alone on its line, over the name: "AUTOR/IN".
+    const labelled = top('Harbour works to start in May', '21.4.2021, 16:41 Uhr', 'AUTOR/IN', 'Maria Lopez')
+    expect(labelled.authors).toEqual([{name: 'Maria Lopez'}])
+    expect(labelled.title).toBe('Harbour works to start in May')
+    expect(JSON.stringify(labelled.body)).not.toContain('AUTOR')
   })
 
   it('should read a labelled field of the writer, not of a placeholder or a desk', () => {
     expect(readByline('Author: Jane Doe')).toEqual([{name: 'Jane Doe'}])
     expect(readByline('Autorin: Maria Lopez')).toEqual([{name: 'Maria Lopez'}])
     expect(readByline('Auteur : Claire Martin')).toEqual([{name: 'Claire Martin'}])
+    // German's labels for either sex.
+    expect(readByline('Autor/in: Maria Lopez')).toEqual([{name: 'Maria Lopez'}])
+    expect(readByline('Autor*innen: Maria Lopez und Hans Gruber')).toEqual([{name: 'Maria Lopez'}, {name: 'Hans Gruber'}])
     expect(readByline('Author: admin')).toBeUndefined()
     expect(readByline('Autor: Redaktion')).toBeUndefined()
     const article = parse(html('', `<main><h1>Harbour works to start in May</h1><p>Autor: Hans Gruber</p>${prose('the harbour')}</main>`), {format: 'html'})

@@ -30,7 +30,7 @@ function bodyOf(chrome: string[], content: string[]): string {
 
 describe('chrome labels of text dumps', () => {
   it('should drop labels of share bars, comments, cross-links, navigation, accounts and legal links, in several languages', () => {
-    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor', 'Suche nach:', 'Search for:', 'Beitragsnavigation', 'Post navigation', 'Teilen mit:']
+    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Kommentare: 1', 'Comments: 12', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor', 'Suche nach:', 'Search for:', 'Beitragsnavigation', 'Post navigation', 'Teilen mit:']
     const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)
@@ -83,6 +83,9 @@ describe('chrome labels of text dumps', () => {
   it('should drop the page’s notices (cookies, consent, affiliate links, paywall counters, comment policy, entry meta, browser), in several languages, but not news about them', () => {
     const chrome = [
       'Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung zu bieten.',
+      // Long notices name cookies twice; the site's owner speaks of its cookies, or asks the reader to agree.
+      'Um Ihnen ein schnelleres Nutzererlebnis zu bieten, setzen wir Cookies ein. Wenn Sie unsere Seiten weiter nutzen, stimmen Sie der Verwendung von Cookies auf diesen Seiten und bei unseren Partnern zu. Mehr dazu',
+      'Cookies helfen bei der Bereitstellung unserer Inhalte und Angebote. Wenn Sie unsere Angebote weiter nutzen, sind Sie damit einverstanden, dass Cookies gespeichert werden und Daten fließen. Mehr',
       'Informujemy, że korzystamy z cookies.',
       'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
       'Ich akzeptiere die Datenschutzerklärung und möchte den Newsletter erhalten.',
@@ -295,6 +298,18 @@ describe('short paragraphs above the main text', () => {
     expect(messages.map(String).join('\n')).toContain('short line `Local news` between a menu and the headline')
     const dated = parse(page([...menu, 'Letters', '12.05.2024', headline, prose('the bridge')].join('\n'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
     expect(JSON.stringify(dated.published)).toContain('2024-05-12')
+  })
+
+  it('should keep the headline over a byline and a dateline that stand under more header lines than a header has, and still drop the menu', () => {
+    const headline = 'Harbour bridge to close for a year of repairs'
+    const header = [headline, 'Drivers face long detours as the council starts work on the old crossing', 'Lena Fischer', 'Transport Editor', '@lenafischer', 'Monday 28 September 2020 19:27', '0 comments', 'Article bookmarked', 'Saved']
+    const article = parse(page([...menu, ...header].join('\n'), prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    expect(article.title).toBe(headline)
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
+    // A date printed over the headline: the menu's item over the date is not taken for the headline.
+    const dated = parse(page([...menu, 'Search by Keyword', 'March 29, 2019', 'Community', headline, 'Lena Fischer', 'Saved', 'Share', 'Print'].join('\n'), prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    expect(dated.title).toBe(headline)
   })
 
   it('should count the labels dropped already among a menu’s items, so that a short run of them goes too', () => {

@@ -24,7 +24,7 @@ import {endsWithMark} from '../util/text.js'
 const COOKIE = /(?<!\p{L})(?:\p{L}+-)?cookies?(?:law\p{L}*)?(?:-\p{L}+)*(?!\p{L})/gu
 
 /** Consent and its buttons, the browser, tracking and privacy: the machinery around a dialog's cookies. */
-const MACHINERY = String.raw`(?:consent\p{L}*|einwillig\p{L}*|zustimm\p{L}*|akzeptier\p{L}*|accept\p{L}*|ablehn\p{L}*|refus\p{L}*|reject\p{L}*|param[eé]tr\p{L}*|einstellung\p{L}*|settings|preferences|opt-out|aktivier\p{L}*|deaktivier\p{L}*|enable\p{L}*|disable\p{L}*|verwalten|manage|aceptar|rechazar|configurar|browser\p{L}*|navigateur|navegador|tracking|traceurs?|datenschutz\p{L}*|privacy|données personnelles|personenbezogene\p{L}*)`
+const MACHINERY = String.raw`(?:consent\p{L}*|einwillig\p{L}*|einverstanden|zustimm\p{L}*|akzeptier\p{L}*|accept\p{L}*|ablehn\p{L}*|refus\p{L}*|reject\p{L}*|param[eé]tr\p{L}*|einstellung\p{L}*|settings|preferences|opt-out|aktivier\p{L}*|deaktivier\p{L}*|enable\p{L}*|disable\p{L}*|verwalten|manage|aceptar|rechazar|configurar|browser\p{L}*|navigateur|navegador|tracking|traceurs?|datenschutz\p{L}*|privacy|données personnelles|personenbezogene\p{L}*)`
 
 /** The categories of a dialog, each a kind of cookie: "necessary", "Statistik", "mesure d'audience". */
 const CATEGORY = String.raw`(?:notwendig\p{L}*|erforderlich\p{L}*|essen[zt]iell\p{L}*|essential|necessary|strictly|nécessaires?|statisti\p{L}*|marketing|analytics|analyse|performance|funktional\p{L}*|functional|targeting|werbe|dritt\p{L}*|third[- ]party|mesures? d['’]audience)`
@@ -35,13 +35,16 @@ const CATEGORY = String.raw`(?:notwendig\p{L}*|erforderlich\p{L}*|essen[zt]iell\
  * site"); a category of cookies ("Notwendige Cookies", "Cookies de mesure
  * d'audience"); a row of its table of cookies ("This cookie is set by …",
  * "1 year"). A sentence of news about cookies reports them, in none of
- * these ways.
+ * these ways. Nor does it speak of them as the site's owner does ("we
+ * use cookies", "verwenden wir Cookies").
  */
 const DIALOG_CUES: readonly RegExp[] = [
   /\b(?:(?:this|our) (?:site|website|domain)|(?:diese|unsere|dieser|unserer) (?:website|webseite|seite|internetseite|homepage|domain)|(?:ce|notre) site|(?:este|nuestro) sitio)\b/u,
   // Starting at a word's start, not at `\b`, which falls inside a word after a letter such as "é" and makes the search quadratic.
   new RegExp(String.raw`(?<!\p{L})${CATEGORY}[\s-]cookies?\b|\bcookies? (?:de |for |für )?${CATEGORY}`, 'u'),
-  /\b(?:this cookie|dieses? cookie|ce cookie|is set by|wird (?:von \S+ )?gesetzt|\d+ (?:years?|months?|days?|jahre?|monate?|tage?))\b/u
+  /\b(?:this cookie|dieses? cookie|ce cookie|is set by|wird (?:von \S+ )?gesetzt|\d+ (?:years?|months?|days?|jahre?|monate?|tage?))\b/u,
+  // The site's owner speaking of its cookies: "verwenden wir Cookies", "we use cookies", "nous utilisons des cookies".
+  /\b(?:(?:verwenden|nutzen|benutzen|setzen) wir|wir (?:verwenden|nutzen|benutzen|setzen)|we use|nous utilisons(?: des)?|utilizamos|usamos|utilizziamo(?: i)?) cookies?\b/u
 ]
 
 /**

@@ -45,6 +45,7 @@ import {endsLikeSentence} from '../util/text.js'
 import {announcedLists, factBoxLines, quantityLines, sentenceRuns, shortParagraphs} from './dump-kept-lines.js'
 import {isProse, lineCost, proseWords, wrappedLines} from './dump-prose-lines.js'
 import {isSectionLabel} from './extract-headline.js'
+import {readsAsHeadline} from './headline-lines.js'
 
 /** Before the main text, a run of this many short lines or more is a menu; fewer are the header. */
 const MENU_RUN = 5
@@ -149,6 +150,96 @@ function withCreditsAbove(top: Line[], start: number): number {
   return moved
 }
 
+/** How many lines of content above the main text a byline or dateline is looked for, to find the headline over it. */
+const CREDITS_REACH = 8
+
+/** Between a headline and the credits under it stand at most this many lines (a standfirst, a name, a role, a label). */
+const LINES_UNDER_HEADLINE = 4
+
+/**
+ * The headline over the byline and dateline, when those stand a few lines
+ * above the main text but above the header's last lines (`HEADER_LINES`),
+ * under more lines than those (the writer's role and handle, a bookmark
+ * prompt): the line that reads as a headline over the topmost credit line,
+ * past a few lines under it, and the line over that when it reads as a
+ * headline of some length too, no longer than the line under it (the
+ * headline over a standfirst that ends with no full stop; a kicker is
+ * shorter, a menu glued into a line longer). Counted as a menu's items, they
+ * would be dropped with the menu above them. None when no credit line
+ * stands within reach, or when a headline stands right under the credits
+ * (a date printed over the headline).
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param headerStart
+ *   Where the header starts (`headerStartOf`).
+ * @returns
+ *   Their indices (none, one or two).
+ */
+function headlineOverCredits(top: Line[], headerStart: number): number[] {
+  const content: number[] = []
+  for (let index = top.length - 1; index >= 0 && content.length < CREDITS_REACH; index--) if (isUnclaimed(top[index]!)) content.push(index)
+  let credits = -1
+  for (const index of content) if (isCreditLine(top[index]!)) credits = index
+  if (credits === -1 || credits > headerStart) return []
+  // A headline right under the credits is the header's own ("March 29, 2019" over "Community" and the headline).
+  if (linesUnder(top, credits, HEADLINE_UNDER_CREDITS).some((line) => readsAsHeadline(line))) return []
+  let passed = 0
+  for (let index = credits - 1; index >= 0 && passed <= LINES_UNDER_HEADLINE; index--) {
+    const line = top[index]!
+    if (!isUnclaimed(line) || isCreditLine(line)) continue
+    if (readsAsHeadline(line)) {
+      const above = contentAbove(top, index)
+      const overStandfirst = above !== -1 && readsAsHeadline(top[above]!, HEADLINE_OVER_STANDFIRST_MIN_WORDS) && lineWords(top[above]!) <= lineWords(line)
+      return overStandfirst ? [above, index] : [index]
+    }
+    passed++
+  }
+  return []
+}
+
+/** A line over the headline-like line over the credits is the headline (not a kicker) with this many words at least. */
+const HEADLINE_OVER_STANDFIRST_MIN_WORDS = 5
+
+/**
+ * The index of the line of content above one.
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param index
+ *   The line's index.
+ * @returns
+ *   The index, or `-1`.
+ */
+function contentAbove(top: Line[], index: number): number {
+  for (let above = index - 1; above >= 0; above--) if (isUnclaimed(top[above]!)) return above
+  return -1
+}
+
+/** A headline this many lines of content under a dateline or byline, or fewer, stands under its credits. */
+const HEADLINE_UNDER_CREDITS = 2
+
+/**
+ * The lines of content under one (not credit lines), at most `count`.
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param index
+ *   The line's index.
+ * @param count
+ *   How many.
+ * @returns
+ *   The lines.
+ */
+function linesUnder(top: Line[], index: number, count: number): Line[] {
+  const under: Line[] = []
+  for (let below = index + 1; below < top.length && under.length < count; below++) {
+    const line = top[below]!
+    if (isUnclaimed(line) && !isCreditLine(line)) under.push(line)
+  }
+  return under
+}
+
 /**
  * The headline among the header's lines: the first line of content of a
  * few words (`HEADLINE_MIN_WORDS`).
@@ -188,8 +279,12 @@ function headlineIndex(top: Line[], headerStart: number): number {
 function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[]; tail: Line[]} {
   const headerStart = headerStartOf(top)
   const runs = runsOf(top.slice(0, headerStart), MENU_RUN, isBreak)
+  // The headline (and standfirst) over the credits are the article's, though they stand among a menu's lines.
+  const overCredits = headlineOverCredits(top, headerStart)
   const menus: Line[] = []
-  for (const [start, end] of runs) for (let index = start; index < end; index++) if (isUnclaimed(top[index]!)) menus.push(top[index]!)
+  for (const [start, end] of runs) {
+    for (let index = start; index < end; index++) if (isUnclaimed(top[index]!) && !overCredits.includes(index)) menus.push(top[index]!)
+  }
   const tail: Line[] = []
   // Only a menu that runs right up to the header has its last items there.
   if (runs.length === 0 || runs[runs.length - 1]![1] !== headerStart) return {menus, tail}

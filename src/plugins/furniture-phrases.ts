@@ -244,7 +244,7 @@ const RIGHTS_NOTICE_MAX_UNITS = 400
  */
 const SKIP_LINK =
   '(?:skip|jump) (?:to |over )?(?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|sidebar|main)(?: content| navigation)?' +
-  '|(?:toggle |main |primary |mobile )?navigation|hauptnavigation|(?:menü|menu)(?: (?:schließen|öffnen|close|open))?|(?:close|open) menu' +
+  '|(?:toggle |main |primary |mobile )?navigation|hauptnavigation|(?:mobiles? )?(?:menü|menu)(?: (?:schließen|öffnen|close|open))?|(?:close|open) menu' +
   '|(?:direkt )?(?:zur|zum) (?:haupt)?(?:navigation|inhalt|inhalten|suche|menü|fußzeile|footer)(?: springen)?' +
   '|springe? (?:zur|zum) (?:haupt)?(?:navigation|inhalt|suche|menü|fußzeile)' +
   '|(?:aller|passer) (?:au|à la|directement au) (?:contenu|navigation|menu|recherche)(?: principal)?' +
@@ -307,8 +307,9 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   /^es werden (?:die )?(?:\p{L}{1,20} )?\d{1,6} bis \d{1,6} \(?von (?:insgesamt )?\d{1,7}\)? (?:\p{L}{1,20} )?angezeigt$/u,
   // A share bar flattened into a line: "Teilen Twittern Email", "Compartir en Facebook Compartir en Twitter".
   {test: isShareBar},
-  // Comment counts and similar: "12 comments".
+  // Comment counts and similar: "12 comments", "Kommentare: 1".
   /^\d{1,6} (?:comments?|replies|shares?)$/u,
+  /^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reactions?|reaktionen|réactions?) ?: ?\d{1,6}$/u,
   // Copyright lines, and the notices that say the same in a sentence.
   /^(?:©|\(c\)|copyright\b)/u,
   {test: (text: string) => text.length <= RIGHTS_NOTICE_MAX_UNITS && RIGHTS_WORDS.test(text) && RIGHTS_NOTICE.test(text)},

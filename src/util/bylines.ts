@@ -33,8 +33,8 @@ export const BY_WORDS = '(?:by|von|par|por|di|door|av|af|przez)'
  */
 const BYLINE = new RegExp(`^(?:${OPENER_WORDS} ?)?${BY_WORDS}(?:\\s*:\\s*|\\s+)(\\S.{2,159})$`, 'iu')
 
-/** The labels of a writer's field: "Author", "Autorin", "Auteur", "Autore"… */
-const AUTHOR_LABELS = 'authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|autori|autora|autores'
+/** The labels of a writer's field: "Author", "Autorin", "Auteur", "Autore"…, and German's forms for either sex ("Autor/in", "Autor:innen", "Autor*in"). */
+const AUTHOR_LABELS = 'authors?|autor(?:in|en|innen|[/:*_]in(?:nen)?|\\(in\\))?|auteur(?:e|s)?|autore|autori|autora|autores'
 
 /**
  * A labelled field of the writer: "Author: Jane Doe", "Autorin: Maria Lopez", "Auteur : Claire Martin";
