@@ -264,6 +264,14 @@ describe('headline', () => {
     expect(parse(page('Bridge closes for 6 weeks: 20,000 drivers a day take the ferry', prose('the bridge'), prose('the works')), {format: 'text'}).title).toBe('Bridge closes for 6 weeks: 20,000 drivers a day take the ferry')
   })
 
+  it('should take no standfirst from a meta line, a link, a credit or a tag list under the headline, but a summary with no full stop', () => {
+    const under = (line: string) => parse(page('Harbour bridge to close for repairs', line, prose('the bridge'), prose('the works')), {format: 'text'}).standfirst
+    for (const line of ['Posted in Local news by harbourdesk on August 3, 2019', 'Filed under: Harbour, Bridges, Council, Transport', 'via Harbour Daily https://example.org/a/123', 'Foto: Harbour Board / Lena Fischer', 'bridges, ferries, council, harbour, works']) {
+      expect(under(line), line).toBeUndefined()
+    }
+    expect(under('Drivers face long detours as the council starts work on the old crossing')).toBe('Drivers face long detours as the council starts work on the old crossing')
+  })
+
   it('should give an empty title to an empty page', () => {
     expect(parse('', {format: 'text'})).toEqual({kind: 'article', title: '', authors: [], keyPoints: [], body: [], posts: [], related: []})
   })

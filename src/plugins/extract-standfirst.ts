@@ -27,6 +27,8 @@ import type {Line, Root, RootData} from '../tree.js'
 import {agreesWithAny} from '../util/agreement.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
 import {creditsWriters, readByline} from '../util/bylines.js'
+import {hasCreditLabel} from '../util/credits.js'
+import {findTimestamps} from '../util/timestamps.js'
 import {foldLine, lineWords} from '../util/line-text.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
 import {letterKey} from '../util/letter-key.js'
@@ -316,10 +318,43 @@ function standfirstReason(candidate: Candidate, page: Page): string | undefined 
   if (page.html) return undefined
   // Standfirsts are written without a full stop; body paragraphs end with one.
   if (endsLikeSentence(text)) return undefined
+  // With no full stop, a line of page furniture reads as a standfirst too: a meta line, a link, a photo's credit, a tag list.
+  if (isMetaOrList(text)) return undefined
   const role = next?.data?.role
   if (role && WEAK_HEADER_ROLES.has(role)) return 'a caption follows it and it has no full stop'
   return !page.liveBlog && words <= STANDFIRST_MAX_WORDS ? 'it has no full stop, as standfirsts are written' : undefined
 }
+
+/** A list of tags, categories or places: this many separators at least ("amiga, dogs, floppy, Hunde"; "⋅ Email this post ⋅ Print"). */
+const LIST_MIN_SEPARATORS = 3
+
+/** A list's items have at most this many words on average. */
+const LIST_ITEM_MAX_WORDS = 3
+
+/**
+ * Whether a line with no full stop is page furniture that reads like a
+ * standfirst: a meta line with a date or a blog's meta words ("Posted on
+ * 28. Juli 2019", "Published: 28 Apr, 2020 CET", "Filed under"), a web address
+ * ("via Horizont https://…"), a photo's credit ("Urheber: …", "Foto: …"),
+ * or a list of short items (tags, categories, a row of links).
+ *
+ * @param text
+ *   The candidate's text.
+ * @returns
+ *   Whether it is.
+ */
+function isMetaOrList(text: string): boolean {
+  if (findTimestamps(text).length > 0 || /https?:\/\/|www\./iu.test(text) || hasCreditLabel(text)) return true
+  if (POSTED.test(text)) return true
+  const separators = text.match(LIST_SEPARATOR)?.length ?? 0
+  return separators >= LIST_MIN_SEPARATORS && wordCount(text) / (separators + 1) <= LIST_ITEM_MAX_WORDS
+}
+
+/** A blog's meta words inside a line: "Posted in", "Filed under:", "Erstellt von". */
+const POSTED = /(?<!\p{L})(?:posted (?:in|on|by)|filed under|veröffentlicht (?:am|von|in)|erstellt (?:am|von)|publié (?:le|par|dans)|publicado (?:el|por|en))(?!\p{L})/iu
+
+/** What separates the items of a list on one line. */
+const LIST_SEPARATOR = /,|[•⋅·|]/gu
 
 /**
  * Whether a text is the headline again (a copy of it with a dateline or a
