@@ -18,6 +18,8 @@
  * Never the headline, a kicker, a byline or a dateline: those are passed
  * over, and a candidate that repeats the headline is not one. Later copies
  * of the standfirst are dropped, so that it is never in the body twice.
+ * What a candidate's text is (prose, header material, furniture, the
+ * headline again) is read in `standfirst-text.ts`.
  *
  * @module
  */
@@ -26,18 +28,10 @@ import {report} from '../messages.js'
 import type {Line, Root, RootData} from '../tree.js'
 import {agreesWithAny} from '../util/agreement.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
-import {creditsWriters, readByline} from '../util/bylines.js'
-import {hasCreditLabel} from '../util/credits.js'
-import {findTimestamps} from '../util/timestamps.js'
-import {foldLine, lineWords} from '../util/line-text.js'
+import {creditsWriters} from '../util/bylines.js'
+import {foldLine} from '../util/line-text.js'
 import {endsLikeSentence, fold, wordCount} from '../util/text.js'
-import {letterKey} from '../util/letter-key.js'
-
-/** A standfirst has at least this many words (words with letters: "11:00 AM PDT" is not prose)… */
-const STANDFIRST_MIN_WORDS = 6
-
-/** …or, in a script written without spaces, this many characters. */
-const STANDFIRST_MIN_UNSPACED = 20
+import {isHeaderLine, isMetaOrList, isProse, repeatsTitle} from './standfirst-text.js'
 
 /** Without header material after it, a scraped-text standfirst has at most this many words. */
 const STANDFIRST_MAX_WORDS = 40
@@ -66,32 +60,11 @@ const MAX_PASSED_PROSE = 1
 /** Lines looked at under the headline: the standfirst is near it (and the search stays linear). */
 const LOOKAHEAD = 24
 
-/** A byline is a short line. */
-const BYLINE_MAX_WORDS = 12
-
-/** A line of page metadata joins several parts with bars ("News | Published: 5 hours ago | Written by …"). */
-const META_LINE_MIN_BARS = 2
-
-/** A line that holds the headline and little else (this share of its letters) is a copy of it. */
-const TITLE_COPY_MIN_SHARE = 0.5
-
 /** A description cut short by the site's software. */
 const CUT_SHORT = /(?:\.\.\.|…)$/
 
 /** Summary elements after the first are joined to it up to this length: more is a lead section of body paragraphs. */
 const SUMMARY_RUN_MAX_LENGTH = 400
-
-/** What joins the parts of a metadata line or a byline and its desk. */
-const PART_SEPARATOR = / [|/] /
-
-/** A role in brackets after a name. */
-const BRACKETED = /\([^()]*\)/g
-
-/** A word with a letter in it. */
-const LETTER_WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu
-
-/** A character of a script written without spaces. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 
 /** The lines of the page, each with the index of its block. */
 interface Indexed {
@@ -118,36 +91,6 @@ interface Page {
   liveBlog: boolean
   /** Whether the headline's line is in the tree (the search starts under it). */
   titled: boolean
-}
-
-/**
- * Whether a text is prose: enough words with letters, or enough characters
- * of a script written without spaces.
- *
- * @param text
- *   The text.
- * @returns
- *   Whether it is.
- */
-function isProse(text: string): boolean {
-  return (text.match(LETTER_WORD)?.length ?? 0) >= STANDFIRST_MIN_WORDS || (text.match(UNSPACED)?.length ?? 0) >= STANDFIRST_MIN_UNSPACED
-}
-
-/**
- * Whether an unclaimed line is header material that `extractBylines` or
- * the dateline rules have not claimed (yet): a short "By …" line, a line of
- * page metadata joined by bars.
- *
- * @param line
- *   The line.
- * @returns
- *   Whether it is.
- */
-function isHeaderLine(line: Line): boolean {
-  const parts = line.value.split(PART_SEPARATOR)
-  if (parts.length > META_LINE_MIN_BARS) return true
-  // A byline may name the desk after a slash or a bar ("By A and B / Staff Writers"), and roles in brackets ("By A (photography)").
-  return lineWords(line) <= BYLINE_MAX_WORDS && readByline(parts[0]!.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim()) !== undefined
 }
 
 /**
@@ -323,55 +266,6 @@ function standfirstReason(candidate: Candidate, page: Page): string | undefined 
   const role = next?.data?.role
   if (role && WEAK_HEADER_ROLES.has(role)) return 'a caption follows it and it has no full stop'
   return !page.liveBlog && words <= STANDFIRST_MAX_WORDS ? 'it has no full stop, as standfirsts are written' : undefined
-}
-
-/** A list of tags, categories or places: this many separators at least ("amiga, dogs, floppy, Hunde"; "⋅ Email this post ⋅ Print"). */
-const LIST_MIN_SEPARATORS = 3
-
-/** A list's items have at most this many words on average. */
-const LIST_ITEM_MAX_WORDS = 3
-
-/**
- * Whether a line with no full stop is page furniture that reads like a
- * standfirst: a meta line with a date or a blog's meta words ("Posted on
- * 28. Juli 2019", "Published: 28 Apr, 2020 CET", "Filed under"), a web address
- * ("via Horizont https://…"), a photo's credit ("Urheber: …", "Foto: …"),
- * or a list of short items (tags, categories, a row of links).
- *
- * @param text
- *   The candidate's text.
- * @returns
- *   Whether it is.
- */
-function isMetaOrList(text: string): boolean {
-  if (findTimestamps(text).length > 0 || /https?:\/\/|www\./iu.test(text) || hasCreditLabel(text)) return true
-  if (POSTED.test(text)) return true
-  const separators = text.match(LIST_SEPARATOR)?.length ?? 0
-  return separators >= LIST_MIN_SEPARATORS && wordCount(text) / (separators + 1) <= LIST_ITEM_MAX_WORDS
-}
-
-/** A blog's meta words inside a line: "Posted in", "Filed under:", "Erstellt von". */
-const POSTED = /(?<!\p{L})(?:posted (?:in|on|by)|filed under|veröffentlicht (?:am|von|in)|erstellt (?:am|von)|publié (?:le|par|dans)|publicado (?:el|por|en))(?!\p{L})/iu
-
-/** What separates the items of a list on one line. */
-const LIST_SEPARATOR = /,|[•⋅·|]/gu
-
-/**
- * Whether a text is the headline again (a copy of it with a dateline or a
- * "Title:" label): it holds the headline, which is most of it. A standfirst
- * may quote the headline, never repeat it.
- *
- * @param text
- *   The candidate's text.
- * @param title
- *   The headline (optional).
- * @returns
- *   Whether it does.
- */
-function repeatsTitle(text: string, title: string | undefined): boolean {
-  const key = title ? letterKey(title) : ''
-  const letters = letterKey(text)
-  return key.length > 0 && key.length >= letters.length * TITLE_COPY_MIN_SHARE && letters.includes(key)
 }
 
 /**
