@@ -181,6 +181,12 @@ describe('bylines in text', () => {
     expect(isPersonName('Überprüfen Sie Ihren Posteingang')).toBe(false)
     expect(isPersonName('How It Works')).toBe(false)
     expect(isPersonName('He Jiankui')).toBe(true)
+    // "der" and "den" only after "von" or "van"; words glued into one by a flattened menu.
+    expect(isPersonName('Weitere Digitalisierung der Schweizer Kinos')).toBe(false)
+    expect(isPersonName('Ursula von der Leyen')).toBe(true)
+    expect(isPersonName('Jan van den Broek')).toBe(true)
+    expect(isPersonName('Gesamte SeiteEnglishGeschichten der GegenwartGespräche')).toBe(false)
+    expect(isPersonName('Ronald McDonald')).toBe(true)
   })
 })
 

@@ -104,10 +104,36 @@ export function isPersonName(text: string): boolean {
   if (words.length < NAME_MIN_WORDS || words.length > NAME_MAX_WORDS) return false
   if (!isCapitalised(words[0]!) || !isCapitalised(words[words.length - 1]!)) return false
   if (opensWithArticle(words)) return false
-  return words.every((word) => {
+  return words.every((word, index) => {
+    // "der" and "den" stand in a name after "von" or "van" only ("Ursula von der Leyen"): "Digitalisierung der Kinos" is none.
+    if (FOLLOWING_PARTICLES.has(word)) return LEADING_PARTICLES.has(words[index - 1] ?? '')
     if (NAME_PARTICLES.has(word)) return true
-    return NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase())
+    return NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase()) && !isGluedWords(word)
   })
+}
+
+/** Particles that stand in a name only after one of `LEADING_PARTICLES` ("van der", "von den"). */
+const FOLLOWING_PARTICLES = new Set(['der', 'den'])
+
+/** See `FOLLOWING_PARTICLES`. */
+const LEADING_PARTICLES = new Set(['von', 'van'])
+
+/** A lower-case letter, then a capital: where words glued together meet ("SeiteEnglish"), or inside a name ("McDonald"). */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/gu
+
+/**
+ * Whether a word is several words glued together, as a menu flattened
+ * without spaces leaves them ("SeiteEnglishGeschichten"): two inner
+ * capitals or more. A name has one at most ("McDonald", "DeShawn",
+ * "FitzGerald").
+ *
+ * @param word
+ *   A word.
+ * @returns
+ *   Whether it is.
+ */
+function isGluedWords(word: string): boolean {
+  return (word.match(INNER_CAPITAL)?.length ?? 0) >= 2
 }
 
 /**
