@@ -61,7 +61,7 @@ describe('findTimestamps, month names of many languages', () => {
   const LANGUAGES: ReadonlyArray<[string, string[]]> = [
     ['en', []], ['de', []], ['fr', []], ['es', []], ['it', []], ['nl', []], ['pt', []], ['sv', []], ['nb', []], ['da', []], ['is', []],
     ['pl', []], ['ru', []], ['uk', []], ['bg', []], ['cs', []], ['sk', []], ['sl', []], ['hr', ['listopada']], ['sr-Latn', []],
-    ['tr', []], ['ro', []], ['fi', []], ['et', []], ['el', []], ['id', []], ['ms', ['mac']], ['sw', []]
+    ['tr', []], ['ro', []], ['fi', []], ['et', []], ['el', []], ['id', []], ['ms', ['mac']], ['sw', []], ['hu', []], ['lt', []]
   ]
 
   it('should read the day-and-month form of every month as the platform writes it (Intl.DateTimeFormat)', () => {
@@ -81,6 +81,9 @@ describe('findTimestamps, month names of many languages', () => {
     expect(findTimestamps('15 августа 2016, 13:43', {timeZone: 'Europe/Moscow'})[0]?.timestamp.iso).toBe('2016-08-15T13:43:00+03:00')
     expect(findTimestamps('3. května 2024 v 8:15', {timeZone: 'Europe/Prague'})[0]?.timestamp.date).toBe('2024-05-03')
     expect(findTimestamps('Güncelleme: 12 Şubat 2023 14:05', {timeZone: 'Europe/Istanbul'})[0]?.timestamp.iso).toBe('2023-02-12T14:05:00+03:00')
+    // Hungarian and Lithuanian write the year first.
+    expect(findTimestamps('2024. május 15. 14:30', {timeZone: 'Europe/Budapest'})[0]?.timestamp.iso).toBe('2024-05-15T14:30:00+02:00')
+    expect(findTimestamps('2024 m. gegužės 15 d. 14:30', {timeZone: 'Europe/Vilnius'})[0]?.timestamp.iso).toBe('2024-05-15T14:30:00+03:00')
     // A word that starts like a month is none: "Marta" is a name.
     expect(findTimestamps('15 Marta 2024')).toEqual([])
   })

@@ -47,26 +47,28 @@ export interface FoundTimestamp {
  * and the forms a date takes (often the genitive: "7 kwietnia 2021",
  * "15 августа 2016", "3. května 2024") in Polish, Russian, Ukrainian,
  * Bulgarian, Czech, Slovak, Slovene, Croatian, Serbian, Turkish, Romanian,
- * Finnish, Estonian, Greek, Indonesian, Malay and Swahili. A test checks
- * the names against the platform's own (`Intl.DateTimeFormat`).
+ * Finnish, Estonian, Greek, Indonesian, Malay, Swahili, Hungarian and
+ * Lithuanian (these two write the year first: "2024. május 15.", "2024 m.
+ * gegužės 15 d."). A test checks the names against the platform's own
+ * (`Intl.DateTimeFormat`).
  *
  * Left out: a name that another language gives to another month (Croatian
  * "listopada" is October, Polish "listopada" November: the Polish is kept)
  * and names that are common words (Malay "Mac").
  */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'janúar', 'января', 'січня', 'януари', 'ledna', 'januára', 'siječnja', 'ocak', 'ianuarie', 'tammikuuta', 'jaanuar', 'ιανουαρίου'],
-  ['february', 'feb', 'februar', 'février', 'févr', 'fevr', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'febrúar', 'февраля', 'лютого', 'февруари', 'února', 'februára', 'veljače', 'şubat', 'februarie', 'helmikuuta', 'veebruar', 'φεβρουαρίου'],
-  ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'maart', 'março', 'mrt', 'marca', 'marts', 'марта', 'березня', 'март', 'března', 'marec', 'ožujka', 'mart', 'martie', 'maaliskuuta', 'märts', 'μαρτίου', 'maret', 'machi'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'apríl', 'апреля', 'квітня', 'април', 'dubna', 'apríla', 'travnja', 'nisan', 'aprilie', 'huhtikuuta', 'aprill', 'απριλίου', 'aprili'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maj', 'maja', 'maí', 'мая', 'травня', 'май', 'května', 'mája', 'svibnja', 'mayıs', 'toukokuuta', 'μαΐου'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'júní', 'июня', 'червня', 'юни', 'června', 'júna', 'junij', 'lipnja', 'haziran', 'iunie', 'kesäkuuta', 'juuni', 'ιουνίου'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'júlí', 'июля', 'липня', 'юли', 'července', 'júla', 'julij', 'srpnja', 'temmuz', 'iulie', 'heinäkuuta', 'juuli', 'ιουλίου', 'julai'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'ágúst', 'августа', 'серпня', 'август', 'srpna', 'augusta', 'avgust', 'kolovoza', 'ağustos', 'elokuuta', 'αυγούστου', 'agustus', 'ogos', 'agosti'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'września', 'сентября', 'вересня', 'септември', 'září', 'septembra', 'rujna', 'septembar', 'eylül', 'septembrie', 'syyskuuta', 'σεπτεμβρίου', 'septemba'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'október', 'октября', 'жовтня', 'октомври', 'října', 'októbra', 'oktobar', 'ekim', 'octombrie', 'lokakuuta', 'oktoober', 'οκτωβρίου', 'oktoba'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'nóvember', 'ноября', 'листопада', 'ноември', 'listopadu', 'novembra', 'studenoga', 'novembar', 'kasım', 'noiembrie', 'marraskuuta', 'νοεμβρίου', 'novemba'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'grudnia', 'декабря', 'грудня', 'декември', 'prosince', 'decembra', 'prosinca', 'decembar', 'aralık', 'decembrie', 'joulukuuta', 'detsember', 'δεκεμβρίου', 'disember', 'desemba']
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'janúar', 'января', 'січня', 'януари', 'ledna', 'januára', 'siječnja', 'ocak', 'ianuarie', 'tammikuuta', 'jaanuar', 'ιανουαρίου', 'január', 'sausio'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fevr', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'febrúar', 'февраля', 'лютого', 'февруари', 'února', 'februára', 'veljače', 'şubat', 'februarie', 'helmikuuta', 'veebruar', 'φεβρουαρίου', 'február', 'vasario'],
+  ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'maart', 'março', 'mrt', 'marca', 'marts', 'марта', 'березня', 'март', 'března', 'marec', 'ožujka', 'mart', 'martie', 'maaliskuuta', 'märts', 'μαρτίου', 'maret', 'machi', 'március', 'kovo'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'apríl', 'апреля', 'квітня', 'април', 'dubna', 'apríla', 'travnja', 'nisan', 'aprilie', 'huhtikuuta', 'aprill', 'απριλίου', 'aprili', 'április', 'balandžio'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maj', 'maja', 'maí', 'мая', 'травня', 'май', 'května', 'mája', 'svibnja', 'mayıs', 'toukokuuta', 'μαΐου', 'május', 'gegužės'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'júní', 'июня', 'червня', 'юни', 'června', 'júna', 'junij', 'lipnja', 'haziran', 'iunie', 'kesäkuuta', 'juuni', 'ιουνίου', 'június', 'birželio'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'júlí', 'июля', 'липня', 'юли', 'července', 'júla', 'julij', 'srpnja', 'temmuz', 'iulie', 'heinäkuuta', 'juuli', 'ιουλίου', 'julai', 'július', 'liepos'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'ágúst', 'августа', 'серпня', 'август', 'srpna', 'augusta', 'avgust', 'kolovoza', 'ağustos', 'elokuuta', 'αυγούστου', 'agustus', 'ogos', 'agosti', 'augusztus', 'rugpjūčio'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'września', 'сентября', 'вересня', 'септември', 'září', 'septembra', 'rujna', 'septembar', 'eylül', 'septembrie', 'syyskuuta', 'σεπτεμβρίου', 'septemba', 'szeptember', 'rugsėjo'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'október', 'октября', 'жовтня', 'октомври', 'října', 'októbra', 'oktobar', 'ekim', 'octombrie', 'lokakuuta', 'oktoober', 'οκτωβρίου', 'oktoba', 'spalio'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'nóvember', 'ноября', 'листопада', 'ноември', 'listopadu', 'novembra', 'studenoga', 'novembar', 'kasım', 'noiembrie', 'marraskuuta', 'νοεμβρίου', 'novemba', 'lapkričio'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'grudnia', 'декабря', 'грудня', 'декември', 'prosince', 'decembra', 'prosinca', 'decembar', 'aralık', 'decembrie', 'joulukuuta', 'detsember', 'δεκεμβρίου', 'disember', 'desemba', 'gruodžio']
 ]
 
 /** Month name (lower case) → month number. */
@@ -110,6 +112,11 @@ const DATE_FORMS: ReadonlyArray<{pattern: RegExp; read: (match: RegExpExecArray)
     // June 19, 2024 / Wednesday, June 19 2024
     pattern: new RegExp(`(?<![\\p{L}\\d])${WEEKDAY}(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?!\\d)`, 'giu'),
     read: (match) => [Number(match[3]), MONTH_NUMBER.get(match[1]!.toLowerCase())!, Number(match[2])]
+  },
+  {
+    // 2024. május 15. (Hungarian), 2024 m. gegužės 15 d. (Lithuanian): the year first, then the month's name and the day.
+    pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{4})(?:\\.|\\sm\\.)\\s(${MONTH})\\s(\\d{1,2})(?:\\.|\\sd\\.)`, 'giu'),
+    read: (match) => [Number(match[1]), MONTH_NUMBER.get(match[2]!.toLowerCase())!, Number(match[3])]
   },
   {
     // 2025年1月13日, 2025년 1월 13일 (year, month, day), with an optional weekday in brackets: 2025年1月13日(月).
