@@ -276,7 +276,9 @@ export const hastTreeAdapter: TreeAdapter<HastTreeAdapterMap> = {
     // parse5 reads back the attributes of `<html>` and `<body>` (to merge repeats) and of
     // MathML's `<annotation-xml>` (its encoding) only: other elements let theirs go.
     const kept = ATTRIBUTES_READ_BACK.has(tagName) ? attrs : NO_ATTRIBUTES
-    return {type: 'element', tagName, properties, children: [], parent: null, namespace, attrs: kept, opaque: isOpaque(tagName, properties), depth: 0}
+    // `data` is declared, unset, from the start: the plugins give half the elements one (their class words, their
+    // marks), and a field added later made each of those elements change shape and grow a store for it.
+    return {type: 'element', tagName, properties, children: [], data: undefined, parent: null, namespace, attrs: kept, opaque: isOpaque(tagName, properties), depth: 0}
   },
   createCommentNode: (value) => ({type: 'comment', value, parent: null}),
   createTextNode: createText,
