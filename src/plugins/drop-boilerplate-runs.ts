@@ -111,7 +111,7 @@ function menuLines(top: Line[], isBreak: (line: Line) => boolean): {menus: Line[
   const headerStart = headerStartOf(top)
   const runs = runsOf(top.slice(0, headerStart), MENU_RUN, isBreak)
   // The headline (and standfirst) over the credits are the article's, though they stand among a menu's lines.
-  const overCredits = headlineOverCredits(top, headerStart)
+  const overCredits = runs.length > 0 ? headlineOverCredits(top, headerStart) : []
   const menus: Line[] = []
   for (const [start, end] of runs) {
     for (let index = start; index < end; index++) if (isUnclaimed(top[index]!) && !overCredits.includes(index)) menus.push(top[index]!)

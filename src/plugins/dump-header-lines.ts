@@ -101,9 +101,10 @@ const LINES_UNDER_HEADLINE = 4
 export function headlineOverCredits(top: Line[], headerStart: number): number[] {
   const content: number[] = []
   for (let index = top.length - 1; index >= 0 && content.length < CREDITS_REACH; index--) if (isUnclaimed(top[index]!)) content.push(index)
+  // The topmost credit line, read from the top of the window down: only one at the header's start or above it counts.
   let credits = -1
-  for (const index of content) if (isCreditLine(top[index]!)) credits = index
-  if (credits === -1 || credits > headerStart) return []
+  for (let at = content.length - 1; at >= 0 && credits === -1 && content[at]! <= headerStart; at--) if (isCreditLine(top[content[at]!]!)) credits = content[at]!
+  if (credits === -1) return []
   // A headline right under the credits is the header's own ("March 29, 2019" over "Community" and the headline).
   if (linesUnder(top, credits, HEADLINE_UNDER_CREDITS).some((line) => readsAsHeadline(line))) return []
   let passed = 0

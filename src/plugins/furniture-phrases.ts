@@ -256,6 +256,28 @@ const SKIP_LINK =
 /** A line of skip links and navigation toggles only, one or several, perhaps glued ("Zur Navigation springen Zum Inhalt springen"). */
 const SKIP_LINKS = new RegExp(`^(?:${SKIP_LINK})(?: ?(?:${SKIP_LINK})){0,5}$`, 'u')
 
+/** The words a skip link or a navigation toggle opens with (`SKIP_LINK`). */
+const SKIP_LINK_OPENERS = [
+  'skip', 'jump', 'toggle', 'main', 'primary', 'mobile', 'mobiles', 'navigation', 'hauptnavigation', 'menü', 'menu', 'close', 'open',
+  'direkt', 'zur', 'zum', 'springe', 'spring', 'aller', 'passer', 'saltar', 'ir', 'omitir', 'vai', 'salta', 'passa', 'przejdź', 'ga'
+]
+
+/** Their first two letters: a line that opens otherwise is no skip link, however its words are glued ("MENUMENU"). */
+const SKIP_LINK_STARTS = new Set(SKIP_LINK_OPENERS.map((word) => word.slice(0, 2)))
+
+/**
+ * Whether a folded line is skip links and navigation toggles only: its
+ * first two letters are looked up first, which most lines fail at once.
+ *
+ * @param text
+ *   A folded line.
+ * @returns
+ *   Whether it is.
+ */
+function isSkipLinks(text: string): boolean {
+  return SKIP_LINK_STARTS.has(text.slice(0, 2)) && SKIP_LINKS.test(text)
+}
+
 /** A server's error message printed into the page: "Warning: mysql_connect(): … in /www/site/db.php on line 12". */
 const SERVER_ERROR_LABEL = /^(?:deprecated|warning|notice|strict standards|fatal error|parse error|catchable fatal error): /u
 
@@ -272,7 +294,9 @@ const SERVER_ERROR_END = / on line \d{1,7}$/u
  *   Whether it is.
  */
 function isServerError(text: string): boolean {
-  return SERVER_ERROR_LABEL.test(text) && text.includes(' in /') && SERVER_ERROR_END.test(text)
+  // The last character first: a digit ends few lines.
+  const last = text.charCodeAt(text.length - 1)
+  return last >= 0x30 && last <= 0x39 && text.includes(' in /') && SERVER_ERROR_LABEL.test(text) && SERVER_ERROR_END.test(text)
 }
 
 /**
@@ -283,7 +307,7 @@ function isServerError(text: string): boolean {
  */
 export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   // Skip links and navigation toggles, alone or several on a line.
-  SKIP_LINKS,
+  {test: isSkipLinks},
   // A server's error message printed into the page.
   {test: isServerError},
   // Archive age warnings: "This story is more than 2 years old".

@@ -218,8 +218,17 @@ function isAddress(text: string): boolean {
 function moreLettersThanDigits(text: string): boolean {
   let balance = 0
   for (const char of text) {
-    if (/\p{L}/u.test(char)) balance++
-    else if (/\p{Nd}/u.test(char)) balance--
+    const code = char.charCodeAt(0)
+    // ASCII read by its code; other characters by their Unicode class.
+    if (code < 0x80) balance += (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : code >= 0x30 && code <= 0x39 ? -1 : 0
+    else if (LETTER.test(char)) balance++
+    else if (DIGIT.test(char)) balance--
   }
   return balance > 0
 }
+
+/** A letter of any script. */
+const LETTER = /\p{L}/u
+
+/** A decimal digit of any script. */
+const DIGIT = /\p{Nd}/u
