@@ -193,15 +193,15 @@ export function readsAsHeadline(line: Line, minWords = HEADLINE_MIN_WORDS): bool
 }
 
 /**
- * Whether a line is a web address or a domain, which a dump may print
- * (the page's own, a link's): no headline.
+ * Whether a line holds a web address or is a domain, which a dump may
+ * print (the page's own, a link's): no headline, and no standfirst.
  *
  * @param text
  *   A line.
  * @returns
- *   Whether it is.
+ *   Whether it does.
  */
-function isAddress(text: string): boolean {
+export function isAddress(text: string): boolean {
   return /https?:|www\./i.test(text) || /^[\w-]+(?:\.[\w-]+)+$/.test(text)
 }
 

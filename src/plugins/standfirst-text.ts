@@ -13,6 +13,7 @@ import {lineWords} from '../util/line-text.js'
 import {letterKey} from '../util/letter-key.js'
 import {wordCount} from '../util/text.js'
 import {findTimestamps} from '../util/timestamps.js'
+import {isAddress} from './headline-lines.js'
 
 /** A standfirst has at least this many words (words with letters: "11:00 AM PDT" is not prose)… */
 const STANDFIRST_MIN_WORDS = 6
@@ -90,7 +91,7 @@ const LIST_ITEM_MAX_WORDS = 3
  *   Whether it is.
  */
 export function isMetaOrList(text: string): boolean {
-  if (findTimestamps(text).length > 0 || /https?:\/\/|www\./iu.test(text) || hasCreditLabel(text)) return true
+  if (findTimestamps(text).length > 0 || isAddress(text) || hasCreditLabel(text)) return true
   if (POSTED.test(text)) return true
   const separators = text.match(LIST_SEPARATOR)?.length ?? 0
   return separators >= LIST_MIN_SEPARATORS && wordCount(text) / (separators + 1) <= LIST_ITEM_MAX_WORDS
