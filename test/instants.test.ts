@@ -127,6 +127,20 @@ describe('the article’s own <time>', () => {
     expect(parse(page(article('') + feed), {format: 'html'}).published).toBeUndefined()
   })
 
+  it('should read the ISO date a microformat keeps in a title (`<abbr class=published title>`), and no tooltip', () => {
+    // Blogger's post footer: the time of day shown, the instant in the title of an hAtom `abbr`, also `itemprop=datePublished`.
+    const blogger = '<div class="post-footer">Posted at <abbr class="published" itemprop="datePublished" title="2018-06-05T08:00:00-07:00">08:00</abbr></div>'
+    expect(parse(page(article(blogger)), {format: 'html'}).published).toMatchObject({iso: '2018-06-05T08:00:00-07:00', text: '08:00'})
+    const hatom = '<p class="meta">Posted on <abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr></p>'
+    expect(parse(page(article(hatom)), {format: 'html'}).published?.iso).toBe('2017-07-23T17:06:45+00:00')
+    const updated = '<p class="meta"><span class="updated" title="2013-04-04T18:52:11+00:00">4 April</span></p>'
+    expect(parse(page(article(updated)), {format: 'html'}).updated?.iso).toBe('2013-04-04T18:52:11+00:00')
+    // A title that is no ISO date is a tooltip: the shown day alone is read, without a time of day.
+    const tooltip = '<p class="meta">Posted on <abbr class="published" title="Wednesday, 5 June 2018">5 June 2018</abbr></p>'
+    expect(parse(page(article(tooltip)), {format: 'html'}).published).toMatchObject({date: '2018-06-05'})
+    expect(parse(page(article(tooltip)), {format: 'html'}).published?.time).toBeUndefined()
+  })
+
   it('should take the dated element beside the headline on a page whose rails show many other times, and only one', () => {
     // No <article>, no lists: the rails' times stand where the article's could, each under its own heading.
     const stamp = (seconds: number, text: string) => `<div class="date" data-seconds="${seconds}">${text}</div>`

@@ -72,6 +72,25 @@ export const SHOWN_DATE_WORDS = new Set([...DATE_WORDS, ...PUBLISHED_WORDS])
  */
 const MACHINE_TIME_PROPERTIES = ['dataSeconds', 'dataTimestamp', 'dataUtime', 'dataDatetime', 'dataPublished']
 
+/** An ISO 8601 date (`2018-06-05`, `2018-06-05T08:00:00-07:00`) at the start of an attribute. */
+const ISO_DATE = /^\s*\d{4}-\d{2}-\d{2}(?:$|[T\s])/
+
+/**
+ * The ISO date an element keeps in its `title`, as microformats write a
+ * machine value: `<abbr class="published" title="2018-06-05T08:00:00-07:00">08:00</abbr>`
+ * (hAtom, and Blogger's every post). A `title` that is no ISO date is a
+ * tooltip, and says nothing.
+ *
+ * @param element
+ *   An element.
+ * @returns
+ *   The date, if its `title` is one.
+ */
+export function isoTitle(element: Element): string | undefined {
+  const title = element.properties.title
+  return typeof title === 'string' && ISO_DATE.test(title) ? title.trim() : undefined
+}
+
 /**
  * Whether an element other than `<time>` is a date with a machine value: a
  * date class and one of `MACHINE_TIME_PROPERTIES`. It is read as a
@@ -89,7 +108,7 @@ export function isDateElement(element: Element): boolean {
 }
 
 /**
- * Whether an element has one of `MACHINE_TIME_PROPERTIES`.
+ * Whether an element has one of `MACHINE_TIME_PROPERTIES`, or an ISO date as its `title`.
  *
  * @param element
  *   An element.
@@ -100,12 +119,13 @@ function hasMachineTime(element: Element): boolean {
   // A loop, not `some` with a callback: this runs on every element with a class (half of them), from the walk of
   // `collectSources`, and the callback was an object made for each.
   for (const name of MACHINE_TIME_PROPERTIES) if (element.properties[name] !== undefined) return true
-  return false
+  return isoTitle(element) !== undefined
 }
 
 /**
  * The machine value of a time element: a `<time>`'s `datetime`, else a date
- * element's attribute, epoch seconds or milliseconds made an ISO instant.
+ * element's attribute, epoch seconds or milliseconds made an ISO instant, or
+ * its `title` when that is an ISO date.
  *
  * @param element
  *   A `<time>` or a date element.
@@ -121,7 +141,7 @@ export function machineValue(element: Element): string | undefined {
     const value = String(raw).trim()
     if (value) return epochAsIso(value) ?? value
   }
-  return undefined
+  return isoTitle(element)
 }
 
 /**

@@ -16,7 +16,7 @@ import {field, stringOf, typesOf, type JsonLdNode} from '../json-ld.js'
 import {readMachineTime} from './machine-time.js'
 import type {MetaIndex, Sourced} from './meta-index.js'
 import {headlinePlace, isBesideHeadline, readShownDate, type HeadlinePlace} from './shown-dates.js'
-import {machineValue, type ShownDate, type TimeElement} from './time-elements.js'
+import {isoTitle, machineValue, type ShownDate, type TimeElement} from './time-elements.js'
 
 /** The elements that may show the article's date as text alone, and the elements above each heading (the headline among them, marked). */
 export interface ShownDates {
@@ -159,7 +159,7 @@ function parselyPage(meta: MetaIndex, context: TimestampContext): InstantSource[
 
 /**
  * The first element whose `itemprop` names the time, read from its
- * `datetime`, `content` or text.
+ * `datetime`, `content`, an ISO date in its `title` (`<abbr title>`), or text.
  *
  * @param sources
  *   The page's metadata elements.
@@ -173,7 +173,7 @@ function parselyPage(meta: MetaIndex, context: TimestampContext): InstantSource[
 function itempropSources(sources: Element[], prop: 'datePublished' | 'dateModified', context: TimestampContext): InstantSource[] {
   const element = sources.find((each) => (attribute(each, 'itemprop') ?? '').split(' ').includes(prop))
   if (!element) return []
-  const value = attribute(element, 'datetime') ?? attribute(element, 'content') ?? textContent(element)
+  const value = attribute(element, 'datetime') ?? attribute(element, 'content') ?? isoTitle(element) ?? textContent(element)
   const timestamp = readMachineTime(value, context, element.tagName === 'meta' ? undefined : textContent(element))
   return timestamp ? [{value: timestamp, source: `itemprop=${prop}`}] : []
 }
