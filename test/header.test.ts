@@ -126,6 +126,21 @@ describe('headline', () => {
     expect(parse(page, {format: 'html'}).title).toBe('Harbour board agrees to start the works on the old pier in May')
   })
 
+  it('should take the one h2 classed as the headline when the h1 went to a breadcrumb and the metadata titles agree with neither', () => {
+    const trail = '<nav><ul><li><a href="/">Home</a></li><li><h1>Quay reopens: boats are back!</h1></li></ul></nav>'
+    const head = '<title>Quay reopens: boats are back!</title><meta property="og:title" content="Quay reopens: boats are back!"><meta name="description" content="The works took three years and cost the town more than planned, but the boats are back.">'
+    const header = '<header class="article__header"><h2 class="article__header__headline">Harbour quay reopens to boats and crowds after three years</h2><p>The works took three years and cost the town more than planned, but the boats are back.</p></header>'
+    const {article, messages} = parseWithMessages(html(head, `${trail}<article>${header}${body('the quay')}</article>`), {format: 'html'})
+    expect(article.title).toBe('Harbour quay reopens to boats and crowds after three years')
+    expect(article.standfirst).toBe('The works took three years and cost the town more than planned, but the boats are back.')
+    expect(messages.find((message) => message.ruleId === 'title-found')?.reason).toContain('classed as the headline')
+    // A sidebar's `h2 class="title"` is no headline, nor are two headline-classed teasers: the metadata decides.
+    const widget = html(head, `${trail}<article><h2 class="title">Follow the harbour by email</h2>${body('the quay')}</article>`)
+    expect(parse(widget, {format: 'html'}).title).toBe('Quay reopens: boats are back!')
+    const teasers = '<h2 class="teaser-headline">Ferry timetable changes for the winter</h2><h2 class="teaser-headline">Fish market opens a second hall</h2>'
+    expect(parse(html(head, `${trail}<article>${body('the quay')}${teasers}</article>`), {format: 'html'}).title).toBe('Quay reopens: boats are back!')
+  })
+
   it('should take the heading of an hgroup when the h1 went to a breadcrumb and the metadata titles agree with that h1', () => {
     const trail = '<nav><ul><li><a href="/">Home</a></li><li><a href="/harbours/">Harbours</a></li><li><h1>Quay: the harbour reopens at last</h1></li></ul></nav>'
     const head = '<title>Quay: the harbour reopens at last</title><meta property="og:title" content="Quay: the harbour reopens at last">'

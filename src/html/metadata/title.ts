@@ -18,6 +18,7 @@ import {letterKey} from '../../util/letter-key.js'
 import {UNSPACED_SCRIPT} from '../../util/text.js'
 import {affixAround, spacedSeparators, splitTitle, stripSiteNames, titleParts, withoutDanglingSeparator} from '../../util/titles.js'
 import {readHeading, restIsClassedHeadline, type Heading} from './headings.js'
+import {hintWords} from '../hast.js'
 import {metadataTitles, type MetaTitle, type TitleSources} from './meta-titles.js'
 import {TITLE_MIN_LETTERS, confirm, type Agreement} from './title-agreement.js'
 
@@ -54,7 +55,8 @@ export interface TitleChoice {
  *    site's name and not a one-word label: the page shows it above the
  *    article, whatever the SEO title says.
  * 3. Else, when no `<h1>` is left, the one heading of an `<hgroup>` (the
- *    page's headline group).
+ *    page's headline group); else the rest of a heading whose kicker a
+ *    metadata title gives; else the one `<h2>` classed `headline`.
  * 4. Else a metadata title that another confirms, else `<title>`, else the
  *    first; each without the site's names (declared, or the logo's text) and
  *    a site-name suffix.
@@ -79,7 +81,31 @@ export function chooseTitle(input: TitleSources): TitleChoice | undefined {
   // Without an `h1` of its own (it went to a breadcrumb or a logo), the page's headline group still shows the headline.
   const grouped = eligible.length === 0 ? headings.filter((heading) => heading.element.data?.grouped && !heading.linkOnly && isHeadlineLike(heading.text) && !names.has(letterKey(heading.text))) : []
   if (grouped.length === 1) return {value: grouped[0]!.text, source: grouped[0]!.element.tagName, element: grouped[0]!.element, reason: `the heading of the page’s \`hgroup\`; the page has no \`h1\` of its own`}
-  return headlineUnderKicker(headings, titles) ?? fromMetadata(titles, siteNames)
+  const underKicker = headlineUnderKicker(headings, titles)
+  if (underKicker) return underKicker
+  const classed = eligible.length === 0 ? classedHeadline(headings, names) : undefined
+  if (classed) return headingAlone(classed, `the page’s one \`h2\` classed as the headline; the page has no \`h1\` of its own${titles.length > 0 ? ' and no metadata title agrees with a heading' : ''}`)
+  return fromMetadata(titles, siteNames)
+}
+
+/**
+ * The page's one `<h2>` that its class names the headline
+ * (`<h2 class="article__header__headline">`), on a page whose `<h1>` went to
+ * a breadcrumb or a logo: the reader sees it above the article, whatever
+ * the SEO title says. Only "headline": a `title` class is as often a
+ * sidebar widget's (`<h2 class="title">Follow by Email</h2>`). Several
+ * such headings are a list's teasers, and none is chosen.
+ *
+ * @param headings
+ *   The visible headings, in page order.
+ * @param siteNames
+ *   Letter keys of the site's names.
+ * @returns
+ *   The heading, if exactly one is classed so.
+ */
+function classedHeadline(headings: Heading[], siteNames: Set<string>): Heading | undefined {
+  const classed = headings.filter((heading) => heading.level === 2 && !heading.linkOnly && hintWords(heading.element).includes('headline') && isHeadlineLike(heading.text) && !siteNames.has(letterKey(heading.text)))
+  return classed.length === 1 ? classed[0] : undefined
 }
 
 /**
