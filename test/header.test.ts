@@ -336,6 +336,20 @@ describe('standfirst', () => {
     expect(parse(bold(), {format: 'html'}).standfirst).toBeUndefined()
   })
 
+  it('should take a wholly bold paragraph that opens as a description cut short, but no plain first paragraph', () => {
+    const lede = `${dek}, and the boats came back on the first morning. The harbour master counted forty of them before noon.`
+    const cut = `${lede.slice(0, 120)}...`
+    const bold = html(head(cut), `<article><h1>Harbour quay reopens</h1><div class="text"><p><strong>${lede}</strong></p>${body('the quay')}</div></article>`)
+    expect(parse(bold, {format: 'html'}).standfirst).toBe(lede)
+    expect(reasonOf(bold, 'standfirst-found')).toMatch(/cut short/)
+    // The site's software cut the body's first paragraph for its description: a plain paragraph stays body text.
+    const plain = html(head(cut), `<article><h1>Harbour quay reopens</h1><div class="text"><p class="first">${lede}</p>${body('the quay')}</div></article>`)
+    expect(parse(plain, {format: 'html'}).standfirst).toBeUndefined()
+    // A bold paragraph that opens otherwise than the cut description is no standfirst.
+    const other = html(head('The town council will vote on the new parking fees for the harbour next week, the mayor said...'), `<article><h1>Harbour quay reopens</h1><div class="text"><p><strong>${lede}</strong></p>${body('the quay')}</div></article>`)
+    expect(parse(other, {format: 'html'}).standfirst).toBeUndefined()
+  })
+
   it('should take the paragraph a byline follows, and not merge the byline into it', () => {
     const page = html(head(), `<article><h1>Harbour quay reopens</h1><p>${dek}</p><p>By Ana Souza and Tom Price</p>${body('the quay')}</article>`)
     const article = parse(page, {format: 'html'})

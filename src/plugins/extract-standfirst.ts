@@ -26,7 +26,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root, RootData} from '../tree.js'
-import {agreesWithAny} from '../util/agreement.js'
+import {AGREEMENT_MIN_F1, agreesWithAny, tokenF1} from '../util/agreement.js'
 import {allBlocks, claim, isUnclaimed} from '../util/lines.js'
 import {creditsWriters} from '../util/bylines.js'
 import {foldLine} from '../util/line-text.js'
@@ -248,13 +248,17 @@ function standfirstReason(candidate: Candidate, page: Page): string | undefined 
   // A list after a label ("In brief", then bullets) is key points; bullets are a standfirst only as a summary right under the headline.
   if (hint?.listItem && (candidate.labelled || !hint.summary)) return undefined
   // A description cut short ("…") is an excerpt of the body's start, made by the site's software: no evidence.
-  const descriptions = (page.data.descriptions ?? []).filter((text) => !CUT_SHORT.test(text))
+  const all = page.data.descriptions ?? []
+  const descriptions = all.filter((text) => !CUT_SHORT.test(text))
   const described = descriptions.length > 0 && agreesWithAny(text, descriptions)
   // Without the headline in the tree, where the header ends is unknown: a teaser's class is no evidence; the page's own summary is, and a subtitle heading.
   // A heading that calls itself a summary must read as one: a label of a few words ("16.10.2019 Magazine · Channel") is none.
   if (hint?.summary && (page.titled || described || hint.heading) && (described || isProse(text))) return described ? 'its element’s class or role says it is a summary, and it agrees with the meta description' : 'its element’s class or role says it is a summary'
   const apart = hint?.bold ? 'bold' : hint?.heading ? 'a heading' : hint?.apart ? 'unlike the paragraphs after it' : undefined
   if (apart && described) return `it agrees with the meta description and stands apart from the body (${apart})`
+  // A description cut short is evidence only for a paragraph set in bold, as ledes are (a class that differs from the
+  // next paragraphs' is not enough: many sites class their first paragraph, and their software cuts it for the description).
+  if (hint?.bold && all.some((description) => CUT_SHORT.test(description) && opensAlike(text, description))) return 'it opens as the meta description does, which is cut short, and is set in bold'
   if (!page.titled) return undefined
   if (hint?.heading) return candidate.adjacent && words >= SUBTITLE_MIN_WORDS ? 'a heading of sentence length right under the headline' : undefined
   if (endsHeader(next)) return 'a dateline or byline follows it'
@@ -266,6 +270,27 @@ function standfirstReason(candidate: Candidate, page: Page): string | undefined 
   const role = next?.data?.role
   if (role && WEAK_HEADER_ROLES.has(role)) return 'a caption follows it and it has no full stop'
   return !page.liveBlog && words <= STANDFIRST_MAX_WORDS ? 'it has no full stop, as standfirsts are written' : undefined
+}
+
+/** A cut description must keep this many characters to tell anything. */
+const CUT_MIN_LENGTH = 60
+
+/**
+ * Whether a text and a description cut short ("…") open alike: the same
+ * words over the length both have (the description may run on into the
+ * body's next paragraph, or stop inside the text).
+ *
+ * @param text
+ *   The candidate.
+ * @param cut
+ *   The description, with its ellipsis.
+ * @returns
+ *   Whether they agree over their common length.
+ */
+function opensAlike(text: string, cut: string): boolean {
+  const bare = cut.replace(CUT_SHORT, '').trim()
+  const length = Math.min(bare.length, text.length)
+  return length >= CUT_MIN_LENGTH && tokenF1(text.slice(0, length), bare.slice(0, length)) >= AGREEMENT_MIN_F1
 }
 
 /**

@@ -18,7 +18,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
  * (one page 0.83); a description that is the first body paragraph scores
  * 0.78 to 1.00 with it, which is why agreement alone never makes a standfirst.
  */
-const AGREEMENT_MIN_F1 = 0.8
+export const AGREEMENT_MIN_F1 = 0.8
 
 /**
  * The words of a text, lower-cased, each Han or Kana character a word.
