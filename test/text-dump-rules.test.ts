@@ -333,6 +333,33 @@ describe('short paragraphs above the main text', () => {
   })
 })
 
+describe('dumps with a blank line after every line', () => {
+  // Some scrapers (and some pages' markup) give every line a block of its own, the menu's items included.
+  const items = ['Best Travel Credit Cards', 'Best Cash Back Credit Cards', 'Help for Low Credit Scores', 'Find the Savings Account for You', 'Best Student Loan Refinance', 'Best Mortgages for Bad Credit', 'All Investing and Retirement Plans', 'Best Investing Apps for Beginners']
+  const headline = 'Harbour bridge to close for a year of repairs'
+  const standfirst = 'Drivers face long detours as the council starts work on the old crossing next month.'
+
+  it('should drop a menu of items of four words or more, and keep the headline over its standfirst and the byline', () => {
+    // A page of 40 blocks and more: fewer say too little of how the scraper writes blocks.
+    const top = [...items, ...menu, ...items.map((item) => `${item} in 2026`)]
+    const article = parse(page('Monday 7 December 2026', ...top, headline, standfirst, 'By Lena Fischer', 'Share', 'Tweet', 'Email', prose('the bridge'), prose('the ferry'), prose('the tunnel'), prose('the quay')), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const item of items) expect(text).not.toContain(item)
+    expect(article.title).toBe(headline)
+    expect(article.authors).toEqual([{name: 'Lena Fischer'}])
+    // The site's date of the day, atop its menu, is no dateline of the article.
+    expect(article.published).toBeUndefined()
+  })
+
+  it('should still keep such lines as short paragraphs in a dump whose blocks say where paragraphs are', () => {
+    const lead = ['Three things changed in the harbour this week', 'The ferry timetable moved to summer hours', 'The old bridge reopened after the repairs', 'And the fish market came back to the quay']
+    const blocks = [menu.join('\n'), ...lead, prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+    const article = parse(page(...blocks, ...Array.from({length: 40}, (_, index) => `Line ${index + 1}\nof a list`)), {format: 'text'})
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const line of lead) expect(text).toContain(line)
+  })
+})
+
 describe('headings of link boxes and comment prompts', () => {
   it('should drop the heading of a box of links to other stories and the prompts of a comment section, in several languages', () => {
     const chrome = ['More from Travel', 'Mehr zu Klima und Energie', 'Die meistgelesenen Artikel', 'Más sobre Economía', 'Most read', 'Post your comments', 'Kommentieren Sie hier', 'No responses so far', 'Kommentare geschlossen']

@@ -9,9 +9,11 @@
  *
  * @module
  */
-import type {Line, Root} from '../tree.js'
+import type {Block, Line, Root} from '../tree.js'
 import {allBlocks, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
+import {readByline, withoutTrailingStamp} from '../util/bylines.js'
+import {isProse, proseWords} from './dump-prose-lines.js'
 import {endBefore, wordCount} from '../util/text.js'
 
 /**
@@ -77,7 +79,9 @@ const FULL_STOP = /[.!?…]["'”’»)\]]*$/u
  * menu or a list) of a few words or more ("The bridge reopened at last.",
  * "Three things changed this week"), or of fewer that end as a sentence
  * does. Before the main text, they are its lead, a quote, a subheading, not
- * a menu's items.
+ * a menu's items. In a dump that gives every line a block of its own, the
+ * blocks say nothing: there a short paragraph is a sentence, a line of a
+ * few words over prose (a headline over its standfirst), or a byline.
  *
  * @param tree
  *   The tree.
@@ -86,13 +90,70 @@ const FULL_STOP = /[.!?…]["'”’»)\]]*$/u
  */
 export function shortParagraphs(tree: Root): Set<Line> {
   const paragraphs = new Set<Line>()
-  for (const block of allBlocks(tree)) {
+  const blocks = allBlocks(tree)
+  // A dump with a blank line after every line says nothing by its blocks: there, only a sentence is a paragraph.
+  const blockless = isBlankLineEverywhere(blocks)
+  for (const [index, block] of blocks.entries()) {
     const line = block.children[0]
     if (block.children.length !== 1 || !line) continue
     const words = lineWords(line)
-    if (words >= SHORT_PARAGRAPH_WORDS || (words >= SHORT_SENTENCE_WORDS && FULL_STOP.test(line.value))) paragraphs.add(line)
+    const sentence = words >= SHORT_SENTENCE_WORDS && FULL_STOP.test(line.value)
+    if (sentence || (words >= SHORT_PARAGRAPH_WORDS && !blockless)) paragraphs.add(line)
+    // There, a headline over its text, and a byline, are no menu's items either. (A date line is not read so: a site's
+    // date of the day in its top bar would then stay, and pass for the article's.)
+    else if (blockless && ((words >= SHORT_PARAGRAPH_WORDS && overProse(blocks[index + 1])) || isBylineLine(line))) paragraphs.add(line)
   }
   return paragraphs
+}
+
+/**
+ * Whether a line is a byline ("By Jane Doe", "von Jane Doe | 20. Mai 2019").
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it reads as one.
+ */
+function isBylineLine(line: Line): boolean {
+  return readByline(withoutTrailingStamp(line.value)) !== undefined
+}
+
+/**
+ * Whether a block opens with prose: under a line of a few words, in a dump
+ * that gives every line a block, it makes that line a headline or a
+ * subheading over its text, not a menu's item (which stands over the next).
+ *
+ * @param block
+ *   The next block (optional).
+ * @returns
+ *   Whether its first line is prose.
+ */
+function overProse(block: Block | undefined): boolean {
+  const line = block?.children[0]
+  return line !== undefined && isProse(line, proseWords(line))
+}
+
+/** The share of blocks of one line at which a dump is read as giving every line a block of its own. */
+const BLOCKLESS_SHARE = 0.9
+
+/** A dump needs this many blocks before their share says anything. */
+const BLOCKLESS_MIN_BLOCKS = 40
+
+/**
+ * Whether a dump puts a blank line after every line, menus' items included
+ * (some scrapers do, and some pages' markup makes every item a block): then
+ * a line alone in its block is no evidence of a paragraph.
+ *
+ * @param blocks
+ *   The page's blocks.
+ * @returns
+ *   Whether nearly all are of one line.
+ */
+function isBlankLineEverywhere(blocks: Block[]): boolean {
+  if (blocks.length < BLOCKLESS_MIN_BLOCKS) return false
+  let single = 0
+  for (const block of blocks) if (block.children.length === 1) single++
+  return single >= blocks.length * BLOCKLESS_SHARE
 }
 
 /** A block of at most this many lines after a colon is the list it announces; a longer one is a list of its own. */
