@@ -27,6 +27,9 @@ const CARD_HEADINGS = new Set([
   'informations sur l\'auteur'
 ])
 
+/** The longest card heading: a longer line is not looked up (a lookup would hash the whole line, a paragraph's too). */
+const CARD_HEADING_MAX_LENGTH = Math.max(...[...CARD_HEADINGS].map((heading) => heading.length))
+
 /**
  * Field names of contact-card spam, folded. Personal data fields (birthday,
  * address, phone, hobby) never appear as labelled lines in news copy; article
@@ -133,7 +136,8 @@ export function markSpam() {
     let index = 0
     while (index < lines.length) {
       const line = lines[index]!
-      const heading = CARD_HEADINGS.has(foldLine(line))
+      const folded = foldLine(line)
+      const heading = folded.length <= CARD_HEADING_MAX_LENGTH && CARD_HEADINGS.has(folded)
       // A card: a heading followed by fields, or a run of three fields with a personal one.
       let end = index + (heading ? 1 : 0)
       const fields: string[] = []
