@@ -38,6 +38,7 @@ import type {Line, Root} from '../tree.js'
 import {afterNoLetter, joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
+import {PhraseSet} from '../util/phrase-set.js'
 import {fold} from '../util/text.js'
 import {isCookieNotice} from './cookie-notices.js'
 import {DUMP_LABELS} from './dump-labels.js'
@@ -283,10 +284,7 @@ const BUTTON_ROW_MAX_WORDS = 5
 const BUTTON_ROW_MAX_LENGTH = 80
 
 /** Labels looked up whole. */
-const LABELS = new Set(DUMP_LABELS)
-
-/** The longest label: a longer line is not looked up (a lookup would hash the whole line, for no answer). */
-const LABEL_MAX_LENGTH = Math.max(...DUMP_LABELS.map((label) => label.length))
+const LABELS = new PhraseSet(DUMP_LABELS)
 
 /** The labels of the shared table. */
 const SHARED_LABELS = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES])
@@ -326,7 +324,7 @@ export function isDumpFurniture(line: Line): boolean {
   if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(text.toLowerCase())
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
   const folded = text.endsWith(')') ? fold(text.replace(COUNT, '')) : foldLine(line)
-  if ((folded.length <= LABEL_MAX_LENGTH && LABELS.has(folded)) || isButtonRow(folded)) return true
+  if (LABELS.has(folded) || isButtonRow(folded)) return true
   const lower = lowerLine(line)
   return ANY_SHAPE.test(lower) || isNeedleNotice(lower) || isMoreLinksHeading(lower) || isMenuLine(text) || endsInReadOnLink(lower) || isCountedTermList(text)
 }

@@ -13,10 +13,11 @@ import type {Line, Root} from '../tree.js'
 import {joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
+import {PhraseSet} from '../util/phrase-set.js'
 import {fold} from '../util/text.js'
 
 /** Headings that open a spam card. */
-const CARD_HEADINGS = new Set([
+const CARD_HEADINGS = new PhraseSet([
   'article information',
   'author information',
   'about the author',
@@ -26,9 +27,6 @@ const CARD_HEADINGS = new Set([
   'informationen zum autor',
   'informations sur l\'auteur'
 ])
-
-/** The longest card heading: a longer line is not looked up (a lookup would hash the whole line, a paragraph's too). */
-const CARD_HEADING_MAX_LENGTH = Math.max(...[...CARD_HEADINGS].map((heading) => heading.length))
 
 /**
  * Field names of contact-card spam, folded. Personal data fields (birthday,
@@ -136,8 +134,7 @@ export function markSpam() {
     let index = 0
     while (index < lines.length) {
       const line = lines[index]!
-      const folded = foldLine(line)
-      const heading = folded.length <= CARD_HEADING_MAX_LENGTH && CARD_HEADINGS.has(folded)
+      const heading = CARD_HEADINGS.has(foldLine(line))
       // A card: a heading followed by fields, or a run of three fields with a personal one.
       let end = index + (heading ? 1 : 0)
       const fields: string[] = []

@@ -12,10 +12,11 @@
 import type {Line} from '../tree.js'
 import {isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
+import {PhraseSet} from '../util/phrase-set.js'
 import {endsLikeSentence} from '../util/text.js'
 
 /** Labels that live blogs put on posts, folded. */
-export const POST_LABELS = new Set([
+export const POST_LABELS = new PhraseSet([
   'analysis', 'watch', 'video', 'in pictures', 'pictures', 'picture', 'photos', 'explainer', 'breaking', 'opinion',
   'comment', 'listen', 'audio', 'update', 'latest', 'recap', 'fact check', 'reality check', 'exclusive', 'in depth',
   'context', 'for context', 'key event', 'pinned', 'summary', 'what we know', 'eilmeldung', 'analyse', 'kommentar',
@@ -30,7 +31,7 @@ export const POST_LABELS = new Set([
 const DIGEST_TITLE = /^(?:summary|recap|the day so far|at a glance)\b/i
 
 /** Chrome that only live blogs show (already marked furniture). */
-const LIVE_BLOG_CHROME = new Set(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
+const LIVE_BLOG_CHROME = new PhraseSet(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
 
 /** A numbered heading ("2. …", "3) …"). */
 const NUMBERED = /^\d{1,3}[.)]\s/
