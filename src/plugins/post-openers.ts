@@ -57,6 +57,20 @@ const SPEECH_LEAD_IN = /\b(?:said|says|told|added|adds|wrote|writes|reports|repo
 const TRAILING_ELLIPSIS = /(?<!\s)\s+(?:…|\.\.\.)$/u
 
 /**
+ * A line without `TRAILING_ELLIPSIS`. Its end is looked at first: the
+ * pattern tries each run of spaces in the line, and can match only a line
+ * that ends in an ellipsis, which few do.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The line without a trailing ellipsis and the spaces before it.
+ */
+function withoutTrailingEllipsis(text: string): string {
+  return text.endsWith('…') || text.endsWith('...') ? text.replace(TRAILING_ELLIPSIS, '') : text
+}
+
+/**
  * Whether a line could be a post title.
  *
  * @param line
@@ -72,7 +86,7 @@ export function isTitleLike(line: Line, minWords = TITLE_MIN_WORDS): boolean {
   if (NUMBERED.test(line.value)) return false
   const words = lineWords(line)
   if (words < minWords || words > TITLE_MAX_WORDS) return false
-  const text = line.value.replace(TRAILING_ELLIPSIS, '')
+  const text = withoutTrailingEllipsis(line.value)
   return !endsLikeSentence(text) && !SPEECH_LEAD_IN.test(text)
 }
 
