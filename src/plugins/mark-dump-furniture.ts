@@ -321,7 +321,7 @@ export function isDumpFurniture(line: Line): boolean {
   const text = line.value
   // Every shape below is a short line: prose paragraphs are passed over at once.
   if (isCookieNotice(text, lowerLine(line))) return true
-  if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(text.toLowerCase())
+  if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(lowerLine(line))
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
   const folded = text.endsWith(')') ? fold(text.replace(COUNT, '')) : foldLine(line)
   if (LABELS.has(folded) || isButtonRow(folded)) return true
