@@ -150,6 +150,19 @@ export interface ParseMessage extends Error {
 const ACTUAL_MAX = 80
 
 /**
+ * Whether a parse keeps its messages (`parseWithMessages`): a rule that
+ * does work only to word a message may skip it when they are discarded.
+ *
+ * @param file
+ *   The file being processed.
+ * @returns
+ *   `false` for `parse`, which discards them.
+ */
+export function keepsMessages(file: VFile): boolean {
+  return !file.data.quiet
+}
+
+/**
  * Report a message on a node.
  *
  * @param file
@@ -165,7 +178,7 @@ const ACTUAL_MAX = 80
  */
 export function report(file: VFile, ruleId: RuleId, reason: string, node?: Node, actual?: string): void {
   // `parse` discards messages: building thousands of them on a huge page is wasted work.
-  if (file.data.quiet) return
+  if (!keepsMessages(file)) return
   const message = file.message(reason, {place: node?.position, ruleId, source: 'standfirst'})
   message.fatal = RULES[ruleId].severity === 'info' ? undefined : false
   message.url = `${DOCS}-${ruleId}`

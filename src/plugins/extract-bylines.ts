@@ -12,7 +12,7 @@
  * @module
  */
 import type {VFile} from 'vfile'
-import {report} from '../messages.js'
+import {keepsMessages, report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
 import {claim, isUnclaimed} from '../util/lines.js'
 import {isUpperCase} from '../util/names.js'
@@ -354,13 +354,17 @@ export function extractBylines() {
         for (const label of [line, ...lines.slice(index + 1, index + 1 + ECHO_LOOKAHEAD).filter((each) => foldLine(each) === fold(named))]) claim(label, {role: 'section'})
         return
       }
-      const names = readNames(named)
-      if (!names) return
       const marksPosts = recurring?.has(foldLine(line)) ?? false
       if (!confirmed && ((wellBegun && !marksPosts) || (begun && isUpperCase(line.value)))) {
-        report(file, 'author-dropped', `Unexpected name alone \`${line.value}\` inside the story, read as a subheading or a person of the story, not a byline`, line)
+        // Inside the story, the names are read only to say why a name is no byline: most such lines are subheadings, and
+        // `parse`, which discards messages, does not read them (reading names cost as much as the rest of this stage).
+        if (keepsMessages(file) && readNames(named)) {
+          report(file, 'author-dropped', `Unexpected name alone \`${line.value}\` inside the story, read as a subheading or a person of the story, not a byline`, line)
+        }
         return
       }
+      const names = readNames(named)
+      if (!names) return
       claim(line, {role: 'byline', authors: names})
       if (cue) claim(cue, {role: 'byline', authors: []})
       report(file, 'byline-found', `Byline \`${line.value}\``, line)

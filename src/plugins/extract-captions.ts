@@ -20,6 +20,19 @@ import {fold} from '../util/text.js'
 import {readPositionCaption, readUnlabelledCredit} from '../util/unlabelled-credits.js'
 
 /**
+ * Split a line into caption and credit (`splitCaption`), with the count of
+ * its words kept on it.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   The parts, or `undefined` when the line is not a caption.
+ */
+function splitLine(line: Line): CaptionParts | undefined {
+  return splitCaption(line.value, () => lineWords(line))
+}
+
+/**
  * unified transformer plugin: turn caption lines into figures.
  *
  * @returns
@@ -27,12 +40,12 @@ import {readPositionCaption, readUnlabelledCredit} from '../util/unlabelled-cred
  */
 export function extractCaptions(format: 'text' | 'html' = 'text') {
   // Only scraped text reads credits without a label: in HTML the markup says where a caption is.
-  const read = format === 'text' ? (text: string) => splitCaption(text) ?? readUnlabelledCredit(text) ?? readPositionCaption(text) : splitCaption
+  const read = format === 'text' ? (line: Line) => splitLine(line) ?? readUnlabelledCredit(line.value) ?? readPositionCaption(line.value) : splitLine
   return function (tree: Root, file: VFile): void {
     const lines = allLines(tree).filter(isUnclaimed)
     let previous: {line: Line; parts: CaptionParts} | undefined
     lines.forEach((line, index) => {
-      const parts = read(line.value)
+      const parts = read(line)
       if (!parts) {
         previous = undefined
         return

@@ -6,6 +6,7 @@
  * @module
  */
 import {COUNTED_READING_TIME, LABELLED_READING_TIME} from '../util/reading-time.js'
+import {openingKey} from '../util/text.js'
 import {isShareBar} from './share-bar.js'
 
 /** Lines that close a live-blog post (share bar and its "Updated at" stamp). */
@@ -262,8 +263,8 @@ const SKIP_LINK_OPENERS = [
   'direkt', 'zur', 'zum', 'springe', 'spring', 'aller', 'passer', 'saltar', 'ir', 'omitir', 'vai', 'salta', 'passa', 'przejdź', 'ga'
 ]
 
-/** Their first two letters: a line that opens otherwise is no skip link, however its words are glued ("MENUMENU"). */
-const SKIP_LINK_STARTS = new Set(SKIP_LINK_OPENERS.map((word) => word.slice(0, 2)))
+/** Their first two letters (`openingKey`): a line that opens otherwise is no skip link, however its words are glued ("MENUMENU"). */
+const SKIP_LINK_STARTS = new Set(SKIP_LINK_OPENERS.map(openingKey))
 
 /**
  * Whether a folded line is skip links and navigation toggles only: its
@@ -275,7 +276,7 @@ const SKIP_LINK_STARTS = new Set(SKIP_LINK_OPENERS.map((word) => word.slice(0, 2
  *   Whether it is.
  */
 function isSkipLinks(text: string): boolean {
-  return SKIP_LINK_STARTS.has(text.slice(0, 2)) && SKIP_LINKS.test(text)
+  return SKIP_LINK_STARTS.has(openingKey(text)) && SKIP_LINKS.test(text)
 }
 
 /** A server's error message printed into the page: "Warning: mysql_connect(): … in /www/site/db.php on line 12". */

@@ -38,6 +38,7 @@ import type {Line, Root} from '../tree.js'
 import {afterNoLetter, joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
+import {PhraseSet} from '../util/phrase-set.js'
 import {fold} from '../util/text.js'
 import {isCookieNotice} from './cookie-notices.js'
 import {DUMP_LABELS} from './dump-labels.js'
@@ -283,7 +284,7 @@ const BUTTON_ROW_MAX_WORDS = 5
 const BUTTON_ROW_MAX_LENGTH = 80
 
 /** Labels looked up whole. */
-const LABELS = new Set(DUMP_LABELS)
+const LABELS = new PhraseSet(DUMP_LABELS)
 
 /** The labels of the shared table. */
 const SHARED_LABELS = new Set([...FURNITURE_PHRASES, ...POST_FOOTER_PHRASES, ...TEASER_END_PHRASES])
@@ -320,7 +321,7 @@ export function isDumpFurniture(line: Line): boolean {
   const text = line.value
   // Every shape below is a short line: prose paragraphs are passed over at once.
   if (isCookieNotice(text, lowerLine(line))) return true
-  if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(text.toLowerCase())
+  if (text.length > NOTICE_MAX_LENGTH) return text.length <= LONG_NOTICE_MAX_LENGTH && CONSENT_OPENING.test(lowerLine(line))
   // A label may carry a count: "Vos réactions (11)", "Comments (3)".
   const folded = text.endsWith(')') ? fold(text.replace(COUNT, '')) : foldLine(line)
   if (LABELS.has(folded) || isButtonRow(folded)) return true

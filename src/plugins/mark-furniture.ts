@@ -13,6 +13,7 @@ import {report} from '../messages.js'
 import type {Line, LineRole, Root} from '../tree.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
+import {openingKey} from '../util/text.js'
 import {FURNITURE_PATTERNS, FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
 
 /** Phrase → role, for exact matches of a folded line. */
@@ -25,12 +26,15 @@ const PHRASE_ROLES = new Map<string, LineRole>([
 /** The longest phrase of the table: a longer line is not looked up (its folded form need not be hashed). */
 const PHRASE_MAX_LENGTH = Math.max(...[...PHRASE_ROLES.keys()].map((phrase) => phrase.length))
 
-/** Phrases long enough to be recognised when glued together without spaces ("Skip to contentSkip to search"), by first letter, longest first. */
-const GLUEABLE = new Map<string, string[]>()
+/**
+ * Phrases long enough to be recognised when glued together without spaces ("Skip to contentSkip to search"), by their
+ * first two letters (`openingKey`: a text is asked only of the phrases it may open with), longest first.
+ */
+const GLUEABLE = new Map<number, string[]>()
 for (const phrase of [...PHRASE_ROLES.keys()].filter((each) => each.length >= 8).sort((a, b) => b.length - a.length)) {
-  const list = GLUEABLE.get(phrase[0]!)
+  const list = GLUEABLE.get(openingKey(phrase))
   if (list) list.push(phrase)
-  else GLUEABLE.set(phrase[0]!, [phrase])
+  else GLUEABLE.set(openingKey(phrase), [phrase])
 }
 
 /** Whether a test of `FURNITURE_PATTERNS` is a regular expression anchored at the start with the `u` flag. */
@@ -85,7 +89,7 @@ function isGluedPhrases(folded: string): boolean {
  */
 function phraseOpening(text: string): string | undefined {
   // A loop, not `find` with a callback made for each line (most lines of 16 characters or more are asked).
-  for (const phrase of GLUEABLE.get(text[0]!) ?? []) if (text.startsWith(phrase)) return phrase
+  for (const phrase of GLUEABLE.get(openingKey(text)) ?? []) if (text.startsWith(phrase)) return phrase
   return undefined
 }
 

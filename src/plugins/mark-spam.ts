@@ -13,10 +13,11 @@ import type {Line, Root} from '../tree.js'
 import {joinPatterns} from '../util/join-patterns.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
+import {PhraseSet} from '../util/phrase-set.js'
 import {fold} from '../util/text.js'
 
 /** Headings that open a spam card. */
-const CARD_HEADINGS = new Set([
+const CARD_HEADINGS = new PhraseSet([
   'article information',
   'author information',
   'about the author',

@@ -12,10 +12,11 @@
 import type {Line} from '../tree.js'
 import {isUnclaimed} from '../util/lines.js'
 import {foldLine, lineWords} from '../util/line-text.js'
+import {PhraseSet} from '../util/phrase-set.js'
 import {endsLikeSentence} from '../util/text.js'
 
 /** Labels that live blogs put on posts, folded. */
-export const POST_LABELS = new Set([
+export const POST_LABELS = new PhraseSet([
   'analysis', 'watch', 'video', 'in pictures', 'pictures', 'picture', 'photos', 'explainer', 'breaking', 'opinion',
   'comment', 'listen', 'audio', 'update', 'latest', 'recap', 'fact check', 'reality check', 'exclusive', 'in depth',
   'context', 'for context', 'key event', 'pinned', 'summary', 'what we know', 'eilmeldung', 'analyse', 'kommentar',
@@ -30,7 +31,7 @@ export const POST_LABELS = new Set([
 const DIGEST_TITLE = /^(?:summary|recap|the day so far|at a glance)\b/i
 
 /** Chrome that only live blogs show (already marked furniture). */
-const LIVE_BLOG_CHROME = new Set(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
+const LIVE_BLOG_CHROME = new PhraseSet(['key events', 'live feed', 'show key events only', 'newest first', 'oldest first', 'load more updates', 'auto update'])
 
 /** A numbered heading ("2. …", "3) …"). */
 const NUMBERED = /^\d{1,3}[.)]\s/
@@ -56,6 +57,20 @@ const SPEECH_LEAD_IN = /\b(?:said|says|told|added|adds|wrote|writes|reports|repo
 const TRAILING_ELLIPSIS = /(?<!\s)\s+(?:…|\.\.\.)$/u
 
 /**
+ * A line without `TRAILING_ELLIPSIS`. Its end is looked at first: the
+ * pattern tries each run of spaces in the line, and can match only a line
+ * that ends in an ellipsis, which few do.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The line without a trailing ellipsis and the spaces before it.
+ */
+function withoutTrailingEllipsis(text: string): string {
+  return text.endsWith('…') || text.endsWith('...') ? text.replace(TRAILING_ELLIPSIS, '') : text
+}
+
+/**
  * Whether a line could be a post title.
  *
  * @param line
@@ -71,7 +86,7 @@ export function isTitleLike(line: Line, minWords = TITLE_MIN_WORDS): boolean {
   if (NUMBERED.test(line.value)) return false
   const words = lineWords(line)
   if (words < minWords || words > TITLE_MAX_WORDS) return false
-  const text = line.value.replace(TRAILING_ELLIPSIS, '')
+  const text = withoutTrailingEllipsis(line.value)
   return !endsLikeSentence(text) && !SPEECH_LEAD_IN.test(text)
 }
 

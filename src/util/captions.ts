@@ -101,14 +101,16 @@ function matchCredit(text: string): RegExpExecArray | null {
  *
  * @param text
  *   A cleaned line.
+ * @param words
+ *   Its words, counted when asked (default: `countWords(text)`); a line of the
+ *   tree gives the count kept on it (`lineWords`), which later stages read too.
  * @returns
  *   The parts, or `undefined` when the line is not a caption.
  */
-export function splitCaption(text: string): CaptionParts | undefined {
+export function splitCaption(text: string, words: () => number = () => countWords(text)): CaptionParts | undefined {
   // Every caption form has a labelled credit (a colon) or ends in "video": most lines have neither.
   if (!/[:©]|\(c\)|video$/i.test(text)) return undefined
-  // Counted, not looked up in `wordCount`'s cache: a line is counted here once, and caching it costs a copy of it.
-  if (countWords(text) > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
+  if (words() > CAPTION_MAX_WORDS + CREDIT_MAX_WORDS) return undefined
   const match = matchCredit(text)
   if (match) {
     const credit = match[2]!.trim().replace(/\.$/, '')

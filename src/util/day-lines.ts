@@ -49,7 +49,9 @@ const pad = (value: number) => String(value).padStart(2, '0')
  *   The day as `YYYY-MM-DD`, or `undefined`.
  */
 export function readDayLine(line: string, pageDay?: string): string | undefined {
-  const text = line.trim().replace(/:$/u, '')
+  // A colon at the end is cut as `/:$/` would, without the pattern's search for one through each line of the page.
+  const trimmed = line.trim()
+  const text = trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed
   if (text.length > MAX_LENGTH || !/\d/.test(text)) return undefined
   for (const [index, form] of DAY_FORMS.entries()) {
     const match = form.pattern.exec(text)

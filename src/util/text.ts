@@ -302,6 +302,20 @@ export function trimEndOf(text: string, characters: string): string {
   return text.slice(0, endBefore(text, characters))
 }
 
+/**
+ * A text's first two UTF-16 units as one number (`NaN` for a text shorter
+ * than two): a key to look up what a text may open with, which costs no
+ * copy of the two characters (`text.slice(0, 2)`) nor a hash of it.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The key.
+ */
+export function openingKey(text: string): number {
+  return text.charCodeAt(0) * 0x10000 + text.charCodeAt(1)
+}
+
 /** The named references a value escaped twice keeps ("Story &amp; more", "mis&nbsp;en garde"), decoded. */
 const NAMED_REFERENCES: Record<string, string> = {quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' '}
 
