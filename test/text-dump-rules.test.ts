@@ -716,6 +716,20 @@ describe('the first line', () => {
     expect(`${article.standfirst ?? ''}\n${toPlainText(article)}`).toContain(opening)
   })
 
+  it('should read no headline in a first line all in lower case, or a blog’s “published by” line, and keep it as text', () => {
+    for (const opening of ['search chevron-down check plus clock close chevron-right bell theme icon', '5 from 7 votes']) {
+      const article = parse(page(opening, ...story), {format: 'text'})
+      expect(article.title, opening).toBeFalsy()
+      expect(`${article.standfirst ?? ''}\n${toPlainText(article)}`, opening).toContain(opening)
+    }
+    // The blog's meta line is its byline.
+    const published = parse(page('Veröffentlicht von Hans Gruber', ...story), {format: 'text'})
+    expect(published.title).toBeFalsy()
+    expect(published.authors).toEqual([{name: 'Hans Gruber'}])
+    // A capital anywhere makes it a headline again.
+    expect(parse(page('yes we camp in Madrid', ...story), {format: 'text'}).title).toBe('yes we camp in Madrid')
+  })
+
   it('should take a long headline as the title', () => {
     const headline = 'Harbour bridge in Tallow to close for a year of repairs from May, and the ferry will run twice as often'
     expect(parse(page(headline, ...story), {format: 'text'}).title).toBe(headline)

@@ -240,8 +240,11 @@ const RIGHTS_NOTICE_MAX_UNITS = 400
  * buttons print in scraped text, in the corpora's languages: "Skip to the
  * content", "Jump to navigation", "Zum Inhalt springen", "Springe zur
  * Suche", "Aller au contenu principal", "Omitir para ir al contenido
- * principal", "Vai al contenuto", "Przejdź do treści", "Toggle
- * navigation", "Hauptnavigation", "Menü schließen".
+ * principal", "Vai al contenuto", "Przejdź do treści", "Hoppa till
+ * huvudinnehållet", "Hopp til hovedinnhold", "Spring til indhold",
+ * "Siirry sisältöön", "Pular para o conteúdo", "Přejít na obsah",
+ * "Accessibility help", "Toggle navigation", "Hauptnavigation", "Menü
+ * schließen".
  */
 const SKIP_LINK =
   '(?:skip|jump) (?:to |over )?(?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|sidebar|main)(?: content| navigation)?' +
@@ -252,15 +255,21 @@ const SKIP_LINK =
   '|(?:saltar|ir|omitir(?: para ir)?) (?:al|a la) (?:contenido|navegación|búsqueda)(?: principal)?' +
   '|(?:vai|salta|passa) (?:al|alla) (?:contenuto|navigazione|ricerca)(?: principale)?' +
   '|przejdź do (?:treści|nawigacji|menu|wyszukiwarki)(?: głównej)?' +
-  '|(?:ga|spring) naar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)'
+  '|(?:ga|spring) naar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)' +
+  '|(?:hoppa|hopp|gå|spring) til(?:l)? (?:huvudinnehållet|innehåll(?:et)?|hovedinnhold(?:et)?|innhold(?:et)?|hovedindhold(?:et)?|indhold(?:et)?|navigering(?:en)?|navigasjon(?:en)?|navigation(?:en)?)' +
+  '|siirry (?:pääsisältöön|sisältöön|navigaatioon)' +
+  '|(?:pular|ir|saltar) para (?:o )?(?:conteúdo|navegação|menu)(?: principal)?' +
+  '|přejít (?:na|k) (?:obsah|navigaci|hlavní obsah)' +
+  '|accessibility help'
 
-/** A line of skip links and navigation toggles only, one or several, perhaps glued ("Zur Navigation springen Zum Inhalt springen"). */
-const SKIP_LINKS = new RegExp(`^(?:${SKIP_LINK})(?: ?(?:${SKIP_LINK})){0,5}$`, 'u')
+/** A line of skip links and navigation toggles only, one or several, perhaps glued ("Zur Navigation springen Zum Inhalt springen") or parted by a bar ("skip to main | skip to sidebar"). */
+const SKIP_LINKS = new RegExp(`^(?:${SKIP_LINK})(?: ?[|·•]? ?(?:${SKIP_LINK})){0,5}$`, 'u')
 
 /** The words a skip link or a navigation toggle opens with (`SKIP_LINK`). */
 const SKIP_LINK_OPENERS = [
   'skip', 'jump', 'toggle', 'main', 'primary', 'mobile', 'mobiles', 'navigation', 'hauptnavigation', 'menü', 'menu', 'close', 'open',
-  'direkt', 'zur', 'zum', 'springe', 'spring', 'aller', 'passer', 'saltar', 'ir', 'omitir', 'vai', 'salta', 'passa', 'przejdź', 'ga'
+  'direkt', 'zur', 'zum', 'springe', 'spring', 'aller', 'passer', 'saltar', 'ir', 'omitir', 'vai', 'salta', 'passa', 'przejdź', 'ga',
+  'hoppa', 'hopp', 'gå', 'siirry', 'pular', 'přejít', 'accessibility'
 ]
 
 /** Their first two letters (`openingKey`): a line that opens otherwise is no skip link, however its words are glued ("MENUMENU"). */

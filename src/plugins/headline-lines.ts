@@ -55,8 +55,8 @@ export const FIRST_LINE_MIN_WORDS = 2
 const HEADLINE_MIN_WORDS = 3
 const HEADLINE_MAX_WORDS = 30
 
-/** A byline's or a blog's meta line opening ("von …", "Posted …"), which is no headline. */
-const META_OPENING = new RegExp(`^(?:${BY_WORDS}|posted|published)\\b`, 'iu')
+/** A byline's or a blog's meta line opening ("von …", "Posted …", "Veröffentlicht von …"), which is no headline. */
+const META_OPENING = new RegExp(`^(?:${BY_WORDS}|posted|published|veröffentlicht|publié|publicado|pubblicato)\\b`, 'iu')
 
 /** A counter or a length ("75,345 shares", "3 Kommentare", "4 min"), which is no headline. */
 const COUNTER = /(?<![\d,.])\d[\d,.]{0,12}\s?(?:shares|kommentare|comments|min|minut\p{L}*|minuten)\b/iu
@@ -188,8 +188,23 @@ function endsAsStatement(text: string): boolean {
 export function readsAsHeadline(line: Line, minWords = HEADLINE_MIN_WORDS): boolean {
   const words = lineWords(line)
   if (words < minWords || words > HEADLINE_MAX_WORDS || endsLikeSentence(line.value) || isCreditLine(line)) return false
-  if (isAddress(line.value) || !moreLettersThanDigits(line.value)) return false
+  if (isAddress(line.value) || !moreLettersThanDigits(line.value) || isLowerCaseOnly(line.value)) return false
   return !META_OPENING.test(line.value) && !COUNTER.test(line.value) && findTimestamps(line.value).length === 0
+}
+
+/**
+ * Whether a line of a script with capitals has none: no headline is
+ * written so, but the names of a sprite's icons are ("search chevron-down
+ * check plus clock close"), a file's name, a list's item, a rating ("5
+ * from 7 votes").
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it is all in lower case.
+ */
+function isLowerCaseOnly(text: string): boolean {
+  return text === text.toLowerCase() && text !== text.toUpperCase()
 }
 
 /**
