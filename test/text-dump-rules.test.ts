@@ -722,6 +722,8 @@ describe('the first line', () => {
       expect(article.title, opening).toBeFalsy()
       expect(`${article.standfirst ?? ''}\n${toPlainText(article)}`, opening).toContain(opening)
     }
+    // A writer's name with a job title or a handle, a "Published" line in Swedish: bylines and datelines, no headline.
+    for (const opening of ['Daniel Gross Redakteur', 'Greg Smith@GregSmith', 'Publicerad 22:31']) expect(parse(page(opening, ...story), {format: 'text'}).title, opening).toBeFalsy()
     // The blog's meta line is its byline.
     const published = parse(page('Veröffentlicht von Hans Gruber', ...story), {format: 'text'})
     expect(published.title).toBeFalsy()

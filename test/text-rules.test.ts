@@ -243,6 +243,16 @@ describe('headline', () => {
     expect(article.authors).toEqual([{name: 'Lena Fischer'}])
   })
 
+  it('should take the headline under a share bar that names X, a prompt to save the story, or Google’s preferred-source button, and drop them', () => {
+    for (const chrome of ['Facebook Email X LinkedIn Copy link', 'Add to your saved stories', 'To revisit this article, visit My Profile, then View saved stories', 'Add as preferred on Google']) {
+      const article = parse(page(chrome, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the works')), {format: 'text'})
+      expect(article.title, chrome).toBe('Harbour bridge to close for repairs')
+      expect(JSON.stringify(article.body), chrome).not.toContain(chrome)
+    }
+    // X beside no network is no share bar: a line of code stays.
+    expect(toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), 'print x', prose('the works')), {format: 'text'}))).toContain('print x')
+  })
+
   it('should take the headline under skip links and navigation toggles, in several languages, and drop them', () => {
     for (const chrome of ['Skip to the content', 'Jump to navigation Skip navigation', 'Toggle navigation', 'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen', 'Menü Springe zum Inhalt', 'Omitir para ir al contenido principal', 'Aller au contenu principal', 'Przejdź do treści', 'Hoppa till huvudinnehållet', 'Hopp til hovedinnhold', 'Spring til indhold', 'Siirry sisältöön', 'Pular para o conteúdo principal', 'Přejít na obsah', 'Skip to Main ContentAccessibility Help', 'skip to main | skip to sidebar']) {
       const article = parse(page(chrome, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the works')), {format: 'text'})

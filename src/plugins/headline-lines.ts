@@ -11,7 +11,8 @@
 import type {Line} from '../tree.js'
 import {lineWords} from '../util/line-text.js'
 import {endsLikeSentence} from '../util/text.js'
-import {BY_WORDS, isCreditLine} from '../util/bylines.js'
+import {BY_WORDS, isCreditLine, readNames} from '../util/bylines.js'
+import {isRole} from '../util/author-roles.js'
 import {findTimestamps} from '../util/timestamps.js'
 import {slugAgreement, slugWords} from '../util/url-slug.js'
 
@@ -55,8 +56,8 @@ export const FIRST_LINE_MIN_WORDS = 2
 const HEADLINE_MIN_WORDS = 3
 const HEADLINE_MAX_WORDS = 30
 
-/** A byline's or a blog's meta line opening ("von …", "Posted …", "Veröffentlicht von …"), which is no headline. */
-const META_OPENING = new RegExp(`^(?:${BY_WORDS}|posted|published|veröffentlicht|publié|publicado|pubblicato)\\b`, 'iu')
+/** A byline's or a blog's meta line opening ("von …", "Posted …", "Veröffentlicht von …", "Publicerad 22:31"), which is no headline. */
+const META_OPENING = new RegExp(`^(?:${BY_WORDS}|posted|published|veröffentlicht|publié|publicado|pubblicato|publicerad|publisert|publiceret|julkaistu|gepubliceerd|opublikowano)\\b`, 'iu')
 
 /** A counter or a length ("75,345 shares", "3 Kommentare", "4 min"), which is no headline. */
 const COUNTER = /(?<![\d,.])\d[\d,.]{0,12}\s?(?:shares|kommentare|comments|min|minut\p{L}*|minuten)\b/iu
@@ -189,8 +190,26 @@ export function readsAsHeadline(line: Line, minWords = HEADLINE_MIN_WORDS): bool
   const words = lineWords(line)
   if (words < minWords || words > HEADLINE_MAX_WORDS || endsLikeSentence(line.value) || isCreditLine(line)) return false
   if (isAddress(line.value) || !moreLettersThanDigits(line.value) || isLowerCaseOnly(line.value)) return false
-  return !META_OPENING.test(line.value) && !COUNTER.test(line.value) && findTimestamps(line.value).length === 0
+  return !META_OPENING.test(line.value) && !COUNTER.test(line.value) && findTimestamps(line.value).length === 0 && !isWriterWithRole(line.value)
 }
+
+/**
+ * Whether a line is writers' names with a job title or a handle, a byline
+ * without "By" ("Daniel Gross Redakteur", "Jane Doe, Staff Writer", "Greg
+ * Smith@GregSmith"): no headline.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   Whether it is.
+ */
+function isWriterWithRole(text: string): boolean {
+  if (HANDLE_AFTER_NAME.test(text)) return true
+  return readNames(text)?.some((author) => author.role !== undefined && isRole(author.role)) ?? false
+}
+
+/** A name and the writer's handle glued or beside it, the line's end ("Greg Smith@GregSmith", "Jane Doe @janedoe"). */
+const HANDLE_AFTER_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} ?@\w{2,30}$/u
 
 /**
  * Whether a line of a script with capitals has none: no headline is

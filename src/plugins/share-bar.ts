@@ -19,7 +19,9 @@ const BUTTON_WORDS = new Set([
   'send', 'senden', 'versenden', 'envoyer', 'enviar', 'invia', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa', 'copy', 'kopieren', 'copier', 'copiar',
   'link', 'url', 'more', 'mehr', 'plus', 'más', 'close', 'schließen', 'fermer', 'cerrar', 'options', 'extra', 'this', 'article', 'story', 'page',
   'artikel', 'beitrag', 'seite', 'on', 'auf', 'via', 'per', 'en', 'sur', 'par', 'por', 'in', 'su', 'op', 'no', 'na', 'with', 'mit', 'to', 'an',
-  'envelope', 'search', 'follow', 'folgen', 'us', 'uns', 'text', 'message'
+  'envelope', 'search', 'follow', 'folgen', 'us', 'uns', 'text', 'message',
+  // Twitter's new name: a share bar's word beside a network, no network of its own ("print x" is code).
+  'x'
 ])
 
 /** A share bar on one line has at most this many words, and this many characters. */
