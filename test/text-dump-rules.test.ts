@@ -312,6 +312,17 @@ describe('short paragraphs above the main text', () => {
     expect(dated.title).toBe(headline)
   })
 
+  it('should keep the headline over a standfirst paragraph and the credits under it, though a menu runs right up to it', () => {
+    const headline = 'Harbour bridge to close for a year of repairs'
+    const standfirst = 'Berlin. The council explains why the old crossing cannot wait any longer, and what drivers should expect.'
+    const article = parse(page([...menu, 'Local news', headline].join('\n'), standfirst, 'Von Lena Fischer', '06.11.2025, 21:00 Uhr', prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    expect(article.title).toBe(headline)
+    expect(article.standfirst).toBe(standfirst)
+    expect(article.authors).toEqual([{name: 'Lena Fischer'}])
+    const text = [article.title, article.standfirst, toPlainText(article)].join('\n')
+    for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
+  })
+
   it('should count the labels dropped already among a menu’s items, so that a short run of them goes too', () => {
     // Every other line is a known label, dropped first: the three others alone are too few for a menu.
     const items = ['Harbour news', 'Weather desk', 'Ferry times']

@@ -12,6 +12,7 @@ import {isCreditLine} from '../util/bylines.js'
 import {isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
 import {readsAsHeadline} from './headline-lines.js'
+import {isProse, proseWords} from './dump-prose-lines.js'
 
 /** The lines right before the main text are its header (headline, byline, dateline, lead): this many are kept. */
 const HEADER_LINES = 3
@@ -36,11 +37,36 @@ export function headerStartOf(top: Line[]): number {
   for (let index = top.length - 1; index >= 0; index--) {
     if (!isUnclaimed(top[index]!)) continue
     // One more line of content above the header: the header starts where it was found.
-    if (seen === HEADER_LINES) return withCreditsAbove(top, start)
+    if (seen === HEADER_LINES) return withHeadlineAbove(top, withCreditsAbove(top, start))
     seen++
     start = index
   }
   return 0
+}
+
+/**
+ * The header's start moved up over the headline right above it, when the
+ * header opens with a paragraph and holds the article's byline or
+ * dateline: its lines are then the standfirst and the credits under the
+ * headline ("Streeck lobt …", then
+ * "Berlin. Der Bundesdrogenbeauftragte erklärt …", "Von Jane Doe",
+ * "06.11.2025, 21:00 Uhr"), and the headline is the article's, not the last
+ * item of the menu above it.
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param start
+ *   Where the header starts.
+ * @returns
+ *   Where the header starts, the headline included.
+ */
+function withHeadlineAbove(top: Line[], start: number): number {
+  const first = top[start]
+  // The header must open with its standfirst, a paragraph: a date or a menu's item there is another shape of header.
+  if (!first || !isUnclaimed(first) || isCreditLine(first) || !isProse(first, proseWords(first))) return start
+  if (!top.slice(start + 1).some((line) => isUnclaimed(line) && isCreditLine(line))) return start
+  const above = contentAbove(top, start)
+  return above !== -1 && readsAsHeadline(top[above]!) ? above : start
 }
 
 /** A header holds at most this many byline and date lines above its last lines. */
