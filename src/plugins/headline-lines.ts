@@ -10,7 +10,7 @@
  */
 import type {Line} from '../tree.js'
 import {lineWords} from '../util/line-text.js'
-import {endsLikeSentence} from '../util/text.js'
+import {endsLikeSentence, wordCount} from '../util/text.js'
 import {BY_WORDS, isCreditLine, readNames} from '../util/bylines.js'
 import {isRole} from '../util/author-roles.js'
 import {findTimestamps} from '../util/timestamps.js'
@@ -205,8 +205,12 @@ export function readsAsHeadline(line: Line, minWords = HEADLINE_MIN_WORDS): bool
  */
 function isWriterWithRole(text: string): boolean {
   if (HANDLE_AFTER_NAME.test(text)) return true
-  return readNames(text)?.some((author) => author.role !== undefined && isRole(author.role)) ?? false
+  // Names are read only in a short line: reading them is slow, and a byline without "By" is short.
+  return wordCount(text) <= WRITER_LINE_MAX_WORDS && (readNames(text)?.some((author) => author.role !== undefined && isRole(author.role)) ?? false)
 }
+
+/** A byline without "By" (names and their job titles) has at most this many words. */
+const WRITER_LINE_MAX_WORDS = 8
 
 /** A name and the writer's handle glued or beside it, the line's end ("Greg Smith@GregSmith", "Jane Doe @janedoe"). */
 const HANDLE_AFTER_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} ?@\w{2,30}$/u
