@@ -12,7 +12,7 @@
 import type {Block, Line, Root} from '../tree.js'
 import {allBlocks, isUnclaimed} from '../util/lines.js'
 import {lineWords} from '../util/line-text.js'
-import {readByline, withoutTrailingStamp} from '../util/bylines.js'
+import {isBylineLine} from '../util/bylines.js'
 import {isProse, proseWords} from './dump-prose-lines.js'
 import {endBefore, wordCount} from '../util/text.js'
 
@@ -104,18 +104,6 @@ export function shortParagraphs(tree: Root): Set<Line> {
     else if (blockless && ((words >= SHORT_PARAGRAPH_WORDS && overProse(blocks[index + 1])) || isBylineLine(line))) paragraphs.add(line)
   }
   return paragraphs
-}
-
-/**
- * Whether a line is a byline ("By Jane Doe", "von Jane Doe | 20. Mai 2019").
- *
- * @param line
- *   A line.
- * @returns
- *   Whether it reads as one.
- */
-function isBylineLine(line: Line): boolean {
-  return readByline(withoutTrailingStamp(line.value)) !== undefined
 }
 
 /**

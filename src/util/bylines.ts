@@ -558,6 +558,19 @@ const DATE_LINE_MAX_WORDS = 6
  */
 export function isCreditLine(line: Line): boolean {
   if (lineWords(line) <= DATE_LINE_MAX_WORDS && findTimestamps(line.value).length > 0) return true
-  return readByline(withoutTrailingStamp(line.value)) !== undefined || isNonWriterCredit(line.value)
+  return isBylineLine(line) || isNonWriterCredit(line.value)
+}
+
+/**
+ * Whether a line is a byline, a date after the names aside ("By Jane Doe",
+ * "von Jane Doe | 20. Mai 2019").
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it reads as one.
+ */
+export function isBylineLine(line: Line): boolean {
+  return readByline(withoutTrailingStamp(line.value)) !== undefined
 }
 
