@@ -253,6 +253,17 @@ describe('headline', () => {
     expect(toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), 'print x', prose('the works')), {format: 'text'}))).toContain('print x')
   })
 
+  it('should drop a consent dialog’s buttons flattened into one line, but not a sentence with a verb of consent', () => {
+    for (const chrome of ['Auswahl speichern Alle akzeptieren', 'Accept all Reject all', 'Zustimmen Ablehnen', 'SAVE & ACCEPT', 'Accepter Refuser']) {
+      const article = parse(page(chrome, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the works')), {format: 'text'})
+      expect(article.title, chrome).toBe('Harbour bridge to close for repairs')
+      expect(JSON.stringify(article.body), chrome).not.toContain(chrome)
+    }
+    for (const kept of ['Accept the offer', 'We accept all']) {
+      expect(toPlainText(parse(page('Harbour bridge to close for repairs', prose('the bridge'), kept, prose('the works')), {format: 'text'})), kept).toContain(kept)
+    }
+  })
+
   it('should take the headline under skip links and navigation toggles, in several languages, and drop them', () => {
     for (const chrome of ['Skip to the content', 'Jump to navigation Skip navigation', 'Toggle navigation', 'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen', 'Menü Springe zum Inhalt', 'Omitir para ir al contenido principal', 'Aller au contenu principal', 'Przejdź do treści', 'Hoppa till huvudinnehållet', 'Hopp til hovedinnhold', 'Spring til indhold', 'Siirry sisältöön', 'Pular para o conteúdo principal', 'Přejít na obsah', 'Skip to Main ContentAccessibility Help', 'skip to main | skip to sidebar']) {
       const article = parse(page(chrome, 'Harbour bridge to close for repairs', prose('the bridge'), prose('the works')), {format: 'text'})

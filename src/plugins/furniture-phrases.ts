@@ -320,6 +320,41 @@ function isServerError(text: string): boolean {
   return last >= 0x30 && last <= 0x39 && text.includes(' in /') && SERVER_ERROR_LABEL.test(text) && SERVER_ERROR_END.test(text)
 }
 
+/** The verbs of a consent dialog's buttons, which a line of its buttons holds one of at least. */
+const CONSENT_VERBS = new Set([
+  'akzeptieren', 'zustimmen', 'ablehnen', 'accept', 'reject', 'decline', 'agree', 'accepter', 'refuser', 'aceptar', 'rechazar',
+  'accetta', 'accettare', 'rifiuta', 'rifiutare', 'aceitar', 'rejeitar', 'akzeptiere', 'zaakceptuj', 'odrzuć', 'accepteren', 'weigeren',
+  'acceptera', 'avvisa', 'godta', 'hyväksy'
+])
+
+/** The other words of a consent dialog's buttons: "Alle", "Auswahl speichern", "Save & accept", "Manage preferences". */
+const CONSENT_BUTTON_WORDS = new Set([
+  'alle', 'all', 'tout', 'todo', 'todos', 'tutti', 'auswahl', 'speichern', 'save', 'einstellungen', 'settings', 'preferences', 'customise',
+  'customize', 'anpassen', 'weiter', 'continue', '&', 'und', 'and', 'et', 'y', 'e', 'schließen', 'close', 'manage', 'verwalten', 'optionen',
+  'options', 'nur', 'only', 'necessary', 'notwendige', 'essenzielle', 'essential', 'meine', 'my', 'choices', 'selection', 'cookies', 'cookie'
+])
+
+/** A line of consent buttons has at most this many words. */
+const CONSENT_BUTTONS_MAX_WORDS = 12
+
+/**
+ * Whether a folded line is a consent dialog's buttons flattened into one
+ * line ("Alle akzeptieren Auswahl speichern & schließen", "Accept all
+ * Reject all", "Zustimmen Ablehnen"): two words or more, each a button's,
+ * one of them a verb of consent. Its own words are no sentence of the page.
+ *
+ * @param text
+ *   A folded line.
+ * @returns
+ *   Whether it is.
+ */
+function isConsentButtons(text: string): boolean {
+  if (text.length > 120) return false
+  const words = text.split(/[\s|·•]+/u).filter(Boolean)
+  if (words.length < 2 || words.length > CONSENT_BUTTONS_MAX_WORDS) return false
+  return words.some((word) => CONSENT_VERBS.has(word)) && words.every((word) => CONSENT_VERBS.has(word) || CONSENT_BUTTON_WORDS.has(word))
+}
+
 /**
  * Patterns for furniture lines whose wording varies. Each is anchored and
  * linear-time. Those that read no `.` carry the `u` flag even where they
@@ -331,6 +366,8 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   {test: isSkipLinks},
   // A server's error message printed into the page.
   {test: isServerError},
+  // A consent dialog's buttons on one line.
+  {test: isConsentButtons},
   // Archive age warnings: "This story is more than 2 years old".
   /^this (?:article|story|page) is (?:more|over) than (?:a|an|one|\d{1,3}) (?:days?|weeks?|months?|years?) old$/u,
   // Podcast promos: "Subscribe to Morning Brief wherever you get your podcasts".
