@@ -334,8 +334,26 @@ const CONSENT_BUTTON_WORDS = new Set([
   'options', 'nur', 'only', 'necessary', 'notwendige', 'essenzielle', 'essential', 'meine', 'my', 'choices', 'selection', 'cookies', 'cookie'
 ])
 
-/** A line of consent buttons has at most this many words. */
+/** What parts the buttons of a line: spaces, bars, dots. */
+const CONSENT_SEPARATOR = /[\s|·•]+/u
+
+/** A line of consent buttons has at most this many words, and this many characters. */
 const CONSENT_BUTTONS_MAX_WORDS = 12
+const CONSENT_BUTTONS_MAX_LENGTH = 120
+
+/**
+ * Whether a folded line's first word is a consent button's.
+ *
+ * @param text
+ *   A folded line.
+ * @returns
+ *   Whether it is.
+ */
+function opensWithConsentWord(text: string): boolean {
+  const end = text.search(CONSENT_SEPARATOR)
+  const first = end === -1 ? text : text.slice(0, end)
+  return CONSENT_VERBS.has(first) || CONSENT_BUTTON_WORDS.has(first)
+}
 
 /**
  * Whether a folded line is a consent dialog's buttons flattened into one
@@ -349,8 +367,9 @@ const CONSENT_BUTTONS_MAX_WORDS = 12
  *   Whether it is.
  */
 function isConsentButtons(text: string): boolean {
-  if (text.length > 120) return false
-  const words = text.split(/[\s|·•]+/u).filter(Boolean)
+  // Most lines are longer, or open with another word: told before the line is cut into words (this runs on every line).
+  if (text.length > CONSENT_BUTTONS_MAX_LENGTH || !opensWithConsentWord(text)) return false
+  const words = text.split(CONSENT_SEPARATOR).filter(Boolean)
   if (words.length < 2 || words.length > CONSENT_BUTTONS_MAX_WORDS) return false
   return words.some((word) => CONSENT_VERBS.has(word)) && words.every((word) => CONSENT_VERBS.has(word) || CONSENT_BUTTON_WORDS.has(word))
 }
