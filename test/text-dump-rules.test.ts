@@ -507,6 +507,56 @@ describe('captions beside a lone credit', () => {
   })
 })
 
+describe('photos shown by their buttons and split labels', () => {
+  const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
+
+  /** The figures of a parsed page, as caption and credit. */
+  const figuresOf = (text: string) =>
+    parse(text, {format: 'text'}).body.flatMap((block) => (block.type === 'figure' ? [{caption: block.caption, credit: block.credit}] : []))
+
+  it('should read the line under a photo’s enlarge button as its caption, with the credit it carries, in several languages', () => {
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Bild vergrößern', 'Die Fähre am Kai von Tallow im Morgennebel', story[1]!, '사진 확대', '항구 축제에 모인 시민들이 손을 흔들고 있다. [사진 = 연합뉴스]', story[2]!, 'Enlarge image', 'Ferry passengers queue at the quay on Monday. Reuters', 'The tunnel reopens in May.')
+    expect(figuresOf(text)).toEqual([
+      {caption: 'Die Fähre am Kai von Tallow im Morgennebel', credit: undefined},
+      {caption: '항구 축제에 모인 시민들이 손을 흔들고 있다.', credit: '연합뉴스'},
+      {caption: 'Ferry passengers queue at the quay on Monday.', credit: 'Reuters'}
+    ])
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of ['Bild vergrößern', '사진 확대', 'Enlarge image', 'Morgennebel', '연합뉴스', 'Reuters']) expect(body).not.toContain(line)
+    for (const line of [...story, 'The tunnel reopens in May.']) expect(body).toContain(line)
+  })
+
+  it('should not take the paragraphs under a photo without caption, or a label, for a caption', () => {
+    const opening = 'The ferry will run twice a day from May. The operator said the timetable had been agreed with the council.'
+    const text = page('Harbour bridge to close for repairs', 'Bild vergrößern', opening, story[0]!, 'Click to enlarge', 'KEYWORDS', story[1]!, story[2]!)
+    expect(figuresOf(text)).toEqual([])
+    expect(toPlainText(parse(text, {format: 'text'}))).toContain(opening)
+  })
+
+  it('should give the credit under its lone label to the figure above, and drop the label', () => {
+    const text = page('Harbour bridge to close for repairs', story[0]!, 'Bild vergrößern', 'Die Fähre am Kai von Tallow im Morgennebel', 'Foto:', 'Jon Varga', story[1]!, story[2]!)
+    expect(figuresOf(text)).toEqual([{caption: 'Die Fähre am Kai von Tallow im Morgennebel', credit: 'Jon Varga'}])
+    const body = toPlainText(parse(text, {format: 'text'}))
+    expect(body).not.toContain('Foto:')
+    expect(body).not.toContain('Jon Varga')
+  })
+
+  it('should keep a gallery’s photo once when the dump prints its caption and credit twice, under its full-screen button', () => {
+    const photo = ['Выйти из полноэкранного режима', 'Развернуть на весь экран', 'Паром у причала ранним утром', 'Фото: Иван Петров', 'Паром у причала ранним утром', 'Фото: Иван Петров']
+    const text = page('Harbour bridge to close for repairs', story[0]!, ...photo, story[1]!, story[2]!)
+    expect(figuresOf(text)).toEqual([{caption: 'Паром у причала ранним утром', credit: 'Иван Петров'}])
+    const body = toPlainText(parse(text, {format: 'text'}))
+    for (const line of photo) expect(body).not.toContain(line)
+  })
+
+  it('should drop a gallery’s counter and its buttons, in text and in HTML', () => {
+    const chrome = ['Bild 3 von 10', 'Photo 2 of 8', 'Foto 1 de 1', 'Vollbild', 'Fullscreen']
+    expect(bodyOf(chrome, [prose('the ferry')])).not.toMatch(/Bild 3|Photo 2|Foto 1|Vollbild|Fullscreen/)
+    const html = `<article><h1>Harbour bridge to close for repairs</h1><p>${story[0]}</p>${chrome.map((line) => `<p>${line}</p>`).join('')}<p>${story[1]}</p></article>`
+    expect(toPlainText(parse(html, {format: 'html'}))).not.toMatch(/Bild 3|Photo 2|Foto 1|Vollbild|Fullscreen/)
+  })
+})
+
 describe('headlines under a cross-link label', () => {
   const story = [prose('the bridge'), prose('the ferry'), prose('the tunnel')]
 

@@ -206,13 +206,10 @@ export const DUMP_LABELS: readonly string[] = [
   'download pdf',
   'download',
   'seite drucken',
-  // Toolbar and media buttons.
+  // Toolbar and media buttons (a photo's own, "Bild vergrößern", in `photo-controls.ts`, for text and HTML).
   'schließen',
   'fermer',
   'cerrar',
-  'enlarge image',
-  'vergrößern',
-  'bild vergrößern',
   'tweet',
   'tweeten',
   'mailen',

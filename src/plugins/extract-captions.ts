@@ -4,9 +4,11 @@
  * "Picture: …", and video captions ending "– video"; in scraped text also
  * credits without a label that name an agency ("Jane Doe/Stockhouse",
  * "Harbour / Shutterstock", see `unlabelled-credits.ts`) and captions that
- * say where a person stands ("Anna Weber (l.) and …"). Caption lines become
- * figures, never paragraph text. The same caption repeated (alt text, then
- * figcaption) is kept once.
+ * say where a person stands ("Anna Weber (l.) and …"), and the photos a
+ * dump shows by its buttons and split labels (`dump-photo-lines.ts`: the
+ * line under "Bild vergrößern", "Foto:" over its credit). Caption lines
+ * become figures, never paragraph text. The same caption repeated (alt
+ * text, then figcaption) is kept once.
  *
  * @module
  */
@@ -18,6 +20,8 @@ import {CAPTION_MAX_WORDS, readLoneCredit, splitCaption, type CaptionParts} from
 import {foldLine, lineWords} from '../util/line-text.js'
 import {fold} from '../util/text.js'
 import {readPositionCaption, readUnlabelledCredit} from '../util/unlabelled-credits.js'
+import {captionUnderButton, dropCaptionCopiesBelow, joinSplitCredits, linesUnderEnlargeButtons, uncreditedFigure} from './dump-photo-lines.js'
+import {isPhotoControl} from './photo-controls.js'
 
 /**
  * Split a line into caption and credit (`splitCaption`), with the count of
@@ -42,10 +46,11 @@ export function extractCaptions(format: 'text' | 'html' = 'text') {
   // Only scraped text reads credits without a label: in HTML the markup says where a caption is.
   const read = format === 'text' ? (line: Line) => splitLine(line) ?? readUnlabelledCredit(line.value) ?? readPositionCaption(line.value) : splitLine
   return function (tree: Root, file: VFile): void {
+    const underButton = format === 'text' ? linesUnderEnlargeButtons(tree) : undefined
     const lines = allLines(tree).filter(isUnclaimed)
     let previous: {line: Line; parts: CaptionParts} | undefined
     lines.forEach((line, index) => {
-      const parts = read(line)
+      const parts = read(line) ?? (underButton?.has(line) ? captionUnderButton(line) : undefined)
       if (!parts) {
         previous = undefined
         return
@@ -61,9 +66,11 @@ export function extractCaptions(format: 'text' | 'html' = 'text') {
       previous = {line, parts}
     })
     const all = allLines(tree)
+    if (format === 'text') joinSplitCredits(all, file)
     joinLoneCredits(all, file, format === 'text' ? placesOf(tree) : undefined)
     // In HTML only: a dump's line equal to a caption may be a heading, which a dump cannot tell.
     if (format === 'html') dropRepeatedCaptions(all, file)
+    else dropCaptionCopiesBelow(all, file)
   }
 }
 
@@ -115,7 +122,7 @@ function joinLoneCredits(lines: Line[], file: VFile, placeOf?: PlaceOf): void {
     if (!credit) return
     const before = lines[index - 1]
     const figure = uncreditedFigure(before) ?? (isCaptionText(before) ? uncreditedFigure(lines[index - 2]) : undefined)
-    const beside = figure || !placeOf ? undefined : captionBeside(placeOf(line))
+    const beside = figure || !placeOf ? undefined : (captionBeside(placeOf(line)) ?? captionUnderControl(lines, index))
     if (beside) {
       claim(line, {role: 'caption', caption: beside.value, media: 'image', credit})
       claim(beside, {role: 'furniture'})
@@ -217,6 +224,25 @@ function isCaptionBeside(line: Line): boolean {
   return isCaptionText(line) && lineWords(line) <= CAPTION_BESIDE_MAX_WORDS && !readLoneCredit(line.value)
 }
 
+/**
+ * The caption of a lone credit of scraped text whose line stands between
+ * a photo's button and the credit ("Развернуть на весь экран" / "Three
+ * thrones" / "Фото: …"): the button says a photo stood there.
+ *
+ * @param lines
+ *   All lines, in order.
+ * @param index
+ *   The credit's index.
+ * @returns
+ *   The caption's line, or `undefined`.
+ */
+function captionUnderControl(lines: Line[], index: number): Line | undefined {
+  const before = lines[index - 1]
+  const button = lines[index - 2]
+  if (!before || !button || button.data?.role !== 'furniture' || !isPhotoControl(foldLine(button))) return undefined
+  return isCaptionBeside(before) ? before : undefined
+}
+
 /** A year: a copyright notice of the site ("© 2022 Harbour Media"), which may close the article's last block. */
 const YEAR = /\b(?:19|20)\d\d\b/u
 
@@ -239,18 +265,6 @@ function dropCaptionBesideDroppedCredit(line: Line, placeOf: PlaceOf, file: VFil
   if (!beside) return
   claim(beside, {role: 'furniture'})
   report(file, 'furniture-dropped', `Unexpected caption \`${beside.value}\` beside a dropped credit, dropped`, beside, beside.value)
-}
-
-/**
- * The line, when it is a figure without a credit.
- *
- * @param line
- *   A line (optional).
- * @returns
- *   The line, or `undefined`.
- */
-function uncreditedFigure(line: Line | undefined): Line | undefined {
-  return line?.data?.role === 'caption' && !line.data.credit ? line : undefined
 }
 
 /**

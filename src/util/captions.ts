@@ -41,7 +41,7 @@ const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\
 const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
 
 /** A credit names an agency or people: a few words at most. */
-const CREDIT_MAX_WORDS = 12
+export const CREDIT_MAX_WORDS = 12
 
 /** A caption is a sentence or two, not a paragraph of prose. */
 export const CAPTION_MAX_WORDS = 70
@@ -162,6 +162,22 @@ function withoutLeadingStop(text: string): string {
 
 /** The longest line that can be a lone credit (label, brackets and a 120-character credit). */
 const LONE_CREDIT_MAX_LENGTH = 160
+
+/** A credit's label alone on its line, its credit on the next: "Foto:" / "Andrew Harnik / AP". */
+const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_LABELS})\\s?:$`, 'iu')
+
+/**
+ * Whether a line is only a credit's label ("Foto:", "Photo:"), the credit
+ * on the next line as a scraper split them.
+ *
+ * @param text
+ *   A cleaned line.
+ * @returns
+ *   `true` when it is.
+ */
+export function isCreditLabel(text: string): boolean {
+  return text.length <= LABEL_MAX_LENGTH + 1 && CREDIT_LABEL_ALONE.test(text)
+}
 
 /**
  * Read a line that is only a credit.
