@@ -730,9 +730,12 @@ describe('notices of embeds, notifications, affiliate links, file links and supp
       'Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber, erhalten wir eine Provision.',
       'This post may contain affiliate links.',
       'Fahrplan der Fähre 2024 PDF | 120 KB',
-      'Gefällt Ihnen der Text? Unterstützen Sie unabhängigen Journalismus aus dem Hafen.'
+      'Gefällt Ihnen der Text? Unterstützen Sie unabhängigen Journalismus aus dem Hafen.',
+      'An dieser Stelle findest du einen externen Inhalt von Videoportal, der den Artikel ergänzt.',
+      'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.',
+      'Videoportal-Inhalte erlauben'
     ]
-    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.', 'Die Stadt ist damit einverstanden, dass die Fähre am Sonntag fährt.']
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)
     for (const line of content) expect(body).toContain(line)

@@ -89,6 +89,9 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:we welcome reader comments|we ask that comments|comments under (?:a )?pseudonym|mit der nutzung dieses formulars|per kontaktformular anfragen zukommen)/u,
   // A blocked embed's placeholder, which asks for a click or consent: "Klicken Sie auf den Button, um den Inhalt von … zu laden", "… stellen ohne dein Einverständnis keine Verbindung zu Twitter her".
   /\bum (?:den|diesen) inhalt (?:von \S+ )?zu laden\b|\bclick (?:here |the button )?(?:below )?to load (?:the )?content\b|\bohne (?:dein|ihr) einverständnis keine verbindung\b/u,
+  // The German placeholder of an embed held back until consent, in its three voices: "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt",
+  // "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden", "… können personenbezogene Daten an Drittplattformen übermittelt werden", "YouTube-Inhalte erlauben".
+  /\ban dieser stelle (?:findest du|finden sie|findet ihr) (?:einen |den )?externen inhalt\b|\bich bin damit einverstanden, dass mir (?:externe )?inhalte\b.{0,40}\bangezeigt werden\b|\bpersonenbezogene daten (?:können )?an drittplattformen\b|^\p{L}+-inhalte? (?:erlauben|aktivieren|laden|anzeigen)$/u,
   // A prompt for the browser's notifications: "Benachrichtigungen aktivieren", "Dürfen wir Sie in Ihrem Browser … informieren?".
   /\b(?:benachrichtigung(?:en)? (?:aktivieren|erlauben)|dürfen wir sie in ihrem browser|allow (?:push )?notifications|activer les notifications)\b/u,
   // An affiliate disclosure: "This post may contain affiliate links", "Bei den Verlinkungen handelt es sich um Affiliate Links".
