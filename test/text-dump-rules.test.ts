@@ -204,6 +204,21 @@ describe('the end of a whole-page dump', () => {
     for (const paragraph of later) expect(ended).not.toContain(paragraph)
   })
 
+  it('should read past a label said before every paragraph and subheading, and drop it, but keep a speaker’s name said so', () => {
+    const article = ['the bridge', 'the ferry', 'the tunnel', 'the harbour wall', 'the lighthouse', 'the quay'].map(prose)
+    const footer = ['About us', 'Contact', 'Careers', 'Advertise', 'Privacy']
+    // A screen reader's landmark before every paragraph, and around the subheadings, as some news sites print it.
+    const labelled = [article[0]!, 'Main story', article[1]!, 'Main story', article[2]!, 'Main story', 'Crews start in March', 'Main story', article[3]!, 'Main story', article[4]!, 'Main story', 'Cars return in autumn', 'Main story', article[5]!]
+    const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', ...labelled, footer.join('\n')), {format: 'text'}))
+    for (const line of [...article, 'Crews start in March', 'Cars return in autumn']) expect(body).toContain(line)
+    expect(body).not.toContain('Main story')
+    // An interview's speaker, named before each answer, is no label to drop (the bylines' rules read such names).
+    const interview = [article[0]!, 'Mara Ellison', article[1]!, 'Jon Varga', article[2]!, 'Mara Ellison', article[3]!, 'Jon Varga', article[4]!, 'Mara Ellison', article[5]!, 'Jon Varga', prose('the dock'), 'Mara Ellison', prose('the road'), 'Jon Varga', prose('the canal')]
+    const {article: answers, messages} = parseWithMessages(page(...menu, 'Harbour bridge to close for repairs', ...interview, footer.join('\n')), {format: 'text'})
+    expect(messages.filter((message) => message.ruleId === 'furniture-dropped' && /Ellison|Varga/.test(String(message.actual)))).toEqual([])
+    expect(toPlainText(answers)).toContain(prose('the canal'))
+  })
+
   it('should keep short lines between paragraphs (a subheading, a one-line quote)', () => {
     const body = toPlainText(parse(page(...menu, 'Harbour bridge to close for repairs', prose('the bridge'), 'What happens next', '“It is a relief”', prose('the ferry')), {format: 'text'}))
     expect(body).toContain('What happens next')

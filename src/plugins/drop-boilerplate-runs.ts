@@ -24,6 +24,10 @@
  * run of short sentences one a line (a recipe's steps: "Grease the baking
  * tin."), nor a fact box's run of labelled values ("Opened: 1931").
  *
+ * A short label the page says again and again between its paragraphs ("Article
+ * content" before each, "Advertisement") is no item of any run, and is
+ * dropped unless it is a person's name (an interview's speaker).
+ *
  * Lines already claimed, list items of scraped text (bullets are content
  * there) and pages with little besides prose are left alone; but the chrome
  * already dropped (a label: "Home", "Impressum") still counts as an item of
@@ -39,7 +43,9 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import type {Line, Root} from '../tree.js'
+import {lineWords} from '../util/line-text.js'
 import {allLines, claim, isUnclaimed} from '../util/lines.js'
+import {isPersonName} from '../util/names.js'
 import {endsLikeSentence} from '../util/text.js'
 import {announcedLists, factBoxLines, quantityLines, sentenceRuns, shortParagraphs} from './dump-kept-lines.js'
 import {isProse, lineCost, proseWords, wrappedLines} from './dump-prose-lines.js'
@@ -214,23 +220,89 @@ function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[
   return tail.slice(tail.findLastIndex(prose) + 1).filter((line) => !endsLikeSentence(line.value))
 }
 
+/** A label interleaved with the paragraphs has at most this many words. */
+const INTERLEAVED_LABEL_MAX_WORDS = 4
+
+/** A label is interleaved when it stands this many times or more in the page… */
+const INTERLEAVED_LABEL_MIN_COUNT = 5
+
+/**
+ * The short lines that the page repeats between its paragraphs, the same
+ * words each time: a screen reader's landmark ("Article content" before
+ * every paragraph), an ad's slot ("Advertisement"), a speaker's name in an
+ * interview. Two in three of them at least stand beside a line of prose,
+ * and one in three between two (a label before every subheading has prose
+ * on one side only); a teaser list's date or "Read more" has a title on
+ * one side, and is no such label. They
+ * say nothing of where the article ends, and the run rules skip them: a
+ * subheading between two of them is no run of three short lines.
+ *
+ * @param lines
+ *   All lines, in page order.
+ * @returns
+ *   The interleaved labels.
+ */
+function interleavedLabels(lines: Line[]): Set<Line> {
+  const byText = new Map<string, number[]>()
+  lines.forEach((line, index) => {
+    const role = line.data?.role
+    if ((role !== undefined && role !== 'furniture') || lineWords(line) > INTERLEAVED_LABEL_MAX_WORDS || line.value.endsWith(':')) return
+    const indices = byText.get(line.value)
+    if (indices) indices.push(index)
+    else byText.set(line.value, [index])
+  })
+  const isProseAt = (index: number) => {
+    const line = lines[index]
+    return line !== undefined && isProse(line, proseWords(line))
+  }
+  const interleaved = new Set<Line>()
+  for (const indices of byText.values()) {
+    if (indices.length < INTERLEAVED_LABEL_MIN_COUNT) continue
+    const beside = indices.filter((index) => isProseAt(index - 1) || isProseAt(index + 1)).length
+    const between = indices.filter((index) => isProseAt(index - 1) && isProseAt(index + 1)).length
+    if (beside * 3 >= indices.length * 2 && between * 3 >= indices.length) for (const index of indices) interleaved.add(lines[index]!)
+  }
+  return interleaved
+}
+
+/**
+ * Drop the interleaved labels that are no person's name: a landmark or an
+ * ad's slot said again before every paragraph is no part of any. A name is
+ * an interview's speaker, and stays.
+ *
+ * @param interleaved
+ *   The interleaved labels (`interleavedLabels`).
+ * @param file
+ *   The file.
+ */
+function dropInterleavedLabels(interleaved: ReadonlySet<Line>, file: VFile): void {
+  for (const line of interleaved) {
+    if (!isUnclaimed(line) || isPersonName(line.value)) continue
+    claim(line, {role: 'furniture'})
+    report(file, 'furniture-dropped', `Unexpected label \`${line.value}\` repeated between the paragraphs, dropped`, line, line.value)
+  }
+}
+
 /**
  * The lines the rule reads, in one pass over the tree: the lines of
- * content, and those with the chrome already dropped among them. Runs are
+ * content, and those with the chrome already dropped among them; not the
+ * labels interleaved with the paragraphs. Runs are
  * read among the latter: a menu whose items are partly known labels
  * ("Home", "Impressum") is no shorter for it. List items of scraped text
  * are neither (bullets are content there).
  *
  * @param tree
  *   The tree.
+ * @param interleaved
+ *   The labels interleaved with the paragraphs (`interleavedLabels`).
  * @returns
  *   Both, in page order.
  */
-function candidateLines(tree: Root): {lines: Line[]; chrome: Line[]} {
+function candidateLines(tree: Root, interleaved: ReadonlySet<Line>): {lines: Line[]; chrome: Line[]} {
   const lines: Line[] = []
   const chrome: Line[] = []
   for (const line of allLines(tree)) {
-    if (line.data?.hint?.listItem) continue
+    if (line.data?.hint?.listItem || interleaved.has(line)) continue
     if (isUnclaimed(line)) {
       lines.push(line)
       chrome.push(line)
@@ -247,7 +319,9 @@ function candidateLines(tree: Root): {lines: Line[]; chrome: Line[]} {
  */
 export function dropBoilerplateRuns() {
   return function (tree: Root, file: VFile): void {
-    const {lines, chrome} = candidateLines(tree)
+    const interleaved = interleavedLabels(allLines(tree))
+    dropInterleavedLabels(interleaved, file)
+    const {lines, chrome} = candidateLines(tree, interleaved)
     const wrapped = wrappedLines(tree)
     // Read once: every step below asks again.
     const proseLines = new Map<Line, number>()
