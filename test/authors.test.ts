@@ -171,6 +171,16 @@ describe('bylines in text', () => {
     expect(article.body.map((block) => ('text' in block ? block.text : ''))).not.toContain('By Staff Writer')
   })
 
+  it('should read a name with a nickname or initials in parentheses between given name and surname', () => {
+    expect(isPersonName('Richard (R.J.) Hart')).toBe(true)
+    expect(isPersonName('William (Bill) Hart')).toBe(true)
+    // Not at the end (an agency, initials) and not a sentence's aside.
+    expect(isPersonName('Jane Doe (AFP)')).toBe(false)
+    expect(isPersonName('The harbour (and the quay) Reopens')).toBe(false)
+    const byline = '<span class="byline"><a href="/writer/richard-hart/" rel="author">Richard (R.J.) Hart</a></span>'
+    expect(names(html('', `<article><h1>Harbour works to start in May</h1>${byline}${prose('the harbour')}</article>`))).toEqual(['Richard (R.J.) Hart'])
+  })
+
   it('should not take prompts, labels or shouted words for names', () => {
     expect(isPersonName('View My Complete Profile')).toBe(false)
     expect(isPersonName('Related Coverage')).toBe(false)

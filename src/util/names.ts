@@ -92,7 +92,15 @@ export function isNameWord(word: string): boolean {
 }
 
 /**
- * Whether a text is just a person's name ("Mara Ellison", "Anneke van der Berg").
+ * A nickname or initials in parentheses between a given name and a surname
+ * ("Richard (R.J.) Eskow", "William (Bill) Hart"): one or two words or
+ * initials, which the name keeps.
+ */
+const MIDDLE_NICKNAME = /(?<=\S)\s\(\p{L}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*)?\)\s(?=\S)/u
+
+/**
+ * Whether a text is just a person's name ("Mara Ellison", "Anneke van der
+ * Berg", "Richard (R.J.) Eskow").
  *
  * @param text
  *   A cleaned line or part of one.
@@ -100,7 +108,7 @@ export function isNameWord(word: string): boolean {
  *   `true` when it reads as a name.
  */
 export function isPersonName(text: string): boolean {
-  const words = text.trim().split(/\s+/)
+  const words = (text.includes('(') ? text.replace(MIDDLE_NICKNAME, ' ') : text).trim().split(/\s+/)
   if (words.length < NAME_MIN_WORDS || words.length > NAME_MAX_WORDS) return false
   if (!isCapitalised(words[0]!) || !isCapitalised(words[words.length - 1]!)) return false
   if (opensWithArticle(words)) return false
