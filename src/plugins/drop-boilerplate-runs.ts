@@ -223,7 +223,10 @@ function trailingShortLines(tail: Line[], prose: (line: Line) => boolean): Line[
 /** A label interleaved with the paragraphs has at most this many words. */
 const INTERLEAVED_LABEL_MAX_WORDS = 4
 
-/** A label is interleaved when it stands this many times or more in the page… */
+/** A label interleaved with the paragraphs has at most this many characters. */
+const INTERLEAVED_LABEL_MAX_LENGTH = 60
+
+/** A label is interleaved when it stands this many times or more in the page. */
 const INTERLEAVED_LABEL_MIN_COUNT = 5
 
 /**
@@ -246,7 +249,8 @@ function interleavedLabels(lines: Line[]): Set<Line> {
   const byText = new Map<string, number[]>()
   lines.forEach((line, index) => {
     const role = line.data?.role
-    if ((role !== undefined && role !== 'furniture') || lineWords(line) > INTERLEAVED_LABEL_MAX_WORDS || line.value.endsWith(':')) return
+    // The length first: most lines are longer than any label, and are not cut into words.
+    if (line.value.length > INTERLEAVED_LABEL_MAX_LENGTH || (role !== undefined && role !== 'furniture') || line.value.endsWith(':') || lineWords(line) > INTERLEAVED_LABEL_MAX_WORDS) return
     const indices = byText.get(line.value)
     if (indices) indices.push(index)
     else byText.set(line.value, [index])
