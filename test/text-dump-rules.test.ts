@@ -338,6 +338,15 @@ describe('short paragraphs above the main text', () => {
     for (const item of menu.slice(0, 10)) expect(text).not.toContain(item)
   })
 
+  it('should keep the headline over a standfirst when the writer’s name, role and date stand between it and the story', () => {
+    const headline = 'Harbour bridge to close for a year of repairs'
+    const standfirst = 'The council explains why the old crossing cannot wait any longer, and what drivers should expect.'
+    const credits = ['Lena Fischer', 'Harbour correspondent', '06.11.2025, 21:00 Uhr']
+    const article = parse(page([...menu, 'Local news', headline].join('\n'), standfirst, ...credits, prose('the bridge'), prose('the ferry'), prose('the tunnel')), {format: 'text'})
+    expect(article.title).toBe(headline)
+    expect([article.standfirst, toPlainText(article)].join('\n')).toContain(standfirst)
+  })
+
   it('should count the labels dropped already among a menu’s items, so that a short run of them goes too', () => {
     // Every other line is a known label, dropped first: the three others alone are too few for a menu.
     const items = ['Harbour news', 'Weather desk', 'Ferry times']

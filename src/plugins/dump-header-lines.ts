@@ -45,10 +45,11 @@ export function headerStartOf(top: Line[]): number {
 }
 
 /**
- * The header's start moved up over the headline right above it, when the
- * header opens with a paragraph and holds the article's byline or
- * dateline: its lines are then the standfirst and the credits under the
- * headline ("Streeck lobt …", then
+ * The header's start moved up over the headline right above its
+ * standfirst, when the header opens with a paragraph (or has one a few
+ * lines above it, past the writer's name, role and dates) and holds the
+ * article's byline or dateline under it: its lines are then the
+ * standfirst and the credits under the headline ("Streeck lobt …", then
  * "Berlin. Der Bundesdrogenbeauftragte erklärt …", "Von Jane Doe",
  * "06.11.2025, 21:00 Uhr"), and the headline is the article's, not the last
  * item of the menu above it.
@@ -61,12 +62,36 @@ export function headerStartOf(top: Line[]): number {
  *   Where the header starts, the headline included.
  */
 function withHeadlineAbove(top: Line[], start: number): number {
-  const first = top[start]
-  // The header must open with its standfirst, a paragraph: a date or a menu's item there is another shape of header.
-  if (!first || !isUnclaimed(first) || isCreditLine(first) || !isProse(first, proseWords(first))) return start
-  if (!top.slice(start + 1).some((line) => isUnclaimed(line) && isCreditLine(line))) return start
-  const above = contentAbove(top, start)
+  const standfirst = standfirstAt(top, start)
+  if (standfirst === -1) return start
+  if (!top.slice(standfirst + 1).some((line) => isUnclaimed(line) && isCreditLine(line))) return start
+  const above = contentAbove(top, standfirst)
   return above !== -1 && readsAsHeadline(top[above]!) ? above : start
+}
+
+/** The standfirst stands at most this many lines of content above the header's last lines (the writer's name, role and bio between). */
+const STANDFIRST_REACH = 3
+
+/**
+ * The header's standfirst: its first line when that is a paragraph, or the
+ * nearest paragraph a few lines of content above it, past the writer's
+ * name, role and dates. A date or a menu's item is no standfirst.
+ *
+ * @param top
+ *   The lines before the main text.
+ * @param start
+ *   Where the header's last lines start.
+ * @returns
+ *   The standfirst's index, or `-1`.
+ */
+function standfirstAt(top: Line[], start: number): number {
+  let index = start
+  for (let passed = 0; index !== -1 && passed <= STANDFIRST_REACH; passed++) {
+    const line = top[index]!
+    if (isUnclaimed(line) && !isCreditLine(line) && isProse(line, proseWords(line))) return index
+    index = contentAbove(top, index)
+  }
+  return -1
 }
 
 /** A header holds at most this many byline and date lines above its last lines. */
