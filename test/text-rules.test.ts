@@ -152,6 +152,13 @@ describe('spam', () => {
 })
 
 describe('captions', () => {
+  it('should split a photo’s credit glued to the caption’s last word, but not a name that ends in a label', () => {
+    expect(splitCaption('Der Kandidat vor der Wahl: Boris NadeschdinBild: Jane Doe/dpa')).toEqual({caption: 'Der Kandidat vor der Wahl: Boris Nadeschdin', credit: 'Jane Doe/dpa', media: 'image'})
+    expect(splitCaption('Fans vor dem Stadion am SonntagFoto: Jon Varga')).toEqual({caption: 'Fans vor dem Stadion am Sonntag', credit: 'Jon Varga', media: 'image'})
+    expect(splitCaption('07.06.2016: UniCredit: Die Bank senkt ihre Prognose')).toBeUndefined()
+    expect(splitCaption('Das Stadtbild: eine Ruine am Hafen')).toBeUndefined()
+  })
+
   it('should split the common credit forms', () => {
     expect(splitCaption('Fans queue outside the stadium. Photograph: Ann Lee/Reuters')).toEqual({caption: 'Fans queue outside the stadium.', credit: 'Ann Lee/Reuters', media: 'image'})
     expect(splitCaption('A flooded street in Leeds (Photo: Tom Hart/AP)')).toEqual({caption: 'A flooded street in Leeds', credit: 'Tom Hart/AP', media: 'image'})

@@ -16,6 +16,17 @@ const CREDIT_LABELS =
 /** A credit at the end of a line: "… Photograph: Northgate Pictures". `(?<!\s)` and a credit that starts at a non-space keep the spaces to one part (ReDoS-safe). */
 const TRAILING_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*(?:^|(?<=[\\p{P}\\s]))(?:${CREDIT_LABELS})\\s?:\\s*([^:\\s][^:]{1,119})$`, 'u')
 
+/**
+ * A photo's credit glued to the caption's last word, as a scraper joins the
+ * caption's and the credit's spans ("… Boris NadeschdinBild: Jane Doe/dpa"):
+ * the label's capital right after a small letter. Only the labels that
+ * name a photo: "Credit" or "Source" glued so end a name ("UniCredit:").
+ */
+const GLUED_CREDIT = /^(.*?\p{Ll})(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Фото)\s?:\s*([^:\s][^:]{1,119})$/u
+
+/** Photo labels at the end of a text, for `GLUED_CREDIT`'s cheap test. */
+const GLUED_LABEL_AT_END = /\p{Ll}(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Фото)\s?$/u
+
 /** A parenthesised credit at the end: "(Photo: Jane Doe/AP)", "(crédito: …)" (in brackets, any case). */
 const BRACKETED_CREDIT = new RegExp(`^(.*?)(?<!\\s)\\s*\\((?:${CREDIT_LABELS})\\s?:\\s*([^()\\s][^()]{1,119})\\)\\.?$`, 'iu')
 
@@ -90,7 +101,7 @@ function matchCredit(text: string): RegExpExecArray | null {
   const beforeColon = colon < 0 ? undefined : text.slice(Math.max(0, colon - LABEL_MAX_LENGTH), colon)
   return (
     (text.endsWith(')') || text.endsWith(').') ? BRACKETED_CREDIT.exec(text) : null) ??
-    (beforeColon !== undefined && LABEL_AT_END.test(beforeColon) ? TRAILING_CREDIT.exec(text) : null) ??
+    (beforeColon !== undefined && LABEL_AT_END.test(beforeColon) ? (TRAILING_CREDIT.exec(text) ?? (GLUED_LABEL_AT_END.test(beforeColon) ? GLUED_CREDIT.exec(text) : null)) : null) ??
     (COPYRIGHT_MARK.test(text) ? COPYRIGHT_CREDIT.exec(text) : null) ??
     (beforeColon !== undefined && LOWER_CASE_LABEL_AT_END.test(beforeColon) ? LOWER_CASE_CREDIT.exec(text) : null)
   )
