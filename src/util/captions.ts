@@ -52,7 +52,7 @@ const LONE_CREDIT = new RegExp(`^(?:(?:${CREDIT_LABELS})\\s?:|(?:${BY_LABELS})\\
 const VIDEO_SUFFIX = /^(.{7,}?\S)\s+[–—-]\s*video$/iu
 
 /** A credit names an agency or people: a few words at most. */
-export const CREDIT_MAX_WORDS = 12
+const CREDIT_MAX_WORDS = 12
 
 /** A caption is a sentence or two, not a paragraph of prose. */
 export const CAPTION_MAX_WORDS = 70
