@@ -757,9 +757,12 @@ describe('notices of embeds, notifications, affiliate links, file links and supp
       'Gefällt Ihnen der Text? Unterstützen Sie unabhängigen Journalismus aus dem Hafen.',
       'An dieser Stelle findest du einen externen Inhalt von Videoportal, der den Artikel ergänzt.',
       'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.',
-      'Videoportal-Inhalte erlauben'
+      'Videoportal-Inhalte erlauben',
+      'We noticed you’re using an ad blocker.',
+      'To use this site, please disable the ad blocking feature and reload the page.',
+      'Leider benutzen Sie einen Adblocker. Wir finanzieren unseren Journalismus durch Anzeigen.'
     ]
-    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.', 'Die Stadt ist damit einverstanden, dass die Fähre am Sonntag fährt.']
+    const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.', 'Die Stadt ist damit einverstanden, dass die Fähre am Sonntag fährt.', 'More readers than ever use an ad blocker, the survey found.']
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)
     for (const line of content) expect(body).toContain(line)

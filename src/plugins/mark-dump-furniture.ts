@@ -83,6 +83,8 @@ const NOTICES: readonly RegExp[] = [
   // A photo's instruction, which says what the reader's click does: "Zum Vergrößern auf das Bild klicken", "Click to enlarge".
   /\b(?:zum vergrößern (?:(?:bitte )?(?:auf das bild |auf die grafik )?(?:an)?klicken)|(?:click|tap) (?:on the (?:image|picture|photo) )?to enlarge|cliquez (?:sur l['’]image )?pour agrandir|(?:haga|haz) clic (?:en la imagen )?para ampliar|kliknij,? aby powiększyć)\b/u,
   /\b(?:you are using (?:a|an) (?:outdated |old )?browser|ihr browser (?:ist veraltet|unterstützt)|votre navigateur (?:est obsolète|ne prend pas en charge))/u,
+  // A prompt about the reader's ad blocker: "We noticed you're using an ad blocker", "Please disable the ad blocking feature", "Leider benutzen Sie einen Adblocker".
+  /\b(?:you(?:['’]re| are) using an ad[- ]?blocker|(?:disable|turn off|deactivate|pause) (?:your |the )?ad[- ]?block(?:er|ing feature|ing software)\b|(?:benutzen|verwenden|nutzen) sie einen (?:ad[- ]?blocker|werbeblocker)|(?:deaktiviere|deaktivieren sie|schalte|schalten sie) (?:deinen|ihren) (?:ad[- ]?blocker|werbeblocker)|estás usando un bloqueador de anuncios|(?:vous utilisez|désactivez) (?:un|votre) bloqueur de publicités?)/u,
   // The site's licence and its disclaimers, which stand under every page of it.
   /\b(?:licensed under|lizenziert unter|available under|(?:steht|stehen|unterliegen|unterliegt|veröffentlicht) unter)\b.{0,40}\b(?:creative[- ]commons|cc[- ]by)|\bunterliegen dieser creative[- ]commons/u,
   /\b(?:keine haftung für (?:die )?inhalte externer|nicht verantwortlich für (?:den|die) inhalte? externer|not responsible for the (?:content of external|opinions)|n['’]engagent que (?:leurs|son|ses) auteurs?)/u,
