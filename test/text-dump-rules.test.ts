@@ -500,7 +500,7 @@ it('should keep a sentence that mentions an edition and signing up for alerts', 
 
 describe('photo credits without a label', () => {
   it('should drop a line that is only a credit naming an agency or stock library, and a short caption ending in one', () => {
-    const chrome = ['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos', 'Die Brücke im Nebel. (fjordlicht / iStock.com)', '. Imagen: Pexels', 'Kaupunki aamulla. Kuva: PEKKA VARJO', 'The ferry leaves the quay on Monday. (AP Photo/Ann Lee)', 'Traffic on the bridge near the harbour (Getty/Tom Price)']
+    const chrome = ['Mira Quellen/Shutterstock', 'Dreamstime', 'Tallow bay / Depositphotos', 'Die Brücke im Nebel. (fjordlicht / iStock.com)', '. Imagen: Pexels', 'Kaupunki aamulla. Kuva: PEKKA VARJO', 'The ferry leaves the quay on Monday. (AP Photo/Ann Lee)', 'Traffic on the bridge near the harbour (Getty/Tom Price)', 'Die Fähre im Hafen von Tallow / picture alliance']
     const content = [prose('the ferry'), prose('the tunnel')]
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)

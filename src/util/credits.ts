@@ -107,6 +107,25 @@ export function namesAgency(text: string): boolean {
   return AGENCY_ACRONYM.test(folded) || AGENCY_NAME.test(folded)
 }
 
+/** The agencies' names of several words, in lower case ("picture alliance", "getty images"). */
+const AGENCY_PHRASES = new Set(AGENCIES.filter((name) => name.includes(' ')).map((name) => name.toLowerCase()))
+
+/**
+ * Whether a text is an agency's name of several words and nothing more, in
+ * any case ("picture alliance", "Getty Images"). A single word is left to
+ * `namesAgency`'s cases: "pool" or "supplied" in small letters is a word.
+ *
+ * @param text
+ *   A short text.
+ * @returns
+ *   Whether it is.
+ */
+export function isAgencyName(text: string): boolean {
+  if (!text.includes(' ')) return false
+  const folded = (isKeptByNfkc(text) ? text : text.normalize('NFKC')).trim().toLowerCase()
+  return AGENCY_PHRASES.has(folded)
+}
+
 /** A credit names an agency or people: a few words at most. */
 export const CREDIT_MAX_WORDS = 12
 

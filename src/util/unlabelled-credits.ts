@@ -17,7 +17,7 @@
  * @module
  */
 import type {CaptionParts} from './captions.js'
-import {namesAgency} from './credits.js'
+import {isAgencyName, namesAgency} from './credits.js'
 import {wordCount} from './text.js'
 
 /** A lone credit has at most this many words ("Jane Doe / Stockhouse Images"). */
@@ -58,6 +58,8 @@ const SPACED_SLASH = /\s[/|]/u
  */
 function isAgencyCredit(text: string): boolean {
   if (text.length > LONE_CREDIT_MAX_LENGTH || /[.!?:]$/u.test(text)) return false
+  // An agency whose name of several words is written in small letters ("picture alliance").
+  if (isAgencyName(text)) return true
   const words = text.split(CREDIT_SEPARATORS).filter(Boolean)
   if (words.length === 0 || words.length > LONE_CREDIT_MAX_WORDS) return false
   // The words first: most lines fail on their first small word, before the whole line is searched for an agency.
