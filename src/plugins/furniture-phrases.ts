@@ -44,6 +44,18 @@ export const FURNITURE_PHRASES: readonly string[] = [
   'skip to footer',
   'skip to search',
   'jump to',
+  // A breadcrumb trail's label.
+  'you are here',
+  'sie sind hier',
+  'sie befinden sich hier',
+  'du bist hier',
+  'vous êtes ici',
+  'usted está aquí',
+  'sei qui',
+  'jesteś tutaj',
+  'u bevindt zich hier',
+  'du är här',
+  'você está aqui',
   // Live-blog chrome.
   'key events',
   'show key events only',
