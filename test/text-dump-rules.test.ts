@@ -30,7 +30,7 @@ function bodyOf(chrome: string[], content: string[]): string {
 
 describe('chrome labels of text dumps', () => {
   it('should drop labels of share bars, comments, cross-links, navigation, accounts and legal links, in several languages', () => {
-    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Kommentare: 1', 'Comments: 12', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor', 'Suche nach:', 'Search for:', 'Beitragsnavigation', 'Post navigation', 'Teilen mit:', 'Sie befinden sich hier:', 'You are here:', 'Vous êtes ici :']
+    const chrome = ['Diese Seite teilen', 'Podziel się', 'View Comments', 'Kommentare: 1', 'Comments: 12', 'Vos réactions (11)', 'Explore further', 'Lesen Sie auch', 'Veja Também:', 'Zurück zur Übersicht', 'Newer Post Older Post Home', 'Jetzt registrieren', 'Impressum', 'Política de privacidad', 'Bild vergrößern', 'Externer Inhalt', 'Jetzt abonnieren', 'Über den Autor', 'Suche nach:', 'Search for:', 'Beitragsnavigation', 'Post navigation', 'Teilen mit:', 'Sie befinden sich hier:', 'You are here:', 'Vous êtes ici :', '02:57 Min.. Verfügbar bis 06.05.2024.']
     const content = [prose('the ferry'), prose('the tunnel'), '“We had no choice,” she said.']
     const body = bodyOf(chrome, content)
     for (const line of chrome) expect(body).not.toContain(line)

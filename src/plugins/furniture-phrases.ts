@@ -286,8 +286,8 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   /^updated (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?$/u,
   // Also a question's or an answer's age ("Asked 8 years, 2 months ago").
   /^(?:(?:last )?updated |published |posted |asked |answered |modified |edited )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:, \d{1,3} (?:minutes?|hours?|days?|weeks?|months?))? ago$/u,
-  // A player's availability note: "Video verfügbar bis 28.02.2021", "Available until 5 March".
-  /^(?:(?:video|audio|podcast|sendung|vidéo|vídeo) )?(?:verfügbar bis|abrufbar bis|available (?:until|till)|disponible jusqu'(?:au|à)|disponible hasta)\b.{0,40}$/u,
+  // A player's availability note: "Video verfügbar bis 28.02.2021", "Available until 5 March", "02:57 Min.. Verfügbar bis 06.05.2024".
+  /^(?:(?:video|audio|podcast|sendung|vidéo|vídeo) |\d{1,2}:\d{2}(?::\d{2})? ?(?:min\.*|minuten\.?)? ?)?(?:verfügbar bis|abrufbar bis|available (?:until|till)|disponible jusqu'(?:au|à)|disponible hasta)\b.{0,40}$/u,
   // A permalink or short link offered for copying: "Permalink: https://…", "Permalien https://…".
   /^(?:permalink|permalien|enlace permanente|kurzlink|short ?link)(?: ?: ?| )?(?:https?:\/\/\S{1,200})?$/u,
   // A list's count of what it shows: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt".
