@@ -236,9 +236,9 @@ const INTERLEAVED_LABEL_MIN_COUNT = 5
  * interview. Two in three of them at least stand beside a line of prose,
  * and one in three between two (a label before every subheading has prose
  * on one side only); a teaser list's date or "Read more" has a title on
- * one side, and is no such label. They
- * say nothing of where the article ends, and the run rules skip them: a
- * subheading between two of them is no run of three short lines.
+ * one side, and is no such label. They say nothing of where the article
+ * ends, and the run rules skip them: a subheading between two of them is
+ * no run of three short lines.
  *
  * @param lines
  *   All lines, in page order.
@@ -288,24 +288,24 @@ function dropInterleavedLabels(interleaved: ReadonlySet<Line>, file: VFile): voi
 }
 
 /**
- * The lines the rule reads, in one pass over the tree: the lines of
+ * The lines the rule reads, in one pass over the page's lines: the lines of
  * content, and those with the chrome already dropped among them; not the
  * labels interleaved with the paragraphs. Runs are
  * read among the latter: a menu whose items are partly known labels
  * ("Home", "Impressum") is no shorter for it. List items of scraped text
  * are neither (bullets are content there).
  *
- * @param tree
- *   The tree.
+ * @param all
+ *   All lines, in page order.
  * @param interleaved
  *   The labels interleaved with the paragraphs (`interleavedLabels`).
  * @returns
  *   Both, in page order.
  */
-function candidateLines(tree: Root, interleaved: ReadonlySet<Line>): {lines: Line[]; chrome: Line[]} {
+function candidateLines(all: Line[], interleaved: ReadonlySet<Line>): {lines: Line[]; chrome: Line[]} {
   const lines: Line[] = []
   const chrome: Line[] = []
-  for (const line of allLines(tree)) {
+  for (const line of all) {
     if (line.data?.hint?.listItem || interleaved.has(line)) continue
     if (isUnclaimed(line)) {
       lines.push(line)
@@ -323,9 +323,10 @@ function candidateLines(tree: Root, interleaved: ReadonlySet<Line>): {lines: Lin
  */
 export function dropBoilerplateRuns() {
   return function (tree: Root, file: VFile): void {
-    const interleaved = interleavedLabels(allLines(tree))
+    const all = allLines(tree)
+    const interleaved = interleavedLabels(all)
     dropInterleavedLabels(interleaved, file)
-    const {lines, chrome} = candidateLines(tree, interleaved)
+    const {lines, chrome} = candidateLines(all, interleaved)
     const wrapped = wrappedLines(tree)
     // Read once: every step below asks again.
     const proseLines = new Map<Line, number>()
