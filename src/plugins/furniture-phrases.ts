@@ -7,6 +7,7 @@
  */
 import {COUNTED_READING_TIME, LABELLED_READING_TIME} from '../util/reading-time.js'
 import {isConsentButtons, isServerError, isSkipLinks} from './furniture-shapes.js'
+import {GALLERY_COUNTER, PHOTO_CONTROL_PHRASES} from './photo-controls.js'
 import {isShareBar} from './share-bar.js'
 
 /** Lines that close a live-blog post (share bar and its "Updated at" stamp). */
@@ -234,7 +235,9 @@ export const FURNITURE_PHRASES: readonly string[] = [
   'sign up',
   'sign up to our newsletter',
   'newsletter',
-  'get our newsletter'
+  'get our newsletter',
+  // A photo's buttons: enlarge, full screen (`photo-controls.ts`, which also reads the caption under an enlarge button).
+  ...PHOTO_CONTROL_PHRASES
 ]
 
 /**
@@ -274,6 +277,8 @@ export const FURNITURE_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   {test: isServerError},
   // A consent dialog's buttons on one line.
   {test: isConsentButtons},
+  // A gallery's counter: "Bild 3 von 10", "Photo 2 of 8".
+  GALLERY_COUNTER,
   // Archive age warnings: "This story is more than 2 years old".
   /^this (?:article|story|page) is (?:more|over) than (?:a|an|one|\d{1,3}) (?:days?|weeks?|months?|years?) old$/u,
   // Podcast promos: "Subscribe to Morning Brief wherever you get your podcasts".

@@ -15,12 +15,10 @@ import {allLines, claim, isUnclaimed} from '../util/lines.js'
 import {foldLine, lowerLine} from '../util/line-text.js'
 import {openingKey} from '../util/text.js'
 import {FURNITURE_PATTERNS, FURNITURE_PHRASES, POST_FOOTER_PHRASES, TEASER_END_PHRASES} from './furniture-phrases.js'
-import {GALLERY_COUNTER, PHOTO_CONTROL_PHRASES} from './photo-controls.js'
 
 /** Phrase → role, for exact matches of a folded line. */
 const PHRASE_ROLES = new Map<string, LineRole>([
   ...FURNITURE_PHRASES.map((phrase) => [phrase, 'furniture'] as const),
-  ...PHOTO_CONTROL_PHRASES.map((phrase) => [phrase, 'furniture'] as const),
   ...TEASER_END_PHRASES.map((phrase) => [phrase, 'teaser-end'] as const),
   ...POST_FOOTER_PHRASES.map((phrase) => [phrase, 'post-footer'] as const)
 ])
@@ -49,22 +47,10 @@ function isAnchoredUnicode(pattern: Pick<RegExp, 'test'>): pattern is RegExp {
  * alternation (each fails on a line's first word, and one call of the
  * engine per line costs less than twenty), the others as they are.
  */
-const FURNITURE_TESTS: ReadonlyArray<Pick<RegExp, 'test'>> = testsOf([...FURNITURE_PATTERNS, GALLERY_COUNTER])
-
-/**
- * Tests as few as can be: the anchored expressions as one alternation, the others as they are.
- *
- * @param patterns
- *   The tests.
- * @returns
- *   The same tests, fewer.
- */
-function testsOf(patterns: ReadonlyArray<Pick<RegExp, 'test'>>): ReadonlyArray<Pick<RegExp, 'test'>> {
-  return [
-    new RegExp(patterns.filter(isAnchoredUnicode).map((pattern) => `(?:${pattern.source})`).join('|'), 'u'),
-    ...patterns.filter((pattern) => !isAnchoredUnicode(pattern))
-  ]
-}
+const FURNITURE_TESTS: ReadonlyArray<Pick<RegExp, 'test'>> = [
+  new RegExp(FURNITURE_PATTERNS.filter(isAnchoredUnicode).map((pattern) => `(?:${pattern.source})`).join('|'), 'u'),
+  ...FURNITURE_PATTERNS.filter((pattern) => !isAnchoredUnicode(pattern))
+]
 
 /** A line this short with no letter or digit is a UI glyph (arrows, bullets, icons). */
 const GLYPH_MAX_LENGTH = 4

@@ -1,8 +1,8 @@
 /**
  * The buttons of a photo, their labels alone on a line where a scraper kept
  * them: "Bild vergrößern", "Enlarge image", "사진 확대", "Развернуть на весь
- * экран". They are page furniture (`markFurniture` drops them, in text and
- * HTML), and in scraped text they say where a photo stood: the line under
+ * экран". They are page furniture (in the table of `furniture-phrases.ts`,
+ * for text and HTML), and in scraped text they say where a photo stood: the line under
  * an enlarge button is the photo's caption (`extractCaptions`), as a
  * photo's caption sits under its picture.
  *
@@ -85,7 +85,7 @@ const ENLARGE = new Set(ENLARGE_LABELS.map((label) => fold(label)))
 /** All photo controls, folded. */
 const CONTROLS = new Set([...ENLARGE, ...FULL_SCREEN_LABELS.map((label) => fold(label))])
 
-/** Every photo control, folded: furniture phrases for `markFurniture`. */
+/** Every photo control, folded: phrases of the furniture table. */
 export const PHOTO_CONTROL_PHRASES: readonly string[] = [...CONTROLS]
 
 /**
